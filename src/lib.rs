@@ -1,0 +1,35 @@
+//! # eoscert — certified gradient descent at large learning rates
+//!
+//! eoscert proves, with outward-rounded interval arithmetic, what gradient descent (GD) does at
+//! the edge of stability: trajectories, period-two orbits, critical power laws. Results are JSON
+//! certificates that an independent exact-rational checker re-verifies.
+//!
+//! Layout (one concept per module):
+//! - [`arith`]: the scalar abstraction and its four backends (`f64`, `interval`, `mpfr:BITS`,
+//!   `rational`);
+//! - [`model`]: the least-squares models (deep scalar factorisation, inner product), their
+//!   constants λ*, η_crit, ν, c* and the exact planar reduction;
+//! - [`dynamics`]: the GD map and its iteration;
+//! - [`certify`]: the rigorous engines, one per claim kind;
+//! - [`certificate`]: the JSON certificate format and the independent checker;
+//! - [`claims`]: claim files (`proofs/*.toml`) and the default set.
+
+pub mod arith;
+pub mod certificate;
+
+/// Errors for bad input and I/O. A claim that fails to verify is *not* an error: it is a
+/// certificate with `verified: false` and a reason.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A command-line argument or claim-file field is invalid; the message says how to fix it.
+    #[error("{0}")]
+    BadInput(String),
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file involved.
+        path: String,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+}
