@@ -14,6 +14,10 @@ impl Ring for f64 {
     fn mul_int(&self, n: i64) -> Self {
         self * n as f64
     }
+
+    fn int_like(&self, n: i64) -> Self {
+        n as f64
+    }
 }
 
 impl Scalar for f64 {

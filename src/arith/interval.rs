@@ -36,6 +36,10 @@ impl Ring for Interval {
     fn mul_int(&self, n: i64) -> Self {
         *self * enclose(&BigRational::from_integer(n.into()))
     }
+
+    fn int_like(&self, n: i64) -> Self {
+        enclose(&BigRational::from_integer(n.into()))
+    }
 }
 
 impl Scalar for Interval {

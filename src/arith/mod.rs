@@ -65,6 +65,9 @@ pub trait Ring:
 
     /// `x · n` for a small integer `n` (exact in every backend for |n| < 2⁵³).
     fn mul_int(&self, n: i64) -> Self;
+
+    /// The integer `n` in the same context as `self` (same precision, same jet order).
+    fn int_like(&self, n: i64) -> Self;
 }
 
 /// A real number, or an enclosure of one, in one of the four backends.

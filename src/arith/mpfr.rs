@@ -54,6 +54,9 @@ impl Ring for MpfrInterval {
     fn mul_int(&self, _: i64) -> Self {
         todo!()
     }
+    fn int_like(&self, _: i64) -> Self {
+        todo!()
+    }
 }
 impl Scalar for MpfrInterval {
     type Ctx = u32;

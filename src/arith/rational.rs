@@ -50,6 +50,9 @@ impl Ring for RationalInterval {
     fn mul_int(&self, _: i64) -> Self {
         todo!()
     }
+    fn int_like(&self, _: i64) -> Self {
+        todo!()
+    }
 }
 impl Scalar for RationalInterval {
     type Ctx = ();
