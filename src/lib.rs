@@ -17,6 +17,8 @@
 pub mod arith;
 pub mod certificate;
 pub mod certify;
+pub mod claims;
+pub mod cli;
 pub mod model;
 
 /// Errors for bad input and I/O. A claim that fails to verify is *not* an error: it is a

@@ -1,0 +1,351 @@
+//! The `eoscert` command line: argument definitions and one function per subcommand.
+//!
+//! Exit status: 0 verified, 1 not verified, 2 bad input or error.
+
+mod output;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::Error;
+use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
+use crate::certificate::Certificate;
+use crate::certificate::check::check_file;
+use crate::certify::enclosure_of;
+use crate::certify::trajectory::{TrajectoryProblem, prove_trajectory};
+use crate::claims::{ClaimFile, DEFAULT_CLAIMS, parse_list};
+use crate::model::{Model, model_constants};
+
+pub use output::Exit;
+
+const ABOUT: &str = "Certified numerics for gradient descent at large learning rates.
+
+eoscert proves, with outward-rounded interval arithmetic, what gradient descent does on
+overparametrised least squares ℓ(θ) = ½(f(θ) − y)² at the edge of stability, and writes JSON
+certificates that `eoscert check` re-verifies with an independent exact-rational checker.
+
+Numbers are read exactly: --eta 1.17 means 117/100, never the nearest float.
+
+Backends (--backend): f64 (fast, not rigorous), interval (inari), mpfr:BITS (MPFR intervals,
+default 256 bits), rational (exact; a few steps only).
+
+Exit status: 0 verified, 1 not verified, 2 bad input or error.";
+
+const EXAMPLES: &str = "Examples:
+  eoscert info --depth 5 --json
+  eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 1000 --backend mpfr:256 --json
+  eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 6 --backend rational --json
+  eoscert prove                      # the embedded default claims, summary table
+  eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
+  eoscert check certs/trajectory-p2-eta1.json";
+
+/// Top-level arguments.
+#[derive(Debug, Parser)]
+#[command(name = "eoscert", version, about = ABOUT, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Model constants λ*, η_crit = 2/λ*, ν and c*, computed and enclosed.
+    Info(InfoArgs),
+    /// Run GD for --steps steps and report loss, sharpness and t·loss at the last step.
+    Simulate(SimulateArgs),
+    /// Prove claim files (default: the embedded set from proofs/) and print a summary table.
+    Prove(ProveArgs),
+    /// Re-verify certificates with the independent exact-rational checker.
+    Check(CheckArgs),
+}
+
+/// The model: `--model`, `--depth`, `--dim`, `--target`.
+#[derive(Debug, Args)]
+struct ModelArgs {
+    /// factorisation: ℓ = ½(θ1⋯θp − y)²;  inner-product: ℓ = ½(⟨u,v⟩ − Y)².
+    #[arg(long, default_value = "factorisation", value_parser = ["factorisation", "inner-product"])]
+    model: String,
+    /// Depth p ≥ 2 of the factorisation.
+    #[arg(long, default_value_t = 2)]
+    depth: usize,
+    /// Dimension d of u and v (inner-product model).
+    #[arg(long, default_value_t = 1)]
+    dim: usize,
+    /// Target y > 0 (exact: decimal or p/q).
+    #[arg(long, default_value = "1", allow_hyphen_values = true)]
+    target: String,
+}
+
+impl ModelArgs {
+    fn build(&self) -> Result<Model, Error> {
+        let target =
+            parse_rational(&self.target).map_err(|e| Error::BadInput(format!("--target: {e}")))?;
+        match self.model.as_str() {
+            "inner-product" => Model::inner_product(self.dim, target),
+            _ => Model::factorisation(self.depth, target),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+struct InfoArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    /// Arithmetic backend: interval, mpfr:BITS, rational, f64.
+    #[arg(long, default_value = "mpfr:256")]
+    backend: String,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct SimulateArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    /// Learning rate η > 0 (exact).
+    #[arg(long, allow_hyphen_values = true)]
+    eta: String,
+    /// Initial point, comma separated: θ1,…,θp or u1,…,ud,v1,…,vd (exact).
+    #[arg(long, allow_hyphen_values = true)]
+    init: String,
+    /// Number of GD steps T.
+    #[arg(long)]
+    steps: u64,
+    /// Arithmetic backend: f64, interval, mpfr:BITS, rational.
+    #[arg(long, default_value = "mpfr:256")]
+    backend: String,
+    /// Print the certificate as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Write the trajectory (float midpoints, not certified) to this CSV file.
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+    /// No progress bar.
+    #[arg(long)]
+    quiet: bool,
+}
+
+#[derive(Debug, Args)]
+struct ProveArgs {
+    /// Claim files or directories of *.toml (default: the embedded set).
+    paths: Vec<PathBuf>,
+    /// Write one certificate per claim into this directory.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Print all certificates as a JSON array instead of the table.
+    #[arg(long)]
+    json: bool,
+    /// No progress bar.
+    #[arg(long)]
+    quiet: bool,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Certificate files (JSON).
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+/// Run the command line; returns the process exit status.
+pub fn run(cli: Cli) -> Exit {
+    let result = match cli.command {
+        Command::Info(a) => info(a),
+        Command::Simulate(a) => simulate(a),
+        Command::Prove(a) => prove(a),
+        Command::Check(a) => check(a),
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        Exit::Error
+    })
+}
+
+fn info(args: InfoArgs) -> Result<Exit, Error> {
+    let model = args.model.build()?;
+    let backend: Backend = args.backend.parse()?;
+    let table = backend.dispatch(ConstantsTask { model: &model });
+    let value = serde_json::json!({
+        "model": model.info(),
+        "backend": backend.to_string(),
+        "rigorous": backend.is_rigorous(),
+        "quantities": table,
+    });
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&value).expect("serialisable")
+        );
+    } else {
+        output::print_quantities(&value["quantities"]);
+    }
+    Ok(Exit::Verified)
+}
+
+struct ConstantsTask<'a> {
+    model: &'a Model,
+}
+
+impl BackendTask for ConstantsTask<'_> {
+    type Output = serde_json::Map<String, serde_json::Value>;
+    fn run<S: Scalar>(self, ctx: S::Ctx) -> Self::Output {
+        let c = model_constants::<S>(self.model, &ctx);
+        [
+            ("lambda_star", &c.lambda_star),
+            ("eta_crit", &c.eta_crit),
+            ("nu", &c.nu),
+            ("c_star", &c.c_star),
+        ]
+        .into_iter()
+        .map(|(name, x)| {
+            (
+                name.to_string(),
+                serde_json::to_value(enclosure_of(x)).expect("serialisable"),
+            )
+        })
+        .collect()
+    }
+}
+
+fn simulate(args: SimulateArgs) -> Result<Exit, Error> {
+    let backend: Backend = args.backend.parse()?;
+    let eta = parse_rational(&args.eta).map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
+    let init: Vec<&str> = args.init.split(',').collect();
+    let init = parse_list(&init).map_err(|e| Error::BadInput(format!("--init: {e}")))?;
+    let problem = TrajectoryProblem::new(args.model.build()?, eta, init, args.steps)?;
+    let mut csv = args
+        .csv
+        .as_deref()
+        .map(output::CsvWriter::create)
+        .transpose()?;
+    let progress = output::progress(args.steps, args.quiet || args.json);
+    let mut csv_error = None;
+    let cert = prove_trajectory(&problem, backend, &mut |obs| {
+        progress.set_position(obs.step);
+        if let Some(w) = csv.as_mut() {
+            if let Err(e) = w.write(obs) {
+                csv_error.get_or_insert(e);
+            }
+        }
+    })?;
+    progress.finish_and_clear();
+    if let Some(e) = csv_error {
+        return Err(e);
+    }
+    output::print_certificate(&cert, args.json);
+    Ok(Exit::of(&cert))
+}
+
+fn prove(args: ProveArgs) -> Result<Exit, Error> {
+    let claims: Vec<(String, String)> = if args.paths.is_empty() {
+        DEFAULT_CLAIMS
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect()
+    } else {
+        collect_claim_files(&args.paths)?
+    };
+    // Validate every file before any work starts.
+    let parsed = claims
+        .iter()
+        .map(|(name, text)| ClaimFile::parse(name, text).map(|c| (name.clone(), c)))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(dir) = &args.out {
+        std::fs::create_dir_all(dir).map_err(|source| io_error(dir, source))?;
+    }
+    let bar = output::progress(parsed.len() as u64, args.quiet || args.json);
+    let mut results = Vec::new();
+    for (name, claim) in &parsed {
+        bar.set_message(name.clone());
+        let cert = claim
+            .run(&mut |_| {})
+            .map_err(|e| Error::BadInput(format!("{name}: {e}")))?;
+        if let Some(dir) = &args.out {
+            let path = dir.join(
+                Path::new(name)
+                    .with_extension("json")
+                    .file_name()
+                    .expect("file name"),
+            );
+            output::write_json(&path, &cert)?;
+        }
+        results.push((name.clone(), cert));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    if args.json {
+        let all: Vec<&Certificate> = results.iter().map(|(_, c)| c).collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&all).expect("serialisable")
+        );
+    } else {
+        output::print_summary(&results);
+    }
+    Ok(if results.iter().all(|(_, c)| c.verified) {
+        Exit::Verified
+    } else {
+        Exit::NotVerified
+    })
+}
+
+fn collect_claim_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, Error> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(|source| io_error(path, source))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            entries.sort();
+            files.extend(entries);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).map_err(|source| io_error(&p, source))?;
+            let name = p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            Ok((name, text))
+        })
+        .collect()
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn check(args: CheckArgs) -> Result<Exit, Error> {
+    let mut exit = Exit::Verified;
+    for file in &args.files {
+        match check_file(file) {
+            Ok(report) if report.verified => {
+                println!("{}: ok ({})", file.display(), report.summary)
+            }
+            Ok(report) => {
+                println!(
+                    "{}: well-formed but not verified: {}",
+                    file.display(),
+                    report.summary
+                );
+                exit = exit.max(Exit::NotVerified);
+            }
+            Err(failure) => {
+                println!("{}: REJECTED: {failure}", file.display());
+                exit = exit.max(Exit::NotVerified);
+            }
+        }
+    }
+    Ok(exit)
+}

@@ -1,0 +1,200 @@
+//! Printing: certificates, tables, CSV, progress bars, exit codes.
+
+use std::io::Write;
+use std::path::Path;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::Error;
+use crate::certificate::{Certificate, Quantity};
+use crate::certify::trajectory::Observation;
+
+/// The documented exit statuses, ordered by severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exit {
+    /// 0: every claim verified.
+    Verified = 0,
+    /// 1: some claim not verified (or a certificate rejected).
+    NotVerified = 1,
+    /// 2: bad input or an error.
+    Error = 2,
+}
+
+impl Exit {
+    /// The status for one certificate.
+    pub fn of(cert: &Certificate) -> Self {
+        if cert.verified {
+            Exit::Verified
+        } else {
+            Exit::NotVerified
+        }
+    }
+}
+
+/// A progress bar on stderr (hidden when `hidden`, or when stderr is not a terminal).
+pub fn progress(len: u64, hidden: bool) -> ProgressBar {
+    if hidden {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} (eta {eta}) {msg}",
+        )
+        .expect("valid template"),
+    );
+    bar
+}
+
+/// Print a certificate: JSON, or a human summary.
+pub fn print_certificate(cert: &Certificate, json: bool) {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(cert).expect("serialisable")
+        );
+        return;
+    }
+    println!("claim     {} ({} backend)", cert.claim, cert.backend);
+    println!(
+        "verified  {}{}",
+        cert.verified,
+        if cert.reason.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", cert.reason)
+        }
+    );
+    print_quantities(&serde_json::to_value(&cert.quantities).expect("serialisable"));
+    println!("time      {:.3} s", cert.elapsed_s);
+}
+
+/// Print `name  [lo, hi]` lines for a JSON map of quantities.
+pub fn print_quantities(quantities: &serde_json::Value) {
+    let Some(map) = quantities.as_object() else {
+        return;
+    };
+    for (name, q) in map {
+        let text = match serde_json::from_value::<Quantity>(q.clone()) {
+            Ok(Quantity::Enclosure(e)) if e.lo == e.hi => e.lo,
+            Ok(Quantity::Enclosure(e)) => format!("[{}, {}]", e.lo, e.hi),
+            Ok(Quantity::Bool(b)) => b.to_string(),
+            Ok(Quantity::Label(l)) => l,
+            Err(_) => q.to_string(),
+        };
+        println!("  {name:<20} {text}");
+    }
+}
+
+/// The summary table of `eoscert prove`.
+pub fn print_summary(results: &[(String, Certificate)]) {
+    let name_w = results
+        .iter()
+        .map(|(n, _)| n.len())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    println!(
+        "{:<name_w$}  {:<12} {:<10} {:<9} {:>8}  result",
+        "claim", "kind", "backend", "verified", "time/s"
+    );
+    for (name, c) in results {
+        let detail = if c.verified {
+            headline(c)
+        } else {
+            c.reason.clone()
+        };
+        println!(
+            "{name:<name_w$}  {:<12} {:<10} {:<9} {:>8.3}  {detail}",
+            c.claim, c.backend, c.verified, c.elapsed_s
+        );
+    }
+    let ok = results.iter().filter(|(_, c)| c.verified).count();
+    println!("{ok}/{} claims verified", results.len());
+}
+
+/// The first enclosed quantity, shortened, for the table.
+fn headline(c: &Certificate) -> String {
+    c.quantities
+        .iter()
+        .find_map(|(name, q)| match q {
+            Quantity::Enclosure(e) => {
+                Some(format!("{name} ∈ [{}, {}]", shorten(&e.lo), shorten(&e.hi)))
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+fn shorten(s: &str) -> String {
+    if s.len() <= 24 {
+        s.to_string()
+    } else {
+        format!("{}…", &s[..22])
+    }
+}
+
+/// Write a certificate as pretty JSON.
+///
+/// # Errors
+/// [`Error::Io`] if the file cannot be written.
+pub fn write_json(path: &Path, cert: &Certificate) -> Result<(), Error> {
+    let text = serde_json::to_string_pretty(cert).expect("serialisable");
+    std::fs::write(path, text + "\n").map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// A CSV trajectory writer: `step,theta_1,…,theta_n,loss,width` (float midpoints).
+pub struct CsvWriter {
+    out: std::io::BufWriter<std::fs::File>,
+    path: String,
+    header_written: bool,
+}
+
+impl CsvWriter {
+    /// Create the file.
+    ///
+    /// # Errors
+    /// [`Error::Io`] if it cannot be created.
+    pub fn create(path: &Path) -> Result<Self, Error> {
+        let file = std::fs::File::create(path).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(CsvWriter {
+            out: std::io::BufWriter::new(file),
+            path: path.display().to_string(),
+            header_written: false,
+        })
+    }
+
+    /// Append one row.
+    ///
+    /// # Errors
+    /// [`Error::Io`] on write failure.
+    pub fn write(&mut self, obs: &Observation) -> Result<(), Error> {
+        let io = |source| Error::Io {
+            path: self.path.clone(),
+            source,
+        };
+        if !self.header_written {
+            let thetas: Vec<String> = (1..=obs.theta.len())
+                .map(|i| format!("theta_{i}"))
+                .collect();
+            writeln!(self.out, "step,{},loss,width", thetas.join(",")).map_err(io)?;
+            self.header_written = true;
+        }
+        let thetas: Vec<String> = obs.theta.iter().map(|x| format!("{x:e}")).collect();
+        writeln!(
+            self.out,
+            "{},{},{:e},{:e}",
+            obs.step,
+            thetas.join(","),
+            obs.loss,
+            obs.width
+        )
+        .map_err(io)
+    }
+}
