@@ -309,8 +309,9 @@ impl Ring for MpfrInterval {
             Self::checked(d(&self.hi, Round::Down), d(&self.lo, Round::Up))
         }
     }
-    fn int_like(&self, _: i64) -> Self {
-        todo!()
+
+    fn int_like(&self, n: i64) -> Self {
+        Self::from_int(n, &self.ctx())
     }
 }
 

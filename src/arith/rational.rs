@@ -236,8 +236,9 @@ impl Ring for RationalInterval {
             }
         }
     }
-    fn int_like(&self, _: i64) -> Self {
-        todo!()
+
+    fn int_like(&self, n: i64) -> Self {
+        Self::from_int(n, &())
     }
 }
 
