@@ -147,7 +147,7 @@ pub struct Observation {
 /// let q = |s| parse_rational(s).unwrap();
 /// let problem = TrajectoryProblem::new(
 ///     Model::factorisation(2, q("1")).unwrap(), q("1"), vec![q("1.25"), q("0.85")], 100).unwrap();
-/// let cert = prove_trajectory(&problem, Backend::Interval, &mut |_| {}).unwrap();
+/// let cert = prove_trajectory(&problem, Backend::Mpfr(256), &mut |_| {}).unwrap();
 /// assert!(cert.verified);
 /// ```
 pub fn prove_trajectory(

@@ -6,6 +6,9 @@ use std::path::Path;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::Error;
+use num_traits::ToPrimitive;
+
+use crate::arith::parse_rational;
 use crate::certificate::{Certificate, Quantity};
 use crate::certify::trajectory::Observation;
 
@@ -113,25 +116,23 @@ pub fn print_summary(results: &[(String, Certificate)]) {
     println!("{ok}/{} claims verified", results.len());
 }
 
-/// The first enclosed quantity, shortened, for the table.
+/// The first enclosed quantity as `name ≈ mid (width w)`, for the table.
 fn headline(c: &Certificate) -> String {
+    let as_f64 = |s: &str| parse_rational(s).ok().and_then(|q| q.to_f64());
     c.quantities
         .iter()
         .find_map(|(name, q)| match q {
             Quantity::Enclosure(e) => {
-                Some(format!("{name} ∈ [{}, {}]", shorten(&e.lo), shorten(&e.hi)))
+                let (lo, hi) = (as_f64(&e.lo)?, as_f64(&e.hi)?);
+                Some(format!(
+                    "{name} ≈ {:.12e} (width {:.1e})",
+                    0.5 * (lo + hi),
+                    hi - lo
+                ))
             }
             _ => None,
         })
         .unwrap_or_default()
-}
-
-fn shorten(s: &str) -> String {
-    if s.len() <= 24 {
-        s.to_string()
-    } else {
-        format!("{}…", &s[..22])
-    }
 }
 
 /// Write a certificate as pretty JSON.
