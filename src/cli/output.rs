@@ -6,6 +6,7 @@ use std::path::Path;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::Error;
+use num_rational::BigRational;
 use num_traits::ToPrimitive;
 
 use crate::arith::parse_rational;
@@ -118,16 +119,15 @@ pub fn print_summary(results: &[(String, Certificate)]) {
 
 /// The first enclosed quantity as `name ≈ mid (width w)`, for the table.
 fn headline(c: &Certificate) -> String {
-    let as_f64 = |s: &str| parse_rational(s).ok().and_then(|q| q.to_f64());
     c.quantities
         .iter()
         .find_map(|(name, q)| match q {
             Quantity::Enclosure(e) => {
-                let (lo, hi) = (as_f64(&e.lo)?, as_f64(&e.hi)?);
+                let (lo, hi) = (parse_rational(&e.lo).ok()?, parse_rational(&e.hi).ok()?);
+                let mid = ((&lo + &hi) / BigRational::from_integer(2.into())).to_f64()?;
                 Some(format!(
-                    "{name} ≈ {:.12e} (width {:.1e})",
-                    0.5 * (lo + hi),
-                    hi - lo
+                    "{name} ≈ {mid:.12e} (width {:.1e})",
+                    (hi - lo).to_f64()?
                 ))
             }
             _ => None,
