@@ -4,6 +4,11 @@
 //! argument that may be negative yields `ENTIRE` instead, so a domain error can never produce a
 //! finite (and possibly wrong) enclosure. Division by `[0, 0]` yields EMPTY, which every
 //! arithmetic operation propagates; `hull` and `intersect` propagate it as well.
+//!
+//! Known deviation from the [`Scalar`] contract: inari's `Div` (which cannot be overridden for
+//! the foreign type) follows IEEE 1788, so `[0, 0] / y = [0, 0]` for `y ∋ 0`, `y ≠ [0, 0]`,
+//! instead of a value without bounds. The result is right whenever the divisor's true value
+//! is non-zero, but it does not flag a possible division by zero.
 
 use inari::Interval;
 use num_rational::BigRational;

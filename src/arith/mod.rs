@@ -63,7 +63,9 @@ pub trait Ring:
     /// narrower than `x · x` when `x` contains 0).
     fn sqr(&self) -> Self;
 
-    /// `x · n` for a small integer `n` (exact in every backend for |n| < 2⁵³).
+    /// `x · n` for a small integer `n`. The factor `n` is represented exactly in every backend
+    /// for |n| < 2⁵³; the product is rounded (outward, in rigorous backends) like any other, so
+    /// it is exact only where the backend's grid holds it (always for `rational`).
     fn mul_int(&self, n: i64) -> Self;
 
     /// The integer `n` in the same context as `self` (same precision, same jet order).
