@@ -9,10 +9,10 @@
 //!   `rational`);
 //! - [`model`]: the least-squares models (deep scalar factorisation, inner product), their
 //!   constants λ*, η_crit, ν, c* and the exact planar reduction;
-//! - [`dynamics`]: the GD map and its iteration;
 //! - [`certify`]: the rigorous engines, one per claim kind;
 //! - [`certificate`]: the JSON certificate format and the independent checker;
-//! - [`claims`]: claim files (`proofs/*.toml`) and the default set.
+//! - [`claims`]: claim files (`proofs/*.toml`) and the default set;
+//! - [`cli`]: the command line.
 
 pub mod arith;
 pub mod certificate;
