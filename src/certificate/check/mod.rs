@@ -100,7 +100,7 @@ impl Model {
 }
 
 /// The largest model size (parameters) the checker accepts (keeps the Hessian work bounded).
-pub const MAX_PARAMS: usize = 512;
+pub const MAX_PARAMS: usize = 128;
 
 /// The exact inputs of a certificate.
 #[derive(Clone, Debug, PartialEq)]
