@@ -331,13 +331,13 @@ fn check(args: CheckArgs) -> Result<Exit, Error> {
     for file in &args.files {
         match check_file(file) {
             Ok(report) if report.verified => {
-                println!("{}: ok ({})", file.display(), report.summary)
+                println!("{}: ok ({})", file.display(), report.details.join("; "))
             }
             Ok(report) => {
                 println!(
                     "{}: well-formed but not verified: {}",
                     file.display(),
-                    report.summary
+                    report.details.join("; ")
                 );
                 exit = exit.max(Exit::NotVerified);
             }
