@@ -28,6 +28,10 @@ impl Scalar for f64 {
         "f64".into()
     }
 
+    fn precision_bits(_: &()) -> Option<u32> {
+        Some(53)
+    }
+
     fn from_rational(q: &BigRational, _: &()) -> Self {
         q.to_f64().unwrap_or(f64::NAN)
     }

@@ -56,6 +56,10 @@ impl Scalar for Interval {
         "interval".into()
     }
 
+    fn precision_bits(_: &()) -> Option<u32> {
+        Some(53)
+    }
+
     fn from_rational(q: &BigRational, _: &()) -> Self {
         enclose(q)
     }

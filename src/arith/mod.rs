@@ -99,6 +99,10 @@ pub trait Scalar: Ring + Div<Output = Self> + Send + Sync + 'static {
     /// A short name used in certificates (`f64`, `interval`, `mpfr:256`, `rational`).
     fn backend_name(ctx: &Self::Ctx) -> String;
 
+    /// The backend's working precision in bits (53 for `f64` and `interval`), or `None` for
+    /// exact arithmetic.
+    fn precision_bits(ctx: &Self::Ctx) -> Option<u32>;
+
     /// An enclosure of the exact rational `q` (for `f64`, the nearest float).
     fn from_rational(q: &BigRational, ctx: &Self::Ctx) -> Self;
 

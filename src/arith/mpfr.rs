@@ -323,6 +323,10 @@ impl Scalar for MpfrInterval {
         format!("mpfr:{bits}")
     }
 
+    fn precision_bits(ctx: &u32) -> Option<u32> {
+        Some(*ctx)
+    }
+
     fn from_rational(q: &BigRational, prec: &u32) -> Self {
         let q = rug_from_rational(q);
         let lo = Float::with_val_round(*prec, &q, Round::Down).0;

@@ -250,6 +250,10 @@ impl Scalar for RationalInterval {
         "rational".into()
     }
 
+    fn precision_bits(_: &()) -> Option<u32> {
+        None
+    }
+
     fn from_rational(q: &BigRational, _: &()) -> Self {
         Self::point(q.clone())
     }

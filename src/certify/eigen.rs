@@ -57,11 +57,14 @@ pub fn largest_eigenvalue<S: Scalar>(h: &[Vec<S>]) -> Result<EigenEnclosure<S>, 
     if mid.iter().flatten().any(|x| !x.is_finite()) {
         return Err("the Hessian enclosure is unbounded".into());
     }
-    let v_f64 = top_eigenvector(mid);
-    let vector: Vec<BigRational> = v_f64
+    let (mu, v_f64) = top_eigenpair(mid);
+    let mut vector: Vec<BigRational> = v_f64
         .iter()
         .map(|&x| rational_from_f64(x as f32 as f64).expect("finite eigenvector"))
         .collect();
+    if S::precision_bits(&ctx).is_some_and(|bits| bits > 53) {
+        vector = refine(h, vector, mu);
+    }
     let v: Vec<S> = vector.iter().map(|q| S::from_rational(q, &ctx)).collect();
     let den: BigRational = vector.iter().map(|q| q * q).sum();
     if den.is_zero() {
@@ -113,7 +116,7 @@ pub fn largest_eigenvalue<S: Scalar>(h: &[Vec<S>]) -> Result<EigenEnclosure<S>, 
                 shift,
             });
         }
-        delta = delta * BigRational::from_integer(16.into());
+        delta *= BigRational::from_integer(16.into());
     }
     Err(format!(
         "no shift proved uI − H positive definite ({n}×{n} Hessian)"
@@ -147,8 +150,76 @@ fn positive_definite<S: Scalar>(h: &[Vec<S>], u: &S) -> bool {
     true
 }
 
-/// A unit eigenvector of the largest eigenvalue of a symmetric float matrix (cyclic Jacobi).
-fn top_eigenvector(mut a: Vec<Vec<f64>>) -> Vec<f64> {
+/// Inverse iteration v ← (M − μI)⁻¹v at the backend's precision, on the midpoint matrix M, with
+/// every operation rounded back to a point (`midpoint`), so the Rayleigh vector is accurate to
+/// the working precision instead of to f64. This is a heuristic: any v gives valid bounds, and
+/// if the solve fails (singular pivot) the unrefined vector is kept.
+fn refine<S: Scalar>(h: &[Vec<S>], vector: Vec<BigRational>, mu: f64) -> Vec<BigRational> {
+    let n = h.len();
+    let ctx = h[0][0].ctx();
+    let point = |x: S| x.midpoint();
+    let shift = S::from_rational(&rational_from_f64(mu).unwrap_or_default(), &ctx).midpoint();
+    let mut v: Vec<S> = vector
+        .iter()
+        .map(|q| S::from_rational(q, &ctx).midpoint())
+        .collect();
+    for _ in 0..4 {
+        let mut a: Vec<Vec<S>> = (0..n)
+            .map(|i| {
+                let mut row: Vec<S> = (0..n).map(|j| h[i][j].midpoint()).collect();
+                row[i] = point(row[i].clone() - shift.clone());
+                row
+            })
+            .collect();
+        let mut b = v.clone();
+        // Gaussian elimination with partial pivoting on |midpoint|.
+        for col in 0..n {
+            let piv = (col..n)
+                .max_by(|&i, &j| {
+                    a[i][col]
+                        .to_f64()
+                        .abs()
+                        .total_cmp(&a[j][col].to_f64().abs())
+                })
+                .expect("col < n");
+            a.swap(col, piv);
+            b.swap(col, piv);
+            if a[col][col].to_f64() == 0.0 {
+                return vector;
+            }
+            for i in col + 1..n {
+                let factor = point(a[i][col].clone() / a[col][col].clone());
+                for k in col..n {
+                    a[i][k] = point(a[i][k].clone() - factor.clone() * a[col][k].clone());
+                }
+                b[i] = point(b[i].clone() - factor * b[col].clone());
+            }
+        }
+        let mut x = b;
+        for i in (0..n).rev() {
+            let s = (i + 1..n).fold(x[i].clone(), |acc, k| {
+                point(acc - a[i][k].clone() * x[k].clone())
+            });
+            x[i] = point(s / a[i][i].clone());
+        }
+        let scale = x
+            .iter()
+            .max_by(|p, q| p.to_f64().abs().total_cmp(&q.to_f64().abs()))
+            .expect("n >= 1")
+            .clone();
+        if !scale.to_f64().is_finite() || scale.to_f64() == 0.0 {
+            return vector;
+        }
+        v = x.into_iter().map(|xi| point(xi / scale.clone())).collect();
+    }
+    v.iter()
+        .map(|x| x.bounds().map(|(lo, _)| lo))
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or(vector)
+}
+
+/// The largest eigenvalue and a unit eigenvector of a symmetric float matrix (cyclic Jacobi).
+fn top_eigenpair(mut a: Vec<Vec<f64>>) -> (f64, Vec<f64>) {
     let n = a.len();
     let mut v: Vec<Vec<f64>> = (0..n)
         .map(|i| (0..n).map(|j| f64::from(u8::from(i == j))).collect())
@@ -172,15 +243,15 @@ fn top_eigenvector(mut a: Vec<Vec<f64>>) -> Vec<f64> {
                 let t = if theta == 0.0 { 1.0 } else { t };
                 let c = 1.0 / (t * t + 1.0).sqrt();
                 let s = t * c;
-                for k in 0..n {
-                    let (akp, akq) = (a[k][p], a[k][q]);
-                    a[k][p] = c * akp - s * akq;
-                    a[k][q] = s * akp + c * akq;
+                for row in a.iter_mut() {
+                    let (akp, akq) = (row[p], row[q]);
+                    row[p] = c * akp - s * akq;
+                    row[q] = s * akp + c * akq;
                 }
+                let (row_p, row_q) = (a[p].clone(), a[q].clone());
                 for k in 0..n {
-                    let (apk, aqk) = (a[p][k], a[q][k]);
-                    a[p][k] = c * apk - s * aqk;
-                    a[q][k] = s * apk + c * aqk;
+                    a[p][k] = c * row_p[k] - s * row_q[k];
+                    a[q][k] = s * row_p[k] + c * row_q[k];
                 }
                 for row in v.iter_mut() {
                     let (vp, vq) = (row[p], row[q]);
@@ -193,7 +264,7 @@ fn top_eigenvector(mut a: Vec<Vec<f64>>) -> Vec<f64> {
     let top = (0..n)
         .max_by(|&i, &j| a[i][i].total_cmp(&a[j][j]))
         .expect("n >= 1");
-    v.iter().map(|row| row[top]).collect()
+    (a[top][top], v.iter().map(|row| row[top]).collect())
 }
 
 #[cfg(test)]

@@ -225,7 +225,7 @@ impl BackendTask for Run<'_> {
                         quantities.insert("sharpness".into(), Quantity::Enclosure(e));
                     }
                     evidence = json!({
-                        "precision_bits": precision_bits::<S>(&ctx),
+                        "precision_bits": S::precision_bits(&ctx),
                         "steps": problem.steps,
                         "checkpoints": checkpoints,
                         "sharpness": {
@@ -267,18 +267,9 @@ fn lost_all_digits<S: Scalar>(theta: &[S]) -> Option<String> {
     theta.iter().enumerate().find_map(|(i, x)| {
         let w = x.width_f64();
         let scale = x.to_f64().abs().max(1.0);
-        (!w.is_finite() || !(w < scale)).then(|| format!("θ{} has width {w:.3e}", i + 1))
+        (!w.is_finite() || w.partial_cmp(&scale) != Some(std::cmp::Ordering::Less))
+            .then(|| format!("θ{} has width {w:.3e}", i + 1))
     })
-}
-
-/// The checker's rounding grid: the backend's precision in bits, or `null` for exact results.
-fn precision_bits<S: Scalar>(ctx: &S::Ctx) -> serde_json::Value {
-    let name = S::backend_name(ctx);
-    match name.strip_prefix("mpfr:") {
-        Some(bits) => json!(bits.parse::<u32>().unwrap_or(0)),
-        None if name == "interval" => json!(53),
-        None => serde_json::Value::Null,
-    }
 }
 
 #[cfg(test)]

@@ -224,10 +224,8 @@ fn simulate(args: SimulateArgs) -> Result<Exit, Error> {
     let mut csv_error = None;
     let cert = prove_trajectory(&problem, backend, &mut |obs| {
         progress.set_position(obs.step);
-        if let Some(w) = csv.as_mut() {
-            if let Err(e) = w.write(obs) {
-                csv_error.get_or_insert(e);
-            }
+        if let Some(Err(e)) = csv.as_mut().map(|w| w.write(obs)) {
+            csv_error.get_or_insert(e);
         }
     })?;
     progress.finish_and_clear();
