@@ -11,6 +11,7 @@
 //! subsets of the prover's.
 
 mod constants;
+pub mod fast;
 mod jet;
 pub mod reduced;
 
