@@ -1,0 +1,32 @@
+//! The rigorous engines, one module per claim kind.
+
+pub mod krawczyk;
+pub mod orbit;
+
+use serde_json::{Value, json};
+
+use crate::arith::Scalar;
+use crate::certificate::{Enclosure, format_exact};
+
+/// The certificate form of an enclosure: exact when `lo == hi`, else outward-rounded decimals
+/// with enough significant digits to show the width. `None` if unbounded.
+pub fn enclosure_of<S: Scalar>(x: &S) -> Option<Enclosure> {
+    let (lo, hi) = x.bounds()?;
+    if lo == hi {
+        return Some(Enclosure::exact(&lo));
+    }
+    let magnitude = x.to_f64().abs().max(f64::MIN_POSITIVE);
+    let digits = (magnitude / x.width_f64()).log10().ceil().clamp(0.0, 400.0) as usize + 4;
+    Some(Enclosure::outward(&lo, &hi, digits.max(17)))
+}
+
+/// Exact endpoints of a box, for evidence.
+pub fn exact_box<S: Scalar>(theta: &[S]) -> Vec<Value> {
+    theta
+        .iter()
+        .map(|x| match x.bounds() {
+            Some((lo, hi)) => json!({"lo": format_exact(&lo), "hi": format_exact(&hi)}),
+            None => json!(null),
+        })
+        .collect()
+}
