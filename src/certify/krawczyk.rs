@@ -148,9 +148,7 @@ pub fn krawczyk_with<S: Scalar>(
             let e = S::from_int(i64::from(i == j), &ctx) - cj;
             acc = acc + e * (x[j].clone() - mid[j].clone());
         }
-        if acc.bounds().is_none() {
-            return None;
-        }
+        acc.bounds()?;
         k.push(acc);
     }
     let contained = k.iter().zip(x).all(|(ki, xi)| ki.interior_of(xi));
@@ -223,11 +221,11 @@ pub fn prove_zero<S: Scalar>(
         if !accept(&x) {
             continue;
         }
-        if let Some(step) = krawczyk_step(&x, &f, &jac) {
-            if step.contained {
-                first = Some(step);
-                break;
-            }
+        if let Some(step) = krawczyk_step(&x, &f, &jac)
+            && step.contained
+        {
+            first = Some(step);
+            break;
         }
     }
     if first.is_none() {

@@ -356,7 +356,7 @@ fn c_star_unit(p: usize) -> f64 {
 /// in ε = pη̃ − 2 from the small-ε asymptotics x± = 1 ± √(ε/(c*p)).
 fn unit_cycle(p: usize, eta: f64) -> Option<(f64, f64)> {
     let eps = p as f64 * eta - 2.0;
-    if !(eps > 0.0) || !eps.is_finite() {
+    if eps.is_nan() || eps <= 0.0 || !eps.is_finite() {
         return None;
     }
     let guess = |e: f64| {
@@ -399,7 +399,7 @@ fn unit_cycle(p: usize, eta: f64) -> Option<(f64, f64)> {
 /// assert!((a - 5.0 / 21f64.sqrt()).abs() < 1e-14 && (b - 4.0 / 21f64.sqrt()).abs() < 1e-14);
 /// ```
 pub fn float_orbit(depth: usize, target: f64, eta: f64) -> Option<(f64, f64)> {
-    if depth < 2 || !(target > 0.0) || !(eta > 0.0) {
+    if depth < 2 || target.is_nan() || target <= 0.0 || eta.is_nan() || eta <= 0.0 {
         return None;
     }
     let p = depth as f64;
