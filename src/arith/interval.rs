@@ -2,7 +2,8 @@
 //!
 //! inari's `sqrt` and `pow` silently intersect their argument with the domain `[0, ∞)`; here an
 //! argument that may be negative yields `ENTIRE` instead, so a domain error can never produce a
-//! finite (and possibly wrong) enclosure.
+//! finite (and possibly wrong) enclosure. Division by `[0, 0]` yields EMPTY, which every
+//! arithmetic operation propagates; `hull` and `intersect` propagate it as well.
 
 use inari::Interval;
 use num_rational::BigRational;
@@ -107,6 +108,11 @@ impl Scalar for Interval {
     }
 
     fn hull(&self, other: &Self) -> Self {
+        // inari's division by `[0, 0]` yields EMPTY (IEEE 1788), and `convex_hull` would drop it
+        // silently; a domain error must stay one.
+        if self.is_empty() || other.is_empty() {
+            return Interval::EMPTY;
+        }
         self.convex_hull(*other)
     }
 
@@ -120,11 +126,34 @@ impl Scalar for Interval {
     }
 
     fn intersect(&self, other: &Self) -> Option<Self> {
+        if self.is_empty() || other.is_empty() {
+            // A domain error is not a proof of disjointness: propagate it.
+            return Some(Interval::EMPTY);
+        }
         let i = self.intersection(*other);
         (!i.is_empty()).then_some(i)
     }
 
     fn abs(&self) -> Self {
         Interval::abs(*self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn division_by_point_zero_stays_an_error() {
+        let one = Interval::from_int(1, &());
+        let zero = Interval::from_int(0, &());
+        let bad = one / zero;
+        assert!(bad.is_empty(), "inari: 1 / [0, 0] = EMPTY (IEEE 1788)");
+        assert!(bad.bounds().is_none());
+        assert!(bad.hull(&one).bounds().is_none());
+        assert!(one.hull(&bad).bounds().is_none());
+        assert!(bad.intersect(&one).is_some_and(|i| i.bounds().is_none()));
+        assert!((bad + one).bounds().is_none());
+        assert_eq!(bad.lt(&one), Certainty::Undecided);
     }
 }

@@ -1,102 +1,446 @@
 //! `rational`: exact arithmetic on `BigRational`, with rational enclosures where `sqrt` or `root`
 //! of a non-square leaves the rationals.
 
-use num_rational::BigRational;
+use std::ops::{Add, Div, Mul, Neg, Sub};
 
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::parse::rational_from_f64;
 use super::{Certainty, Ring, Scalar};
 
+/// The number of bits of relative accuracy of `sqrt`/`root` of a non-perfect power.
+pub const ROOT_BITS: usize = 256;
+
 /// An interval `[lo, hi]` of exact rationals; `lo == hi` while every operation was rational.
+///
+/// A domain error (division by an interval containing 0, root of a possibly negative number)
+/// is the explicit invalid value: [`Scalar::bounds`] returns `None` and every operation
+/// propagates it.
+///
+/// # Examples
+/// ```
+/// use eoscert::arith::{RationalInterval, Scalar};
+/// use num_rational::BigRational;
+/// let q = |n: i64, d: i64| BigRational::new(n.into(), d.into());
+/// let x = RationalInterval::from_rational(&q(1, 3), &());
+/// assert_eq!((x.clone() + x).bounds(), Some((q(2, 3), q(2, 3))));
+/// assert_eq!(RationalInterval::from_rational(&q(9, 4), &()).sqrt().bounds(), Some((q(3, 2), q(3, 2))));
+/// let (lo, hi) = RationalInterval::from_int(2, &()).sqrt().bounds().unwrap();
+/// assert!(lo < hi && &lo * &lo < q(2, 1) && q(2, 1) < &hi * &hi);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct RationalInterval {
-    lo: BigRational,
-    hi: BigRational,
+    /// `Some((lo, hi))` with `lo ≤ hi`, or `None` after a domain error.
+    inner: Option<(BigRational, BigRational)>,
 }
 
-// Stub: replaced by the full implementation (helper branch).
-impl std::ops::Add for RationalInterval {
-    type Output = Self;
-    fn add(self, _: Self) -> Self {
-        todo!()
+fn zero() -> BigRational {
+    BigRational::zero()
+}
+
+/// `(⌊q^(1/n)⌋, ⌈q^(1/n)⌉)` on the grid of denominators `den(q) · 2^ROOT_BITS`, or the exact root
+/// twice if `q` is a perfect `n`-th power. Requires `q ≥ 0` and `n ≥ 1`.
+fn root_bounds(q: &BigRational, n: u32) -> (BigRational, BigRational) {
+    debug_assert!(!q.is_negative() && n >= 1);
+    if n == 1 || q.is_zero() {
+        return (q.clone(), q.clone());
+    }
+    let (p, d) = (q.numer(), q.denom());
+    let (rp, rd) = (p.nth_root(n), d.nth_root(n));
+    if num_traits::pow(rp.clone(), n as usize) == *p
+        && num_traits::pow(rd.clone(), n as usize) == *d
+    {
+        let r = BigRational::new(rp, rd);
+        return (r.clone(), r);
+    }
+    // q^(1/n) = (p·d^(n−1))^(1/n) / d. With N = p·d^(n−1)·2^(ROOT_BITS·n) and r = ⌊N^(1/n)⌋,
+    // r ≤ (p·d^(n−1))^(1/n)·2^ROOT_BITS < r + 1, hence r/(d·2^ROOT_BITS) ≤ q^(1/n) < (r+1)/(…).
+    let scale: BigInt = BigInt::one() << (ROOT_BITS * n as usize);
+    let big_n = p * num_traits::pow(d.clone(), n as usize - 1) * scale;
+    let r = big_n.nth_root(n);
+    let exact = num_traits::pow(r.clone(), n as usize) == big_n;
+    let den = d * (BigInt::one() << ROOT_BITS);
+    let upper = if exact { r.clone() } else { &r + BigInt::one() };
+    (
+        BigRational::new(r, den.clone()),
+        BigRational::new(upper, den),
+    )
+}
+
+impl RationalInterval {
+    const INVALID: RationalInterval = RationalInterval { inner: None };
+
+    fn point(q: BigRational) -> Self {
+        RationalInterval {
+            inner: Some((q.clone(), q)),
+        }
+    }
+
+    fn new(lo: BigRational, hi: BigRational) -> Self {
+        if lo <= hi {
+            RationalInterval {
+                inner: Some((lo, hi)),
+            }
+        } else {
+            Self::INVALID
+        }
+    }
+
+    fn is_point(lo: &BigRational, hi: &BigRational) -> bool {
+        lo == hi
+    }
+
+    /// The hull of the products of the endpoint pairs.
+    fn corner_products(a: &(BigRational, BigRational), b: &(BigRational, BigRational)) -> Self {
+        if Self::is_point(&a.0, &a.1) && Self::is_point(&b.0, &b.1) {
+            return Self::point(&a.0 * &b.0);
+        }
+        let ps = [&a.0 * &b.0, &a.0 * &b.1, &a.1 * &b.0, &a.1 * &b.1];
+        let lo = ps.iter().min().cloned().unwrap_or_else(zero);
+        let hi = ps.iter().max().cloned().unwrap_or_else(zero);
+        Self::new(lo, hi)
+    }
+
+    fn add_ref(&self, other: &Self) -> Self {
+        match (&self.inner, &other.inner) {
+            (Some(a), Some(b)) => Self::new(&a.0 + &b.0, &a.1 + &b.1),
+            _ => Self::INVALID,
+        }
+    }
+
+    fn sub_ref(&self, other: &Self) -> Self {
+        match (&self.inner, &other.inner) {
+            (Some(a), Some(b)) => Self::new(&a.0 - &b.1, &a.1 - &b.0),
+            _ => Self::INVALID,
+        }
+    }
+
+    fn mul_ref(&self, other: &Self) -> Self {
+        match (&self.inner, &other.inner) {
+            (Some(a), Some(b)) => Self::corner_products(a, b),
+            _ => Self::INVALID,
+        }
+    }
+
+    fn div_ref(&self, other: &Self) -> Self {
+        match (&self.inner, &other.inner) {
+            (Some(a), Some((blo, bhi))) => {
+                if !blo.is_positive() && !bhi.is_negative() {
+                    return Self::INVALID;
+                }
+                let recip = (bhi.recip(), blo.recip());
+                Self::corner_products(a, &recip)
+            }
+            _ => Self::INVALID,
+        }
+    }
+
+    fn neg_ref(&self) -> Self {
+        match &self.inner {
+            Some((lo, hi)) => Self::new(-hi, -lo),
+            None => Self::INVALID,
+        }
     }
 }
-impl std::ops::Sub for RationalInterval {
+
+impl Add for RationalInterval {
     type Output = Self;
-    fn sub(self, _: Self) -> Self {
-        todo!()
+    fn add(self, other: Self) -> Self {
+        self.add_ref(&other)
     }
 }
-impl std::ops::Mul for RationalInterval {
+impl Sub for RationalInterval {
     type Output = Self;
-    fn mul(self, _: Self) -> Self {
-        todo!()
+    fn sub(self, other: Self) -> Self {
+        self.sub_ref(&other)
     }
 }
-impl std::ops::Div for RationalInterval {
+impl Mul for RationalInterval {
     type Output = Self;
-    fn div(self, _: Self) -> Self {
-        todo!()
+    fn mul(self, other: Self) -> Self {
+        self.mul_ref(&other)
     }
 }
-impl std::ops::Neg for RationalInterval {
+impl Div for RationalInterval {
+    type Output = Self;
+    fn div(self, other: Self) -> Self {
+        self.div_ref(&other)
+    }
+}
+impl Neg for RationalInterval {
     type Output = Self;
     fn neg(self) -> Self {
-        todo!()
+        self.neg_ref()
     }
 }
+impl<'a> Add<&'a RationalInterval> for &'a RationalInterval {
+    type Output = RationalInterval;
+    fn add(self, other: &RationalInterval) -> RationalInterval {
+        self.add_ref(other)
+    }
+}
+impl<'a> Sub<&'a RationalInterval> for &'a RationalInterval {
+    type Output = RationalInterval;
+    fn sub(self, other: &RationalInterval) -> RationalInterval {
+        self.sub_ref(other)
+    }
+}
+impl<'a> Mul<&'a RationalInterval> for &'a RationalInterval {
+    type Output = RationalInterval;
+    fn mul(self, other: &RationalInterval) -> RationalInterval {
+        self.mul_ref(other)
+    }
+}
+impl<'a> Div<&'a RationalInterval> for &'a RationalInterval {
+    type Output = RationalInterval;
+    fn div(self, other: &RationalInterval) -> RationalInterval {
+        self.div_ref(other)
+    }
+}
+impl Neg for &RationalInterval {
+    type Output = RationalInterval;
+    fn neg(self) -> RationalInterval {
+        self.neg_ref()
+    }
+}
+
 impl Ring for RationalInterval {
     fn sqr(&self) -> Self {
-        todo!()
+        match &self.inner {
+            None => Self::INVALID,
+            Some((lo, hi)) => {
+                if !lo.is_negative() {
+                    Self::new(lo * lo, hi * hi)
+                } else if !hi.is_positive() {
+                    Self::new(hi * hi, lo * lo)
+                } else {
+                    let (a, b) = (lo * lo, hi * hi);
+                    Self::new(zero(), a.max(b))
+                }
+            }
+        }
     }
-    fn mul_int(&self, _: i64) -> Self {
-        todo!()
+
+    fn mul_int(&self, n: i64) -> Self {
+        match &self.inner {
+            None => Self::INVALID,
+            Some((lo, hi)) => {
+                let n = BigRational::from_integer(n.into());
+                if n.is_negative() {
+                    Self::new(hi * &n, lo * &n)
+                } else {
+                    Self::new(lo * &n, hi * &n)
+                }
+            }
+        }
     }
 }
+
 impl Scalar for RationalInterval {
     type Ctx = ();
     const RIGOROUS: bool = true;
+
     fn backend_name(_: &()) -> String {
-        todo!()
+        "rational".into()
     }
-    fn from_rational(_: &BigRational, _: &()) -> Self {
-        todo!()
+
+    fn from_rational(q: &BigRational, _: &()) -> Self {
+        Self::point(q.clone())
     }
-    fn from_bounds(_: &BigRational, _: &BigRational, _: &()) -> Self {
-        todo!()
+
+    fn from_bounds(lo: &BigRational, hi: &BigRational, _: &()) -> Self {
+        if lo <= hi {
+            Self::new(lo.clone(), hi.clone())
+        } else {
+            Self::new(hi.clone(), lo.clone())
+        }
     }
-    fn ctx(&self) -> () {
-        todo!()
-    }
+
+    fn ctx(&self) {}
+
     fn sqrt(&self) -> Self {
-        todo!()
+        self.root(2)
     }
-    fn root(&self, _: u32) -> Self {
-        todo!()
+
+    fn root(&self, n: u32) -> Self {
+        match &self.inner {
+            Some((lo, hi)) if n >= 1 && !lo.is_negative() => {
+                if lo == hi {
+                    let (a, b) = root_bounds(lo, n);
+                    Self::new(a, b)
+                } else {
+                    // x ↦ x^(1/n) is increasing on [0, ∞).
+                    Self::new(root_bounds(lo, n).0, root_bounds(hi, n).1)
+                }
+            }
+            _ => Self::INVALID,
+        }
     }
+
     fn bounds(&self) -> Option<(BigRational, BigRational)> {
-        todo!()
+        self.inner.clone()
     }
+
     fn to_f64(&self) -> f64 {
-        todo!()
+        match &self.inner {
+            Some((lo, hi)) => ((lo + hi) / BigRational::from_integer(2.into()))
+                .to_f64()
+                .unwrap_or(f64::NAN),
+            None => f64::NAN,
+        }
     }
+
     fn width_f64(&self) -> f64 {
-        todo!()
+        let Some((lo, hi)) = &self.inner else {
+            return f64::INFINITY;
+        };
+        let w = hi - lo;
+        let mut f = w.to_f64().unwrap_or(f64::INFINITY);
+        if f.is_nan() {
+            return f64::INFINITY;
+        }
+        // Step up until the float is a proven upper bound of the exact width.
+        while rational_from_f64(f).is_some_and(|g| g < w) {
+            f = f.next_up();
+        }
+        f
     }
-    fn lt(&self, _: &Self) -> Certainty {
-        todo!()
+
+    fn lt(&self, other: &Self) -> Certainty {
+        match (&self.inner, &other.inner) {
+            (Some((alo, ahi)), Some((blo, bhi))) => {
+                if ahi < blo {
+                    Certainty::Certainly
+                } else if bhi <= alo {
+                    Certainty::CertainlyNot
+                } else {
+                    Certainty::Undecided
+                }
+            }
+            _ => Certainty::Undecided,
+        }
     }
-    fn hull(&self, _: &Self) -> Self {
-        todo!()
+
+    fn hull(&self, other: &Self) -> Self {
+        match (&self.inner, &other.inner) {
+            (Some((alo, ahi)), Some((blo, bhi))) => {
+                Self::new(alo.min(blo).clone(), ahi.max(bhi).clone())
+            }
+            _ => Self::INVALID,
+        }
     }
+
     fn midpoint(&self) -> Self {
-        todo!()
+        match &self.inner {
+            Some((lo, hi)) => Self::point((lo + hi) / BigRational::from_integer(2.into())),
+            None => Self::INVALID,
+        }
     }
-    fn interior_of(&self, _: &Self) -> bool {
-        todo!()
+
+    fn interior_of(&self, other: &Self) -> bool {
+        match (&self.inner, &other.inner) {
+            (Some((alo, ahi)), Some((blo, bhi))) => blo < alo && ahi < bhi,
+            _ => false,
+        }
     }
-    fn intersect(&self, _: &Self) -> Option<Self> {
-        todo!()
+
+    fn intersect(&self, other: &Self) -> Option<Self> {
+        match (&self.inner, &other.inner) {
+            (Some((alo, ahi)), Some((blo, bhi))) => {
+                let lo = alo.max(blo);
+                let hi = ahi.min(bhi);
+                (lo <= hi).then(|| Self::new(lo.clone(), hi.clone()))
+            }
+            // Not provably disjoint: the domain error propagates.
+            _ => Some(Self::INVALID),
+        }
     }
+
     fn abs(&self) -> Self {
-        todo!()
+        match &self.inner {
+            None => Self::INVALID,
+            Some((lo, hi)) => {
+                if !lo.is_negative() {
+                    self.clone()
+                } else if !hi.is_positive() {
+                    self.neg_ref()
+                } else {
+                    Self::new(zero(), (-lo).max(hi.clone()))
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(n: i64, d: i64) -> BigRational {
+        BigRational::new(n.into(), d.into())
+    }
+
+    fn r(n: i64, d: i64) -> RationalInterval {
+        RationalInterval::from_rational(&q(n, d), &())
+    }
+
+    #[test]
+    fn exact_arithmetic_stays_a_point() {
+        let x = (r(1, 3) + r(1, 6)) * r(4, 1) / r(2, 5) - r(1, 1);
+        assert_eq!(x.bounds(), Some((q(4, 1), q(4, 1))));
+        assert_eq!(x.width_f64(), 0.0);
+        assert_eq!(r(-3, 7).sqr().bounds(), Some((q(9, 49), q(9, 49))));
+        assert_eq!(r(-3, 7).mul_int(-7).bounds(), Some((q(3, 1), q(3, 1))));
+        assert_eq!(RationalInterval::backend_name(&()), "rational");
+    }
+
+    #[test]
+    fn perfect_powers_are_exact() {
+        assert_eq!(r(27, 125).root(3).bounds(), Some((q(3, 5), q(3, 5))));
+        assert_eq!(r(16, 81).root(4).bounds(), Some((q(2, 3), q(2, 3))));
+        assert_eq!(r(0, 1).sqrt().bounds(), Some((q(0, 1), q(0, 1))));
+        assert_eq!(r(5, 1).root(1).bounds(), Some((q(5, 1), q(5, 1))));
+    }
+
+    #[test]
+    fn non_squares_get_a_narrow_enclosure() {
+        for n in 2..=5u32 {
+            let (lo, hi) = r(2, 3).root(n).bounds().unwrap();
+            let p = |x: &BigRational| num_traits::pow(x.clone(), n as usize);
+            assert!(p(&lo) < q(2, 3) && q(2, 3) < p(&hi));
+            let rel = (&hi - &lo) / &lo;
+            let tiny = BigRational::new(BigInt::one(), BigInt::one() << (ROOT_BITS - 2));
+            assert!(rel < tiny, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn domain_errors_propagate() {
+        let around = RationalInterval::from_bounds(&q(-1, 1), &q(1, 1), &());
+        let bad = r(1, 1) / around.clone();
+        assert_eq!(bad.bounds(), None);
+        assert_eq!((r(1, 1) / r(0, 1)).bounds(), None);
+        assert_eq!(
+            RationalInterval::from_bounds(&q(-1, 1), &q(4, 1), &())
+                .sqrt()
+                .bounds(),
+            None
+        );
+        assert_eq!((bad.clone() * r(0, 1)).bounds(), None);
+        assert_eq!(bad.hull(&r(1, 1)).bounds(), None);
+        assert_eq!(bad.lt(&r(1, 1)), Certainty::Undecided);
+        assert!(bad.contains_zero());
+        assert!(bad.width_f64().is_infinite());
+        assert!(bad.to_f64().is_nan());
+    }
+
+    #[test]
+    fn width_rounds_up() {
+        let x = RationalInterval::from_bounds(&q(0, 1), &q(1, 3), &());
+        let w = x.width_f64();
+        assert!(rational_from_f64(w).unwrap() >= q(1, 3));
+        assert_eq!(w, (1.0f64 / 3.0).next_up());
     }
 }
