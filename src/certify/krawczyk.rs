@@ -269,13 +269,16 @@ pub fn prove_zero<S: Scalar>(
             "Krawczyk test K(X) ⊂ int(X) failed on every box tried around the float candidate {candidate:?}"
         ));
     };
-    // Tighten: X ← K(X) ∩ X while the inclusion can still be proved and the width shrinks.
+    // Tighten: X ← K(X) ∩ X. Every zero of F in X lies in K(X), so each box still contains
+    // the zero whether or not its own inclusion test succeeds; the last box whose test
+    // succeeds becomes `tight`. Stop when the width no longer shrinks by 10%.
     let mut tight = first.clone();
-    for _ in 0..40 {
-        let Some(next_x): Option<Vec<S>> = tight
+    let mut cur = first.clone();
+    for _ in 0..60 {
+        let Some(next_x): Option<Vec<S>> = cur
             .k
             .iter()
-            .zip(&tight.x)
+            .zip(&cur.x)
             .map(|(k, x)| k.intersect(x))
             .collect()
         else {
@@ -287,11 +290,11 @@ pub fn prove_zero<S: Scalar>(
         let Some(step) = krawczyk_step(&next_x, &f, &jac) else {
             break;
         };
-        if !step.contained {
-            break;
+        let shrunk = step.width() < 0.9 * cur.width();
+        if step.contained {
+            tight = step.clone();
         }
-        let shrunk = step.width() < 0.5 * tight.width();
-        tight = step;
+        cur = step;
         if !shrunk {
             break;
         }

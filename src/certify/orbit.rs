@@ -72,7 +72,7 @@ use serde_json::{Value, json};
 use super::krawczyk::{KrawczykStep, VerifiedZero, prove_zero};
 use super::{enclosure_of, exact_box};
 use crate::Error;
-use crate::arith::{Backend, BackendTask, Scalar};
+use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
 
 /// The largest depth accepted.
@@ -813,8 +813,12 @@ impl BackendTask for BoundaryTask<'_> {
                 None => return finish(cert, format!("{q}: enclosure unbounded")),
             }
         }
-        let Some((lo, hi)) = z.enclosure[2].bounds() else {
-            return finish(cert, "η enclosure unbounded".into());
+        // The width that counts is that of the printed (outward-rounded) enclosure.
+        let Some(Quantity::Enclosure(printed)) = cert.quantities.get(name) else {
+            return finish(cert, "η enclosure missing".into());
+        };
+        let (Ok(lo), Ok(hi)) = (parse_rational(&printed.lo), parse_rational(&printed.hi)) else {
+            return finish(cert, "η enclosure unprintable".into());
         };
         let w = &hi - &lo;
         if &w > self.width {
