@@ -896,6 +896,7 @@ pub fn default_width() -> BigRational {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use num_traits::Zero;
 
     #[test]
     fn float_orbit_matches_p2_closed_form() {
@@ -904,6 +905,71 @@ mod tests {
             let (u, v) = ((1.0 + 3.0 / eta).sqrt(), (1.0 - 1.0 / eta).sqrt());
             assert!((a - (u + v) / 2.0).abs() < 1e-13, "{eta}");
             assert!((b - (u - v) / 2.0).abs() < 1e-13, "{eta}");
+        }
+    }
+
+    /// The lemma in the module docs, checked against the full p×p Jacobian of the GD map
+    /// G(θ)_i = θ_i − η(Πθ − y)Π_{j≠i}θ_j, computed from G alone by exact rational central
+    /// differences (error O(h²) = 1e-60 for h = 1e-30; G is a polynomial).
+    #[test]
+    fn multiplier_lemma_against_full_jacobian() {
+        use crate::arith::parse_rational as q;
+        let gd = |th: &[BigRational], eta: &BigRational, y: &BigRational| -> Vec<BigRational> {
+            let prod: BigRational = th.iter().product();
+            let r = prod - y;
+            (0..th.len())
+                .map(|i| {
+                    let others: BigRational = th
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != i)
+                        .map(|(_, v)| v.clone())
+                        .product();
+                    &th[i] - eta * &r * others
+                })
+                .collect()
+        };
+        let h = q("1e-30").unwrap();
+        let tol = q("1e-50").unwrap();
+        for p in 2..=6usize {
+            for (s, y, eta) in [
+                ("1.1", "1", "0.7"),
+                ("0.83", "2.5", "0.31"),
+                ("1.7", "0.2", "1.3"),
+            ] {
+                let (s, y, eta) = (q(s).unwrap(), q(y).unwrap(), q(eta).unwrap());
+                let th = vec![s.clone(); p];
+                // J·v by central differences.
+                let jv = |v: &[BigRational]| -> Vec<BigRational> {
+                    let plus: Vec<_> = th.iter().zip(v).map(|(a, b)| a + &h * b).collect();
+                    let minus: Vec<_> = th.iter().zip(v).map(|(a, b)| a - &h * b).collect();
+                    gd(&plus, &eta, &y)
+                        .iter()
+                        .zip(gd(&minus, &eta, &y))
+                        .map(|(a, b)| (a - b) / (&h + &h))
+                        .collect()
+                };
+                let sp = |k: usize| num_traits::pow(s.clone(), k);
+                let pi = BigRational::from_integer(BigInt::from(p));
+                let one = BigRational::one();
+                // Eigenvalue on 1: φ′(s) = 1 − η((2p−1)s^{2p−2} − (p−1)y s^{p−2}).
+                let dphi = &one
+                    - &eta * ((&pi + &pi - &one) * sp(2 * p - 2) - (&pi - &one) * &y * sp(p - 2));
+                let ones = vec![one.clone(); p];
+                for (a, b) in jv(&ones).iter().zip(&ones) {
+                    assert!((a - &dphi * b).abs() < tol, "p = {p}: along 1");
+                }
+                // Eigenvalue on 1^⊥ (basis e_1 − e_k): 1 + η r s^{p−2}.
+                let tang = &one + &eta * (sp(p) - &y) * sp(p - 2);
+                for k in 1..p {
+                    let mut v = vec![BigRational::zero(); p];
+                    v[0] = one.clone();
+                    v[k] = -one.clone();
+                    for (a, b) in jv(&v).iter().zip(&v) {
+                        assert!((a - &tang * b).abs() < tol, "p = {p}: on 1^⊥");
+                    }
+                }
+            }
         }
     }
 
