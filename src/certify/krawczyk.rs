@@ -60,10 +60,11 @@ pub fn midpoint_inverse<S: Scalar>(a: &[Vec<S>]) -> Option<Vec<Vec<S>>> {
         .iter()
         .map(|row| row.iter().map(|v| v.midpoint()).collect())
         .collect();
+    let (zero, one) = (S::from_int(0, &ctx), S::from_int(1, &ctx));
     let mut inv: Vec<Vec<S>> = (0..n)
         .map(|i| {
             (0..n)
-                .map(|j| S::from_int(i64::from(i == j), &ctx))
+                .map(|j| if i == j { one.clone() } else { zero.clone() })
                 .collect()
         })
         .collect();
@@ -79,7 +80,7 @@ pub fn midpoint_inverse<S: Scalar>(a: &[Vec<S>]) -> Option<Vec<Vec<S>>> {
         m.swap(col, piv);
         inv.swap(col, piv);
         let p = m[col][col].clone();
-        if p.contains_zero() {
+        if !(p.lt(&zero).is_certain() || zero.lt(&p).is_certain()) {
             return None;
         }
         for j in 0..n {
@@ -99,7 +100,7 @@ pub fn midpoint_inverse<S: Scalar>(a: &[Vec<S>]) -> Option<Vec<Vec<S>>> {
     }
     inv.iter()
         .flatten()
-        .all(|v| v.bounds().is_some())
+        .all(|v| v.width_f64().is_finite())
         .then_some(inv)
 }
 
@@ -133,22 +134,25 @@ pub fn krawczyk_with<S: Scalar>(
     let ctx = x.first()?.ctx();
     let fm = f(mid);
     let jx = jac(x);
+    let (zero, one) = (S::from_int(0, &ctx), S::from_int(1, &ctx));
     let mut k = Vec::with_capacity(n);
     for i in 0..n {
-        let mut cf = S::from_int(0, &ctx);
+        let mut cf = zero.clone();
         for j in 0..n {
             cf = cf + c[i][j].clone() * fm[j].clone();
         }
         let mut acc = mid[i].clone() - cf;
         for j in 0..n {
-            let mut cj = S::from_int(0, &ctx);
+            let mut cj = zero.clone();
             for kk in 0..n {
                 cj = cj + c[i][kk].clone() * jx[kk][j].clone();
             }
-            let e = S::from_int(i64::from(i == j), &ctx) - cj;
+            let e = if i == j { one.clone() } else { zero.clone() } - cj;
             acc = acc + e * (x[j].clone() - mid[j].clone());
         }
-        acc.bounds()?;
+        if !acc.width_f64().is_finite() {
+            return None;
+        }
         k.push(acc);
     }
     let contained = k.iter().zip(x).all(|(ki, xi)| ki.interior_of(xi));
@@ -272,9 +276,44 @@ pub fn prove_zero<S: Scalar>(
     // Tighten: X ← K(X) ∩ X. Every zero of F in X lies in K(X), so each box still contains
     // the zero whether or not its own inclusion test succeeds; the last box whose test
     // succeeds becomes `tight`. Stop when the width no longer shrinks by 10%.
-    let mut tight = first.clone();
-    let mut cur = first.clone();
+    // The backend's relative resolution (0 for exact arithmetic): stop once at that level.
+    let third = S::from_rational(&BigRational::new(1.into(), 3.into()), ctx);
+    let resolution = 3.0 * third.width_f64();
+    let floor = if resolution > 0.0 {
+        64.0 * resolution
+    } else {
+        1e-60
+    };
+    let scale_max = candidate
+        .iter()
+        .zip(scale)
+        .map(|(v, s)| v.abs().max(*s))
+        .fold(0.0, f64::max);
+    // Start the tightening from a small box around the candidate when the uniqueness box is
+    // wide (quadratic convergence from there), provided it is verified and inside the
+    // uniqueness box (so that its zero is the unique one of the wide box).
+    let small_rel = radii.last().copied().unwrap_or(1e-13).min(1e-13);
+    let small_radius: Vec<BigRational> = candidate
+        .iter()
+        .zip(scale)
+        .map(|(&v, &s)| {
+            rational_from_f64(small_rel * v.abs().max(s)).unwrap_or_else(BigRational::zero)
+        })
+        .collect();
+    let small = box_around::<S>(&centre, &small_radius, ctx);
+    let start = if small.iter().zip(&first.x).all(|(a, b)| a.interior_of(b)) && accept(&small) {
+        krawczyk_step(&small, &f, &jac)
+            .filter(|s| s.contained)
+            .unwrap_or_else(|| first.clone())
+    } else {
+        first.clone()
+    };
+    let mut tight = start.clone();
+    let mut cur = start;
     for _ in 0..60 {
+        if cur.contained && cur.width() <= floor * scale_max {
+            break;
+        }
         let Some(next_x): Option<Vec<S>> = cur
             .k
             .iter()

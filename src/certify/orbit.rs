@@ -148,6 +148,8 @@ pub struct LineMap<S> {
     pub y: S,
     /// Learning rate η.
     pub eta: S,
+    /// The constant 1 (cached: creating constants is slow in some backends).
+    one: S,
 }
 
 /// `s^k` by left-to-right repeated multiplication (`1` for k = 0).
@@ -163,13 +165,24 @@ pub fn power<S: Scalar>(s: &S, k: usize) -> S {
 }
 
 impl<S: Scalar> LineMap<S> {
+    /// The map for depth p, target y and learning rate η.
+    pub fn new(p: usize, y: S, eta: S) -> Self {
+        let one = S::from_int(1, &y.ctx());
+        LineMap { p, y, eta, one }
+    }
+
     fn one(&self) -> S {
-        S::from_int(1, &self.y.ctx())
+        self.one.clone()
+    }
+
+    /// `s^k` as [`power`], with the cached 1 for k = 0.
+    fn pw(&self, s: &S, k: usize) -> S {
+        if k == 0 { self.one() } else { power(s, k) }
     }
 
     /// `(s^p − y)·s^{p−1}` (so that φ(s) = s − η·this; also −∂φ/∂η).
     pub fn grad(&self, s: &S) -> S {
-        (power(s, self.p) - self.y.clone()) * power(s, self.p - 1)
+        (self.pw(s, self.p) - self.y.clone()) * self.pw(s, self.p - 1)
     }
 
     /// φ(s) = s − η·((s^p − y)·s^{p−1}).
@@ -180,7 +193,8 @@ impl<S: Scalar> LineMap<S> {
     /// `(2p−1)s^{2p−2} − ((p−1)y)·s^{p−2}` (so that φ′ = 1 − η·this).
     pub fn curv(&self, s: &S) -> S {
         let p = self.p as i64;
-        power(s, 2 * self.p - 2).mul_int(2 * p - 1) - self.y.mul_int(p - 1) * power(s, self.p - 2)
+        self.pw(s, 2 * self.p - 2).mul_int(2 * p - 1)
+            - self.y.mul_int(p - 1) * self.pw(s, self.p - 2)
     }
 
     /// φ′(s) = 1 − η·curv(s).
@@ -192,27 +206,29 @@ impl<S: Scalar> LineMap<S> {
     /// absent for p = 2.
     pub fn curv_prime(&self, s: &S) -> S {
         let p = self.p as i64;
-        let first = power(s, 2 * self.p - 3).mul_int((2 * p - 1) * (2 * p - 2));
+        let first = self
+            .pw(s, 2 * self.p - 3)
+            .mul_int((2 * p - 1) * (2 * p - 2));
         if self.p == 2 {
             first
         } else {
-            first - self.y.mul_int((p - 1) * (p - 2)) * power(s, self.p - 3)
+            first - self.y.mul_int((p - 1) * (p - 2)) * self.pw(s, self.p - 3)
         }
     }
 
     /// `(s^p − y)·s^{p−2}` (so that the tangential factor is 1 + η·this).
     pub fn tang(&self, s: &S) -> S {
-        (power(s, self.p) - self.y.clone()) * power(s, self.p - 2)
+        (self.pw(s, self.p) - self.y.clone()) * self.pw(s, self.p - 2)
     }
 
     /// `(2p−2)s^{2p−3} − ((p−2)y)·s^{p−3}` = d tang/ds; for p = 2 just `2s`.
     pub fn tang_prime(&self, s: &S) -> S {
         let p = self.p as i64;
-        let first = power(s, 2 * self.p - 3).mul_int(2 * p - 2);
+        let first = self.pw(s, 2 * self.p - 3).mul_int(2 * p - 2);
         if self.p == 2 {
             first
         } else {
-            first - self.y.mul_int(p - 2) * power(s, self.p - 3)
+            first - self.y.mul_int(p - 2) * self.pw(s, self.p - 3)
         }
     }
 
@@ -514,13 +530,13 @@ fn ordered_positive<S: Scalar>(x: &[S]) -> bool {
     x[1].is_positive().is_certain() && x[1].lt(&x[0]).is_certain()
 }
 
-/// Relative radii for the uniqueness box: a quarter of the gap, then smaller by 16× steps.
+/// Relative radii for the uniqueness box: 1/16 of the gap, then smaller by 32× steps.
 fn radii(gap_rel: f64) -> Vec<f64> {
     let mut r = vec![];
-    let mut v = gap_rel / 4.0;
-    while v > 1e-13 && r.len() < 8 {
+    let mut v = gap_rel / 16.0;
+    while v > 1e-13 && r.len() < 3 {
         r.push(v);
-        v /= 16.0;
+        v /= 32.0;
     }
     r.push(1e-13);
     r
@@ -598,11 +614,11 @@ impl BackendTask for PeriodTwoTask<'_> {
                     .into(),
             );
         };
-        let map = LineMap {
-            p: pr.depth,
-            y: S::from_rational(&pr.target, &ctx),
-            eta: S::from_rational(&pr.eta, &ctx),
-        };
+        let map = LineMap::new(
+            pr.depth,
+            S::from_rational(&pr.target, &ctx),
+            S::from_rational(&pr.eta, &ctx),
+        );
         if !S::RIGOROUS {
             // Float backend: report the float orbit, never verified.
             let x = vec![
@@ -766,11 +782,8 @@ impl BackendTask for BoundaryTask<'_> {
         let pf = p as f64;
         let (scale, eta_scale) = (y.powf(1.0 / pf), y.powf(2.0 - 2.0 / pf));
         let cand = [x0 * scale, x1 * scale, eta_unit / eta_scale];
-        let map = LineMap {
-            p,
-            y: S::from_rational(self.target, &ctx),
-            eta: S::from_int(0, &ctx), // unused: η is an unknown here
-        };
+        // η is an unknown here; the stored one is unused.
+        let map = LineMap::new(p, S::from_rational(self.target, &ctx), S::from_int(0, &ctx));
         if !S::RIGOROUS {
             return finish(cert, "f64 backend: not a proof".into());
         }
