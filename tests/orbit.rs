@@ -483,3 +483,51 @@ proptest! {
         prop_assert!(check(&c).unwrap().verified);
     }
 }
+
+/// Every claim file of these kinds in `proofs/` verifies and re-checks.
+#[test]
+fn claim_files_verify() {
+    #[derive(serde::Deserialize)]
+    struct ModelSpec {
+        kind: String,
+        depth: usize,
+        target: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct Claim {
+        claim: String,
+        backend: String,
+        eta: Option<String>,
+        width: Option<String>,
+        model: ModelSpec,
+    }
+    let mut n = 0;
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/proofs")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !(name.starts_with("period-two") || name.starts_with("flip-boundary")) {
+            continue;
+        }
+        let c: Claim = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(c.model.kind, "factorisation");
+        let backend: Backend = c.backend.parse().unwrap();
+        let cert = match c.claim.as_str() {
+            "period-two" => prove_period_two(
+                &problem(c.model.depth, &c.model.target, c.eta.as_deref().unwrap()),
+                backend,
+            ),
+            "flip-boundary" => prove_flip_boundary(
+                c.model.depth,
+                &q(&c.model.target),
+                &q(c.width.as_deref().unwrap()),
+                backend,
+            ),
+            other => panic!("{other}"),
+        }
+        .unwrap();
+        assert!(cert.verified, "{name}: {}", cert.reason);
+        assert!(check(&cert).unwrap().verified, "{name}");
+        n += 1;
+    }
+    assert!(n >= 9);
+}
