@@ -173,9 +173,9 @@ fn hess(m: M, y: &Q, th: &[I]) -> Vec<Vec<I>> {
     let n = th.len();
     let zero = ar.pt(&Q::zero());
     let mut h = vec![vec![zero; n]; n];
-    for i in 0..n {
-        for j in 0..n {
-            h[i][j] = match m {
+    for (i, row) in h.iter_mut().enumerate() {
+        for (j, hij) in row.iter_mut().enumerate() {
+            *hij = match m {
                 M::Fact(_) => {
                     let gi = prod(ar, th, &[i]).unwrap();
                     let gj = prod(ar, th, &[j]).unwrap();

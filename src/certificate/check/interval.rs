@@ -83,12 +83,61 @@ impl fmt::Display for RatInterval {
     }
 }
 
+/// `Some(k)` if `x = n / 2^k` (its reduced denominator is a power of two).
+fn dyadic_exp(x: &BigRational) -> Option<u64> {
+    let d = x.denom();
+    let tz = d.trailing_zeros()?;
+    (tz + 1 == d.bits()).then_some(tz)
+}
+
+/// The reduced rational `n / 2^k`, built without a gcd.
+fn from_dyadic(n: BigInt, k: u64) -> BigRational {
+    if n.is_zero() {
+        return BigRational::zero();
+    }
+    let s = n.trailing_zeros().unwrap_or(0).min(k);
+    BigRational::new_raw(n >> s, BigInt::one() << (k - s))
+}
+
+/// `a · b`, exactly; dyadic operands (the rounded replay) avoid num-rational's gcds.
+fn qmul(a: &BigRational, b: &BigRational) -> BigRational {
+    match (dyadic_exp(a), dyadic_exp(b)) {
+        (Some(i), Some(j)) => from_dyadic(a.numer() * b.numer(), i + j),
+        _ => a * b,
+    }
+}
+
+/// `a + b` (or `a − b` when `negate_b`), exactly, with the same dyadic fast path.
+fn qadd(a: &BigRational, b: &BigRational, negate_b: bool) -> BigRational {
+    match (dyadic_exp(a), dyadic_exp(b)) {
+        (Some(i), Some(j)) => {
+            let k = i.max(j);
+            let x = a.numer() << (k - i);
+            let y = b.numer() << (k - j);
+            from_dyadic(if negate_b { x - y } else { x + y }, k)
+        }
+        _ if negate_b => a - b,
+        _ => a + b,
+    }
+}
+
+/// `a ≤ b`, comparing dyadics by aligned numerators (num-rational's general comparison divides).
+fn qle(a: &BigRational, b: &BigRational) -> bool {
+    match (dyadic_exp(a), dyadic_exp(b)) {
+        (Some(i), Some(j)) => {
+            let k = i.max(j);
+            (a.numer() << (k - i)) <= (b.numer() << (k - j))
+        }
+        _ => a <= b,
+    }
+}
+
 fn min2(a: BigRational, b: BigRational) -> BigRational {
-    if a <= b { a } else { b }
+    if qle(&a, &b) { a } else { b }
 }
 
 fn max2(a: BigRational, b: BigRational) -> BigRational {
-    if a >= b { a } else { b }
+    if qle(&a, &b) { b } else { a }
 }
 
 impl RatInterval {
@@ -126,7 +175,7 @@ impl RatInterval {
 
     /// Whether `x ∈ [lo, hi]`.
     pub fn contains(&self, x: &BigRational) -> bool {
-        &self.lo <= x && x <= &self.hi
+        qle(&self.lo, x) && qle(x, &self.hi)
     }
 
     /// Whether `0 ∈ [lo, hi]`.
@@ -136,7 +185,7 @@ impl RatInterval {
 
     /// Whether `self ⊆ other`.
     pub fn is_subset_of(&self, other: &RatInterval) -> bool {
-        other.lo <= self.lo && self.hi <= other.hi
+        qle(&other.lo, &self.lo) && qle(&self.hi, &other.hi)
     }
 
     /// The largest bit length of the numerators and denominators of both endpoints (a size
@@ -164,26 +213,26 @@ impl RatInterval {
     /// `[a.lo + b.lo, a.hi + b.hi]`.
     pub fn add(&self, other: &RatInterval) -> Self {
         RatInterval {
-            lo: &self.lo + &other.lo,
-            hi: &self.hi + &other.hi,
+            lo: qadd(&self.lo, &other.lo, false),
+            hi: qadd(&self.hi, &other.hi, false),
         }
     }
 
     /// `[a.lo − b.hi, a.hi − b.lo]`.
     pub fn sub(&self, other: &RatInterval) -> Self {
         RatInterval {
-            lo: &self.lo - &other.hi,
-            hi: &self.hi - &other.lo,
+            lo: qadd(&self.lo, &other.hi, true),
+            hi: qadd(&self.hi, &other.lo, true),
         }
     }
 
     /// The exact product: hull of the four endpoint products.
     pub fn mul(&self, other: &RatInterval) -> Self {
         let p = [
-            &self.lo * &other.lo,
-            &self.lo * &other.hi,
-            &self.hi * &other.lo,
-            &self.hi * &other.hi,
+            qmul(&self.lo, &other.lo),
+            qmul(&self.lo, &other.hi),
+            qmul(&self.hi, &other.lo),
+            qmul(&self.hi, &other.hi),
         ];
         let [a, b, c, d] = p;
         let lo = min2(min2(a.clone(), b.clone()), min2(c.clone(), d.clone()));
@@ -211,8 +260,8 @@ impl RatInterval {
 
     /// The tight square `{x² : x ∈ self}` (`[0, max²]` when `0 ∈ self`).
     pub fn sqr(&self) -> Self {
-        let a = &self.lo * &self.lo;
-        let b = &self.hi * &self.hi;
+        let a = qmul(&self.lo, &self.lo);
+        let b = qmul(&self.hi, &self.hi);
         if self.contains_zero() {
             RatInterval {
                 lo: BigRational::zero(),
@@ -278,7 +327,7 @@ fn round_pos(x: &BigRational, bits: u32, up: bool) -> BigRational {
     let (q, r) = num.div_mod_floor(&den);
     let m = if up && !r.is_zero() { q + 1 } else { q };
     if shift >= 0 {
-        BigRational::new(m, BigInt::one() << (shift as u64))
+        from_dyadic(m, shift as u64)
     } else {
         BigRational::from_integer(m << ((-shift) as u64))
     }
@@ -512,6 +561,33 @@ mod tests {
                 let (b, a) = brute(&x, bits);
                 assert_eq!(round_down(&x, bits), b, "down {x} at {bits}");
                 assert_eq!(round_up(&x, bits), a, "up {x} at {bits}");
+            }
+        }
+    }
+
+    #[test]
+    fn dyadic_fast_path_is_exact() {
+        let xs = [
+            q(0, 1),
+            q(3, 8),
+            q(-5, 16),
+            q(7, 1),
+            q(-12, 1),
+            q(1, 3),
+            q(-22, 7),
+            q(1, 1 << 40),
+            q(3 << 20, 1),
+        ];
+        for a in &xs {
+            for b in &xs {
+                assert_eq!(qmul(a, b), a * b, "{a}·{b}");
+                assert_eq!(qadd(a, b, false), a + b, "{a}+{b}");
+                assert_eq!(qadd(a, b, true), a - b, "{a}-{b}");
+                assert_eq!(qle(a, b), a <= b, "{a} ≤ {b}");
+                let (p, s) = (qmul(a, b), qadd(a, b, true));
+                // Results are reduced (equal as Ratio structs, not just as values).
+                assert_eq!((p.numer(), p.denom()), ((a * b).numer(), (a * b).denom()));
+                assert_eq!((s.numer(), s.denom()), ((a - b).numer(), (a - b).denom()));
             }
         }
     }
