@@ -23,6 +23,7 @@ use serde::Deserialize;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
+use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
 
@@ -43,6 +44,42 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
     (
         "trajectory-p2-rational.toml",
         include_str!("../../proofs/trajectory-p2-rational.toml"),
+    ),
+    (
+        "period-two-p2-eta1.1.toml",
+        include_str!("../../proofs/period-two-p2-eta1.1.toml"),
+    ),
+    (
+        "period-two-p2-eta21_20.toml",
+        include_str!("../../proofs/period-two-p2-eta21_20.toml"),
+    ),
+    (
+        "period-two-p2-eta1.3-unstable.toml",
+        include_str!("../../proofs/period-two-p2-eta1.3-unstable.toml"),
+    ),
+    (
+        "period-two-p3-eps0.05.toml",
+        include_str!("../../proofs/period-two-p3-eps0.05.toml"),
+    ),
+    (
+        "period-two-p5-eps0.05.toml",
+        include_str!("../../proofs/period-two-p5-eps0.05.toml"),
+    ),
+    (
+        "period-two-p8-eta0.26.toml",
+        include_str!("../../proofs/period-two-p8-eta0.26.toml"),
+    ),
+    (
+        "flip-boundary-p2.toml",
+        include_str!("../../proofs/flip-boundary-p2.toml"),
+    ),
+    (
+        "flip-boundary-p3.toml",
+        include_str!("../../proofs/flip-boundary-p3.toml"),
+    ),
+    (
+        "flip-boundary-p5.toml",
+        include_str!("../../proofs/flip-boundary-p5.toml"),
     ),
 ];
 
@@ -87,7 +124,7 @@ impl ModelSpec {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimFile {
-    /// The claim kind: `trajectory`.
+    /// The claim kind: `trajectory`, `period-two` or `flip-boundary`.
     pub claim: String,
     /// The model.
     pub model: ModelSpec,
@@ -99,6 +136,8 @@ pub struct ClaimFile {
     pub init: Option<Vec<String>>,
     /// The number of steps.
     pub steps: Option<u64>,
+    /// The requested width of a boundary enclosure (`flip-boundary`), exact.
+    pub width: Option<String>,
 }
 
 impl ClaimFile {
@@ -128,8 +167,25 @@ impl ClaimFile {
                 )?;
                 prove_trajectory(&problem, backend, observe)
             }
+            "period-two" => {
+                let (depth, target) = factorisation_of(&model, "period-two")?;
+                let eta = self
+                    .required("eta", &self.eta)
+                    .and_then(|s| parse_rational(s))?;
+                prove_period_two(&OrbitProblem { depth, target, eta }, backend)
+            }
+            "flip-boundary" => {
+                let (depth, target) = factorisation_of(&model, "flip-boundary")?;
+                let width = self
+                    .width
+                    .as_deref()
+                    .map(parse_rational)
+                    .transpose()?
+                    .unwrap_or_else(default_width);
+                prove_flip_boundary(depth, &target, &width, backend)
+            }
             other => Err(Error::BadInput(format!(
-                "unknown claim kind {other:?}; expected trajectory"
+                "unknown claim kind {other:?}; expected trajectory, period-two or flip-boundary"
             ))),
         }
     }
@@ -138,6 +194,16 @@ impl ClaimFile {
         value
             .as_ref()
             .ok_or_else(|| Error::BadInput(format!("claim {:?} needs the key `{key}`", self.claim)))
+    }
+}
+
+/// The depth and target of a factorisation model (the orbit claims live on its line L).
+fn factorisation_of(model: &Model, claim: &str) -> Result<(usize, BigRational), Error> {
+    match model {
+        Model::Factorisation { depth, target } => Ok((*depth, target.clone())),
+        Model::InnerProduct { .. } => Err(Error::BadInput(format!(
+            "claim {claim:?} needs model kind factorisation"
+        ))),
     }
 }
 

@@ -13,6 +13,7 @@ use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
 use crate::certificate::Certificate;
 use crate::certificate::check::check_file;
 use crate::certify::enclosure_of;
+use crate::certify::orbit::{OrbitProblem, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{TrajectoryProblem, prove_trajectory};
 use crate::claims::{ClaimFile, DEFAULT_CLAIMS, parse_list};
 use crate::model::{Model, model_constants};
@@ -36,6 +37,8 @@ const EXAMPLES: &str = "Examples:
   eoscert info --depth 5 --json
   eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 1000 --backend mpfr:256 --json
   eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 6 --backend rational --json
+  eoscert orbit --depth 2 --eta 1.1 --json
+  eoscert orbit --depth 3 --flip-boundary --width 1e-40
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
   eoscert check certs/trajectory-p2-eta1.json";
@@ -58,6 +61,9 @@ enum Command {
     Prove(ProveArgs),
     /// Re-verify certificates with the independent exact-rational checker.
     Check(CheckArgs),
+    /// Supercritical regime: prove the period-two orbit on the line L, its multipliers and
+    /// stability (claim period-two), or the period-doubling boundary (--flip-boundary).
+    Orbit(OrbitArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -143,6 +149,35 @@ struct ProveArgs {
 }
 
 #[derive(Debug, Args)]
+struct OrbitArgs {
+    /// Depth p ≥ 2 of the factorisation ℓ = ½(θ1⋯θp − y)².
+    #[arg(long, default_value_t = 2)]
+    depth: usize,
+    /// Target y > 0 (exact).
+    #[arg(long, default_value = "1", allow_hyphen_values = true)]
+    target: String,
+    /// Learning rate η > η_crit (exact); required unless --flip-boundary.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        required_unless_present = "flip_boundary"
+    )]
+    eta: Option<String>,
+    /// Enclose the η where the normal 2-step multiplier crosses −1 (p = 2: √5 − 1) instead.
+    #[arg(long, conflicts_with = "eta")]
+    flip_boundary: bool,
+    /// Requested width of the eta_flip enclosure (exact).
+    #[arg(long, default_value = "1e-30", requires = "flip_boundary")]
+    width: String,
+    /// Arithmetic backend: interval or mpfr:BITS.
+    #[arg(long, default_value = "mpfr:256")]
+    backend: String,
+    /// Print the certificate as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
 struct CheckArgs {
     /// Certificate files (JSON).
     #[arg(required = true)]
@@ -156,6 +191,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Simulate(a) => simulate(a),
         Command::Prove(a) => prove(a),
         Command::Check(a) => check(a),
+        Command::Orbit(a) => orbit(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
@@ -315,6 +351,30 @@ fn collect_claim_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, Error
             Ok((name, text))
         })
         .collect()
+}
+
+fn orbit(args: OrbitArgs) -> Result<Exit, Error> {
+    let backend: Backend = args.backend.parse()?;
+    let target =
+        parse_rational(&args.target).map_err(|e| Error::BadInput(format!("--target: {e}")))?;
+    let cert = if args.flip_boundary {
+        let width =
+            parse_rational(&args.width).map_err(|e| Error::BadInput(format!("--width: {e}")))?;
+        prove_flip_boundary(args.depth, &target, &width, backend)?
+    } else {
+        let eta = args.eta.as_deref().unwrap_or_default();
+        let eta = parse_rational(eta).map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
+        prove_period_two(
+            &OrbitProblem {
+                depth: args.depth,
+                target,
+                eta,
+            },
+            backend,
+        )?
+    };
+    output::print_certificate(&cert, args.json);
+    Ok(Exit::of(&cert))
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> Error {

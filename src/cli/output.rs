@@ -99,7 +99,7 @@ pub fn print_summary(results: &[(String, Certificate)]) {
         .unwrap_or(5)
         .max(5);
     println!(
-        "{:<name_w$}  {:<12} {:<10} {:<9} {:>8}  result",
+        "{:<name_w$}  {:<13} {:<10} {:<9} {:>8}  result",
         "claim", "kind", "backend", "verified", "time/s"
     );
     for (name, c) in results {
@@ -109,7 +109,7 @@ pub fn print_summary(results: &[(String, Certificate)]) {
             c.reason.clone()
         };
         println!(
-            "{name:<name_w$}  {:<12} {:<10} {:<9} {:>8.3}  {detail}",
+            "{name:<name_w$}  {:<13} {:<10} {:<9} {:>8.3}  {detail}",
             c.claim, c.backend, c.verified, c.elapsed_s
         );
     }
