@@ -16,6 +16,7 @@
 
 pub mod arith;
 pub mod certificate;
+pub mod certify;
 
 /// Errors for bad input and I/O. A claim that fails to verify is *not* an error: it is a
 /// certificate with `verified: false` and a reason.

@@ -1,0 +1,3 @@
+//! Rigorous engines, one per claim kind.
+
+pub mod critical;
