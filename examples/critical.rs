@@ -16,7 +16,9 @@ fn main() {
         "fixed128" => Midpoint::Fixed128,
         _ => Midpoint::F64,
     };
-    let steps: u64 = args.get(3).map_or(10_000_000, |s| s.parse::<f64>().unwrap() as u64);
+    let steps: u64 = args
+        .get(3)
+        .map_or(10_000_000, |s| s.parse::<f64>().unwrap() as u64);
     let coords = match args.get(4).map(|s| s.as_str()) {
         Some("theta") => Coordinates::Theta,
         _ => Coordinates::Auto,
@@ -25,7 +27,10 @@ fn main() {
         vec!["13/10", "4/5"]
     } else {
         // a tangent offset plus a normal offset around θ* = 1
-        ["1.03", "0.98", "1.01", "0.99", "1.02", "0.97", "1.01", "1.0"][..p].to_vec()
+        [
+            "1.03", "0.98", "1.01", "0.99", "1.02", "0.97", "1.01", "1.0",
+        ][..p]
+            .to_vec()
     }
     .into_iter()
     .map(|s| parse_rational(s).unwrap())

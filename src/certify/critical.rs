@@ -175,7 +175,10 @@ enum Plan {
     /// Exact fixed point (start on M).
     Fixed,
     /// Reduced (ρ, q) = (r/Y, Q/Y) with h = ηY; `sign` = sign(x + y) (factorisation) or +1.
-    Rq { x0: [BigRational; 2], h: BigRational },
+    Rq {
+        x0: [BigRational; 2],
+        h: BigRational,
+    },
     /// θ-deviation with centre c.
     Theta { c: BigRational },
 }
@@ -218,7 +221,9 @@ pub fn prove_critical(
                 return Err(bad("--dim must lie in 1..=1048576"));
             }
             if problem.coordinates == Coordinates::Theta {
-                return Err(bad("theta coordinates are only for the factorisation model"));
+                return Err(bad(
+                    "theta coordinates are only for the factorisation model",
+                ));
             }
             (
                 2 * dim,
@@ -238,7 +243,10 @@ pub fn prove_critical(
         )));
     }
     if let Some(c) = problem.checkpoints.iter().find(|&&c| c > problem.steps) {
-        return Err(bad(format!("checkpoint {c} is beyond --steps {}", problem.steps)));
+        return Err(bad(format!(
+            "checkpoint {c} is beyond --steps {}",
+            problem.steps
+        )));
     }
     let crit = eta_crit(&problem.model, y);
     let eta = match (&problem.eta, &crit) {
@@ -259,24 +267,24 @@ pub fn prove_critical(
 
     // Exact initial invariants.
     let init = &problem.init;
-    let (f0, r0, q0): (BigRational, Option<BigRational>, Option<BigRational>) =
-        match problem.model {
-            CriticalModel::Factorisation { depth } => {
-                let f: BigRational = init.iter().fold(BigRational::one(), |a, b| a * b);
-                if depth == 2 {
-                    let d = &init[0] - &init[1];
-                    (f.clone(), Some(&f - y), Some(&d * &d))
-                } else {
-                    (f, None, None)
-                }
+    let (f0, r0, q0): (BigRational, Option<BigRational>, Option<BigRational>) = match problem.model
+    {
+        CriticalModel::Factorisation { depth } => {
+            let f: BigRational = init.iter().fold(BigRational::one(), |a, b| a * b);
+            if depth == 2 {
+                let d = &init[0] - &init[1];
+                (f.clone(), Some(&f - y), Some(&d * &d))
+            } else {
+                (f, None, None)
             }
-            CriticalModel::InnerProduct { dim } => {
-                let (u, v) = init.split_at(dim);
-                let ip: BigRational = u.iter().zip(v).map(|(a, b)| a * b).sum();
-                let q: BigRational = u.iter().zip(v).map(|(a, b)| (a - b) * (a - b)).sum();
-                (ip.clone(), Some(&ip - y), Some(q))
-            }
-        };
+        }
+        CriticalModel::InnerProduct { dim } => {
+            let (u, v) = init.split_at(dim);
+            let ip: BigRational = u.iter().zip(v).map(|(a, b)| a * b).sum();
+            let q: BigRational = u.iter().zip(v).map(|(a, b)| (a - b) * (a - b)).sum();
+            (ip.clone(), Some(&ip - y), Some(q))
+        }
+    };
     // sign of x + y (p = 2) / ‖u + v‖ ≥ 0 (inner product).
     let sign_plus = match problem.model {
         CriticalModel::Factorisation { depth: 2 } => {
@@ -356,10 +364,16 @@ pub fn prove_critical(
         }
         Plan::Rq { x0, h } => {
             let outcome = match problem.midpoint {
-                Midpoint::F64 => run::<Ball, _, 2>(&Rq::<Ball>::new(h), x0, problem.steps, &cps, &mut progress),
-                Midpoint::Fixed128 => {
-                    run::<FxBall, _, 2>(&Rq::<FxBall>::new(h), x0, problem.steps, &cps, &mut progress)
+                Midpoint::F64 => {
+                    run::<Ball, _, 2>(&Rq::<Ball>::new(h), x0, problem.steps, &cps, &mut progress)
                 }
+                Midpoint::Fixed128 => run::<FxBall, _, 2>(
+                    &Rq::<FxBall>::new(h),
+                    x0,
+                    problem.steps,
+                    &cps,
+                    &mut progress,
+                ),
             };
             for cp in &outcome.checkpoints {
                 let rho = RI::new(cp.bounds[0].0.clone(), cp.bounds[0].1.clone());
@@ -494,18 +508,34 @@ fn dist2_theta(th: &[RI], theta_star: &RI, model: &CriticalModel, y: &BigRationa
         CriticalModel::InnerProduct { dim } => {
             // (P + Q)/2 − 2√(YP) + 2Y with P = ‖u+v‖², Q = ‖u−v‖².
             let (u, v) = th.split_at(*dim);
-            let p = u.iter().zip(v).fold(RI::int(0), |a, (x, z)| a.add(&x.add(z).sqr()));
-            let q = u.iter().zip(v).fold(RI::int(0), |a, (x, z)| a.add(&x.sub(z).sqr()));
+            let p = u
+                .iter()
+                .zip(v)
+                .fold(RI::int(0), |a, (x, z)| a.add(&x.add(z).sqr()));
+            let q = u
+                .iter()
+                .zip(v)
+                .fold(RI::int(0), |a, (x, z)| a.add(&x.sub(z).sqr()));
             let yy = RI::point(y);
             let half = RI::point(&BigRational::new(1.into(), 2.into()));
             let s = yy.mul(&p).sqrt().expect("nonnegative");
-            p.add(&q).mul(&half).sub(&s.add(&s)).add(&yy.add(&yy)).nonneg()
+            p.add(&q)
+                .mul(&half)
+                .sub(&s.add(&s))
+                .add(&yy.add(&yy))
+                .nonneg()
         }
     }
 }
 
 /// `t·ℓ`, `t·d²`, `t·Q` from enclosures of `ρ = r/Y`, `q = Q/Y`.
-fn rq_quantities(t: u64, rho: &RI, q: &RI, y: &BigRational, sign_plus: bool) -> (RI, RI, Option<RI>) {
+fn rq_quantities(
+    t: u64,
+    rho: &RI,
+    q: &RI,
+    y: &BigRational,
+    sign_plus: bool,
+) -> (RI, RI, Option<RI>) {
     let tt = RI::point(&BigRational::from_integer(t.into()));
     let yy = RI::point(y);
     let half = RI::point(&BigRational::new(1.into(), 2.into()));
@@ -526,12 +556,19 @@ fn rq_quantities(t: u64, rho: &RI, q: &RI, y: &BigRational, sign_plus: bool) -> 
     };
     let t_dist2 = match d2 {
         Some(d) => tt.mul(&yy).mul(&d),
-        None => RI::new(BigRational::zero(), BigRational::from_integer(BigInt::from(u64::MAX))),
+        None => RI::new(
+            BigRational::zero(),
+            BigRational::from_integer(BigInt::from(u64::MAX)),
+        ),
     };
     (t_loss, t_dist2, Some(t_q))
 }
 
-fn checkpoint_json(t: u64, cp: Option<&StateEnclosure>, q: &(RI, RI, Option<RI>)) -> serde_json::Value {
+fn checkpoint_json(
+    t: u64,
+    cp: Option<&StateEnclosure>,
+    q: &(RI, RI, Option<RI>),
+) -> serde_json::Value {
     let state: Vec<serde_json::Value> = cp
         .map(|cp| {
             cp.bounds

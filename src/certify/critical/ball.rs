@@ -339,7 +339,11 @@ mod tests {
     #[test]
     fn balls_contain_exact_results() {
         let (a, b) = (q(1, 3), q(-7, 10));
-        for (x, y) in [(a.clone(), b.clone()), (b.clone(), a.clone()), (q(1, 10), q(1, 10))] {
+        for (x, y) in [
+            (a.clone(), b.clone()),
+            (b.clone(), a.clone()),
+            (q(1, 10), q(1, 10)),
+        ] {
             let (bx, by) = (Ball::from_rat(&x), Ball::from_rat(&y));
             assert!(contains(bx + by, &(&x + &y)));
             assert!(contains(bx - by, &(&x - &y)));

@@ -144,7 +144,10 @@ pub fn run<T: Num, S: System<T>, const N: usize>(
             b0[i] = x[i].to_ball(eth[i]);
         }
         if !sys.domain_ok(&b0) {
-            out.failure = fail(t, "the enclosure left the domain of the reduced formulas".into());
+            out.failure = fail(
+                t,
+                "the enclosure left the domain of the reduced formulas".into(),
+            );
             break;
         }
         sys.jac(&b0, &mut j0[..N * N]);
@@ -181,7 +184,10 @@ pub fn run<T: Num, S: System<T>, const N: usize>(
             b1[i] = x1[i].to_ball(rho1[i]);
         }
         if !sys.domain_ok(&b1) {
-            out.failure = fail(t, "the enclosure left the domain of the reduced formulas".into());
+            out.failure = fail(
+                t,
+                "the enclosure left the domain of the reduced formulas".into(),
+            );
             break;
         }
         sys.jac(&b1, &mut j1[..N * N]);
@@ -220,4 +226,3 @@ pub fn run<T: Num, S: System<T>, const N: usize>(
     }
     out
 }
-

@@ -78,10 +78,7 @@ impl RI {
     /// Intersection with `[0, ∞)` (for quantities known to be nonnegative).
     pub fn nonneg(&self) -> RI {
         let z = BigRational::zero();
-        RI::new(
-            self.lo.clone().max(z.clone()),
-            self.hi.clone().max(z),
-        )
+        RI::new(self.lo.clone().max(z.clone()), self.hi.clone().max(z))
     }
     /// An enclosure of `{√x : x ∈ self}`; `None` if the interval may be negative.
     pub fn sqrt(&self) -> Option<RI> {
@@ -141,10 +138,16 @@ mod tests {
         assert!(&r.lo * &r.lo <= two && two <= &r.hi * &r.hi);
         assert!(&r.hi - &r.lo <= BigRational::new(1.into(), pow2(199)));
         let q = BigRational::new(32.into(), 243.into());
-        assert_eq!(root(&q, 5), RI::point(&BigRational::new(2.into(), 3.into())));
-        let s = RI::new(BigRational::from_integer(4.into()), BigRational::from_integer(9.into()))
-            .sqrt()
-            .unwrap();
+        assert_eq!(
+            root(&q, 5),
+            RI::point(&BigRational::new(2.into(), 3.into()))
+        );
+        let s = RI::new(
+            BigRational::from_integer(4.into()),
+            BigRational::from_integer(9.into()),
+        )
+        .sqrt()
+        .unwrap();
         assert_eq!(s.lo, BigRational::from_integer(2.into()));
         assert_eq!(s.hi, BigRational::from_integer(3.into()));
     }

@@ -303,4 +303,3 @@ pub fn invert(a: &[BigRational], n: usize) -> Option<Vec<BigRational>> {
 
 /// The largest depth the engine accepts.
 pub const MAX_DEPTH: usize = MAXP;
-
