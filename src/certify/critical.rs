@@ -46,6 +46,7 @@
 mod ball;
 mod engine;
 mod exact;
+mod fast;
 mod systems;
 
 use std::time::Instant;
@@ -364,6 +365,9 @@ pub fn prove_critical(
         }
         Plan::Rq { x0, h } => {
             let outcome = match problem.midpoint {
+                Midpoint::F64 if h.is_one() => {
+                    fast::run_fast(x0, problem.steps, &cps, &mut progress)
+                }
                 Midpoint::F64 => {
                     run::<Ball, _, 2>(&Rq::<Ball>::new(h), x0, problem.steps, &cps, &mut progress)
                 }
