@@ -56,7 +56,7 @@ fn exact_gd(init: &[&str], steps: u64) -> (Rational, Rational) {
     let eta = Rational::from((2, p as u32));
     for _ in 0..steps {
         let f: Rational = th.iter().fold(Rational::from(1), |a, b| a * b);
-        let res = Rational::from(&eta * (f - 1u32));
+        let res: Rational = &eta * (f - 1u32);
         let g: Vec<Rational> = (0..p)
             .map(|i| {
                 (0..p)
@@ -70,7 +70,8 @@ fn exact_gd(init: &[&str], steps: u64) -> (Rational, Rational) {
     }
     let f: Rational = th.iter().fold(Rational::from(1), |a, b| a * b);
     let t = Rational::from(steps);
-    let loss = Rational::from(&t * Rational::from((f - 1u32).square())) / 2u32;
+    let loss: Rational = &t * (f - 1u32).square();
+    let loss = loss / 2u32;
     let d2 = th.iter().fold(Rational::new(), |a, x| {
         a + Rational::from(x - 1u32).square()
     });

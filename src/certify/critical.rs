@@ -438,8 +438,8 @@ pub fn prove_critical(
     }
 
     let mut quantities = std::collections::BTreeMap::new();
-    if let Some((t_loss, t_dist2, t_q)) = &final_q {
-        if verified {
+    if let (Some((t_loss, t_dist2, t_q)), true) = (&final_q, verified) {
+        {
             quantities.insert("t_loss".into(), enc(t_loss));
             quantities.insert("t_dist2".into(), enc(t_dist2));
             if let Some(q) = t_q {
@@ -638,8 +638,8 @@ pub fn float_theta(theta0: &[f64], y: f64, eta: f64, steps: u64) -> Vec<f64> {
     let mut g = vec![0.0; p];
     for _ in 0..steps {
         let f: f64 = th.iter().product();
-        for i in 0..p {
-            g[i] = (0..p).filter(|&j| j != i).map(|j| th[j]).product();
+        for (i, gi) in g.iter_mut().enumerate() {
+            *gi = (0..p).filter(|&j| j != i).map(|j| th[j]).product();
         }
         let res = eta * (f - y);
         for i in 0..p {

@@ -174,7 +174,7 @@ pub fn run_fast(
                 ];
                 let mut y = [Ball::new(0.0, 0.0); 2];
                 sys.step(&b, &mut y);
-                if !(y[0].r.is_finite() && y[1].r.is_finite()) || !sys.domain_ok(&b) {
+                if !(y[0].r.is_finite() && y[1].r.is_finite() && sys.domain_ok(&b)) {
                     out.failure = Some((t + 1, "the enclosure was lost".into()));
                     return out;
                 }
@@ -242,10 +242,8 @@ pub fn run_fast(
             let go = mv(&ae, g);
             let go = [add_up(go[0], maxd[0]), add_up(go[1], maxd[1])];
             let bo = [ho_r.ball(go[0]), ho_q.ball(go[1])];
-            if !sys.domain_ok(&be)
-                || !sys.domain_ok(&bo)
-                || !(go[0].is_finite() && go[1].is_finite())
-            {
+            let in_domain = sys.domain_ok(&be) && sys.domain_ok(&bo);
+            if !(in_domain && go[0].is_finite() && go[1].is_finite()) {
                 break;
             }
             let mut jo = [Ball::new(0.0, 0.0); 4];

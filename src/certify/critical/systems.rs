@@ -133,6 +133,8 @@ struct ThC<T> {
     kappa: T,
     /// 1.
     one: T,
+    /// 0.
+    zero: T,
 }
 
 impl<T: Num> ThC<T> {
@@ -148,6 +150,7 @@ impl<T: Num> ThC<T> {
             eta: T::from_rat(eta),
             kappa: T::from_rat(&(eta * &pw[p - 1])),
             one: T::from_rat(&BigRational::one()),
+            zero: T::from_rat(&BigRational::zero()),
         }
     }
 }
@@ -179,7 +182,7 @@ impl<T: Num> Theta<T> {
 #[inline(always)]
 fn dev_products<T: Num>(c: &ThC<T>, w: &[T], pre: &mut [T], suf: &mut [T]) {
     let p = w.len();
-    let zero = c.one - c.one;
+    let zero = c.zero;
     let c1 = c.cpow[1];
     pre[0] = zero;
     for k in 0..p {
@@ -202,7 +205,7 @@ impl<T: Num> System<T> for Theta<T> {
     fn step(&self, w: &[T], out: &mut [T]) {
         let p = self.p;
         let c = &self.c;
-        let zero = c.one - c.one;
+        let zero = c.zero;
         let mut pre = [zero; MAXP + 1];
         let mut suf = [zero; MAXP + 1];
         dev_products(c, w, &mut pre, &mut suf);
