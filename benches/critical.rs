@@ -28,17 +28,22 @@ fn bench(c: &mut Criterion) {
     g.bench_function("certified-f64", |b| {
         b.iter(|| prove_critical(&problem(2, &["13/10", "4/5"], n, Midpoint::F64), |_| {}).unwrap())
     });
+    g.bench_function("plain-f64", |b| {
+        b.iter(|| float_rq(std::hint::black_box(0.04), 0.25, 1.0, n))
+    });
+    g.finish();
+    let mut g = c.benchmark_group("critical-p2-tight");
+    g.sample_size(10);
+    let n = 100_000u64;
+    g.throughput(Throughput::Elements(n));
     g.bench_function("certified-fixed128", |b| {
         b.iter(|| {
             prove_critical(
-                &problem(2, &["13/10", "4/5"], n / 10, Midpoint::Fixed128),
+                &problem(2, &["13/10", "4/5"], n, Midpoint::Fixed128),
                 |_| {},
             )
             .unwrap()
         })
-    });
-    g.bench_function("plain-f64", |b| {
-        b.iter(|| float_rq(std::hint::black_box(0.04), 0.25, 1.0, n))
     });
     g.finish();
     let mut g = c.benchmark_group("critical-p5");
