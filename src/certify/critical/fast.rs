@@ -1,0 +1,307 @@
+//! The fast path for the default mode: p = 2 / inner product at η = η_crit (h = ηY = 1),
+//! f64 midpoint.
+//!
+//! - **Point iteration** in a compensated f64 format: each of ρ = r/Y and q = Q/Y is stored as an
+//!   unevaluated sum `hi + lo`. The map is `ρ' = −ρ + corr(ρ, q)`, `corr = ρ(ρ(ρ − 1) − q)`, and
+//!   `q' = q + m(ρ, q)`, `m = qρ(2 + ρ)`: the small corrections are evaluated from the `hi` parts
+//!   and added with an exact `TwoSum`, so the stored iterate loses only `u·|lo|` per step plus
+//!   the (relative `γ₄`) rounding of the small correction.
+//! - **Local error bound** per step, cheap and rigorous (standard model `fl(a∘b) = (a∘b)(1+ε)`,
+//!   `|ε| ≤ u = 2⁻⁵³`, `γ_k = ku/(1−ku)`; any underflow adds at most `2⁻¹⁰⁷⁵` per operation, all
+//!   absorbed by a `2⁻¹⁰⁰⁰` term):
+//!   `|δρ| ≤ γ₄|h|(|h|(|h|+1) + |q_h|) + |ρ_l|(2R + 3R² + Q) + |q_l|R + u|ℓ_ρ|`,
+//!   `|δq| ≤ γ₃|q_h||h|(2+|h|) + |q_l|R(2+R) + |ρ_l|Q(2+2R) + u|ℓ_q|`,
+//!   with `h = ρ_h`, `R = |ρ_h| + |ρ_l|`, `Q = |q_h| + |q_l|`, `ℓ` the rounded low-part sums; the
+//!   second and third terms bound `corr(hi + lo) − corr(hi)` by the mean-value theorem. The bound
+//!   is evaluated in round-to-nearest on nonnegative numbers (at most 13 roundings) and then
+//!   multiplied by `1 + 32u`, which covers `(1 + u)^13`.
+//! - **Error propagation by blocks.** Over a block of K steps (K even, `K ≈ √t/8`), pass 1 runs the
+//!   point iteration and records the δ's and the hulls of the even and of the odd iterates. Boxes
+//!   `B_e`, `B_o` (hulls widened by guessed error radii `g_e`, `g_o`) get ball Jacobians; pass 2
+//!   runs `ρ_odd = |J(B_e)|ρ + δ`, `ρ ← |J(B_o)J(B_e)|ρ + |J(B_o)|δ_even + δ_odd` (rounded up) and
+//!   checks `ρ_odd ≤ g_o`, `ρ ≤ g_e` at every step, which by induction proves that every true
+//!   iterate lay in its box (so the mean-value matrices were enclosed). If a check fails the
+//!   guesses are doubled and pass 2 repeated. Boxes over K ≲ √t steps are narrow enough that the
+//!   two-step cancellation of the off-diagonal terms survives.
+
+use num_rational::BigRational;
+
+use super::ball::{Ball, Num, U, add_up, mul_up, rat_up};
+use super::engine::{RunOutcome, StateEnclosure};
+use super::systems::{Rq, System};
+use crate::arith::parse::rational_from_f64;
+
+const TINY: f64 = 9.332636185032189e-302; // 2⁻¹⁰⁰⁰
+const INFL: f64 = 1.0 + 32.0 * U;
+
+#[inline(always)]
+fn two_sum(a: f64, b: f64) -> (f64, f64) {
+    let s = a + b;
+    let bb = s - a;
+    let e = (a - (s - bb)) + (b - bb);
+    (s, e)
+}
+
+#[inline(always)]
+fn bound(x: f64) -> f64 {
+    (x * INFL).next_up() + TINY
+}
+
+/// One compensated step; returns the new state and the local error bounds.
+#[inline(always)]
+fn step(s: [f64; 4]) -> ([f64; 4], f64, f64) {
+    let [rh, rl, qh, ql] = s;
+    let c = rh * ((rh * (rh - 1.0)) - qh);
+    let (sr, er) = two_sum(-rh, c);
+    let lr = er - rl;
+    let (nrh, nrl) = two_sum(sr, lr);
+    let m = qh * (rh * (2.0 + rh));
+    let (sq, eq) = two_sum(qh, m);
+    let lq = eq + ql;
+    let (nqh, nql) = two_sum(sq, lq);
+    let (ah, al, bh, bl) = (rh.abs(), rl.abs(), qh.abs(), ql.abs());
+    let rr = ah + al;
+    let qq = bh + bl;
+    let dr = 5.0 * U * (ah * (ah * (ah + 1.0) + bh))
+        + al * (2.0 * rr + 3.0 * rr * rr + qq)
+        + bl * rr
+        + U * lr.abs();
+    let dq = 4.0 * U * (bh * ah * (2.0 + ah))
+        + bl * rr * (2.0 + rr)
+        + al * qq * (2.0 + 2.0 * rr)
+        + U * lq.abs();
+    ([nrh, nrl, nqh, nql], bound(dr), bound(dq))
+}
+
+/// Hull of a coordinate over a block.
+#[derive(Clone, Copy)]
+struct Hull {
+    lo: f64,
+    hi: f64,
+    lo_mag: f64,
+}
+
+impl Hull {
+    fn new() -> Self {
+        Hull {
+            lo: f64::INFINITY,
+            hi: f64::NEG_INFINITY,
+            lo_mag: 0.0,
+        }
+    }
+    #[inline(always)]
+    fn add(&mut self, h: f64, l: f64) {
+        self.lo = self.lo.min(h);
+        self.hi = self.hi.max(h);
+        self.lo_mag = self.lo_mag.max(l.abs());
+    }
+    /// A ball containing every `h + l` seen, widened by `g`.
+    fn ball(&self, g: f64) -> Ball {
+        let m = 0.5 * (self.lo + self.hi);
+        // |x − m| ≤ max(hi − m, m − lo) (rounded up) + max|l|.
+        let half = ((self.hi - m).max(m - self.lo)).next_up();
+        Ball::new(m, add_up(add_up(half, self.lo_mag), g))
+    }
+}
+
+fn mat_abs(a: &[Ball; 4]) -> [f64; 4] {
+    [a[0].mag(), a[1].mag(), a[2].mag(), a[3].mag()]
+}
+
+#[inline(always)]
+fn mv(a: &[f64; 4], v: [f64; 2]) -> [f64; 2] {
+    [
+        add_up(mul_up(a[0], v[0]), mul_up(a[1], v[1])),
+        add_up(mul_up(a[2], v[0]), mul_up(a[3], v[1])),
+    ]
+}
+
+fn enclosure(t: u64, s: &[f64; 4], rho: [f64; 2]) -> StateEnclosure {
+    let r = |x: f64| rational_from_f64(x).expect("finite");
+    let mr = r(s[0]) + r(s[1]);
+    let mq = r(s[2]) + r(s[3]);
+    let (er, eq) = (r(rho[0]), r(rho[1]));
+    StateEnclosure {
+        t,
+        bounds: vec![(&mr - &er, &mr + &er), (&mq - &eq, &mq + &eq)],
+        mid: vec![s[0], s[2]],
+        rad: rho.to_vec(),
+    }
+}
+
+/// Block length at step t (even, ≥ 2).
+fn block_len(t: u64) -> u64 {
+    2 * (((t as f64).sqrt() / 16.0) as u64).max(1)
+}
+
+/// Run the critical (ρ, q) system with h = 1 from the exact point `x0`.
+pub fn run_fast(
+    x0: &[BigRational; 2],
+    steps: u64,
+    checkpoints: &[u64],
+    progress: &mut dyn FnMut(u64),
+) -> RunOutcome {
+    let sys = Rq::<Ball>::new(&BigRational::from_integer(1.into()));
+    let mut out = RunOutcome {
+        checkpoints: Vec::new(),
+        failure: None,
+    };
+    // Initial state: hi = nearest float, lo = nearest float of the remainder.
+    let mut s = [0.0; 4];
+    let mut rho = [0.0; 2];
+    for (i, q) in x0.iter().enumerate() {
+        let h = Ball::from_rat(q).m;
+        let rem = q - rational_from_f64(h).expect("finite");
+        let l = Ball::from_rat(&rem).m;
+        let err = &rem - rational_from_f64(l).expect("finite");
+        s[2 * i] = h;
+        s[2 * i + 1] = l;
+        rho[i] = rat_up(&num_traits::Signed::abs(&err));
+    }
+    let mut cps = checkpoints.iter().copied().peekable();
+    let mut t = 0u64;
+    let mut dbuf: Vec<[f64; 2]> = Vec::new();
+    let mut last_progress = 0u64;
+    loop {
+        // Checkpoints at t (even) and at t + 1 (odd, from one ball step of the box).
+        while let Some(&c) = cps.peek() {
+            if c == t {
+                out.checkpoints.push(enclosure(t, &s, rho));
+            } else if c == t + 1 {
+                let b = [
+                    Ball::new(s[0], 0.0) + Ball::new(s[1], rho[0]),
+                    Ball::new(s[2], 0.0) + Ball::new(s[3], rho[1]),
+                ];
+                let mut y = [Ball::new(0.0, 0.0); 2];
+                sys.step(&b, &mut y);
+                if !(y[0].r.is_finite() && y[1].r.is_finite() && sys.domain_ok(&b)) {
+                    out.failure = Some((t + 1, "the enclosure was lost".into()));
+                    return out;
+                }
+                let q = |x: f64| rational_from_f64(x).expect("finite");
+                out.checkpoints.push(StateEnclosure {
+                    t: t + 1,
+                    bounds: y
+                        .iter()
+                        .map(|v| (q(v.m) - q(v.r), q(v.m) + q(v.r)))
+                        .collect(),
+                    mid: vec![y[0].m, y[1].m],
+                    rad: vec![y[0].r, y[1].r],
+                });
+            } else {
+                break;
+            }
+            cps.next();
+        }
+        // Next even stop: the next checkpoint (rounded down to even) or T.
+        let stop = match cps.peek() {
+            Some(&c) => c & !1,
+            None => break,
+        };
+        if stop <= t {
+            // Only reachable if an odd checkpoint t + 1 was just handled and T = t + 1.
+            break;
+        }
+        let k = block_len(t).min(stop - t);
+        // Pass 1: point iteration, δ's, hulls.
+        dbuf.clear();
+        let (mut he_r, mut he_q, mut ho_r, mut ho_q) =
+            (Hull::new(), Hull::new(), Hull::new(), Hull::new());
+        he_r.add(s[0], s[1]);
+        he_q.add(s[2], s[3]);
+        let mut cur = s;
+        let mut sum_d = [0.0f64; 2];
+        for i in 0..k {
+            let (n, dr, dq) = step(cur);
+            dbuf.push([dr, dq]);
+            sum_d = [add_up(sum_d[0], dr), add_up(sum_d[1], dq)];
+            cur = n;
+            if i % 2 == 0 {
+                ho_r.add(cur[0], cur[1]);
+                ho_q.add(cur[2], cur[3]);
+            } else {
+                he_r.add(cur[0], cur[1]);
+                he_q.add(cur[2], cur[3]);
+            }
+        }
+        // Pass 2 with guessed radii, doubled on failure.
+        let mut g = [
+            add_up(mul_up(rho[0], 1.0 + 1.0 / 64.0), mul_up(sum_d[0], 4.0)),
+            add_up(mul_up(rho[1], 1.0 + 1.0 / 64.0), mul_up(sum_d[1], 4.0)),
+        ];
+        let mut done = false;
+        for _attempt in 0..40 {
+            let be = [he_r.ball(g[0]), he_q.ball(g[1])];
+            let mut je = [Ball::new(0.0, 0.0); 4];
+            sys.jac(&be, &mut je);
+            let ae = mat_abs(&je);
+            let maxd = dbuf
+                .iter()
+                .step_by(2)
+                .fold([0.0f64; 2], |a, d| [a[0].max(d[0]), a[1].max(d[1])]);
+            let go = mv(&ae, g);
+            let go = [add_up(go[0], maxd[0]), add_up(go[1], maxd[1])];
+            let bo = [ho_r.ball(go[0]), ho_q.ball(go[1])];
+            let in_domain = sys.domain_ok(&be) && sys.domain_ok(&bo);
+            if !(in_domain && go[0].is_finite() && go[1].is_finite()) {
+                break;
+            }
+            let mut jo = [Ball::new(0.0, 0.0); 4];
+            sys.jac(&bo, &mut jo);
+            let ao = mat_abs(&jo);
+            let prod = [
+                jo[0] * je[0] + jo[1] * je[2],
+                jo[0] * je[1] + jo[1] * je[3],
+                jo[2] * je[0] + jo[3] * je[2],
+                jo[2] * je[1] + jo[3] * je[3],
+            ];
+            let m = mat_abs(&prod);
+            let mut r = rho;
+            let mut ok = true;
+            let mut peak = [0.0f64; 2];
+            for pair in dbuf.chunks_exact(2) {
+                let ro = mv(&ae, r);
+                let ro = [add_up(ro[0], pair[0][0]), add_up(ro[1], pair[0][1])];
+                let a = mv(&m, r);
+                let b = mv(&ao, pair[0]);
+                r = [
+                    add_up(add_up(a[0], b[0]), pair[1][0]),
+                    add_up(add_up(a[1], b[1]), pair[1][1]),
+                ];
+                // Exact comparisons of proved bounds (NaN fails).
+                ok &= ro[0] <= go[0] && ro[1] <= go[1] && r[0] <= g[0] && r[1] <= g[1];
+                peak = [peak[0].max(r[0]), peak[1].max(r[1])];
+            }
+            if ok {
+                rho = r;
+                done = true;
+                break;
+            }
+            g = [
+                mul_up(peak[0].max(g[0]), 2.0),
+                mul_up(peak[1].max(g[1]), 2.0),
+            ];
+            if !(g[0].is_finite() && g[1].is_finite()) {
+                break;
+            }
+        }
+        if !done {
+            out.failure = Some((
+                t,
+                "could not close the error bound on a block (enclosure lost)".into(),
+            ));
+            return out;
+        }
+        s = cur;
+        t += k;
+        if t - last_progress >= 1 << 16 {
+            progress(t);
+            last_progress = t;
+        }
+    }
+    progress(steps);
+    if cps.peek().is_some() {
+        out.failure = Some((t, "run ended before all checkpoints".into()));
+    }
+    out
+}
