@@ -2,6 +2,7 @@
 //!
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
+mod critical;
 mod output;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,7 @@ const EXAMPLES: &str = "Examples:
   eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 6 --backend rational --json
   eoscert orbit --depth 2 --eta 1.1 --json
   eoscert orbit --depth 3 --flip-boundary --width 1e-40
+  eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
   eoscert check certs/trajectory-p2-eta1.json";
@@ -64,11 +66,14 @@ enum Command {
     /// Supercritical regime: prove the period-two orbit on the line L, its multipliers and
     /// stability (claim period-two), or the period-doubling boundary (--flip-boundary).
     Orbit(OrbitArgs),
+    /// Critical regime: certify t·loss, t·‖θ − θ*‖² (and t·Q for p = 2) at η = η_crit over long
+    /// horizons (claim critical).
+    Critical(critical::CriticalArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
 #[derive(Debug, Args)]
-struct ModelArgs {
+pub(crate) struct ModelArgs {
     /// factorisation: ℓ = ½(θ1⋯θp − y)²;  inner-product: ℓ = ½(⟨u,v⟩ − Y)².
     #[arg(long, default_value = "factorisation", value_parser = ["factorisation", "inner-product"])]
     model: String,
@@ -80,7 +85,7 @@ struct ModelArgs {
     dim: usize,
     /// Target y > 0 (exact: decimal or p/q).
     #[arg(long, default_value = "1", allow_hyphen_values = true)]
-    target: String,
+    pub(crate) target: String,
 }
 
 impl ModelArgs {
@@ -192,6 +197,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Prove(a) => prove(a),
         Command::Check(a) => check(a),
         Command::Orbit(a) => orbit(a),
+        Command::Critical(a) => critical::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
