@@ -76,10 +76,19 @@ pub fn svg(
     macro_rules! draw {
         ($chart:expr) => {{
             let mut chart = $chart;
+            let tick = |v: &f64| {
+                if scale == Scale::LogLog {
+                    format!("{v:.0e}")
+                } else {
+                    format!("{v:.3}")
+                }
+            };
             chart
                 .configure_mesh()
                 .x_desc(axes.0)
                 .y_desc(axes.1)
+                .x_label_formatter(&tick)
+                .y_label_formatter(&tick)
                 .draw()
                 .map_err(|e| fail(&e))?;
             for (k, s) in series.iter().enumerate() {
