@@ -54,13 +54,23 @@ fn accepts(c: &Certificate) {
 #[test]
 fn prover_certificates_pass() {
     // p = 2, f64 midpoint, from (13/10, 4/5).
-    accepts(&prove(&problem(fact(2), &["13/10", "4/5"], 200_000, Midpoint::F64)));
+    accepts(&prove(&problem(
+        fact(2),
+        &["13/10", "4/5"],
+        200_000,
+        Midpoint::F64,
+    )));
     // p = 2, 128-bit fixed-point midpoint, odd horizon and odd checkpoints.
     let mut pr = problem(fact(2), &["1.25", "0.85"], 20_001, Midpoint::Fixed128);
     pr.checkpoints = vec![1, 7, 333];
     accepts(&prove(&pr));
     // Start below the anti-diagonal sign: x₀ + y₀ < 0.
-    accepts(&prove(&problem(fact(2), &["-1.3", "-0.8"], 5_000, Midpoint::F64)));
+    accepts(&prove(&problem(
+        fact(2),
+        &["-1.3", "-0.8"],
+        5_000,
+        Midpoint::F64,
+    )));
     // Inner product, d = 2.
     accepts(&prove(&problem(
         CriticalModel::InnerProduct { dim: 2 },
@@ -95,9 +105,24 @@ fn prover_certificates_pass() {
     pr.target = q("2");
     accepts(&prove(&pr));
     // Start on M (exact fixed point) and on L (Q₀ = 0).
-    accepts(&prove(&problem(fact(2), &["2", "1/2"], 1_000, Midpoint::F64)));
-    accepts(&prove(&problem(fact(3), &["2", "1/2", "1"], 1_000, Midpoint::F64)));
-    accepts(&prove(&problem(fact(2), &["1.2", "1.2"], 10_000, Midpoint::F64)));
+    accepts(&prove(&problem(
+        fact(2),
+        &["2", "1/2"],
+        1_000,
+        Midpoint::F64,
+    )));
+    accepts(&prove(&problem(
+        fact(3),
+        &["2", "1/2", "1"],
+        1_000,
+        Midpoint::F64,
+    )));
+    accepts(&prove(&problem(
+        fact(2),
+        &["1.2", "1.2"],
+        10_000,
+        Midpoint::F64,
+    )));
     // A non-critical η (sub-critical), stated as such.
     let mut pr = problem(fact(2), &["1.3", "0.8"], 2_000, Midpoint::F64);
     pr.eta = Some(q("0.9"));
@@ -114,13 +139,11 @@ fn nudge(s: &str, up: bool) -> String {
     format_exact(&if up { x + d } else { x - d })
 }
 
-/// `lo` moved up (or `hi` down) past the midpoint of the box.
-fn past_mid(e: &Value, field: &str) -> String {
-    let lo = q(e["lo"].as_str().unwrap());
-    let hi = q(e["hi"].as_str().unwrap());
-    let w = &hi - &lo;
-    let k = q("0.6");
-    format_exact(&if field == "lo" { lo + w * k } else { hi - w * k })
+/// `lo` moved up to `hi` (or `hi` down to `lo`): an inward nudge that excludes the true value
+/// (which is not an endpoint). Tight nudges past the exact value: see `tight_inward_nudges`.
+fn collapse(e: &Value, field: &str) -> String {
+    let other = if field == "lo" { "hi" } else { "lo" };
+    e[other].as_str().unwrap().to_string()
 }
 
 struct Tally {
@@ -132,7 +155,11 @@ impl Tally {
     fn reject(&mut self, m: &Certificate, what: &str) {
         self.tried += 1;
         match check(m) {
-            Err(_) => {}
+            Err(e) => {
+                if std::env::var_os("CRITCHECK_REASONS").is_some() {
+                    eprintln!("  {}: {what}: {e}", self.name);
+                }
+            }
             Ok(r) => assert!(!r.verified, "{}: accepted mutation {what}", self.name),
         }
     }
@@ -142,7 +169,7 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
     accepts(c);
     let mut t = Tally { tried: 0, name };
     let cps = c.evidence["checkpoints"].as_array().unwrap().len();
-    // Checkpoint boxes: each endpoint moved inward past the middle.
+    // Checkpoint boxes: each endpoint moved inward onto the other.
     for k in 0..cps {
         let n = c.evidence["checkpoints"][k]["state"]
             .as_array()
@@ -152,7 +179,7 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
             for f in ["lo", "hi"] {
                 let mut m = c.clone();
                 let e = &mut m.evidence["checkpoints"][k]["state"][i];
-                let v = past_mid(e, f);
+                let v = collapse(e, f);
                 e[f] = Value::String(v);
                 t.reject(&m, &format!("state[{k}][{i}].{f}"));
             }
@@ -187,6 +214,9 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
             t.reject(&m, &format!("{key}.{f} {up}"));
         }
         for collapse_lo in [true, false] {
+            if e.lo == e.hi {
+                continue; // an exact value: collapsing changes nothing
+            }
             let mut m = c.clone();
             if let Some(Quantity::Enclosure(x)) = m.quantities.get_mut(key) {
                 if collapse_lo {
@@ -207,10 +237,31 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
             .insert("eta_is_critical".into(), Quantity::Bool(false));
         m.quantities
             .insert("eta_note".into(), Quantity::Label("changed".into()));
-        t.reject(&m, "eta consistent");
+        if c.evidence["coordinates"] == "exact-fixed-point" {
+            // On M the gradient vanishes: θ_t = θ₀ for every η, so this is a true claim.
+            assert!(check(&m).unwrap().verified, "{name}: on M with another η");
+        } else {
+            t.reject(&m, "eta consistent");
+        }
         let mut m = c.clone();
         m.model.target = nudge(&m.model.target, up);
         t.reject(&m, "target");
+        // … with η_crit, eta_is_critical and eta_note made consistent with the new target.
+        let y = q(&m.model.target);
+        let p = c.model.depth;
+        let crit = match p {
+            Some(p) => eoscert::certificate::check::critical::eta_crit(
+                &eoscert::certificate::check::Model::Factorisation { depth: p },
+                &y,
+            ),
+            None => Some(num_traits::Inv::inv(y.clone())),
+        };
+        m.evidence["eta_crit"] = crit.map_or(Value::Null, |e| Value::String(format_exact(&e)));
+        m.quantities
+            .insert("eta_is_critical".into(), Quantity::Bool(false));
+        m.quantities
+            .insert("eta_note".into(), Quantity::Label("changed".into()));
+        t.reject(&m, "target consistent");
     }
     // Steps ±1, alone and with the last checkpoint moved along.
     for d in [1i64, -1] {
@@ -240,7 +291,10 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
     let mut m = c.clone();
     m.quantities.insert(
         "eta_is_critical".into(),
-        Quantity::Bool(!matches!(c.quantities["eta_is_critical"], Quantity::Bool(true))),
+        Quantity::Bool(!matches!(
+            c.quantities["eta_is_critical"],
+            Quantity::Bool(true)
+        )),
     );
     t.reject(&m, "eta_is_critical");
     let mut m = c.clone();
@@ -256,7 +310,15 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
         t.reject(&m, "center");
     }
     // Fields dropped.
-    for key in ["coordinates", "center", "eta_crit", "on_l", "steps", "checkpoints", "method"] {
+    for key in [
+        "coordinates",
+        "center",
+        "eta_crit",
+        "on_l",
+        "steps",
+        "checkpoints",
+        "method",
+    ] {
         if c.evidence.get(key).is_none() || c.evidence[key].is_null() {
             continue;
         }
@@ -276,11 +338,19 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
         t.reject(&m, &format!("checkpoint.{key} dropped"));
     }
     let mut m = c.clone();
-    m.evidence["checkpoints"][cps - 1]["state"]
+    if m.evidence["checkpoints"][cps - 1]["state"]
         .as_array_mut()
         .unwrap()
-        .pop();
-    t.reject(&m, "a state coordinate dropped");
+        .pop()
+        .is_some()
+    {
+        t.reject(&m, "a state coordinate dropped");
+    } else {
+        // Start on M: a state where none belongs is refused.
+        m.evidence["checkpoints"][cps - 1]["state"] =
+            serde_json::json!([{"lo": "0", "hi": "1"}, {"lo": "0", "hi": "1"}]);
+        t.reject(&m, "a state added");
+    }
     for key in c.quantities.keys() {
         let mut m = c.clone();
         m.quantities.remove(key);
@@ -294,16 +364,22 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
     m.evidence["steps"] = Value::from(1u64 << 40);
     m.evidence["checkpoints"][cps - 1]["t"] = Value::from(1u64 << 40);
     t.reject(&m, "absurd steps");
-    let mut m = c.clone();
-    m.evidence["checkpoints"][cps - 1]["state"][0]["lo"] = Value::String("-1e999".into());
-    t.reject(&m, "absurd box");
+    if !c.evidence["checkpoints"][cps - 1]["state"]
+        .as_array()
+        .unwrap()
+        .is_empty()
+    {
+        let mut m = c.clone();
+        m.evidence["checkpoints"][cps - 1]["state"][0]["lo"] = Value::String("-1e999".into());
+        t.reject(&m, "absurd box");
+    }
     eprintln!("{name}: {} mutations, all rejected", t.tried);
     t.tried
 }
 
 #[test]
 fn mutations_are_rejected() {
-    let mut pr = problem(fact(2), &["13/10", "4/5"], 10_000, Midpoint::F64);
+    let mut pr = problem(fact(2), &["13/10", "4/5"], 3_000, Midpoint::F64);
     pr.checkpoints = vec![3, 100];
     let n2 = mutate_all(&prove(&pr), "p = 2");
     let ip = mutate_all(
@@ -342,4 +418,70 @@ fn unverified_is_not_verified() {
     c.verified = false;
     c.reason = "test".into();
     assert!(!check(&c).unwrap().verified);
+}
+
+/// Exact GD for p = 2, y = 1, η = 1: the state (ρ, q) after `steps` steps.
+fn exact_rq(x: &str, z: &str, steps: usize) -> (BigRational, BigRational) {
+    let (mut x, mut z) = (q(x), q(z));
+    let one = q("1");
+    for _ in 0..steps {
+        let r = &x * &z - &one;
+        let (x1, z1) = (&x - &r * &z, &z - &r * &x);
+        x = x1;
+        z = z1;
+    }
+    (&x * &z - &one, (&x - &z) * (&x - &z))
+}
+
+/// A checkpoint endpoint moved just past the exact state (by 10⁻⁴⁰ relative) is rejected; moved
+/// to just before it, the (still true) claim is accepted: the checker's own enclosure is tight.
+#[test]
+fn tight_inward_nudges() {
+    let mut pr = problem(fact(2), &["13/10", "4/5"], 1_000, Midpoint::F64);
+    pr.checkpoints = vec![3];
+    let c = prove(&pr);
+    assert_eq!(c.evidence["checkpoints"][0]["t"], 3);
+    let (rho, qq) = exact_rq("13/10", "4/5", 3);
+    let mut n = 0;
+    for (i, truth) in [rho, qq].iter().enumerate() {
+        let eps = num_traits::Signed::abs(truth) * q("1e-40");
+        for (f, past, ok) in [
+            ("lo", truth + &eps, false),
+            ("lo", truth - &eps, true),
+            ("hi", truth - &eps, false),
+            ("hi", truth + &eps, true),
+        ] {
+            let mut m = c.clone();
+            m.evidence["checkpoints"][0]["state"][i][f] = Value::String(format_exact(&past));
+            let r = check(&m);
+            assert_eq!(r.is_ok(), ok, "state[{i}].{f} {ok}: {r:?}");
+            n += 1;
+        }
+    }
+    eprintln!("{n} tight nudges of the t = 3 box decided correctly");
+}
+
+/// The `critical` claim files of `proofs/` verify and re-check.
+#[test]
+fn claim_files_verify_and_check() {
+    let mut n = 0;
+    for (name, text) in eoscert::claims::DEFAULT_CLAIMS {
+        if !name.starts_with("critical") {
+            continue;
+        }
+        let claim = eoscert::claims::ClaimFile::parse(name, text).unwrap();
+        let t = std::time::Instant::now();
+        let c = claim.run(&mut |_| {}).unwrap();
+        let prove_s = t.elapsed().as_secs_f64();
+        assert!(c.verified, "{name}: {}", c.reason);
+        let t = std::time::Instant::now();
+        let r = check(&c).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(r.verified, "{name}");
+        eprintln!(
+            "{name}: proved in {prove_s:.2} s, checked in {:.2} s",
+            t.elapsed().as_secs_f64()
+        );
+        n += 1;
+    }
+    assert!(n >= 3);
 }

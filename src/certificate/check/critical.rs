@@ -178,7 +178,11 @@ fn add_up(a: f64, b: f64) -> f64 {
     if !s.is_finite() {
         return f64::INFINITY;
     }
-    if sum_err(a, b, s) > 0.0 { s.next_up() } else { s }
+    if sum_err(a, b, s) > 0.0 {
+        s.next_up()
+    } else {
+        s
+    }
 }
 
 /// `a · b` rounded down (`up = false`) or up.
@@ -225,10 +229,7 @@ fn f64_dir(n: &BigInt, k: u64, up: bool) -> f64 {
     let a = n.magnitude();
     let bits = a.bits();
     let (m, shift): (u64, u64) = if bits <= 53 {
-        (
-            a.iter_u64_digits().next().expect("nonzero has a digit"),
-            0,
-        )
+        (a.iter_u64_digits().next().expect("nonzero has a digit"), 0)
     } else {
         let s = bits - 53;
         let q: BigUint = a >> s;
@@ -307,7 +308,12 @@ impl Fi {
         if (self.lo == 0.0 && self.hi == 0.0) || (o.lo == 0.0 && o.hi == 0.0) {
             return Fi::point(0.0);
         }
-        let c = [(self.lo, o.lo), (self.lo, o.hi), (self.hi, o.lo), (self.hi, o.hi)];
+        let c = [
+            (self.lo, o.lo),
+            (self.lo, o.hi),
+            (self.hi, o.lo),
+            (self.hi, o.hi),
+        ];
         let mut lo = f64::INFINITY;
         let mut hi = f64::NEG_INFINITY;
         for (a, b) in c {
@@ -991,7 +997,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
                 format!("η == η_crit is {is_crit}"),
             ));
         }
-        _ => return Err(rej("quantities.eta_is_critical", "missing or not a boolean")),
+        _ => {
+            return Err(rej(
+                "quantities.eta_is_critical",
+                "missing or not a boolean",
+            ));
+        }
     }
     match (cert.quantities.get("eta_note"), is_crit) {
         (None, true) | (Some(Quantity::Label(_)), false) => {}
@@ -1230,8 +1241,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
                     .collect::<Result<Vec<_>, String>>()
             };
             let own = quants(&encl).map_err(|e| rej("evidence.checkpoints", e))?;
-            let fb = quants(&boxes_cert)
-                .map_err(|e| rej("evidence.checkpoints", format!("on the certificate's box: {e}")))?;
+            let fb = quants(&boxes_cert).map_err(|e| {
+                rej(
+                    "evidence.checkpoints",
+                    format!("on the certificate's box: {e}"),
+                )
+            })?;
             details.push(radius_line(&encl));
             (own, fb)
         }
@@ -1377,17 +1392,10 @@ fn fixed_quantities(
             let q: BigRational = u.iter().zip(v).map(|(a, b)| (a - b) * (a - b)).sum();
             let s = root_encl(&pt(&(y * &p)), 2).expect("nonnegative");
             let two = BigRational::from_integer(2.into());
-            nonneg(
-                &pt(&((&p + &q) * half() + &two * y))
-                    .sub(&s.scale(&two)),
-            )
+            nonneg(&pt(&((&p + &q) * half() + &two * y)).sub(&s.scale(&two)))
         }
     };
-    (
-        R::from_int(0),
-        d2.scale(&tt),
-        q0.map(|q| pt(&(&tt * q))),
-    )
+    (R::from_int(0), d2.scale(&tt), q0.map(|q| pt(&(&tt * q))))
 }
 
 #[cfg(test)]
@@ -1400,7 +1408,13 @@ mod tests {
 
     #[test]
     fn directed_f64_bounds() {
-        for (n, k) in [(1i64, 0u64), (3, 2), (-7, 5), ((1 << 60) + 1, 3), (-(1 << 55) - 3, 70)] {
+        for (n, k) in [
+            (1i64, 0u64),
+            (3, 2),
+            (-7, 5),
+            ((1 << 60) + 1, 3),
+            (-(1 << 55) - 3, 70),
+        ] {
             let n = BigInt::from(n);
             let exact = BigRational::new(n.clone(), BigInt::one() << k);
             let lo = f64_rat(f64_dir(&n, k, false)).unwrap();
