@@ -258,6 +258,7 @@ fn f64_dir(n: &BigInt, k: u64, up: bool) -> f64 {
     if neg { -v } else { v }
 }
 
+#[allow(clippy::should_implement_trait)]
 impl Fi {
     /// `[x, x]`.
     pub fn point(x: f64) -> Self {
@@ -610,6 +611,8 @@ struct Basis {
     winv: Vec<Fi>,
     abs_w: Vec<f64>,
     abs_winv: Vec<f64>,
+    /// `W = I` (the conjugation is skipped).
+    identity: bool,
 }
 
 impl Basis {
@@ -624,6 +627,7 @@ impl Basis {
             w,
             abs_w: abs.clone(),
             abs_winv: abs,
+            identity: true,
         }
     }
 
@@ -638,6 +642,7 @@ impl Basis {
             abs_winv: winv.iter().map(|x| x.mag()).collect(),
             w,
             winv,
+            identity: false,
         }
     }
 }
@@ -750,7 +755,7 @@ fn iterate(
     };
     let lost = |t: u64, why: &str| (t, why.to_string());
     while t < total {
-        if t % 4096 == 0 {
+        if t.is_multiple_of(4096) {
             if start.elapsed().as_secs_f64() > TIME_LIMIT_S {
                 return Err(lost(t, "time limit of the checker exceeded"));
             }
@@ -791,7 +796,12 @@ fn iterate(
         }
         map.jac(&b1, &mut j1);
         map.step(&m1, &mut m2, &mut d1);
-        let mm = matmul(&basis.winv, &matmul(&matmul(&j1, &j0, n), &basis.w, n), n);
+        let j10 = matmul(&j1, &j0, n);
+        let mm = if basis.identity {
+            j10
+        } else {
+            matmul(&basis.winv, &matmul(&j10, &basis.w, n), n)
+        };
         let abs_m: Vec<f64> = mm.iter().map(|x| x.mag()).collect();
         let abs_j1: Vec<f64> = j1.iter().map(|x| x.mag()).collect();
         let local = add_vec(&absmat_vec(&abs_j1, &d0, n), &d1);
