@@ -75,7 +75,7 @@ fn prover_certificates_pass() {
     accepts(&prove(&problem(
         CriticalModel::InnerProduct { dim: 2 },
         &["1.1", "0.2", "0.9", "0.1"],
-        100_000,
+        30_000,
         Midpoint::F64,
     )));
     // Depth 3 and 5 in θ-deviation coordinates.
@@ -379,14 +379,14 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
 
 #[test]
 fn mutations_are_rejected() {
-    let mut pr = problem(fact(2), &["13/10", "4/5"], 3_000, Midpoint::F64);
+    let mut pr = problem(fact(2), &["13/10", "4/5"], 2_000, Midpoint::F64);
     pr.checkpoints = vec![3, 100];
     let n2 = mutate_all(&prove(&pr), "p = 2");
     let ip = mutate_all(
         &prove(&problem(
             CriticalModel::InnerProduct { dim: 2 },
             &["1.1", "0.2", "0.9", "0.1"],
-            2_000,
+            1_000,
             Midpoint::F64,
         )),
         "inner product",
@@ -395,7 +395,7 @@ fn mutations_are_rejected() {
         &prove(&problem(
             fact(5),
             &["1.03", "0.98", "1.01", "0.99", "1.02"],
-            1_000,
+            300,
             Midpoint::F64,
         )),
         "p = 5",

@@ -1554,4 +1554,79 @@ mod tests {
             Some(q(1, 2))
         );
     }
+
+    /// Mean-value test of the Jacobian enclosures: the exact difference quotient
+    /// `(F(x + εe_k) − F(x))/ε` is an average of `∂F/∂x_k` over the segment, so it must lie in
+    /// `J(B)_{·k}` for any box `B` containing the segment.
+    #[test]
+    fn jacobians_contain_difference_quotients() {
+        let contains =
+            |f: Fi, x: &BigRational| f64_rat(f.lo).unwrap() <= *x && *x <= f64_rat(f.hi).unwrap();
+        let eps = q(1, 1 << 20);
+        // rq: exact F in rationals.
+        let h = q(7, 8);
+        let rq = |r: &BigRational, qq: &BigRational| {
+            let one = BigRational::one();
+            let a = &one - &h * r;
+            (
+                (&one + r) * &a * &a - &h * qq * r - &one,
+                qq * (&one + &h * r) * (&one + &h * r),
+            )
+        };
+        let map = RqMap::new(&h, false);
+        for (r, qq) in [
+            (q(1, 10), q(1, 4)),
+            (q(-3, 10), q(1, 100)),
+            (q(0, 1), q(0, 1)),
+        ] {
+            for k in 0..2 {
+                let (r1, q1) = if k == 0 {
+                    (&r + &eps, qq.clone())
+                } else {
+                    (r.clone(), &qq + &eps)
+                };
+                let b = [
+                    Fi::from_rat(&r).widen(2.0 * 2f64.powi(-20)),
+                    Fi::from_rat(&qq).widen(2.0 * 2f64.powi(-20)),
+                ];
+                let mut j = [Fi::point(0.0); 4];
+                map.jac(&b, &mut j);
+                let (f0, g0) = rq(&r, &qq);
+                let (f1, g1) = rq(&r1, &q1);
+                assert!(contains(j[k], &((f1 - f0) / &eps)), "rq ∂ρ'/∂x{k}");
+                assert!(contains(j[2 + k], &((g1 - g0) / &eps)), "rq ∂q'/∂x{k}");
+            }
+        }
+        // θ, p = 3.
+        let (y, eta) = (q(3, 2), q(2, 5));
+        let map = ThetaMap::new(3, &y, &eta);
+        let gd = |th: &[BigRational]| -> Vec<BigRational> {
+            let f: BigRational = th.iter().product();
+            (0..3)
+                .map(|i| {
+                    let g: BigRational = (0..3).filter(|&j| j != i).map(|j| &th[j]).product();
+                    &th[i] - &eta * (&f - &y) * g
+                })
+                .collect()
+        };
+        let th = [q(9, 8), q(7, 8), q(5, 4)];
+        let b: Vec<Fi> = th
+            .iter()
+            .map(|x| Fi::from_rat(x).widen(2.0 * 2f64.powi(-20)))
+            .collect();
+        let mut j = vec![Fi::point(0.0); 9];
+        map.jac(&b, &mut j);
+        let f0 = gd(&th);
+        for k in 0..3 {
+            let mut t1 = th.to_vec();
+            t1[k] += &eps;
+            let f1 = gd(&t1);
+            for i in 0..3 {
+                assert!(
+                    contains(j[i * 3 + k], &((&f1[i] - &f0[i]) / &eps)),
+                    "θ J[{i}][{k}]"
+                );
+            }
+        }
+    }
 }

@@ -4,6 +4,8 @@
 //! exact input parser [`crate::arith::parse_rational`]. Its arithmetic is [`interval`]: exact
 //! `num-rational` intervals, optionally rounded outward to a binary grid so that a replay of the
 //! prover's outward-rounded computation stays inside the prover's enclosures.
+//! The `critical` checker ([`critical`]) adds its own exact big-integer midpoint iteration and a
+//! small outward-rounded f64 interval type for Jacobian enclosures (both local to that module).
 //!
 //! # General checks (every claim)
 //! - `schema == "eoscert/1"`;
