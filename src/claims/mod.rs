@@ -23,6 +23,9 @@ use serde::Deserialize;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
+use crate::certify::critical::{
+    Coordinates, CriticalModel, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
+};
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
@@ -81,6 +84,18 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "flip-boundary-p5.toml",
         include_str!("../../proofs/flip-boundary-p5.toml"),
     ),
+    (
+        "critical-p2.toml",
+        include_str!("../../proofs/critical-p2.toml"),
+    ),
+    (
+        "critical-inner-product.toml",
+        include_str!("../../proofs/critical-inner-product.toml"),
+    ),
+    (
+        "critical-p5.toml",
+        include_str!("../../proofs/critical-p5.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -124,7 +139,7 @@ impl ModelSpec {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimFile {
-    /// The claim kind: `trajectory`, `period-two` or `flip-boundary`.
+    /// The claim kind: `trajectory`, `period-two`, `flip-boundary` or `critical`.
     pub claim: String,
     /// The model.
     pub model: ModelSpec,
@@ -138,6 +153,13 @@ pub struct ClaimFile {
     pub steps: Option<u64>,
     /// The requested width of a boundary enclosure (`flip-boundary`), exact.
     pub width: Option<String>,
+    /// Extra checkpoints (`critical`; the horizon `steps` is always one).
+    pub checkpoints: Option<Vec<u64>>,
+    /// The midpoint arithmetic (`critical`): `f64` (default) or `fixed128`.
+    pub midpoint: Option<String>,
+    /// The coordinates (`critical`): `auto` (default; reduced (r, Q) where they exist) or
+    /// `theta`.
+    pub coordinates: Option<String>,
 }
 
 impl ClaimFile {
@@ -184,10 +206,61 @@ impl ClaimFile {
                     .unwrap_or_else(default_width);
                 prove_flip_boundary(depth, &target, &width, backend)
             }
+            "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
             other => Err(Error::BadInput(format!(
-                "unknown claim kind {other:?}; expected trajectory, period-two or flip-boundary"
+                "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary \
+                 or critical"
             ))),
         }
+    }
+
+    /// The critical-regime problem of a `claim = "critical"` file (`eta` defaults to η_crit,
+    /// `checkpoints` to the powers of ten below `steps`).
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for missing or invalid keys.
+    pub fn critical_problem(&self, model: &Model) -> Result<CriticalProblem, Error> {
+        let (model, target) = match model {
+            Model::Factorisation { depth, target } => (
+                CriticalModel::Factorisation { depth: *depth },
+                target.clone(),
+            ),
+            Model::InnerProduct { dim, target } => {
+                (CriticalModel::InnerProduct { dim: *dim }, target.clone())
+            }
+        };
+        let steps = *self.required("steps", &self.steps)?;
+        let midpoint = match self.midpoint.as_deref().unwrap_or("f64") {
+            "f64" => Midpoint::F64,
+            "fixed128" => Midpoint::Fixed128,
+            other => {
+                return Err(Error::BadInput(format!(
+                    "midpoint {other:?}: expected f64 or fixed128"
+                )));
+            }
+        };
+        let coordinates = match self.coordinates.as_deref().unwrap_or("auto") {
+            "auto" => Coordinates::Auto,
+            "theta" => Coordinates::Theta,
+            other => {
+                return Err(Error::BadInput(format!(
+                    "coordinates {other:?}: expected auto or theta"
+                )));
+            }
+        };
+        Ok(CriticalProblem {
+            model,
+            target,
+            init: parse_list(self.required("init", &self.init)?)?,
+            eta: self.eta.as_deref().map(parse_rational).transpose()?,
+            steps,
+            checkpoints: self
+                .checkpoints
+                .clone()
+                .unwrap_or_else(|| default_checkpoints(steps)),
+            midpoint,
+            coordinates,
+        })
     }
 
     fn required<'a, T>(&self, key: &str, value: &'a Option<T>) -> Result<&'a T, Error> {
