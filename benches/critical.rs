@@ -4,13 +4,16 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use eoscert::arith::parse_rational;
 use eoscert::certify::critical::{
-    Coordinates, CriticalModel, CriticalProblem, Midpoint, float_rq, float_theta, prove_critical,
+    Coordinates, CriticalProblem, Midpoint, float_rq, float_theta, prove_critical,
 };
+use eoscert::model::Model;
 
 fn problem(p: usize, init: &[&str], steps: u64, mid: Midpoint) -> CriticalProblem {
     CriticalProblem {
-        model: CriticalModel::Factorisation { depth: p },
-        target: parse_rational("1").unwrap(),
+        model: Model::Factorisation {
+            depth: p,
+            target: parse_rational("1").unwrap(),
+        },
         init: init.iter().map(|s| parse_rational(s).unwrap()).collect(),
         eta: None,
         steps,

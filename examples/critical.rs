@@ -5,9 +5,8 @@
 
 use eoscert::arith::parse_rational;
 use eoscert::certificate::Quantity;
-use eoscert::certify::critical::{
-    Coordinates, CriticalModel, CriticalProblem, Midpoint, prove_critical,
-};
+use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
+use eoscert::model::Model;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -36,8 +35,10 @@ fn main() {
     .map(|s| parse_rational(s).unwrap())
     .collect();
     let prob = CriticalProblem {
-        model: CriticalModel::Factorisation { depth: p },
-        target: parse_rational("1").unwrap(),
+        model: Model::Factorisation {
+            depth: p,
+            target: parse_rational("1").unwrap(),
+        },
         init,
         eta: None,
         steps,

@@ -4,9 +4,8 @@
 use eoscert::arith::parse_rational;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity, format_exact};
-use eoscert::certify::critical::{
-    Coordinates, CriticalModel, CriticalProblem, Midpoint, prove_critical,
-};
+use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
+use eoscert::model::Model;
 use num_rational::BigRational;
 use num_traits::Zero;
 use serde_json::Value;
@@ -15,10 +14,9 @@ fn q(s: &str) -> BigRational {
     parse_rational(s).unwrap()
 }
 
-fn problem(model: CriticalModel, init: &[&str], steps: u64, mid: Midpoint) -> CriticalProblem {
+fn problem(model: Model, init: &[&str], steps: u64, mid: Midpoint) -> CriticalProblem {
     CriticalProblem {
         model,
-        target: q("1"),
         init: init.iter().map(|s| q(s)).collect(),
         eta: None,
         steps,
@@ -28,8 +26,11 @@ fn problem(model: CriticalModel, init: &[&str], steps: u64, mid: Midpoint) -> Cr
     }
 }
 
-fn fact(p: usize) -> CriticalModel {
-    CriticalModel::Factorisation { depth: p }
+fn fact(p: usize) -> Model {
+    Model::Factorisation {
+        depth: p,
+        target: q("1"),
+    }
 }
 
 fn prove(pr: &CriticalProblem) -> Certificate {
@@ -73,7 +74,10 @@ fn prover_certificates_pass() {
     )));
     // Inner product, d = 2.
     accepts(&prove(&problem(
-        CriticalModel::InnerProduct { dim: 2 },
+        Model::InnerProduct {
+            dim: 2,
+            target: q("1"),
+        },
         &["1.1", "0.2", "0.9", "0.1"],
         30_000,
         Midpoint::F64,
@@ -102,7 +106,7 @@ fn prover_certificates_pass() {
     pr.coordinates = Coordinates::Theta;
     accepts(&prove(&pr));
     let mut pr = problem(fact(2), &["1.3", "0.8"], 3_000, Midpoint::F64);
-    pr.target = q("2");
+    retarget(&mut pr.model, q("2"));
     accepts(&prove(&pr));
     // Start on M (exact fixed point) and on L (Q₀ = 0).
     accepts(&prove(&problem(
@@ -384,7 +388,10 @@ fn mutations_are_rejected() {
     let n2 = mutate_all(&prove(&pr), "p = 2");
     let ip = mutate_all(
         &prove(&problem(
-            CriticalModel::InnerProduct { dim: 2 },
+            Model::InnerProduct {
+                dim: 2,
+                target: q("1"),
+            },
             &["1.1", "0.2", "0.9", "0.1"],
             1_000,
             Midpoint::F64,
@@ -484,4 +491,11 @@ fn claim_files_verify_and_check() {
         n += 1;
     }
     assert!(n >= 3);
+}
+
+/// Replace the target of a model in place.
+fn retarget(model: &mut Model, y: BigRational) {
+    match model {
+        Model::Factorisation { target, .. } | Model::InnerProduct { target, .. } => *target = y,
+    }
 }

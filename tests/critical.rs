@@ -6,8 +6,9 @@ use eoscert::Error;
 use eoscert::arith::parse_rational;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::critical::{
-    Coordinates, CriticalModel, CriticalProblem, Midpoint, float_rq, prove_critical,
+    Coordinates, CriticalProblem, Midpoint, float_rq, prove_critical,
 };
+use eoscert::model::Model;
 use num_rational::BigRational;
 use rug::{Float, Rational};
 
@@ -23,8 +24,10 @@ fn problem(
     coords: Coordinates,
 ) -> CriticalProblem {
     CriticalProblem {
-        model: CriticalModel::Factorisation { depth: p },
-        target: q("1"),
+        model: Model::Factorisation {
+            depth: p,
+            target: q("1"),
+        },
         init: init.iter().map(|s| q(s)).collect(),
         eta: None,
         steps,
@@ -273,7 +276,7 @@ fn general_target_and_inner_product() {
         Midpoint::Fixed128,
         Coordinates::Auto,
     );
-    a.target = q("2");
+    retarget(&mut a.model, q("2"));
     let mut b = a.clone();
     b.coordinates = Coordinates::Theta;
     let (ca, cb) = (
@@ -289,8 +292,10 @@ fn general_target_and_inner_product() {
     // Inner product, d = 2, reduces to the same (r, Q) system: u = (1.3, 0), v = (0.8, 0)
     // is the p = 2 problem.
     let ip = CriticalProblem {
-        model: CriticalModel::InnerProduct { dim: 2 },
-        target: q("1"),
+        model: Model::InnerProduct {
+            dim: 2,
+            target: q("1"),
+        },
         init: ["1.3", "0", "0.8", "0"].iter().map(|s| q(s)).collect(),
         eta: None,
         steps: 1_000,
@@ -353,10 +358,13 @@ fn bad_input() {
     p.init.pop();
     cases.push(p);
     let mut p = ok.clone();
-    p.target = q("-1");
+    retarget(&mut p.model, q("-1"));
     cases.push(p);
     let mut p = ok.clone();
-    p.model = CriticalModel::Factorisation { depth: 1 };
+    p.model = Model::Factorisation {
+        depth: 1,
+        target: q("1"),
+    };
     p.init.truncate(1);
     cases.push(p);
     let mut p = ok.clone();
@@ -366,12 +374,19 @@ fn bad_input() {
     p.eta = Some(q("0"));
     cases.push(p);
     let mut p = problem(3, &["1", "1", "1.1"], 10, Midpoint::F64, Coordinates::Auto);
-    p.target = q("2"); // η_crit = 2/(3·2^{4/3}) is irrational
+    retarget(&mut p.model, q("2")); // η_crit = 2/(3·2^{4/3}) is irrational
     cases.push(p);
     for p in cases {
         assert!(
             matches!(prove_critical(&p, |_| {}), Err(Error::BadInput(_))),
             "{p:?}"
         );
+    }
+}
+
+/// Replace the target of a model in place.
+fn retarget(model: &mut Model, y: BigRational) {
+    match model {
+        Model::Factorisation { target, .. } | Model::InnerProduct { target, .. } => *target = y,
     }
 }

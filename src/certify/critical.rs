@@ -71,15 +71,16 @@ pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA};
+use crate::model::Model;
 
 /// Printed significant digits of the enclosures in the certificate.
 const DIGITS: usize = 45;
 /// The largest horizon accepted.
 pub const MAX_STEPS: u64 = 1_000_000_000_000;
 
-/// The model of a critical run.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CriticalModel {
+/// The shape of a critical run's model (the parameters that select the coordinates).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shape {
     /// ℓ = ½(θ₁⋯θ_p − y)², `2 ≤ p ≤ MAX_DEPTH`.
     Factorisation {
         /// Depth p.
@@ -113,10 +114,8 @@ pub enum Coordinates {
 /// A critical-regime problem.
 #[derive(Clone, Debug)]
 pub struct CriticalProblem {
-    /// The model.
-    pub model: CriticalModel,
-    /// Target y (or Y), exact, positive.
-    pub target: BigRational,
+    /// The model (with its exact target).
+    pub model: Model,
     /// Initial point, exact.
     pub init: Vec<BigRational>,
     /// Learning rate; `None` means η_crit (which must then be rational).
@@ -134,11 +133,12 @@ pub struct CriticalProblem {
 /// `λ*` and `η_crit = 2/λ*` when η_crit is rational (`None` otherwise).
 ///
 /// Factorisation: `λ* = p·y^{2−2/p}`; inner product: `λ* = 2Y`.
-pub fn eta_crit(model: &CriticalModel, y: &BigRational) -> Option<BigRational> {
+pub fn eta_crit(model: &Model) -> Option<BigRational> {
     let two = BigRational::from_integer(2.into());
+    let y = model.target();
     match model {
-        CriticalModel::InnerProduct { .. } => Some(BigRational::one() / y),
-        CriticalModel::Factorisation { depth } => {
+        Model::InnerProduct { .. } => Some(BigRational::one() / y),
+        Model::Factorisation { depth, .. } => {
             // y^{2−2/p} = y² / (y²)^{1/p}: rational iff (y²)^{1/p} is.
             let z = exact::exact_root(&(y * y), *depth as u32)?;
             let p = BigRational::from_integer(BigInt::from(*depth));
@@ -203,15 +203,19 @@ pub fn prove_critical(
     mut progress: impl FnMut(u64),
 ) -> Result<Certificate, Error> {
     let start = Instant::now();
-    let y = &problem.target;
+    let y = problem.model.target();
     if !y.is_positive() {
         return Err(bad("--target must be positive"));
     }
+    let shape = match problem.model {
+        Model::Factorisation { depth, .. } => Shape::Factorisation { depth },
+        Model::InnerProduct { dim, .. } => Shape::InnerProduct { dim },
+    };
     if problem.steps == 0 || problem.steps > MAX_STEPS {
         return Err(bad(format!("--steps must lie in 1..={MAX_STEPS}")));
     }
-    let (n_init, info) = match problem.model {
-        CriticalModel::Factorisation { depth } => {
+    let (n_init, info) = match shape {
+        Shape::Factorisation { depth } => {
             if !(2..=MAX_DEPTH).contains(&depth) {
                 return Err(bad(format!("--depth must lie in 2..={MAX_DEPTH}")));
             }
@@ -225,7 +229,7 @@ pub fn prove_critical(
                 },
             )
         }
-        CriticalModel::InnerProduct { dim } => {
+        Shape::InnerProduct { dim } => {
             if dim == 0 || dim > 1 << 20 {
                 return Err(bad("--dim must lie in 1..=1048576"));
             }
@@ -257,7 +261,7 @@ pub fn prove_critical(
             problem.steps
         )));
     }
-    let crit = eta_crit(&problem.model, y);
+    let crit = eta_crit(&problem.model);
     let eta = match (&problem.eta, &crit) {
         (Some(e), _) if !e.is_positive() => return Err(bad("--eta must be positive")),
         (Some(e), _) => e.clone(),
@@ -276,9 +280,8 @@ pub fn prove_critical(
 
     // Exact initial invariants.
     let init = &problem.init;
-    let (f0, r0, q0): (BigRational, Option<BigRational>, Option<BigRational>) = match problem.model
-    {
-        CriticalModel::Factorisation { depth } => {
+    let (f0, r0, q0): (BigRational, Option<BigRational>, Option<BigRational>) = match shape {
+        Shape::Factorisation { depth } => {
             let f: BigRational = init.iter().fold(BigRational::one(), |a, b| a * b);
             if depth == 2 {
                 let d = &init[0] - &init[1];
@@ -287,7 +290,7 @@ pub fn prove_critical(
                 (f, None, None)
             }
         }
-        CriticalModel::InnerProduct { dim } => {
+        Shape::InnerProduct { dim } => {
             let (u, v) = init.split_at(dim);
             let ip: BigRational = u.iter().zip(v).map(|(a, b)| a * b).sum();
             let q: BigRational = u.iter().zip(v).map(|(a, b)| (a - b) * (a - b)).sum();
@@ -295,8 +298,8 @@ pub fn prove_critical(
         }
     };
     // sign of x + y (p = 2) / ‖u + v‖ ≥ 0 (inner product).
-    let sign_plus = match problem.model {
-        CriticalModel::Factorisation { depth: 2 } => {
+    let sign_plus = match shape {
+        Shape::Factorisation { depth: 2 } => {
             let s = &init[0] + &init[1];
             if s.is_zero() {
                 return Err(bad(
@@ -328,9 +331,9 @@ pub fn prove_critical(
     // θ* = y^{1/p}·1 (factorisation); for the inner product the distance is to the sphere of
     // flattest minima {u = v, ‖u‖² = Y}.
     let p_depth = n_init;
-    let theta_star = match problem.model {
-        CriticalModel::Factorisation { depth } => exact::root(y, depth as u32),
-        CriticalModel::InnerProduct { .. } => RI::int(0), // unused
+    let theta_star = match shape {
+        Shape::Factorisation { depth } => exact::root(y, depth as u32),
+        Shape::InnerProduct { .. } => RI::int(0), // unused
     };
 
     let mut reason = String::new();
@@ -362,7 +365,7 @@ pub fn prove_critical(
             // θ_t = θ₀ for all t: ℓ = 0, d² constant.
             for &t in &cps {
                 let tt = RI::point(&BigRational::from_integer(t.into()));
-                let d2 = dist2_theta(&plan_theta_point(init), &theta_star, &problem.model, y);
+                let d2 = dist2_theta(&plan_theta_point(init), &theta_star, &shape, y);
                 let q = q0.as_ref().map(|q| tt.mul(&RI::point(q)));
                 let quants = (RI::int(0), tt.mul(&d2), q);
                 cp_json.push(checkpoint_json(t, None, &quants));
@@ -512,12 +515,12 @@ fn plan_theta_point(init: &[BigRational]) -> Vec<RI> {
 
 /// ‖θ − θ*‖² (factorisation) or the squared distance to the sphere of flattest minima (inner
 /// product), for an exact point.
-fn dist2_theta(th: &[RI], theta_star: &RI, model: &CriticalModel, y: &BigRational) -> RI {
+fn dist2_theta(th: &[RI], theta_star: &RI, model: &Shape, y: &BigRational) -> RI {
     match model {
-        CriticalModel::Factorisation { .. } => th
+        Shape::Factorisation { .. } => th
             .iter()
             .fold(RI::int(0), |a, b| a.add(&b.sub(theta_star).sqr())),
-        CriticalModel::InnerProduct { dim } => {
+        Shape::InnerProduct { dim } => {
             // (P + Q)/2 − 2√(YP) + 2Y with P = ‖u+v‖², Q = ‖u−v‖².
             let (u, v) = th.split_at(*dim);
             let p = u

@@ -24,7 +24,7 @@ use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
 use crate::certify::critical::{
-    Coordinates, CriticalModel, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
+    Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
@@ -220,15 +220,6 @@ impl ClaimFile {
     /// # Errors
     /// [`Error::BadInput`] for missing or invalid keys.
     pub fn critical_problem(&self, model: &Model) -> Result<CriticalProblem, Error> {
-        let (model, target) = match model {
-            Model::Factorisation { depth, target } => (
-                CriticalModel::Factorisation { depth: *depth },
-                target.clone(),
-            ),
-            Model::InnerProduct { dim, target } => {
-                (CriticalModel::InnerProduct { dim: *dim }, target.clone())
-            }
-        };
         let steps = *self.required("steps", &self.steps)?;
         let midpoint = match self.midpoint.as_deref().unwrap_or("f64") {
             "f64" => Midpoint::F64,
@@ -249,8 +240,7 @@ impl ClaimFile {
             }
         };
         Ok(CriticalProblem {
-            model,
-            target,
+            model: model.clone(),
             init: parse_list(self.required("init", &self.init)?)?,
             eta: self.eta.as_deref().map(parse_rational).transpose()?,
             steps,

@@ -10,12 +10,12 @@ use crate::Error;
 use crate::arith::parse_rational;
 use crate::certificate::Certificate;
 use crate::certify::critical::{
-    Coordinates, CriticalModel, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
+    Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
 use crate::claims::parse_list;
 use crate::cli::{Exit, ModelArgs, output};
 use crate::model::fast::FastGd;
-use crate::model::{Model, model_constants};
+use crate::model::model_constants;
 use crate::plot::{Scale, Series, svg};
 
 /// Arguments of `eoscert critical`.
@@ -81,12 +81,7 @@ pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
                 .into(),
         ));
     }
-    let full_model = args.model.build()?;
-    let model = match &full_model {
-        Model::Factorisation { depth, .. } => CriticalModel::Factorisation { depth: *depth },
-        Model::InnerProduct { dim, .. } => CriticalModel::InnerProduct { dim: *dim },
-    };
-    let target = parse_rational(&args.model.target)?;
+    let model = args.model.build()?;
     let init: Vec<&str> = args.init.split(',').collect();
     let init = parse_list(&init).map_err(|e| Error::BadInput(format!("--init: {e}")))?;
     let steps = parse_count(&args.steps, "--steps")?;
@@ -105,7 +100,6 @@ pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
         .map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
     let problem = CriticalProblem {
         model,
-        target,
         init,
         eta,
         steps,
@@ -126,19 +120,15 @@ pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
     bar.finish_and_clear();
     output::print_certificate(&cert, args.json);
     if let Some(path) = &args.plot {
-        plot(path, &full_model, &problem, &cert)?;
+        plot(path, &problem, &cert)?;
     }
     Ok(Exit::of(&cert))
 }
 
 /// ℓ and ‖θ − θ*‖² of a float64 run at log-spaced t, the certified ℓ at the checkpoints
 /// (midpoints of the enclosures of t·ℓ divided by t) and the predicted λ*²/(4νt).
-fn plot(
-    path: &Path,
-    model: &Model,
-    problem: &CriticalProblem,
-    cert: &Certificate,
-) -> Result<(), Error> {
+fn plot(path: &Path, problem: &CriticalProblem, cert: &Certificate) -> Result<(), Error> {
+    let model = &problem.model;
     let f = |q: &BigRational| q.to_f64().unwrap_or(f64::NAN);
     let eta = cert
         .eta
