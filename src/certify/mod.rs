@@ -1,6 +1,8 @@
 //! The rigorous engines, one module per claim kind.
 
 pub mod eigen;
+pub mod projection;
+pub mod subcritical;
 pub mod trajectory;
 
 use serde_json::{Value, json};

@@ -3,6 +3,7 @@
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
 mod output;
+mod subcritical;
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +59,8 @@ enum Command {
     Prove(ProveArgs),
     /// Re-verify certificates with the independent exact-rational checker.
     Check(CheckArgs),
+    /// Prove Theorem 5.1 for (η, θ₀): τ, the limit sharpness λ∞ and the rate |1 − ηλ∞|.
+    Subcritical(subcritical::SubcriticalArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -156,6 +159,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Simulate(a) => simulate(a),
         Command::Prove(a) => prove(a),
         Command::Check(a) => check(a),
+        Command::Subcritical(a) => subcritical::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
