@@ -11,13 +11,15 @@
 //! - every [`Enclosure`] in `quantities` parses as two exact rationals with `lo ≤ hi`;
 //! - the inputs (`eta`, `init`, `model.target`) parse exactly; the model is `factorisation`
 //!   (`depth ≥ 2`, no `dim`, `target > 0`) or `inner-product` (`dim ≥ 1`, no `depth`);
-//! - the claim kind is known (currently: `trajectory`, see [`trajectory`]).
+//! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `subcritical`, see
+//!   [`subcritical`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
 //! claim-specific checker re-establishes every claimed quantity.
 
 pub mod interval;
+pub mod subcritical;
 pub mod trajectory;
 
 use std::path::Path;
@@ -29,7 +31,7 @@ use super::{Certificate, Enclosure, Quantity, SCHEMA};
 use crate::arith::parse_rational;
 
 /// The claim kinds this checker knows.
-pub const KNOWN_CLAIMS: &[&str] = &["trajectory"];
+pub const KNOWN_CLAIMS: &[&str] = &["trajectory", "subcritical"];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
 #[derive(Debug, thiserror::Error)]
@@ -240,6 +242,7 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
     }
     let details = match cert.claim.as_str() {
         "trajectory" => trajectory::check(cert, &inputs)?,
+        "subcritical" => subcritical::check(cert, &inputs)?,
         other => unreachable!("claim {other} is in KNOWN_CLAIMS but has no checker"),
     };
     Ok(CheckReport {
