@@ -514,9 +514,14 @@ fn rounded_projection<S: Scalar>(
     let y = &MpfrInterval::from_rational(y, &PROJECTION_BITS);
     let proj = project(theta, y)?;
     let (lo, hi) = proj.alpha.bounds().ok_or("α unbounded")?;
-    let (lo, hi) = (down(&lo, ALPHA_DIGITS), up(&hi, ALPHA_DIGITS));
-    let alpha = MpfrInterval::from_bounds(&lo, &hi, &PROJECTION_BITS);
-    let proj = project_with(theta, &alpha, y)?;
+    let (short_lo, short_hi) = (down(&lo, ALPHA_DIGITS), up(&hi, ALPHA_DIGITS));
+    let alpha = MpfrInterval::from_bounds(&short_lo, &short_hi, &PROJECTION_BITS);
+    // Short decimals when they still pass the Newton test, else the exact dyadic endpoints
+    // (tiny α near M, where relative rounding leaves no room).
+    let (proj, lo, hi) = match project_with(theta, &alpha, y) {
+        Ok(short) => (short, short_lo, short_hi),
+        Err(_) => (proj, lo, hi),
+    };
     let ev = json!({"lo": format_exact(&lo), "hi": format_exact(&hi)});
     Ok((proj, ev))
 }
