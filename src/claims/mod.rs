@@ -23,6 +23,7 @@ use serde::Deserialize;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
+use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
 
@@ -43,6 +44,18 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
     (
         "trajectory-p2-rational.toml",
         include_str!("../../proofs/trajectory-p2-rational.toml"),
+    ),
+    (
+        "subcritical-p2-reference.toml",
+        include_str!("../../proofs/subcritical-p2-reference.toml"),
+    ),
+    (
+        "subcritical-p3-a.toml",
+        include_str!("../../proofs/subcritical-p3-a.toml"),
+    ),
+    (
+        "subcritical-p3-b.toml",
+        include_str!("../../proofs/subcritical-p3-b.toml"),
     ),
 ];
 
@@ -91,7 +104,8 @@ pub struct ClaimFile {
     pub claim: String,
     /// The model.
     pub model: ModelSpec,
-    /// The backend (`interval`, `mpfr:BITS`, `rational`); default `mpfr:256`.
+    /// The backend (`interval`, `mpfr:BITS`, `rational`); default `mpfr:256` (`subcritical`:
+    /// precision chosen from a float plan).
     pub backend: Option<String>,
     /// The learning rate, exact.
     pub eta: Option<String>,
@@ -99,6 +113,8 @@ pub struct ClaimFile {
     pub init: Option<Vec<String>>,
     /// The number of steps.
     pub steps: Option<u64>,
+    /// `subcritical`: the largest horizon T tried (default [`MAX_SUB_STEPS`]).
+    pub max_steps: Option<u64>,
 }
 
 impl ClaimFile {
@@ -115,8 +131,19 @@ impl ClaimFile {
     /// # Errors
     /// [`Error::BadInput`] for missing or invalid fields.
     pub fn run(&self, observe: &mut dyn FnMut(&Observation)) -> Result<Certificate, Error> {
-        let backend: Backend = self.backend.as_deref().unwrap_or("mpfr:256").parse()?;
         let model = self.model.build()?;
+        if self.claim == "subcritical" {
+            let backend: Option<Backend> = self.backend.as_deref().map(str::parse).transpose()?;
+            let problem = SubcriticalProblem::new(
+                model,
+                self.required("eta", &self.eta)
+                    .and_then(|s| parse_rational(s))?,
+                parse_list(self.required("init", &self.init)?)?,
+                self.max_steps.unwrap_or(MAX_SUB_STEPS),
+            )?;
+            return prove_subcritical(&problem, backend, &mut |_, _| {});
+        }
+        let backend: Backend = self.backend.as_deref().unwrap_or("mpfr:256").parse()?;
         match self.claim.as_str() {
             "trajectory" => {
                 let problem = TrajectoryProblem::new(
@@ -129,7 +156,7 @@ impl ClaimFile {
                 prove_trajectory(&problem, backend, observe)
             }
             other => Err(Error::BadInput(format!(
-                "unknown claim kind {other:?}; expected trajectory"
+                "unknown claim kind {other:?}; expected trajectory or subcritical"
             ))),
         }
     }
