@@ -1,5 +1,6 @@
 //! The rigorous engines, one module per claim kind.
 
+pub mod classify;
 pub mod eigen;
 pub mod projection;
 pub mod subcritical;

@@ -2,6 +2,7 @@
 //!
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
+mod classify;
 mod output;
 mod subcritical;
 
@@ -61,6 +62,8 @@ enum Command {
     Check(CheckArgs),
     /// Prove Theorem 5.1 for (η, θ₀): τ, the limit sharpness λ∞ and the rate |1 − ηλ∞|.
     Subcritical(subcritical::SubcriticalArgs),
+    /// Classify (η, θ₀): subcritical, critical, supercritical, divergent or undetermined.
+    Classify(classify::ClassifyArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -160,6 +163,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Prove(a) => prove(a),
         Command::Check(a) => check(a),
         Command::Subcritical(a) => subcritical::run(a),
+        Command::Classify(a) => classify::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
