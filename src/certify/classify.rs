@@ -9,9 +9,14 @@
 //!   lemma of [`super::subcritical`] closes at some step t ≤ N (κ < 1 on a region containing
 //!   every later iterate). The enclosure of λ∞ is reported.
 //! - **critical** / **supercritical**: η = η_crit / η > η_crit (exact), and the rigorous run of
-//!   N steps stayed enclosed without meeting the escape lemma. The long-time behaviour (power
+//!   N steps stayed enclosed and did not meet the escape lemma (whether it ends near M,
+//!   |r_N| ≤ y/4, is said in the reason). A criterion on the end state would make the label
+//!   depend on chaotic details for η beyond the period-doubling cascade (√5 − 1 for p = 2),
+//!   where float64 and exact trajectories part after a few dozen steps. The long-time behaviour (power
 //!   law at criticality, the period-two orbit above) is *not* certified here (see the `critical`
 //!   and `orbit` claims); the label is the learning-rate regime of a start not proved divergent.
+//! - a start exactly on M (f(θ₀) = y in exact arithmetic, both classifiers) is a fixed point:
+//!   the label is η's regime (subcritical / critical / supercritical, exact comparison).
 //! - **undetermined**: anything else (η < η_crit without a convergence proof within N steps, an
 //!   enclosure that lost all digits, a start outside the positive orthant that neither escapes
 //!   nor is decided by η).
@@ -151,6 +156,23 @@ impl BackendTask for Run<'_> {
             sharpness_limit,
             reason,
         };
+        // θ₀ ∈ M exactly (exact rational check of the input): GD stays there forever.
+        let f0: BigRational = init.iter().cloned().product();
+        if &f0 == yq {
+            let regime = match cmp {
+                Ordering::Less => Regime::Subcritical,
+                Ordering::Equal => Regime::Critical,
+                Ordering::Greater => Regime::Supercritical,
+            };
+            return done(
+                regime,
+                Some(0),
+                None,
+                "θ₀ lies on M exactly (f(θ₀) = y in exact arithmetic): a fixed point of GD, the \
+                 trajectory stays at this minimum; the label is η's regime"
+                    .into(),
+            );
+        }
         let mut lost = None;
         for t in 0..=steps {
             let bounded = theta.iter().all(|x| {
@@ -195,9 +217,16 @@ impl BackendTask for Run<'_> {
                 theta = model.gd_step(&theta, &eta_s, &y);
             }
         }
+        // Whether the run ends near M (|r_N| ≤ y/4 proved), reported in the reason.
+        let settled = lost.is_none() && {
+            let r = model.f(&theta) - y.clone();
+            let quarter = S::from_rational(yq, &ctx) / S::from_int(4, &ctx);
+            r.abs().lt(&quarter) == crate::arith::Certainty::Certainly
+        };
         let run_note = match lost {
             Some(t) => format!("the enclosure lost all digits at step {t}"),
-            None => format!("no escape within {steps} steps"),
+            None if settled => format!("no escape within {steps} steps, |r_N| ≤ y/4"),
+            None => format!("no escape within {steps} steps, |r_N| ≤ y/4 not proved"),
         };
         match (cmp, lost) {
             (Ordering::Less, _) => done(
@@ -209,6 +238,7 @@ impl BackendTask for Run<'_> {
                 ),
             ),
             (_, Some(_)) => done(Regime::Undetermined, None, None, run_note),
+
             (Ordering::Equal, None) => done(
                 Regime::Critical,
                 None,
