@@ -3,6 +3,7 @@
 pub mod classify;
 pub mod eigen;
 pub mod projection;
+pub mod sweep;
 pub mod subcritical;
 pub mod trajectory;
 

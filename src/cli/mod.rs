@@ -5,6 +5,7 @@
 mod classify;
 mod output;
 mod subcritical;
+mod sweep;
 
 use std::path::{Path, PathBuf};
 
@@ -64,6 +65,8 @@ enum Command {
     Subcritical(subcritical::SubcriticalArgs),
     /// Classify (η, θ₀): subcritical, critical, supercritical, divergent or undetermined.
     Classify(classify::ClassifyArgs),
+    /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
+    Sweep(sweep::SweepArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -164,6 +167,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Check(a) => check(a),
         Command::Subcritical(a) => subcritical::run(a),
         Command::Classify(a) => classify::run(a),
+        Command::Sweep(a) => sweep::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
