@@ -52,6 +52,16 @@ pub fn sweep(
             .chunks(chunk)
             .map(|etas| {
                 s.spawn(move || {
+                    if depth == 2 {
+                        return etas
+                            .chunks(LANES)
+                            .flat_map(|group| {
+                                let rows = run_p2_lanes(target, group, init, steps, last);
+                                progress.fetch_add(group.len() as u64, Ordering::Relaxed);
+                                rows
+                            })
+                            .collect::<Vec<_>>();
+                    }
                     etas.iter()
                         .map(|&eta| {
                             let row = run_one(depth, target, eta, init, steps, last);
@@ -67,6 +77,72 @@ pub fn sweep(
         }
     });
     rows
+}
+
+/// Independent learning rates advanced together (p = 2): the step is latency-bound, so
+/// interleaving lanes fills the pipeline.
+const LANES: usize = 8;
+
+/// p = 2: x' = x − e·y, y' = y − e·x with e = η(xy − Y), `LANES` learning rates at once.
+fn run_p2_lanes(y: f64, etas: &[f64], init: &[f64], steps: u64, last: usize) -> Vec<SweepRow> {
+    let n = etas.len();
+    let mut eta = [0.0; LANES];
+    eta[..n].copy_from_slice(etas);
+    let mut a = [init[0]; LANES];
+    let mut b = [init[1]; LANES];
+    let mut diverged: [Option<u64>; LANES] = [None; LANES];
+    let mut out: Vec<Vec<(u64, f64, f64)>> = vec![Vec::with_capacity(last); LANES];
+    let first_kept = steps.saturating_sub(last as u64 - 1);
+    // Advance in blocks without per-step branches; check divergence between blocks.
+    const BLOCK: u64 = 64;
+    let mut t = 0u64;
+    while t < first_kept.min(steps) {
+        let len = BLOCK.min(first_kept.min(steps) - t);
+        for _ in 0..len {
+            for l in 0..LANES {
+                let e = eta[l] * (a[l] * b[l] - y);
+                let na = a[l] - e * b[l];
+                b[l] -= e * a[l];
+                a[l] = na;
+            }
+        }
+        t += len;
+        for l in 0..n {
+            let r = a[l] * b[l] - y;
+            if diverged[l].is_none() && !(r.is_finite() && r.abs() <= 1e6) {
+                diverged[l] = Some(t);
+            }
+        }
+    }
+    // The kept tail, step by step (values are recorded before each step).
+    while t <= steps {
+        for l in 0..n {
+            let r = a[l] * b[l] - y;
+            if diverged[l].is_none() && !(r.is_finite() && r.abs() <= 1e6) {
+                diverged[l] = Some(t);
+            }
+            if diverged[l].is_none() && last > 0 && t >= first_kept {
+                out[l].push((t, r, a[l] * a[l] + b[l] * b[l]));
+            }
+        }
+        if t == steps {
+            break;
+        }
+        for l in 0..LANES {
+            let e = eta[l] * (a[l] * b[l] - y);
+            let na = a[l] - e * b[l];
+            b[l] -= e * a[l];
+            a[l] = na;
+        }
+        t += 1;
+    }
+    (0..n)
+        .map(|l| SweepRow {
+            eta: eta[l],
+            last: if diverged[l].is_some() { Vec::new() } else { std::mem::take(&mut out[l]) },
+            diverged_at: diverged[l],
+        })
+        .collect()
 }
 
 fn run_one(depth: usize, y: f64, eta: f64, init: &[f64], steps: u64, last: usize) -> SweepRow {
@@ -130,6 +206,23 @@ mod tests {
         }
         let r = m.f(&th) - 1.0;
         approx::assert_abs_diff_eq!(row.last[0].1, r, epsilon = 1e-12);
+    }
+
+    /// The p = 2 lane kernel against the general one (same operations, same order).
+    #[test]
+    fn lanes_match_general() {
+        let etas = [0.5, 0.9, 1.0, 1.1, 1.2, 3.0, 0.7];
+        let rows = run_p2_lanes(1.0, &etas, &[1.3, 0.77], 300, 3);
+        for (row, &eta) in rows.iter().zip(&etas) {
+            let one = run_one(2, 1.0, eta, &[1.3, 0.77], 300, 3);
+            assert_eq!(row.diverged_at.is_some(), one.diverged_at.is_some(), "η = {eta}");
+            if row.diverged_at.is_none() {
+                for (x, z) in row.last.iter().zip(&one.last) {
+                    assert_eq!(x.0, z.0);
+                    approx::assert_abs_diff_eq!(x.1, z.1, epsilon = 1e-12);
+                }
+            }
+        }
     }
 
     /// p = 2, y = 1 on L: for 1 < η < √5 − 1 the limit is the 2-cycle with residuals
