@@ -195,7 +195,8 @@ fn checker_rejects_mutations() {
     assert!(c.verified, "{}", c.reason);
     assert!(check(&c).unwrap().verified);
     let t = tau(&c);
-    let mutations: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    type Mutation = Box<dyn Fn(&mut Value)>;
+    let mutations: Vec<(&str, Mutation)> = vec![
         (
             "tau + 1",
             Box::new(move |v| {

@@ -3,8 +3,8 @@
 pub mod classify;
 pub mod eigen;
 pub mod projection;
-pub mod sweep;
 pub mod subcritical;
+pub mod sweep;
 pub mod trajectory;
 
 use serde_json::{Value, json};

@@ -147,7 +147,7 @@ pub fn project<S: Scalar>(theta: &[S], y: &S) -> Result<Projection<S>, String> {
             Some(n) => alpha = n,
             None => break,
         }
-        if !(alpha.width_f64() < 0.75 * before) {
+        if alpha.width_f64().partial_cmp(&(0.75 * before)) != Some(std::cmp::Ordering::Less) {
             break;
         }
     }

@@ -91,7 +91,7 @@ fn run_p2_lanes(y: f64, etas: &[f64], init: &[f64], steps: u64, last: usize) -> 
     let mut a = [init[0]; LANES];
     let mut b = [init[1]; LANES];
     let mut diverged: [Option<u64>; LANES] = [None; LANES];
-    let mut out: Vec<Vec<(u64, f64, f64)>> = vec![Vec::with_capacity(last); LANES];
+    let mut out: Vec<Vec<(u64, f64, f64)>> = (0..LANES).map(|_| Vec::with_capacity(last)).collect();
     let first_kept = steps.saturating_sub(last as u64 - 1);
     // Advance in blocks without per-step branches; check divergence between blocks.
     const BLOCK: u64 = 64;
@@ -139,7 +139,11 @@ fn run_p2_lanes(y: f64, etas: &[f64], init: &[f64], steps: u64, last: usize) -> 
     (0..n)
         .map(|l| SweepRow {
             eta: eta[l],
-            last: if diverged[l].is_some() { Vec::new() } else { std::mem::take(&mut out[l]) },
+            last: if diverged[l].is_some() {
+                Vec::new()
+            } else {
+                std::mem::take(&mut out[l])
+            },
             diverged_at: diverged[l],
         })
         .collect()
@@ -215,7 +219,11 @@ mod tests {
         let rows = run_p2_lanes(1.0, &etas, &[1.3, 0.77], 300, 3);
         for (row, &eta) in rows.iter().zip(&etas) {
             let one = run_one(2, 1.0, eta, &[1.3, 0.77], 300, 3);
-            assert_eq!(row.diverged_at.is_some(), one.diverged_at.is_some(), "η = {eta}");
+            assert_eq!(
+                row.diverged_at.is_some(),
+                one.diverged_at.is_some(),
+                "η = {eta}"
+            );
             if row.diverged_at.is_none() {
                 for (x, z) in row.last.iter().zip(&one.last) {
                     assert_eq!(x.0, z.0);
@@ -230,9 +238,22 @@ mod tests {
     #[test]
     fn two_cycle_on_l() {
         let eta: f64 = 1.1;
-        let rows = sweep(2, 1.0, eta, eta, 1, &[1.05, 1.05], 4000, 2, &AtomicU64::new(0));
+        let rows = sweep(
+            2,
+            1.0,
+            eta,
+            eta,
+            1,
+            &[1.05, 1.05],
+            4000,
+            2,
+            &AtomicU64::new(0),
+        );
         let disc = ((1.0 + 3.0 / eta) * (1.0 - 1.0 / eta)).sqrt();
-        let (rp, rm) = ((1.0 / eta - 1.0 + disc) / 2.0, (1.0 / eta - 1.0 - disc) / 2.0);
+        let (rp, rm) = (
+            (1.0 / eta - 1.0 + disc) / 2.0,
+            (1.0 / eta - 1.0 - disc) / 2.0,
+        );
         let mut got: Vec<f64> = rows[0].last.iter().map(|x| x.1).collect();
         got.sort_by(f64::total_cmp);
         approx::assert_abs_diff_eq!(got[0], rm, epsilon = 1e-12);

@@ -58,7 +58,9 @@ pub const MAX_POINTS: usize = 10_000_000;
 pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let model = args.model.build()?;
     let crate::model::Model::Factorisation { depth, .. } = model else {
-        return Err(Error::BadInput("sweep supports --model factorisation".into()));
+        return Err(Error::BadInput(
+            "sweep supports --model factorisation".into(),
+        ));
     };
     let (lo, hi) = args
         .eta_range
@@ -76,7 +78,9 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
         return Err(Error::BadInput(format!("--points: 1..={MAX_POINTS}")));
     }
     if args.last as u64 > args.steps + 1 || args.last > 10_000 {
-        return Err(Error::BadInput("--last: at most min(steps + 1, 10000)".into()));
+        return Err(Error::BadInput(
+            "--last: at most min(steps + 1, 10000)".into(),
+        ));
     }
     let f = |q: &num_rational::BigRational| q.to_f64().unwrap_or(f64::NAN);
     let y = f(model.target());
@@ -87,7 +91,17 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let start = Instant::now();
     let rows = std::thread::scope(|s| {
         let worker = s.spawn(|| {
-            sweep(depth, y, elo, ehi, args.points, &init_f, args.steps, args.last, &progress)
+            sweep(
+                depth,
+                y,
+                elo,
+                ehi,
+                args.points,
+                &init_f,
+                args.steps,
+                args.last,
+                &progress,
+            )
         });
         while !worker.is_finished() {
             bar.set_position(progress.load(Ordering::Relaxed));
@@ -104,7 +118,12 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     );
     let certified = certify_points(&model, &rows, &init, args.certify, args.steps.min(2000));
     for c in &certified {
-        println!("certified η = {:.6}: {} — {}", c.eta, c.regime.as_str(), c.reason);
+        println!(
+            "certified η = {:.6}: {} — {}",
+            c.eta,
+            c.regime.as_str(),
+            c.reason
+        );
     }
     if let Some(path) = &args.csv {
         write_csv(path, &rows, &certified)?;
@@ -134,7 +153,13 @@ fn certify_points(
         return Vec::new();
     }
     let idx: Vec<usize> = (0..n)
-        .map(|k| if n == 1 { 0 } else { k * (rows.len() - 1) / (n - 1) })
+        .map(|k| {
+            if n == 1 {
+                0
+            } else {
+                k * (rows.len() - 1) / (n - 1)
+            }
+        })
         .collect();
     idx.into_iter()
         .map(|i| {
@@ -177,8 +202,14 @@ fn write_csv(path: &Path, rows: &[SweepRow], certified: &[Certified]) -> Result<
         }
     }
     for c in certified {
-        writeln!(w, "# certified eta={:e} regime={} limit={:?}", c.eta, c.regime.as_str(), c.limit)
-            .map_err(io(path))?;
+        writeln!(
+            w,
+            "# certified eta={:e} regime={} limit={:?}",
+            c.eta,
+            c.regime.as_str(),
+            c.limit
+        )
+        .map_err(io(path))?;
     }
     w.flush().map_err(io(path))
 }
@@ -203,7 +234,10 @@ fn plot(
         })
         .filter(|(_, s)| s.is_finite())
         .collect();
-    let (x0, x1) = (rows[0].eta, rows[rows.len() - 1].eta.max(rows[0].eta * (1.0 + 1e-9)));
+    let (x0, x1) = (
+        rows[0].eta,
+        rows[rows.len() - 1].eta.max(rows[0].eta * (1.0 + 1e-9)),
+    );
     let lambda_star = depth as f64 * y.powf(2.0 - 2.0 / depth as f64);
     let ymax = pts
         .iter()
@@ -217,8 +251,12 @@ fn plot(
         .x_label_area_size(40)
         .y_label_area_size(60)
         .caption(
-            format!("GD sharpness ‖∇f‖² of the last iterates vs η (depth {depth}); red: 2/η"),
-            ("sans-serif", 18),
+            format!(
+                "‖∇f(θ_t)‖², last iterates vs η (depth {depth}). red 2/η, blue λ*{}; triangles: rigorous classify \
+                 (green subcritical at λ∞, cyan (super)critical, red divergent, magenta undetermined)",
+                if depth == 2 { ", grey η = (√5 − 1)/y" } else { "" }
+            ),
+            ("sans-serif", 13),
         )
         .build_cartesian_2d(x0..x1, 0.0..ymax * 1.05)
         .map_err(|e| err(e.to_string()))?;
@@ -240,8 +278,23 @@ fn plot(
         .draw_series(LineSeries::new(curve, &RED))
         .map_err(|e| err(e.to_string()))?;
     chart
-        .draw_series(LineSeries::new(vec![(x0, lambda_star), (x1, lambda_star)], &BLUE))
+        .draw_series(LineSeries::new(
+            vec![(x0, lambda_star), (x1, lambda_star)],
+            &BLUE,
+        ))
         .map_err(|e| err(e.to_string()))?;
+    if depth == 2 {
+        // The flip of the period-two orbit (reference §5.2): ηY = √5 − 1.
+        let flip = (5f64.sqrt() - 1.0) / y;
+        if (x0..=x1).contains(&flip) {
+            chart
+                .draw_series(LineSeries::new(
+                    vec![(flip, 0.0), (flip, ymax * 1.05)],
+                    &BLACK.mix(0.3),
+                ))
+                .map_err(|e| err(e.to_string()))?;
+        }
+    }
     chart
         .draw_series(certified.iter().map(|c| {
             let yv = c.limit.unwrap_or(lambda_star * 0.5);

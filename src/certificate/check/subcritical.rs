@@ -173,9 +173,9 @@ fn projection(
     let yi = RatInterval::point(y.clone());
     let (z, s) = roots(&ops, &theta, a, &yi)?;
     let mut dphi = RatInterval::from_int(0);
-    for i in 0..z.len() {
+    for (i, si) in s.iter().enumerate() {
         let term = ops.mul(
-            &ops.div(&yi, &s[i]).map_err(|e| e.to_string())?,
+            &ops.div(&yi, si).map_err(|e| e.to_string())?,
             &product_except(&ops, &z, &[i]).expect("p ≥ 2"),
         );
         dphi = ops.add(&dphi, &term);
@@ -570,7 +570,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let r = model_value(&exact_ops, &inputs.model, &b).sub(&RatInterval::point(y.clone()));
     let big_r = sup_abs(&r);
     let kappa = exact("evidence.tail.kappa", &ev.tail.kappa)?;
-    if !(kappa < BigRational::one()) || kappa.is_negative() {
+    if kappa >= BigRational::one() || kappa.is_negative() {
         return Err(fail("evidence.tail.kappa", "κ must lie in [0, 1)"));
     }
     if ev.tail.region.len() != p {
