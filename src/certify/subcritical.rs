@@ -353,7 +353,7 @@ pub fn tail_bound<S: Scalar>(model: &Model, b: &[S], y: &S, eta: &S) -> Result<T
 /// let q = |s| parse_rational(s).unwrap();
 /// let p = SubcriticalProblem::new(Model::factorisation(2, q("1")).unwrap(), q("0.9"),
 ///     vec![q("1.3"), q("0.77")], 100_000).unwrap();
-/// let cert = prove_subcritical(&p, None, &mut |_| {}).unwrap();
+/// let cert = prove_subcritical(&p, None, &mut |_, _| {}).unwrap();
 /// assert!(cert.verified);
 /// ```
 pub fn prove_subcritical(
