@@ -1,9 +1,13 @@
 //! The rigorous engines, one module per claim kind.
 
+pub mod classify;
 pub mod critical;
 pub mod eigen;
 pub mod krawczyk;
 pub mod orbit;
+pub mod projection;
+pub mod subcritical;
+pub mod sweep;
 pub mod trajectory;
 
 use serde_json::{Value, json};

@@ -27,6 +27,7 @@ use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
+use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
 
@@ -96,6 +97,18 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "critical-p5.toml",
         include_str!("../../proofs/critical-p5.toml"),
     ),
+    (
+        "subcritical-p2-reference.toml",
+        include_str!("../../proofs/subcritical-p2-reference.toml"),
+    ),
+    (
+        "subcritical-p3-a.toml",
+        include_str!("../../proofs/subcritical-p3-a.toml"),
+    ),
+    (
+        "subcritical-p3-b.toml",
+        include_str!("../../proofs/subcritical-p3-b.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -143,7 +156,8 @@ pub struct ClaimFile {
     pub claim: String,
     /// The model.
     pub model: ModelSpec,
-    /// The backend (`interval`, `mpfr:BITS`, `rational`); default `mpfr:256`.
+    /// The backend (`interval`, `mpfr:BITS`, `rational`); default `mpfr:256` (`subcritical`:
+    /// precision chosen from a float plan).
     pub backend: Option<String>,
     /// The learning rate, exact.
     pub eta: Option<String>,
@@ -160,6 +174,8 @@ pub struct ClaimFile {
     /// The coordinates (`critical`): `auto` (default; reduced (r, Q) where they exist) or
     /// `theta`.
     pub coordinates: Option<String>,
+    /// `subcritical`: the largest horizon T tried (default [`MAX_SUB_STEPS`]).
+    pub max_steps: Option<u64>,
 }
 
 impl ClaimFile {
@@ -176,9 +192,20 @@ impl ClaimFile {
     /// # Errors
     /// [`Error::BadInput`] for missing or invalid fields.
     pub fn run(&self, observe: &mut dyn FnMut(&Observation)) -> Result<Certificate, Error> {
-        let backend: Backend = self.backend.as_deref().unwrap_or("mpfr:256").parse()?;
         let model = self.model.build()?;
+        let chosen: Option<Backend> = self.backend.as_deref().map(str::parse).transpose()?;
+        let backend = chosen.unwrap_or(Backend::Mpfr(256));
         match self.claim.as_str() {
+            "subcritical" => {
+                let problem = SubcriticalProblem::new(
+                    model,
+                    self.required("eta", &self.eta)
+                        .and_then(|s| parse_rational(s))?,
+                    parse_list(self.required("init", &self.init)?)?,
+                    self.max_steps.unwrap_or(MAX_SUB_STEPS),
+                )?;
+                prove_subcritical(&problem, chosen, &mut |_, _| {})
+            }
             "trajectory" => {
                 let problem = TrajectoryProblem::new(
                     model,
@@ -208,8 +235,8 @@ impl ClaimFile {
             }
             "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
             other => Err(Error::BadInput(format!(
-                "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary \
-                 or critical"
+                "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
+                 critical or subcritical"
             ))),
         }
     }

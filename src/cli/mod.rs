@@ -2,8 +2,11 @@
 //!
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
+mod classify;
 mod critical;
 mod output;
+mod subcritical;
+mod sweep;
 
 use std::path::{Path, PathBuf};
 
@@ -69,6 +72,12 @@ enum Command {
     /// Critical regime: certify t·loss, t·‖θ − θ*‖² (and t·Q for p = 2) at η = η_crit over long
     /// horizons (claim critical).
     Critical(critical::CriticalArgs),
+    /// Prove Theorem 5.1 for (η, θ₀): τ, the limit sharpness λ∞ and the rate |1 − ηλ∞|.
+    Subcritical(subcritical::SubcriticalArgs),
+    /// Classify (η, θ₀): subcritical, critical, supercritical, divergent or undetermined.
+    Classify(classify::ClassifyArgs),
+    /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
+    Sweep(sweep::SweepArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -201,6 +210,9 @@ pub fn run(cli: Cli) -> Exit {
         Command::Check(a) => check(a),
         Command::Orbit(a) => orbit(a),
         Command::Critical(a) => critical::run(a),
+        Command::Subcritical(a) => subcritical::run(a),
+        Command::Classify(a) => classify::run(a),
+        Command::Sweep(a) => sweep::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");

@@ -14,7 +14,8 @@
 //! - the inputs (`eta`, `init`, `model.target`) parse exactly; the model is `factorisation`
 //!   (`depth ≥ 2`, no `dim`, `target > 0`) or `inner-product` (`dim ≥ 1`, no `depth`);
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
-//!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`]).
+//!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
+//!   `subcritical`, see [`subcritical`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
@@ -23,6 +24,7 @@
 pub mod critical;
 pub mod interval;
 pub mod period_two;
+pub mod subcritical;
 pub mod trajectory;
 
 use std::path::Path;
@@ -34,7 +36,13 @@ use super::{Certificate, Enclosure, Quantity, SCHEMA};
 use crate::arith::parse_rational;
 
 /// The claim kinds this checker knows.
-pub const KNOWN_CLAIMS: &[&str] = &["trajectory", "period-two", "flip-boundary", "critical"];
+pub const KNOWN_CLAIMS: &[&str] = &[
+    "trajectory",
+    "period-two",
+    "flip-boundary",
+    "critical",
+    "subcritical",
+];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
 #[derive(Debug, thiserror::Error)]
@@ -248,6 +256,7 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         "period-two" => period_two::check(cert, &inputs)?,
         "flip-boundary" => period_two::check_boundary(cert, &inputs)?,
         "critical" => critical::check(cert, &inputs)?,
+        "subcritical" => subcritical::check(cert, &inputs)?,
         other => unreachable!("claim {other} is in KNOWN_CLAIMS but has no checker"),
     };
     Ok(CheckReport {

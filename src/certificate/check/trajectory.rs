@@ -126,7 +126,7 @@ fn fail(field: impl Into<String>, reason: impl Into<String>) -> CheckFailure {
 }
 
 /// Rounded interval operations per GD step (used for the work bound).
-fn ops_per_step(model: &Model) -> u64 {
+pub(crate) fn ops_per_step(model: &Model) -> u64 {
     match *model {
         Model::Factorisation { depth } => {
             let p = depth as u64;
@@ -137,7 +137,11 @@ fn ops_per_step(model: &Model) -> u64 {
 }
 
 /// The product of `θ_k` over `k ∉ skip`, increasing `k`, left to right; `None` if empty.
-fn product_except(ops: &Rounded, theta: &[RatInterval], skip: &[usize]) -> Option<RatInterval> {
+pub(crate) fn product_except(
+    ops: &Rounded,
+    theta: &[RatInterval],
+    skip: &[usize],
+) -> Option<RatInterval> {
     let mut acc: Option<RatInterval> = None;
     for (k, t) in theta.iter().enumerate() {
         if skip.contains(&k) {
@@ -152,7 +156,7 @@ fn product_except(ops: &Rounded, theta: &[RatInterval], skip: &[usize]) -> Optio
 }
 
 /// `f(θ)` in the specified order.
-fn model_value(ops: &Rounded, model: &Model, theta: &[RatInterval]) -> RatInterval {
+pub(crate) fn model_value(ops: &Rounded, model: &Model, theta: &[RatInterval]) -> RatInterval {
     match *model {
         Model::Factorisation { .. } => product_except(ops, theta, &[]).expect("depth ≥ 2 factors"),
         Model::InnerProduct { dim } => {
@@ -167,14 +171,14 @@ fn model_value(ops: &Rounded, model: &Model, theta: &[RatInterval]) -> RatInterv
 }
 
 /// `g_i = ∂f/∂θ_i` (factorisation) in the specified order.
-fn factor_gradient(ops: &Rounded, theta: &[RatInterval]) -> Vec<RatInterval> {
+pub(crate) fn factor_gradient(ops: &Rounded, theta: &[RatInterval]) -> Vec<RatInterval> {
     (0..theta.len())
         .map(|i| product_except(ops, theta, &[i]).expect("depth ≥ 2 factors"))
         .collect()
 }
 
 /// One GD step with rounding `ops`; `y` and `eta` are the (already rounded) constants.
-fn gd_step(
+pub(crate) fn gd_step(
     ops: &Rounded,
     model: &Model,
     y: &RatInterval,

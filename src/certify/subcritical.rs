@@ -1,0 +1,720 @@
+//! Claim `subcritical` (paper 000, Theorem 5.1 = D.4): for η < η_crit and a start whose nearest
+//! minimum is too sharp (ηλ(θ∥₀) ≥ 2), GD leaves the unstable region after exactly τ steps and
+//! converges to a minimum θ∞ ∈ M with suboptimal sharpness λ* < λ∞ = λ(θ∞) < 2/η.
+//!
+//! Model: the deep scalar factorisation f(θ) = θ₁⋯θ_p (p ≥ 2, y > 0), M its positive component.
+//!
+//! # Claim
+//! - `tau` (exact integer): ηλ(θ∥_t) ≥ 2 for every t < τ and ηλ(θ∥_t) < 2 for every t ≥ τ
+//!   (each t ≤ T individually, every t > T through the tail box below), where θ∥_t is the
+//!   nearest point of M to θ_t ([`super::projection`]);
+//! - `sharpness_limit`: an enclosure of λ∞ = ‖∇f(θ∞)‖², θ∞ = lim θ_t ∈ M;
+//! - `rate` = |1 − ηλ∞|, the asymptotic per-step contraction of the residual;
+//! - booleans `eta_below_critical` (η < η_crit, exact), `above_threshold_before_tau`,
+//!   `below_threshold_from_tau`, `limit_between` (λ* < λ∞ < 2/η), `steps` = T (exact).
+//!
+//! # Method
+//! 1. **Plan** (float64, no guarantee): run GD with float projections to estimate τ and a
+//!    horizon T at which the residual is ≈ 10⁻¹⁴·(1 − κ) (what the tail needs for a
+//!    ≤ 10⁻¹² wide limit).
+//! 2. **Finite run** in MPFR intervals, *naive* interval iteration of the step in the fixed order
+//!    of [`Model::gd_step`]. Naive iteration loses about 1.6 bits per step here (the dependency
+//!    effect: the step's interval evaluation multiplies widths by ≈ 1 + ηλ), so the precision is
+//!    chosen from the plan, `bits ≈ 1.8·T + 320`. We chose this over a centred (mean-value)
+//!    form because subcritical runs are short (hundreds to a few thousand steps until the tail
+//!    lemma applies), MPFR at a few thousand bits costs microseconds per operation, and it keeps
+//!    the checker's replay argument exactly that of the `trajectory` claim (exact rational
+//!    replay on the prover's grid stays inside the prover's boxes). At every step t ≤ T the
+//!    projection is enclosed by interval Newton and ηλ(θ∥_t) is compared with 2.
+//! 3. **Tail lemma** at the final box B ∋ θ_T. On a box K ⊇ B (positive orthant):
+//!    r' = f(θ − ηr∇f(θ)) − y = r(1 − η∇f(ξ)·∇f(θ)) for some ξ on the segment [θ, θ']
+//!    (mean value theorem). Let κ ≥ sup_K |1 − ηΣᵢ gᵢ(K)·gᵢ(K)| (interval product: ξ ≠ θ),
+//!    κ < 1; R = sup |f(B) − y|; Gᵢ = sup |gᵢ(K)|; Dᵢ = ηGᵢR/(1 − κ). If B ± D ⊆ K then by
+//!    induction every θ_t (t ≥ T) lies in B ± D: |r_t| ≤ κ^{t−T}R, |θ_{t+1,i} − θ_{t,i}| ≤
+//!    ηGᵢκ^{t−T}R, and the partial sums stay below Dᵢ (and K is convex, so the mean-value
+//!    segment stays in K). Hence θ_t is Cauchy, θ∞ ∈ B ± D, r(θ∞) = 0, θ∞ ∈ M (K is in the
+//!    positive orthant), and λ∞ ∈ Σᵢ sqr(gᵢ(B ± D)). The projection of the whole box B ± D
+//!    proves ηλ(θ∥_t) < 2 for all t ≥ T.
+//! 4. λ* < λ∞ ⟺ (λ∞/p)^p > y^{2p−2} and λ∞ < 2/η are checked in exact rationals on the
+//!    enclosure's endpoints; η < η_crit ⟺ (ηp)^p y^{2p−2} < 2^p likewise.
+//!
+//! Evidence (`docs/certificate.md`, "subcritical"): precision, T, checkpoints, the Newton
+//! intervals α_t of every projection, and the tail region K with κ and the limit box's α.
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use serde_json::{Value, json};
+
+use crate::Error;
+use crate::arith::{Backend, BackendTask, Certainty, MpfrInterval, Scalar, parse_rational};
+use crate::certificate::{
+    Certificate, Enclosure, Quantity, SCHEMA, format_down, format_exact, format_up,
+};
+use crate::certify::projection::{project, project_f64, project_with};
+use crate::certify::trajectory::check_eta;
+use crate::certify::{enclosure_of, exact_box};
+use crate::model::Model;
+
+/// The largest horizon T accepted (float plan and rigorous run).
+pub const MAX_SUB_STEPS: u64 = 200_000;
+/// The width the plan aims at for `sharpness_limit`.
+pub const TARGET_WIDTH: f64 = 1e-13;
+/// Significant decimal digits of the Newton intervals written to the evidence.
+const ALPHA_DIGITS: usize = 40;
+/// The MPFR precision of the projections.
+pub const PROJECTION_BITS: u32 = 192;
+/// Number of checkpoints (besides T).
+const CHECKPOINTS: u64 = 64;
+
+/// A subcritical claim: factorisation model, exact η and θ₀.
+#[derive(Clone, Debug)]
+pub struct SubcriticalProblem {
+    /// The model (factorisation).
+    pub model: Model,
+    /// The learning rate.
+    pub eta: BigRational,
+    /// The initial point (all coordinates > 0).
+    pub init: Vec<BigRational>,
+    /// The largest horizon to try.
+    pub max_steps: u64,
+}
+
+impl SubcriticalProblem {
+    /// Validate and build.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for a model other than the factorisation, a bad η, an initial point of
+    /// the wrong length or with a coordinate ≤ 0, or `max_steps` above [`MAX_SUB_STEPS`].
+    pub fn new(
+        model: Model,
+        eta: BigRational,
+        init: Vec<BigRational>,
+        max_steps: u64,
+    ) -> Result<Self, Error> {
+        if !matches!(model, Model::Factorisation { .. }) {
+            return Err(Error::BadInput(
+                "subcritical supports --model factorisation (for the inner product with d = 1 use depth 2)".into(),
+            ));
+        }
+        check_eta(&eta)?;
+        model.check_point(&init)?;
+        if let Some(i) = init.iter().position(|q| !q.is_positive()) {
+            return Err(Error::BadInput(format!(
+                "--init: θ{} = {} must be > 0 (M is the positive component of f = y)",
+                i + 1,
+                format_exact(&init[i])
+            )));
+        }
+        if max_steps > MAX_SUB_STEPS {
+            return Err(Error::BadInput(format!(
+                "--max-steps {max_steps}: at most {MAX_SUB_STEPS}"
+            )));
+        }
+        Ok(SubcriticalProblem {
+            model,
+            eta,
+            init,
+            max_steps,
+        })
+    }
+
+    fn depth(&self) -> usize {
+        self.model.n_params()
+    }
+}
+
+/// `η` against `η_crit = 2/λ*`, λ* = p·y^{2−2/p}, decided exactly:
+/// ηλ* vs 2 ⟺ (ηp)^p·y^{2p−2} vs 2^p.
+///
+/// # Examples
+/// ```
+/// use eoscert::certify::subcritical::eta_vs_critical;
+/// use eoscert::arith::parse_rational;
+/// use std::cmp::Ordering;
+/// let q = |s| parse_rational(s).unwrap();
+/// assert_eq!(eta_vs_critical(2, &q("1"), &q("0.9")), Ordering::Less);
+/// assert_eq!(eta_vs_critical(2, &q("1"), &q("1")), Ordering::Equal);
+/// assert_eq!(eta_vs_critical(5, &q("1"), &q("0.41")), Ordering::Greater);
+/// ```
+pub fn eta_vs_critical(depth: usize, y: &BigRational, eta: &BigRational) -> Ordering {
+    let p = depth as u32;
+    let ep = eta * BigRational::from_integer(BigInt::from(depth));
+    let lhs = num_traits::pow(ep, p as usize) * num_traits::pow(y.clone(), 2 * p as usize - 2);
+    let rhs = BigRational::from_integer(BigInt::from(2).pow(p));
+    lhs.cmp(&rhs)
+}
+
+/// λ > λ* = p·y^{2−2/p} for λ > 0, exactly: (λ/p)^p > y^{2p−2}.
+pub fn above_lambda_star(depth: usize, y: &BigRational, lambda: &BigRational) -> bool {
+    if !lambda.is_positive() {
+        return false;
+    }
+    let l = lambda / BigRational::from_integer(BigInt::from(depth));
+    num_traits::pow(l, depth) > num_traits::pow(y.clone(), 2 * depth - 2)
+}
+
+/// The float plan: estimated τ and horizon T.
+#[derive(Clone, Copy, Debug)]
+pub struct Plan {
+    /// The first step with ηλ(θ∥_t) < 2 in float64.
+    pub tau: u64,
+    /// The horizon T.
+    pub steps: u64,
+}
+
+/// Float64 plan (no guarantee).
+///
+/// # Errors
+/// A reason when the float run diverges, leaves the positive orthant, or does not reach
+/// ηλ < 2 and a small residual within `max_steps`.
+pub fn plan(model: &Model, eta: f64, init: &[f64], max_steps: u64) -> Result<Plan, String> {
+    let y = model.target().to_f64().unwrap_or(f64::NAN);
+    let mut theta = init.to_vec();
+    let mut tau = None;
+    for t in 0..=max_steps {
+        if theta.iter().any(|x| !(x.is_finite() && *x > 0.0)) {
+            return Err(format!(
+                "the float64 run leaves the positive orthant or overflows at step {t}"
+            ));
+        }
+        let r = model.f(&theta) - y;
+        if r.abs() > 1e6 {
+            return Err(format!("the float64 run diverges (|r| > 10⁶ at step {t})"));
+        }
+        if tau.is_none() {
+            let (_, lambda) = project_f64(&theta, y);
+            if eta * lambda < 2.0 {
+                tau = Some(t);
+            }
+        }
+        if let Some(tau) = tau {
+            let g = model.grad_f(&theta);
+            let gg: f64 = g.iter().map(|x| x * x).sum();
+            let kappa = (1.0 - eta * gg).abs();
+            let gmax = g.iter().fold(0.0f64, |a, b| a.max(f64::abs(*b)));
+            // The tail drift is ≈ ηG|r|/(1 − κ) and λ∞'s width a few times that.
+            let goal = TARGET_WIDTH * 0.1 * (1.0 - kappa).max(0.0) / (eta * gmax * gg.max(1.0));
+            if kappa < 1.0 && (r.abs() <= 1e-9 || r.abs() <= goal) {
+                // Extrapolate the geometric decay below float64 resolution.
+                let extra = if r.abs() > goal {
+                    ((r.abs() / goal).ln() / -kappa.ln()).ceil() as u64
+                } else {
+                    0
+                };
+                return Ok(Plan {
+                    tau,
+                    steps: (t + extra + 10).min(max_steps),
+                });
+            }
+        }
+        theta = model.gd_step(&theta, &eta, &y);
+    }
+    Err(match tau {
+        None => format!("ηλ(θ∥_t) < 2 was not reached within {max_steps} steps (float64)"),
+        Some(_) => format!("the residual did not become small within {max_steps} steps (float64)"),
+    })
+}
+
+/// The proved tail: region, contraction factor and the limit box.
+#[derive(Clone, Debug)]
+pub struct Tail<S> {
+    /// The region K (exact rational endpoints).
+    pub region: Vec<(BigRational, BigRational)>,
+    /// κ (exact).
+    pub kappa: BigRational,
+    /// The box B ± D containing θ_t for all t ≥ T and θ∞.
+    pub limit_box: Vec<S>,
+    /// Σ sqr(gᵢ(B ± D)) ∋ λ∞.
+    pub lambda: S,
+}
+
+fn sup_abs<S: Scalar>(x: &S) -> Option<BigRational> {
+    let (lo, hi) = x.bounds()?;
+    Some(if lo.abs() > hi.abs() {
+        lo.abs()
+    } else {
+        hi.abs()
+    })
+}
+
+/// Decimal rounding upward with `digits` significant digits, as an exact rational.
+fn up(q: &BigRational, digits: usize) -> BigRational {
+    parse_rational(&format_up(q, digits)).expect("printed decimal parses")
+}
+
+fn down(q: &BigRational, digits: usize) -> BigRational {
+    parse_rational(&format_down(q, digits)).expect("printed decimal parses")
+}
+
+/// Prove the tail lemma (module docs, step 3) at the box `b`.
+///
+/// # Errors
+/// A reason when no region with κ < 1 containing B ± D is found.
+pub fn tail_bound<S: Scalar>(model: &Model, b: &[S], y: &S, eta: &S) -> Result<Tail<S>, String> {
+    let ctx = y.ctx();
+    let bq: Vec<(BigRational, BigRational)> = b
+        .iter()
+        .map(Scalar::bounds)
+        .collect::<Option<_>>()
+        .ok_or("the final box is unbounded")?;
+    let r = model.f(b) - y.clone();
+    let big_r = S::from_rational(&sup_abs(&r).ok_or("residual unbounded")?, &ctx);
+    let one = S::from_int(1, &ctx);
+    let mut region = bq.clone();
+    for _ in 0..30 {
+        if region.iter().any(|(lo, _)| !lo.is_positive()) {
+            return Err("the tail region leaves the positive orthant".into());
+        }
+        let k: Vec<S> = region
+            .iter()
+            .map(|(lo, hi)| S::from_bounds(lo, hi, &ctx))
+            .collect();
+        let g = model.grad_f(&k);
+        let sum = g
+            .iter()
+            .map(|gi| gi.clone() * gi.clone())
+            .reduce(|a, c| a + c)
+            .expect("p >= 2");
+        let m = one.clone() - eta.clone() * sum;
+        let sup_m = sup_abs(&m).ok_or("contraction factor unbounded")?;
+        let kappa = up(&sup_m, 20);
+        if kappa >= BigRational::one() {
+            return Err(format!(
+                "no contraction on the tail region: sup|1 − η∇f·∇f| ≥ {}",
+                format_down(&sup_m, 6)
+            ));
+        }
+        let denom = one.clone() - S::from_rational(&kappa, &ctx);
+        let d: Vec<BigRational> = g
+            .iter()
+            .map(|gi| {
+                let gmax = S::from_rational(&sup_abs(gi).expect("bounded"), &ctx);
+                let di = eta.clone() * gmax * big_r.clone() / denom.clone();
+                di.bounds().map(|(_, hi)| hi)
+            })
+            .collect::<Option<_>>()
+            .ok_or("drift bound unbounded")?;
+        let limit: Vec<(BigRational, BigRational)> = bq
+            .iter()
+            .zip(&d)
+            .map(|((lo, hi), di)| (lo - di, hi + di))
+            .collect();
+        let inside = limit
+            .iter()
+            .zip(&region)
+            .all(|((l, h), (kl, kh))| kl <= l && h <= kh);
+        if inside {
+            let limit_box: Vec<S> = limit
+                .iter()
+                .map(|(lo, hi)| S::from_bounds(lo, hi, &ctx))
+                .collect();
+            let lambda = model
+                .grad_f(&limit_box)
+                .iter()
+                .map(crate::arith::Ring::sqr)
+                .reduce(|a, c| a + c)
+                .expect("p >= 2");
+            return Ok(Tail {
+                region,
+                kappa,
+                limit_box,
+                lambda,
+            });
+        }
+        // Widen: K = B ± 2D, rounded outward to short decimals.
+        region = bq
+            .iter()
+            .zip(&d)
+            .map(|((lo, hi), di)| {
+                let two_d = di * BigRational::from_integer(2.into());
+                (down(&(lo - &two_d), 30), up(&(hi + &two_d), 30))
+            })
+            .collect();
+    }
+    Err("no tail region found in 30 widenings".into())
+}
+
+/// Run the claim. `backend = None` chooses MPFR precision from the plan.
+///
+/// # Errors
+/// [`Error::BadInput`] for a non-rigorous backend. A failed proof is a certificate with
+/// `verified: false` and the reason.
+///
+/// # Examples
+/// ```no_run
+/// use eoscert::arith::parse_rational;
+/// use eoscert::certify::subcritical::{prove_subcritical, SubcriticalProblem};
+/// use eoscert::model::Model;
+/// let q = |s| parse_rational(s).unwrap();
+/// let p = SubcriticalProblem::new(Model::factorisation(2, q("1")).unwrap(), q("0.9"),
+///     vec![q("1.3"), q("0.77")], 100_000).unwrap();
+/// let cert = prove_subcritical(&p, None, &mut |_, _| {}).unwrap();
+/// assert!(cert.verified);
+/// ```
+pub fn prove_subcritical(
+    problem: &SubcriticalProblem,
+    backend: Option<Backend>,
+    observe: &mut dyn FnMut(u64, u64),
+) -> Result<Certificate, Error> {
+    if let Some(b) = backend
+        && !b.is_rigorous()
+    {
+        return Err(Error::BadInput(
+            "--backend f64 cannot prove the subcritical claim (use classify --fast or sweep)"
+                .into(),
+        ));
+    }
+    let start = Instant::now();
+    let mut cert = prove_inner(problem, backend, observe);
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    Ok(cert)
+}
+
+fn base_certificate(problem: &SubcriticalProblem, backend: String) -> Certificate {
+    Certificate {
+        schema: SCHEMA.into(),
+        claim: "subcritical".into(),
+        model: problem.model.info(),
+        eta: Some(format_exact(&problem.eta)),
+        init: problem.init.iter().map(format_exact).collect(),
+        backend,
+        rigorous: true,
+        verified: false,
+        reason: String::new(),
+        quantities: BTreeMap::new(),
+        evidence: Value::Null,
+        elapsed_s: 0.0,
+    }
+}
+
+fn prove_inner(
+    problem: &SubcriticalProblem,
+    backend: Option<Backend>,
+    observe: &mut dyn FnMut(u64, u64),
+) -> Certificate {
+    let p = problem.depth();
+    let y = problem.model.target().clone();
+    let fail = |backend: String, why: String| {
+        let mut c = base_certificate(problem, backend);
+        c.reason = why;
+        c
+    };
+    let below = eta_vs_critical(p, &y, &problem.eta);
+    if below != Ordering::Less {
+        let mut c = fail(
+            "rational".into(),
+            format!(
+                "η {} η_crit = 2/λ* (exact comparison): Theorem 5.1 needs η < η_crit",
+                if below == Ordering::Equal { "=" } else { ">" }
+            ),
+        );
+        c.quantities
+            .insert("eta_below_critical".into(), Quantity::Bool(false));
+        return c;
+    }
+    // A start on M is a fixed point of GD.
+    let f0: BigRational = problem.init.iter().cloned().product();
+    if f0 == y {
+        let lambda0: BigRational = problem.init.iter().map(|t| &y * &y / (t * t)).sum();
+        if &problem.eta * &lambda0 >= BigRational::from_integer(2.into()) {
+            return fail(
+                "rational".into(),
+                format!(
+                    "θ₀ lies on M (f(θ₀) = y exactly): it is a fixed point of GD with ηλ(θ₀) = {} ≥ 2, \
+                     so ηλ(θ∥_t) < 2 is never reached and τ does not exist",
+                    format_down(&(&problem.eta * &lambda0), 12)
+                ),
+            );
+        }
+    }
+    let eta_f = problem.eta.to_f64().unwrap_or(f64::NAN);
+    let init_f: Vec<f64> = problem
+        .init
+        .iter()
+        .map(|q| q.to_f64().unwrap_or(f64::NAN))
+        .collect();
+    let plan = match plan(&problem.model, eta_f, &init_f, problem.max_steps) {
+        Ok(plan) => plan,
+        Err(why) => return fail("f64".into(), format!("no plan: {why}")),
+    };
+    let mut steps = plan.steps;
+    let mut last = None;
+    for attempt in 0..3 {
+        let bits = match backend {
+            Some(Backend::Mpfr(b)) => b,
+            Some(_) => 0,
+            None => ((((1.8 * steps as f64 + 320.0) / 64.0).ceil() as u32 * 64) << attempt)
+                .min(crate::arith::MAX_MPFR_BITS),
+        };
+        let cert = match backend {
+            Some(b) if !matches!(b, Backend::Mpfr(_)) => b.dispatch(Run {
+                problem,
+                steps,
+                observe: &mut *observe,
+            }),
+            _ => Run {
+                problem,
+                steps,
+                observe: &mut *observe,
+            }
+            .run::<MpfrInterval>(bits),
+        };
+        let wide = cert.verified
+            && match cert.quantities.get("sharpness_limit") {
+                Some(Quantity::Enclosure(e)) => width(e) > 1e-12,
+                _ => false,
+            };
+        if (cert.verified && !wide) || backend.is_some() {
+            return cert;
+        }
+        last = Some(cert);
+        if wide {
+            steps = (steps + steps / 2).min(problem.max_steps);
+        }
+    }
+    last.expect("at least one attempt")
+}
+
+fn width(e: &Enclosure) -> f64 {
+    match (parse_rational(&e.lo), parse_rational(&e.hi)) {
+        (Ok(lo), Ok(hi)) => (hi - lo).to_f64().unwrap_or(f64::INFINITY),
+        _ => f64::INFINITY,
+    }
+}
+
+struct Run<'a> {
+    problem: &'a SubcriticalProblem,
+    steps: u64,
+    observe: &'a mut dyn FnMut(u64, u64),
+}
+
+/// Round the Newton interval outward to short decimals and re-prove with it (so the evidence
+/// holds exactly what was proved).
+///
+/// The projection does not need the run's precision: the box is rounded outward to
+/// [`PROJECTION_BITS`]-bit MPFR intervals first.
+fn rounded_projection<S: Scalar>(
+    theta: &[S],
+    y: &BigRational,
+) -> Result<(crate::certify::projection::Projection<MpfrInterval>, Value), String> {
+    let theta: Vec<MpfrInterval> = theta
+        .iter()
+        .map(|x| {
+            x.bounds()
+                .map(|(lo, hi)| MpfrInterval::from_bounds(&lo, &hi, &PROJECTION_BITS))
+        })
+        .collect::<Option<_>>()
+        .ok_or("unbounded box")?;
+    let theta = &theta[..];
+    let y = &MpfrInterval::from_rational(y, &PROJECTION_BITS);
+    let proj = project(theta, y)?;
+    let (lo, hi) = proj.alpha.bounds().ok_or("α unbounded")?;
+    let (short_lo, short_hi) = (down(&lo, ALPHA_DIGITS), up(&hi, ALPHA_DIGITS));
+    let alpha = MpfrInterval::from_bounds(&short_lo, &short_hi, &PROJECTION_BITS);
+    // Short decimals when they still pass the Newton test, else the exact dyadic endpoints
+    // (tiny α near M, where relative rounding leaves no room).
+    let (proj, lo, hi) = match project_with(theta, &alpha, y) {
+        Ok(short) => (short, short_lo, short_hi),
+        Err(_) => (proj, lo, hi),
+    };
+    let ev = json!({"lo": format_exact(&lo), "hi": format_exact(&hi)});
+    Ok((proj, ev))
+}
+
+impl BackendTask for Run<'_> {
+    type Output = Certificate;
+
+    fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
+        let Run {
+            problem,
+            steps,
+            observe,
+        } = self;
+        let model = &problem.model;
+        let p = problem.depth();
+        let yq = model.target().clone();
+        let mut cert = base_certificate(problem, S::backend_name(&ctx));
+        cert.rigorous = S::RIGOROUS;
+        cert.quantities
+            .insert("eta_below_critical".into(), Quantity::Bool(true));
+        let y = S::from_rational(&yq, &ctx);
+        let eta = S::from_rational(&problem.eta, &ctx);
+        let eta_p = MpfrInterval::from_rational(&problem.eta, &PROJECTION_BITS);
+        let two_p = MpfrInterval::from_int(2, &PROJECTION_BITS);
+        let mut theta: Vec<S> = problem
+            .init
+            .iter()
+            .map(|q| S::from_rational(q, &ctx))
+            .collect();
+        let stride = steps.div_ceil(CHECKPOINTS).max(1);
+        let mut checkpoints = Vec::new();
+        let mut alphas = Vec::with_capacity(steps as usize + 1);
+        let mut tau: Option<u64> = None;
+        for t in 0..=steps {
+            observe(t, steps);
+            let (proj, ev) = match rounded_projection(&theta, &yq) {
+                Ok(x) => x,
+                Err(why) => {
+                    cert.reason = format!("projection at step {t} not proved: {why}");
+                    return cert;
+                }
+            };
+            alphas.push(ev);
+            match (eta_p.clone() * proj.lambda.clone()).lt(&two_p) {
+                Certainty::Certainly => {
+                    tau.get_or_insert(t);
+                }
+                Certainty::CertainlyNot => {
+                    if let Some(tau) = tau {
+                        cert.reason = format!(
+                            "ηλ(θ∥_t) ≥ 2 again at step {t} after dropping below 2 at step {tau}"
+                        );
+                        return cert;
+                    }
+                }
+                Certainty::Undecided => {
+                    cert.reason = format!(
+                        "ηλ(θ∥_{t}) vs 2 undecided (enclosure {:?})",
+                        enclosure_of(&proj.lambda)
+                    );
+                    return cert;
+                }
+            }
+            if t % stride == 0 || t == steps {
+                checkpoints.push(json!({"step": t, "theta": exact_box(&theta)}));
+            }
+            if t < steps {
+                theta = model.gd_step(&theta, &eta, &y);
+            }
+        }
+        let Some(tau) = tau else {
+            cert.reason = format!("ηλ(θ∥_t) ≥ 2 for every t ≤ {steps}: τ not reached");
+            return cert;
+        };
+        cert.quantities.insert(
+            "tau".into(),
+            Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(tau.into()))),
+        );
+        cert.quantities.insert(
+            "steps".into(),
+            Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(steps.into()))),
+        );
+        cert.quantities
+            .insert("above_threshold_before_tau".into(), Quantity::Bool(true));
+        let tail = match tail_bound(model, &theta, &y, &eta) {
+            Ok(t) => t,
+            Err(why) => {
+                cert.reason = format!("tail lemma at step {steps} not proved: {why}");
+                return cert;
+            }
+        };
+        let (limit_proj, limit_alpha) = match rounded_projection(&tail.limit_box, &yq) {
+            Ok(x) => x,
+            Err(why) => {
+                cert.reason = format!("projection of the tail box not proved: {why}");
+                return cert;
+            }
+        };
+        if (eta_p.clone() * limit_proj.lambda.clone()).lt(&two_p) != Certainty::Certainly {
+            cert.reason = "ηλ(θ∥_t) < 2 for t > T not proved on the tail box".into();
+            return cert;
+        }
+        cert.quantities
+            .insert("below_threshold_from_tau".into(), Quantity::Bool(true));
+        let Some(lambda_enc) = enclosure_of(&tail.lambda) else {
+            cert.reason = "λ∞ enclosure unbounded".into();
+            return cert;
+        };
+        let lo = parse_rational(&lambda_enc.lo).expect("printed");
+        let hi = parse_rational(&lambda_enc.hi).expect("printed");
+        let between = above_lambda_star(p, &yq, &lo)
+            && &problem.eta * &hi < BigRational::from_integer(2.into());
+        cert.quantities
+            .insert("limit_between".into(), Quantity::Bool(between));
+        // rate = |1 − ηλ∞| from the printed enclosure (exact rationals).
+        let one = BigRational::one();
+        let (a, b) = (&one - &problem.eta * &lo, &one - &problem.eta * &hi);
+        let (rlo, rhi) = {
+            let (x, z) = (a.abs(), b.abs());
+            let lo = if a.is_positive() != b.is_positive() && !a.is_zero() && !b.is_zero() {
+                BigRational::zero()
+            } else if x < z {
+                x.clone()
+            } else {
+                z.clone()
+            };
+            (lo, if x > z { x } else { z })
+        };
+        let digits = lambda_enc.lo.len().max(20);
+        cert.quantities.insert(
+            "rate".into(),
+            Quantity::Enclosure(Enclosure::outward(&rlo, &rhi, digits)),
+        );
+        cert.quantities
+            .insert("sharpness_limit".into(), Quantity::Enclosure(lambda_enc));
+        cert.evidence = json!({
+            "precision_bits": precision_bits::<S>(&ctx),
+            "steps": steps,
+            "checkpoints": checkpoints,
+            "projections": alphas,
+            "tail": {
+                "kappa": format_exact(&tail.kappa),
+                "region": tail.region.iter().map(|(lo, hi)| json!({"lo": format_exact(lo), "hi": format_exact(hi)})).collect::<Vec<_>>(),
+                "limit_alpha": limit_alpha,
+            },
+        });
+        if !between {
+            cert.reason = "λ* < λ∞ < 2/η not proved from the enclosure".into();
+            return cert;
+        }
+        cert.verified = S::RIGOROUS;
+        if !S::RIGOROUS {
+            cert.reason = "not rigorous".into();
+        }
+        cert
+    }
+}
+
+fn precision_bits<S: Scalar>(ctx: &S::Ctx) -> Value {
+    let name = S::backend_name(ctx);
+    match name.strip_prefix("mpfr:") {
+        Some(bits) => json!(bits.parse::<u32>().unwrap_or(0)),
+        None if name == "interval" => json!(53),
+        None => Value::Null,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> BigRational {
+        parse_rational(s).unwrap()
+    }
+
+    #[test]
+    fn eta_comparison_is_exact() {
+        // p = 3, y = 8: λ* = 3·8^{4/3} = 48, η_crit = 1/24.
+        let y = q("8");
+        assert_eq!(eta_vs_critical(3, &y, &q("1/24")), Ordering::Equal);
+        assert_eq!(eta_vs_critical(3, &y, &q("0.0416")), Ordering::Less);
+        assert_eq!(eta_vs_critical(3, &y, &q("0.0417")), Ordering::Greater);
+        assert!(above_lambda_star(3, &y, &q("48.0001")));
+        assert!(!above_lambda_star(3, &y, &q("48")));
+    }
+
+    #[test]
+    fn bad_input() {
+        let m = Model::factorisation(2, q("1")).unwrap();
+        assert!(SubcriticalProblem::new(m.clone(), q("0.9"), vec![q("-1"), q("1")], 10).is_err());
+        assert!(SubcriticalProblem::new(m.clone(), q("0"), vec![q("1"), q("1")], 10).is_err());
+        assert!(SubcriticalProblem::new(m.clone(), q("0.9"), vec![q("1")], 10).is_err());
+        let ip = Model::inner_product(1, q("1")).unwrap();
+        assert!(SubcriticalProblem::new(ip, q("0.9"), vec![q("1"), q("1")], 10).is_err());
+    }
+}

@@ -1,0 +1,262 @@
+//! Learning-rate sweeps in float64 (no guarantee): the bifurcation diagram (last K iterates of
+//! the residual and the Gauss–Newton sharpness ‖∇f(θ)‖², which is λ on M) and the limit sharpness
+//! against η — the edge-of-stability picture, λ∞ pinned under 2/η.
+//!
+//! The grid is split over all cores with `std::thread::scope`; the step is the model's GD step
+//! specialised to f64 (prefix/suffix products, no allocation per step).
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// One grid point's result.
+#[derive(Clone, Debug)]
+pub struct SweepRow {
+    /// The learning rate.
+    pub eta: f64,
+    /// The last K iterates: (step, r, ‖∇f‖²).
+    pub last: Vec<(u64, f64, f64)>,
+    /// The first step at which |r| > 10⁶ or a value was not finite.
+    pub diverged_at: Option<u64>,
+}
+
+/// Run GD in float64 for `steps` steps at each of `points` learning rates evenly spaced in
+/// [`eta_lo`, `eta_hi`], keeping the last `last` iterates. `progress` counts finished points.
+#[allow(clippy::too_many_arguments)]
+pub fn sweep(
+    depth: usize,
+    target: f64,
+    eta_lo: f64,
+    eta_hi: f64,
+    points: usize,
+    init: &[f64],
+    steps: u64,
+    last: usize,
+    progress: &AtomicU64,
+) -> Vec<SweepRow> {
+    let etas: Vec<f64> = (0..points)
+        .map(|i| {
+            if points == 1 {
+                eta_lo
+            } else {
+                eta_lo + (eta_hi - eta_lo) * i as f64 / (points - 1) as f64
+            }
+        })
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(points.max(1));
+    let chunk = points.div_ceil(threads).max(1);
+    let mut rows: Vec<SweepRow> = Vec::with_capacity(points);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = etas
+            .chunks(chunk)
+            .map(|etas| {
+                s.spawn(move || {
+                    if depth == 2 {
+                        return etas
+                            .chunks(LANES)
+                            .flat_map(|group| {
+                                let rows = run_p2_lanes(target, group, init, steps, last);
+                                progress.fetch_add(group.len() as u64, Ordering::Relaxed);
+                                rows
+                            })
+                            .collect::<Vec<_>>();
+                    }
+                    etas.iter()
+                        .map(|&eta| {
+                            let row = run_one(depth, target, eta, init, steps, last);
+                            progress.fetch_add(1, Ordering::Relaxed);
+                            row
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            rows.extend(h.join().expect("sweep worker"));
+        }
+    });
+    rows
+}
+
+/// Independent learning rates advanced together (p = 2): the step is latency-bound, so
+/// interleaving lanes fills the pipeline.
+const LANES: usize = 8;
+
+/// p = 2: x' = x − e·y, y' = y − e·x with e = η(xy − Y), `LANES` learning rates at once.
+fn run_p2_lanes(y: f64, etas: &[f64], init: &[f64], steps: u64, last: usize) -> Vec<SweepRow> {
+    let n = etas.len();
+    let mut eta = [0.0; LANES];
+    eta[..n].copy_from_slice(etas);
+    let mut a = [init[0]; LANES];
+    let mut b = [init[1]; LANES];
+    let mut diverged: [Option<u64>; LANES] = [None; LANES];
+    let mut out: Vec<Vec<(u64, f64, f64)>> = (0..LANES).map(|_| Vec::with_capacity(last)).collect();
+    let first_kept = steps.saturating_sub(last as u64 - 1);
+    // Advance in blocks without per-step branches; check divergence between blocks.
+    const BLOCK: u64 = 64;
+    let mut t = 0u64;
+    while t < first_kept.min(steps) {
+        let len = BLOCK.min(first_kept.min(steps) - t);
+        for _ in 0..len {
+            for l in 0..LANES {
+                let e = eta[l] * (a[l] * b[l] - y);
+                let na = a[l] - e * b[l];
+                b[l] -= e * a[l];
+                a[l] = na;
+            }
+        }
+        t += len;
+        for l in 0..n {
+            let r = a[l] * b[l] - y;
+            if diverged[l].is_none() && !(r.is_finite() && r.abs() <= 1e6) {
+                diverged[l] = Some(t);
+            }
+        }
+    }
+    // The kept tail, step by step (values are recorded before each step).
+    while t <= steps {
+        for l in 0..n {
+            let r = a[l] * b[l] - y;
+            if diverged[l].is_none() && !(r.is_finite() && r.abs() <= 1e6) {
+                diverged[l] = Some(t);
+            }
+            if diverged[l].is_none() && last > 0 && t >= first_kept {
+                out[l].push((t, r, a[l] * a[l] + b[l] * b[l]));
+            }
+        }
+        if t == steps {
+            break;
+        }
+        for l in 0..LANES {
+            let e = eta[l] * (a[l] * b[l] - y);
+            let na = a[l] - e * b[l];
+            b[l] -= e * a[l];
+            a[l] = na;
+        }
+        t += 1;
+    }
+    (0..n)
+        .map(|l| SweepRow {
+            eta: eta[l],
+            last: if diverged[l].is_some() {
+                Vec::new()
+            } else {
+                std::mem::take(&mut out[l])
+            },
+            diverged_at: diverged[l],
+        })
+        .collect()
+}
+
+fn run_one(depth: usize, y: f64, eta: f64, init: &[f64], steps: u64, last: usize) -> SweepRow {
+    let mut th = init.to_vec();
+    let mut g = vec![0.0; depth];
+    let mut out = Vec::with_capacity(last);
+    let first_kept = steps.saturating_sub(last as u64 - 1);
+    for t in 0..=steps {
+        // g_i = ∏_{j≠i} θ_j via prefix/suffix products; f = θ_0·g_0.
+        let mut prefix = 1.0;
+        for i in 0..depth {
+            g[i] = prefix;
+            prefix *= th[i];
+        }
+        let mut suffix = 1.0;
+        for i in (0..depth).rev() {
+            g[i] *= suffix;
+            suffix *= th[i];
+        }
+        let f = prefix;
+        let r = f - y;
+        if !(r.is_finite() && r.abs() <= 1e6) {
+            return SweepRow {
+                eta,
+                last: out,
+                diverged_at: Some(t),
+            };
+        }
+        if last > 0 && t >= first_kept {
+            out.push((t, r, g.iter().map(|x| x * x).sum()));
+        }
+        if t == steps {
+            break;
+        }
+        let e = eta * r;
+        for i in 0..depth {
+            th[i] -= e * g[i];
+        }
+    }
+    SweepRow {
+        eta,
+        last: out,
+        diverged_at: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Against the model's own f64 step (a different code path: products left to right).
+    #[test]
+    fn step_matches_model() {
+        let m = crate::model::Model::factorisation(3, crate::arith::parse_rational("1").unwrap())
+            .unwrap();
+        let init = [0.9, 1.05, 1.0];
+        let row = run_one(3, 1.0, 0.6, &init, 50, 1);
+        let mut th = init.to_vec();
+        for _ in 0..50 {
+            th = m.gd_step(&th, &0.6, &1.0);
+        }
+        let r = m.f(&th) - 1.0;
+        approx::assert_abs_diff_eq!(row.last[0].1, r, epsilon = 1e-12);
+    }
+
+    /// The p = 2 lane kernel against the general one (same operations, same order).
+    #[test]
+    fn lanes_match_general() {
+        let etas = [0.5, 0.9, 1.0, 1.1, 1.2, 3.0, 0.7];
+        let rows = run_p2_lanes(1.0, &etas, &[1.3, 0.77], 300, 3);
+        for (row, &eta) in rows.iter().zip(&etas) {
+            let one = run_one(2, 1.0, eta, &[1.3, 0.77], 300, 3);
+            assert_eq!(
+                row.diverged_at.is_some(),
+                one.diverged_at.is_some(),
+                "η = {eta}"
+            );
+            if row.diverged_at.is_none() {
+                for (x, z) in row.last.iter().zip(&one.last) {
+                    assert_eq!(x.0, z.0);
+                    approx::assert_abs_diff_eq!(x.1, z.1, epsilon = 1e-12);
+                }
+            }
+        }
+    }
+
+    /// p = 2, y = 1 on L: for 1 < η < √5 − 1 the limit is the 2-cycle with residuals
+    /// r± = (1/η − 1 ± √((1 + 3/η)(1 − 1/η)))/2 (reference §5.2, closed form).
+    #[test]
+    fn two_cycle_on_l() {
+        let eta: f64 = 1.1;
+        let rows = sweep(
+            2,
+            1.0,
+            eta,
+            eta,
+            1,
+            &[1.05, 1.05],
+            4000,
+            2,
+            &AtomicU64::new(0),
+        );
+        let disc = ((1.0 + 3.0 / eta) * (1.0 - 1.0 / eta)).sqrt();
+        let (rp, rm) = (
+            (1.0 / eta - 1.0 + disc) / 2.0,
+            (1.0 / eta - 1.0 - disc) / 2.0,
+        );
+        let mut got: Vec<f64> = rows[0].last.iter().map(|x| x.1).collect();
+        got.sort_by(f64::total_cmp);
+        approx::assert_abs_diff_eq!(got[0], rm, epsilon = 1e-12);
+        approx::assert_abs_diff_eq!(got[1], rp, epsilon = 1e-12);
+    }
+}

@@ -1,0 +1,312 @@
+//! `eoscert sweep`: float64 learning-rate sweeps ([`crate::certify::sweep`]), CSV and an SVG
+//! bifurcation diagram, with `--certify N` grid points classified rigorously and marked.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use clap::Args;
+use num_traits::ToPrimitive;
+
+use super::subcritical::eta_init;
+use super::{ModelArgs, output};
+use crate::Error;
+use crate::arith::parse::rational_from_f64;
+use crate::certify::classify::{Regime, classify};
+use crate::certify::sweep::{SweepRow, sweep};
+
+/// Arguments of `eoscert sweep`.
+#[derive(Debug, Args)]
+pub struct SweepArgs {
+    #[command(flatten)]
+    pub(super) model: ModelArgs,
+    /// The learning-rate range LO:HI.
+    #[arg(long, value_name = "LO:HI")]
+    pub(super) eta_range: String,
+    /// Number of grid points.
+    #[arg(long, default_value_t = 1000)]
+    pub(super) points: usize,
+    /// Initial point θ1,…,θp.
+    #[arg(long, allow_hyphen_values = true)]
+    pub(super) init: String,
+    /// GD steps per grid point.
+    #[arg(long, default_value_t = 10_000)]
+    pub(super) steps: u64,
+    /// Iterates kept per grid point (the bifurcation diagram).
+    #[arg(long, default_value_t = 8)]
+    pub(super) last: usize,
+    /// CSV output: eta,step,r,loss,gn_sharpness (last K iterates; diverged points: one row
+    /// with step = divergence step and empty values).
+    #[arg(long, value_name = "FILE")]
+    pub(super) csv: Option<PathBuf>,
+    /// SVG plot of ‖∇f‖² of the last K iterates against η, with 2/η and λ*.
+    #[arg(long, value_name = "FILE.svg")]
+    pub(super) plot: Option<PathBuf>,
+    /// Classify N evenly spaced grid points rigorously (at most 2000 steps each) and mark them.
+    #[arg(long, default_value_t = 0)]
+    pub(super) certify: usize,
+    /// No progress bar.
+    #[arg(long)]
+    pub(super) quiet: bool,
+}
+
+/// The largest grid accepted.
+pub const MAX_POINTS: usize = 10_000_000;
+
+/// Run `eoscert sweep`.
+pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
+    let model = args.model.build()?;
+    let crate::model::Model::Factorisation { depth, .. } = model else {
+        return Err(Error::BadInput(
+            "sweep supports --model factorisation".into(),
+        ));
+    };
+    let (lo, hi) = args
+        .eta_range
+        .split_once(':')
+        .ok_or_else(|| Error::BadInput("--eta-range: expected LO:HI".into()))?;
+    let (eta_lo, init) = eta_init(lo, &args.init)?;
+    let (eta_hi, _) = eta_init(hi, &args.init)?;
+    model.check_point(&init)?;
+    crate::certify::trajectory::check_eta(&eta_lo)?;
+    crate::certify::trajectory::check_eta(&eta_hi)?;
+    if eta_hi < eta_lo {
+        return Err(Error::BadInput("--eta-range: need LO ≤ HI".into()));
+    }
+    if args.points == 0 || args.points > MAX_POINTS {
+        return Err(Error::BadInput(format!("--points: 1..={MAX_POINTS}")));
+    }
+    if args.last as u64 > args.steps + 1 || args.last > 10_000 {
+        return Err(Error::BadInput(
+            "--last: at most min(steps + 1, 10000)".into(),
+        ));
+    }
+    let f = |q: &num_rational::BigRational| q.to_f64().unwrap_or(f64::NAN);
+    let y = f(model.target());
+    let init_f: Vec<f64> = init.iter().map(f).collect();
+    let (elo, ehi) = (f(&eta_lo), f(&eta_hi));
+    let progress = AtomicU64::new(0);
+    let bar = output::progress(args.points as u64, args.quiet);
+    let start = Instant::now();
+    let rows = std::thread::scope(|s| {
+        let worker = s.spawn(|| {
+            sweep(
+                depth,
+                y,
+                elo,
+                ehi,
+                args.points,
+                &init_f,
+                args.steps,
+                args.last,
+                &progress,
+            )
+        });
+        while !worker.is_finished() {
+            bar.set_position(progress.load(Ordering::Relaxed));
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        worker.join().expect("sweep thread")
+    });
+    bar.finish_and_clear();
+    let elapsed = start.elapsed().as_secs_f64();
+    let diverged = rows.iter().filter(|r| r.diverged_at.is_some()).count();
+    eprintln!(
+        "swept {} learning rates × {} steps in {elapsed:.2} s ({diverged} diverged)",
+        args.points, args.steps
+    );
+    let certified = certify_points(&model, &rows, &init, args.certify, args.steps.min(2000));
+    for c in &certified {
+        println!(
+            "certified η = {:.6}: {} — {}",
+            c.eta,
+            c.regime.as_str(),
+            c.reason
+        );
+    }
+    if let Some(path) = &args.csv {
+        write_csv(path, &rows, &certified)?;
+    }
+    if let Some(path) = &args.plot {
+        plot(path, &rows, &certified, depth, y)?;
+    }
+    Ok(output::Exit::Verified)
+}
+
+/// A grid point classified rigorously.
+pub struct Certified {
+    eta: f64,
+    regime: Regime,
+    reason: String,
+    limit: Option<f64>,
+}
+
+fn certify_points(
+    model: &crate::model::Model,
+    rows: &[SweepRow],
+    init: &[num_rational::BigRational],
+    n: usize,
+    steps: u64,
+) -> Vec<Certified> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let idx: Vec<usize> = (0..n)
+        .map(|k| {
+            if n == 1 {
+                0
+            } else {
+                k * (rows.len() - 1) / (n - 1)
+            }
+        })
+        .collect();
+    idx.into_iter()
+        .map(|i| {
+            // The grid η is a float; the certified η is that float's exact value.
+            let eta_q = rational_from_f64(rows[i].eta).expect("finite");
+            let c = classify(model, &eta_q, init, steps, None);
+            let limit = c.sharpness_limit.as_ref().and_then(|e| {
+                let lo = crate::arith::parse_rational(&e.lo).ok()?.to_f64()?;
+                let hi = crate::arith::parse_rational(&e.hi).ok()?.to_f64()?;
+                Some(0.5 * (lo + hi))
+            });
+            Certified {
+                eta: rows[i].eta,
+                regime: c.regime,
+                reason: c.reason,
+                limit,
+            }
+        })
+        .collect()
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
+    move |source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn write_csv(path: &Path, rows: &[SweepRow], certified: &[Certified]) -> Result<(), Error> {
+    let file = std::fs::File::create(path).map_err(io(path))?;
+    let mut w = std::io::BufWriter::new(file);
+    writeln!(w, "eta,step,r,loss,gn_sharpness").map_err(io(path))?;
+    for row in rows {
+        if let Some(t) = row.diverged_at {
+            writeln!(w, "{:e},{t},,,", row.eta).map_err(io(path))?;
+            continue;
+        }
+        for (t, r, s) in &row.last {
+            writeln!(w, "{:e},{t},{r:e},{:e},{s:e}", row.eta, 0.5 * r * r).map_err(io(path))?;
+        }
+    }
+    for c in certified {
+        writeln!(
+            w,
+            "# certified eta={:e} regime={} limit={:?}",
+            c.eta,
+            c.regime.as_str(),
+            c.limit
+        )
+        .map_err(io(path))?;
+    }
+    w.flush().map_err(io(path))
+}
+
+fn plot(
+    path: &Path,
+    rows: &[SweepRow],
+    certified: &[Certified],
+    depth: usize,
+    y: f64,
+) -> Result<(), Error> {
+    use plotters::prelude::*;
+    let err = |e: String| Error::BadInput(format!("{}: plot failed: {e}", path.display()));
+    // At most 2000 columns and 16 iterates per column in the SVG.
+    let stride = rows.len().div_ceil(2000).max(1);
+    let pts: Vec<(f64, f64)> = rows
+        .iter()
+        .step_by(stride)
+        .flat_map(|r| {
+            let k = r.last.len().saturating_sub(16);
+            r.last[k..].iter().map(move |(_, _, s)| (r.eta, *s))
+        })
+        .filter(|(_, s)| s.is_finite())
+        .collect();
+    let (x0, x1) = (
+        rows[0].eta,
+        rows[rows.len() - 1].eta.max(rows[0].eta * (1.0 + 1e-9)),
+    );
+    let lambda_star = depth as f64 * y.powf(2.0 - 2.0 / depth as f64);
+    let ymax = pts
+        .iter()
+        .map(|p| p.1)
+        .fold(lambda_star, f64::max)
+        .min(4.0 * lambda_star);
+    let root = SVGBackend::new(path, (1000, 700)).into_drawing_area();
+    root.fill(&WHITE).map_err(|e| err(e.to_string()))?;
+    let mut chart = ChartBuilder::on(&root)
+        .margin(20)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .caption(
+            format!(
+                "‖∇f(θ_t)‖², last iterates vs η (depth {depth}). red 2/η, blue λ*{}; triangles: rigorous classify \
+                 (green subcritical at λ∞, cyan (super)critical, red divergent, magenta undetermined)",
+                if depth == 2 { ", grey η = (√5 − 1)/y" } else { "" }
+            ),
+            ("sans-serif", 13),
+        )
+        .build_cartesian_2d(x0..x1, 0.0..ymax * 1.05)
+        .map_err(|e| err(e.to_string()))?;
+    chart
+        .configure_mesh()
+        .x_desc("η")
+        .y_desc("‖∇f(θ_t)‖²")
+        .draw()
+        .map_err(|e| err(e.to_string()))?;
+    chart
+        .draw_series(pts.iter().map(|&p| Circle::new(p, 1, BLACK.filled())))
+        .map_err(|e| err(e.to_string()))?;
+    let curve: Vec<(f64, f64)> = (0..=400)
+        .map(|i| x0 + (x1 - x0) * f64::from(i) / 400.0)
+        .map(|x| (x, 2.0 / x))
+        .filter(|(_, v)| *v <= ymax * 1.05)
+        .collect();
+    chart
+        .draw_series(LineSeries::new(curve, &RED))
+        .map_err(|e| err(e.to_string()))?;
+    chart
+        .draw_series(LineSeries::new(
+            vec![(x0, lambda_star), (x1, lambda_star)],
+            &BLUE,
+        ))
+        .map_err(|e| err(e.to_string()))?;
+    if depth == 2 {
+        // The flip of the period-two orbit (reference §5.2): ηY = √5 − 1.
+        let flip = (5f64.sqrt() - 1.0) / y;
+        if (x0..=x1).contains(&flip) {
+            chart
+                .draw_series(LineSeries::new(
+                    vec![(flip, 0.0), (flip, ymax * 1.05)],
+                    &BLACK.mix(0.3),
+                ))
+                .map_err(|e| err(e.to_string()))?;
+        }
+    }
+    chart
+        .draw_series(certified.iter().map(|c| {
+            let yv = c.limit.unwrap_or(lambda_star * 0.5);
+            let colour = match c.regime {
+                Regime::Subcritical => GREEN,
+                Regime::Divergent => RED,
+                Regime::Undetermined => MAGENTA,
+                _ => CYAN,
+            };
+            TriangleMarker::new((c.eta, yv), 6, colour.filled())
+        }))
+        .map_err(|e| err(e.to_string()))?;
+    root.present().map_err(|e| err(e.to_string()))?;
+    Ok(())
+}

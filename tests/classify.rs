@@ -1,0 +1,84 @@
+//! The fast (float64) classifier agrees with the rigorous one wherever the rigorous one decides;
+//! the labels of hand-picked cases.
+
+use eoscert::arith::parse_rational;
+use eoscert::certify::classify::{Regime, classify, classify_fast};
+use eoscert::model::Model;
+use num_rational::BigRational;
+use proptest::prelude::*;
+
+fn q(s: &str) -> BigRational {
+    parse_rational(s).unwrap()
+}
+
+fn rat(n: i64, d: i64) -> BigRational {
+    BigRational::new(n.into(), d.into())
+}
+
+#[test]
+fn hand_picked_labels() {
+    let m2 = Model::factorisation(2, q("1")).unwrap();
+    let cases = [
+        ("0.9", ["1.3", "0.77"], Regime::Subcritical),
+        ("1", ["1.3", "0.77"], Regime::Critical),
+        ("1.1", ["1.3", "0.77"], Regime::Supercritical),
+        ("0.5", ["3", "3"], Regime::Divergent),
+        ("1.1", ["3", "3"], Regime::Divergent),
+        ("0.9", ["1.25", "0.8"], Regime::Subcritical),
+    ];
+    for (eta, init, expected) in cases {
+        let init: Vec<BigRational> = init.iter().map(|s| q(s)).collect();
+        let c = classify(&m2, &q(eta), &init, 400, None);
+        assert_eq!(c.regime, expected, "η = {eta}: {}", c.reason);
+        assert_eq!(classify_fast(&m2, &q(eta), &init, 400).regime, expected);
+    }
+    // Exactly on M with ηλ ≥ 2: an (unstable) fixed point; float64 alone would drift off it,
+    // the exact input check keeps both classifiers right.
+    let c = classify(&m2, &q("0.9"), &[q("2"), q("0.5")], 200, None);
+    assert_eq!(c.regime, Regime::Subcritical, "{}", c.reason);
+    assert!(c.reason.contains("fixed point"));
+    assert_eq!(
+        classify_fast(&m2, &q("0.9"), &[q("2"), q("0.5")], 200).regime,
+        Regime::Subcritical
+    );
+    // Near M but off it, with ηλ ≥ 2 and little time: no proof either way.
+    let c = classify(&m2, &q("0.9"), &[q("2"), q("0.5001")], 20, None);
+    assert_eq!(c.regime, Regime::Undetermined, "{}", c.reason);
+    // Depth 3, y = 1: η_crit = 2/3 exactly.
+    let m3 = Model::factorisation(3, q("1")).unwrap();
+    let init = [q("0.742"), q("1.272"), q("1.2619")];
+    assert_eq!(
+        classify(&m3, &q("0.6"), &init, 1500, None).regime,
+        Regime::Subcritical
+    );
+    assert_eq!(
+        classify(&m3, &q("2/3"), &init, 200, None).regime,
+        Regime::Critical
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, .. ProptestConfig::default() })]
+
+    /// Random (η, θ₀) for p = 2, with η often within 10⁻³ of η_crit = 1 and starts from near M
+    /// to far away; where the rigorous classifier decides, the fast one says the same.
+    #[test]
+    fn fast_agrees_with_rigorous(
+        eta_k in prop_oneof![300i64..1600, 990i64..1011],
+        x in 20i64..300,
+        y in 20i64..300,
+        depth in prop_oneof![Just(2usize), Just(2usize), Just(3usize)],
+    ) {
+        let m = Model::factorisation(depth, q("1")).unwrap();
+        let eta = rat(eta_k * 2, 1000 * depth as i64);
+        let mut init = vec![rat(x, 100), rat(y, 100)];
+        if depth == 3 {
+            init.push(rat(10_000, x * y));
+        }
+        let rigorous = classify(&m, &eta, &init, 150, None);
+        if rigorous.regime != Regime::Undetermined {
+            let fast = classify_fast(&m, &eta, &init, 150);
+            prop_assert_eq!(fast.regime, rigorous.regime, "{} / {}", rigorous.reason, fast.reason);
+        }
+    }
+}
