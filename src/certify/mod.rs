@@ -1,5 +1,6 @@
 //! The rigorous engines, one module per claim kind.
 
+pub mod catapult;
 pub mod critical;
 pub mod eigen;
 pub mod krawczyk;

@@ -2,6 +2,7 @@
 //!
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
+mod catapult;
 mod output;
 
 use std::path::{Path, PathBuf};
@@ -39,6 +40,7 @@ const EXAMPLES: &str = "Examples:
   eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 6 --backend rational --json
   eoscert orbit --depth 2 --eta 1.1 --json
   eoscert orbit --depth 3 --flip-boundary --width 1e-40
+  eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 1.25 --json
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
   eoscert check certs/trajectory-p2-eta1.json";
@@ -64,6 +66,8 @@ enum Command {
     /// Supercritical regime: prove the period-two orbit on the line L, its multipliers and
     /// stability (claim period-two), or the period-doubling boundary (--flip-boundary).
     Orbit(OrbitArgs),
+    /// uv model (catapult): prove the lazy / catapult / divergent regime from (f₀, λ₀) and η.
+    Catapult(catapult::CatapultArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -192,6 +196,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Prove(a) => prove(a),
         Command::Check(a) => check(a),
         Command::Orbit(a) => orbit(a),
+        Command::Catapult(a) => catapult::catapult(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");

@@ -10,6 +10,7 @@
 //! evaluating the same expression in the same order is what lets the checker's enclosures be
 //! subsets of the prover's.
 
+pub mod catapult;
 mod constants;
 pub mod fast;
 mod jet;
