@@ -23,6 +23,7 @@ use serde::Deserialize;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
+use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapult};
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
@@ -81,6 +82,30 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "flip-boundary-p5.toml",
         include_str!("../../proofs/flip-boundary-p5.toml"),
     ),
+    (
+        "catapult-2.01.toml",
+        include_str!("../../proofs/catapult-2.01.toml"),
+    ),
+    (
+        "catapult-2.5.toml",
+        include_str!("../../proofs/catapult-2.5.toml"),
+    ),
+    (
+        "catapult-3.99.toml",
+        include_str!("../../proofs/catapult-3.99.toml"),
+    ),
+    (
+        "catapult-divergent-4.01.toml",
+        include_str!("../../proofs/catapult-divergent-4.01.toml"),
+    ),
+    (
+        "catapult-label-0.5.toml",
+        include_str!("../../proofs/catapult-label-0.5.toml"),
+    ),
+    (
+        "catapult-lazy-1.99.toml",
+        include_str!("../../proofs/catapult-lazy-1.99.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -138,6 +163,12 @@ pub struct ClaimFile {
     pub steps: Option<u64>,
     /// The requested width of a boundary enclosure (`flip-boundary`), exact.
     pub width: Option<String>,
+    /// Initial output f₀ of the uv model (`catapult`), exact.
+    pub f0: Option<String>,
+    /// Initial tangent kernel λ₀ of the uv model (`catapult`), exact.
+    pub lambda0: Option<String>,
+    /// Step budget (`catapult`).
+    pub max_steps: Option<u64>,
 }
 
 impl ClaimFile {
@@ -155,6 +186,9 @@ impl ClaimFile {
     /// [`Error::BadInput`] for missing or invalid fields.
     pub fn run(&self, observe: &mut dyn FnMut(&Observation)) -> Result<Certificate, Error> {
         let backend: Backend = self.backend.as_deref().unwrap_or("mpfr:256").parse()?;
+        if self.claim == "catapult" {
+            return self.run_catapult(backend);
+        }
         let model = self.model.build()?;
         match self.claim.as_str() {
             "trajectory" => {
@@ -185,9 +219,32 @@ impl ClaimFile {
                 prove_flip_boundary(depth, &target, &width, backend)
             }
             other => Err(Error::BadInput(format!(
-                "unknown claim kind {other:?}; expected trajectory, period-two or flip-boundary"
+                "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary or \
+                 catapult"
             ))),
         }
+    }
+
+    /// The `catapult` claim: `[model] kind = "uv"`, `dim` = width n, `target` = label.
+    fn run_catapult(&self, backend: Backend) -> Result<Certificate, Error> {
+        if self.model.kind != "uv" || self.model.depth.is_some() {
+            return Err(Error::BadInput(
+                "claim \"catapult\" needs model kind uv with `dim` (the width n) and no `depth`"
+                    .into(),
+            ));
+        }
+        let n = *self.required("model.dim", &self.model.dim)?;
+        let exact =
+            |key: &str, v: &Option<String>| self.required(key, v).and_then(|s| parse_rational(s));
+        let problem = CatapultProblem::new(
+            n as u64,
+            exact("f0", &self.f0)?,
+            exact("lambda0", &self.lambda0)?,
+            exact("eta", &self.eta)?,
+            parse_rational(&self.model.target)?,
+            self.max_steps.unwrap_or(DEFAULT_MAX_STEPS),
+        )?;
+        prove_catapult(&problem, backend)
     }
 
     fn required<'a, T>(&self, key: &str, value: &'a Option<T>) -> Result<&'a T, Error> {
@@ -234,7 +291,9 @@ mod tests {
         assert_eq!(on_disk, embedded);
         for (name, text) in DEFAULT_CLAIMS {
             let claim = ClaimFile::parse(name, text).unwrap();
-            claim.model.build().unwrap();
+            if claim.claim != "catapult" {
+                claim.model.build().unwrap();
+            }
         }
     }
 

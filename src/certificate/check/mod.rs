@@ -12,12 +12,13 @@
 //! - the inputs (`eta`, `init`, `model.target`) parse exactly; the model is `factorisation`
 //!   (`depth ≥ 2`, no `dim`, `target > 0`) or `inner-product` (`dim ≥ 1`, no `depth`);
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
-//!   `flip-boundary`, see [`period_two`]).
+//!   `flip-boundary`, see [`period_two`]; `catapult` on the `uv` model, see [`catapult`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
 //! claim-specific checker re-establishes every claimed quantity.
 
+pub mod catapult;
 pub mod interval;
 pub mod period_two;
 pub mod trajectory;
@@ -31,7 +32,7 @@ use super::{Certificate, Enclosure, Quantity, SCHEMA};
 use crate::arith::parse_rational;
 
 /// The claim kinds this checker knows.
-pub const KNOWN_CLAIMS: &[&str] = &["trajectory", "period-two", "flip-boundary"];
+pub const KNOWN_CLAIMS: &[&str] = &["trajectory", "period-two", "flip-boundary", "catapult"];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
 #[derive(Debug, thiserror::Error)]
@@ -219,6 +220,19 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             enclosure(&format!("quantities.{name}"), e)?;
         }
     }
+    if cert.claim == "catapult" {
+        let inputs = catapult::parse_inputs(cert)?;
+        let (verified, details) = if cert.verified {
+            (true, catapult::check(cert, &inputs)?)
+        } else {
+            (false, vec![not_verified(cert)])
+        };
+        return Ok(CheckReport {
+            claim: cert.claim.clone(),
+            verified,
+            details,
+        });
+    }
     let inputs = parse_inputs(cert)?;
     if !KNOWN_CLAIMS.contains(&cert.claim.as_str()) {
         return Err(CheckFailure::rejected(
@@ -234,10 +248,7 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         return Ok(CheckReport {
             claim: cert.claim.clone(),
             verified: false,
-            details: vec![format!(
-                "certificate does not claim verification (reason: {:?}); fields parse",
-                cert.reason
-            )],
+            details: vec![not_verified(cert)],
         });
     }
     let details = match cert.claim.as_str() {
@@ -251,6 +262,13 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         verified: true,
         details,
     })
+}
+
+fn not_verified(cert: &Certificate) -> String {
+    format!(
+        "certificate does not claim verification (reason: {:?}); fields parse",
+        cert.reason
+    )
 }
 
 /// Read a certificate file (JSON) and [`check`] it.
