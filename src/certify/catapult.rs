@@ -145,6 +145,7 @@ impl CatapultProblem {
     /// The model record of a certificate.
     pub fn model_info(&self) -> ModelInfo {
         ModelInfo {
+            phi: None,
             kind: "uv".into(),
             depth: None,
             dim: Some(self.n as usize),

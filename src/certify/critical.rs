@@ -218,6 +218,7 @@ pub fn prove_critical(
             (
                 depth,
                 ModelInfo {
+                    phi: None,
                     kind: "factorisation".into(),
                     depth: Some(depth),
                     dim: None,
@@ -237,6 +238,7 @@ pub fn prove_critical(
             (
                 2 * dim,
                 ModelInfo {
+                    phi: None,
                     kind: "inner-product".into(),
                     depth: None,
                     dim: Some(dim),

@@ -1,5 +1,6 @@
 //! The rigorous engines, one module per claim kind.
 
+pub mod balancing;
 pub mod catapult;
 pub mod critical;
 pub mod eigen;

@@ -2,6 +2,7 @@
 //!
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
+mod balance;
 mod catapult;
 mod output;
 
@@ -41,6 +42,7 @@ const EXAMPLES: &str = "Examples:
   eoscert orbit --depth 2 --eta 1.1 --json
   eoscert orbit --depth 3 --flip-boundary --width 1e-40
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 1.25 --json
+  eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2 --json
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
   eoscert check certs/trajectory-p2-eta1.json";
@@ -68,6 +70,9 @@ enum Command {
     Orbit(OrbitArgs),
     /// uv model (catapult): prove the lazy / catapult / divergent regime from (f₀, λ₀) and η.
     Catapult(catapult::CatapultArgs),
+    /// f = φ(xᵀy − 1): prove convergence, the limiting sharpness (edge of stability) and the
+    /// balancing bound ‖x∞ − y∞‖ ≤ √(2/h − 2).
+    Balance(balance::BalanceArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -197,6 +202,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Check(a) => check(a),
         Command::Orbit(a) => orbit(a),
         Command::Catapult(a) => catapult::catapult(a),
+        Command::Balance(a) => balance::balance(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");

@@ -14,6 +14,7 @@ pub mod catapult;
 mod constants;
 pub mod fast;
 mod jet;
+pub mod product;
 pub mod reduced;
 
 use num_rational::BigRational;
@@ -112,12 +113,14 @@ impl Model {
     pub fn info(&self) -> ModelInfo {
         match self {
             Model::Factorisation { depth, target } => ModelInfo {
+                phi: None,
                 kind: "factorisation".into(),
                 depth: Some(*depth),
                 dim: None,
                 target: format_exact(target),
             },
             Model::InnerProduct { dim, target } => ModelInfo {
+                phi: None,
                 kind: "inner-product".into(),
                 depth: None,
                 dim: Some(*dim),
