@@ -23,10 +23,14 @@ use serde::Deserialize;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
+use crate::certify::balancing::{
+    BalanceProblem, DEFAULT_MAX_STEPS as BALANCE_MAX_STEPS, prove_balancing,
+};
 use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapult};
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
+use crate::model::product::Phi;
 
 /// The default claim set, embedded at build time (the files of `proofs/`).
 pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
@@ -106,6 +110,34 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "catapult-lazy-1.99.toml",
         include_str!("../../proofs/catapult-lazy-1.99.toml"),
     ),
+    (
+        "balancing-phuber-h0.2.toml",
+        include_str!("../../proofs/balancing-phuber-h0.2.toml"),
+    ),
+    (
+        "balancing-phuber-h0.5.toml",
+        include_str!("../../proofs/balancing-phuber-h0.5.toml"),
+    ),
+    (
+        "balancing-phuber-h0.99.toml",
+        include_str!("../../proofs/balancing-phuber-h0.99.toml"),
+    ),
+    (
+        "balancing-power4-dim2.toml",
+        include_str!("../../proofs/balancing-power4-dim2.toml"),
+    ),
+    (
+        "balancing-quad-h0.1.toml",
+        include_str!("../../proofs/balancing-quad-h0.1.toml"),
+    ),
+    (
+        "balancing-quad-h0.2.toml",
+        include_str!("../../proofs/balancing-quad-h0.2.toml"),
+    ),
+    (
+        "balancing-quad-h0.249.toml",
+        include_str!("../../proofs/balancing-quad-h0.249.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -120,6 +152,8 @@ pub struct ModelSpec {
     pub dim: Option<usize>,
     /// Target y, exact.
     pub target: String,
+    /// Loss shape φ of a `product` model (`quad`, `pseudo-huber`, `quartic`, `power:K`).
+    pub phi: Option<String>,
 }
 
 impl ModelSpec {
@@ -189,6 +223,9 @@ impl ClaimFile {
         if self.claim == "catapult" {
             return self.run_catapult(backend);
         }
+        if self.claim == "balancing" {
+            return self.run_balancing(backend);
+        }
         let model = self.model.build()?;
         match self.claim.as_str() {
             "trajectory" => {
@@ -219,8 +256,8 @@ impl ClaimFile {
                 prove_flip_boundary(depth, &target, &width, backend)
             }
             other => Err(Error::BadInput(format!(
-                "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary or \
-                 catapult"
+                "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
+                 catapult or balancing"
             ))),
         }
     }
@@ -245,6 +282,37 @@ impl ClaimFile {
             self.max_steps.unwrap_or(DEFAULT_MAX_STEPS),
         )?;
         prove_catapult(&problem, backend)
+    }
+
+    /// The `balancing` claim: `[model] kind = "product"`, `phi`, `target = "1"`; `init` is
+    /// x1..xn, y1..yn; `eta` is the step h.
+    fn run_balancing(&self, backend: Backend) -> Result<Certificate, Error> {
+        if self.model.kind != "product" || self.model.depth.is_some() || self.model.target != "1" {
+            return Err(Error::BadInput(
+                "claim \"balancing\" needs model kind product with `phi`, target \"1\" and no \
+                 `depth`"
+                    .into(),
+            ));
+        }
+        let phi: Phi = self.required("model.phi", &self.model.phi)?.parse()?;
+        let init = parse_list(self.required("init", &self.init)?)?;
+        if let Some(n) = self.model.dim {
+            if init.len() != 2 * n {
+                return Err(Error::BadInput(format!(
+                    "claim \"balancing\": init has {} numbers, expected 2·dim = {}",
+                    init.len(),
+                    2 * n
+                )));
+            }
+        }
+        let problem = BalanceProblem::new(
+            phi,
+            init,
+            self.required("eta", &self.eta)
+                .and_then(|s| parse_rational(s))?,
+            self.max_steps.unwrap_or(BALANCE_MAX_STEPS),
+        )?;
+        prove_balancing(&problem, backend)
     }
 
     fn required<'a, T>(&self, key: &str, value: &'a Option<T>) -> Result<&'a T, Error> {
@@ -291,7 +359,7 @@ mod tests {
         assert_eq!(on_disk, embedded);
         for (name, text) in DEFAULT_CLAIMS {
             let claim = ClaimFile::parse(name, text).unwrap();
-            if claim.claim != "catapult" {
+            if claim.claim != "catapult" && claim.claim != "balancing" {
                 claim.model.build().unwrap();
             }
         }

@@ -12,12 +12,14 @@
 //! - the inputs (`eta`, `init`, `model.target`) parse exactly; the model is `factorisation`
 //!   (`depth ≥ 2`, no `dim`, `target > 0`) or `inner-product` (`dim ≥ 1`, no `depth`);
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
-//!   `flip-boundary`, see [`period_two`]; `catapult` on the `uv` model, see [`catapult`]).
+//!   `flip-boundary`, see [`period_two`]; `catapult` on the `uv` model, see [`catapult`];
+//!   `balancing` on the `product` model, see [`balancing`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
 //! claim-specific checker re-establishes every claimed quantity.
 
+pub mod balancing;
 pub mod catapult;
 pub mod interval;
 pub mod period_two;
@@ -32,7 +34,13 @@ use super::{Certificate, Enclosure, Quantity, SCHEMA};
 use crate::arith::parse_rational;
 
 /// The claim kinds this checker knows.
-pub const KNOWN_CLAIMS: &[&str] = &["trajectory", "period-two", "flip-boundary", "catapult"];
+pub const KNOWN_CLAIMS: &[&str] = &[
+    "trajectory",
+    "period-two",
+    "flip-boundary",
+    "catapult",
+    "balancing",
+];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
 #[derive(Debug, thiserror::Error)]
@@ -220,13 +228,26 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             enclosure(&format!("quantities.{name}"), e)?;
         }
     }
-    if cert.claim == "catapult" {
-        let inputs = catapult::parse_inputs(cert)?;
-        let (verified, details) = if cert.verified {
-            (true, catapult::check(cert, &inputs)?)
-        } else {
-            (false, vec![not_verified(cert)])
-        };
+    let own_inputs = match cert.claim.as_str() {
+        "catapult" => {
+            let inputs = catapult::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, catapult::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "balancing" => {
+            let inputs = balancing::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, balancing::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        _ => None,
+    };
+    if let Some((verified, details)) = own_inputs {
         return Ok(CheckReport {
             claim: cert.claim.clone(),
             verified,
