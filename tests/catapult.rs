@@ -59,7 +59,8 @@ fn exact_point(x: &RationalInterval) -> BigRational {
 /// R4 and the (f, λ) recursion: exact equality with full GD, several widths, labels, steps.
 #[test]
 fn reduction_matches_full_gd_exactly() {
-    let cases: &[(&[&str], &[&str], &str, &str, &str)] = &[
+    type Case<'a> = (&'a [&'a str], &'a [&'a str], &'a str, &'a str, &'a str);
+    let cases: &[Case] = &[
         (&["1.5"], &["-0.25"], "1", "0.7", "0"),
         (
             &["1", "0.5", "-0.3", "2"],

@@ -68,7 +68,7 @@ impl BalanceProblem {
         h: BigRational,
         max_steps: u64,
     ) -> Result<Self, Error> {
-        if init.is_empty() || init.len() % 2 != 0 || init.len() / 2 > MAX_DIM {
+        if init.is_empty() || !init.len().is_multiple_of(2) || init.len() / 2 > MAX_DIM {
             return Err(Error::BadInput(format!(
                 "--init: expected x1..xn,y1..yn (2n numbers, 1 ≤ n ≤ {MAX_DIM}), got {}",
                 init.len()

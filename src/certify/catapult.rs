@@ -235,7 +235,7 @@ struct Escape {
 }
 
 enum Outcome {
-    Converges(Tail),
+    Converges(Box<Tail>),
     Escapes(Escape),
 }
 
@@ -284,7 +284,7 @@ fn try_tail<S: Scalar>(
 /// Try the escape lemma (label 0) at the state `(g, λ)`.
 fn try_escape<S: Scalar>(g: &S, lambda: &S, k: &UvConstants<S>, ctx: &S::Ctx) -> Option<Escape> {
     let zz = k.c.clone() * g.sqr();
-    if !(zz.to_f64() > 64.0) {
+    if zz.to_f64().partial_cmp(&64.0) != Some(std::cmp::Ordering::Greater) {
         return None;
     }
     let half = S::from_rational(&BigRational::new(1.into(), 2.into()), ctx);
@@ -351,15 +351,13 @@ impl BackendTask for Run<'_> {
                 let scale = llo.abs().max(BigRational::one());
                 let tol = scale * BigRational::new(1.into(), BigInt::one() << tol_bits);
                 if let Some(tail) = try_tail(&g, &lambda, &k, &tol, &ctx) {
-                    outcome = Some(Outcome::Converges(tail));
+                    outcome = Some(Outcome::Converges(Box::new(tail)));
                     break;
                 }
             }
-            if label_zero {
-                if let Some(escape) = try_escape(&g, &lambda, &k, &ctx) {
-                    outcome = Some(Outcome::Escapes(escape));
-                    break;
-                }
+            if label_zero && let Some(escape) = try_escape(&g, &lambda, &k, &ctx) {
+                outcome = Some(Outcome::Escapes(escape));
+                break;
             }
             if t == problem.max_steps {
                 break;

@@ -296,14 +296,14 @@ impl ClaimFile {
         }
         let phi: Phi = self.required("model.phi", &self.model.phi)?.parse()?;
         let init = parse_list(self.required("init", &self.init)?)?;
-        if let Some(n) = self.model.dim {
-            if init.len() != 2 * n {
-                return Err(Error::BadInput(format!(
-                    "claim \"balancing\": init has {} numbers, expected 2·dim = {}",
-                    init.len(),
-                    2 * n
-                )));
-            }
+        if let Some(n) = self.model.dim
+            && init.len() != 2 * n
+        {
+            return Err(Error::BadInput(format!(
+                "claim \"balancing\": init has {} numbers, expected 2·dim = {}",
+                init.len(),
+                2 * n
+            )));
         }
         let problem = BalanceProblem::new(
             phi,
