@@ -20,6 +20,7 @@ pub mod certify;
 pub mod claims;
 pub mod cli;
 pub mod model;
+pub mod plot;
 
 /// Errors for bad input and I/O. A claim that fails to verify is *not* an error: it is a
 /// certificate with `verified: false` and a reason.

@@ -199,3 +199,71 @@ fn help_teaches() {
         assert!(text.contains(needle), "--help lacks {needle:?}");
     }
 }
+
+#[test]
+fn orbit_and_critical_plots_are_svg() {
+    let dir = std::env::temp_dir().join(format!("eoscert-plot-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let orbit = dir.join("orbit.svg");
+    let out = eoscert(&[
+        "orbit",
+        "--depth",
+        "2",
+        "--eta",
+        "1.1",
+        "--plot",
+        orbit.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&orbit)
+            .unwrap()
+            .contains("certified orbit")
+    );
+    let critical = dir.join("critical.svg");
+    let out = eoscert(&[
+        "critical",
+        "--depth",
+        "2",
+        "--init",
+        "1.3,0.8",
+        "--steps",
+        "1e4",
+        "--plot",
+        critical.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&critical)
+            .unwrap()
+            .contains("predicted")
+    );
+}
+
+#[test]
+fn orbit_below_eta_crit_is_not_verified() {
+    let out = eoscert(&["orbit", "--depth", "2", "--eta", "0.9", "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        json(&out)["reason"]
+            .as_str()
+            .unwrap()
+            .contains("not supercritical")
+    );
+}
+
+#[test]
+fn critical_all_time_is_refused_clearly() {
+    let out = eoscert(&[
+        "critical",
+        "--depth",
+        "2",
+        "--init",
+        "1.3,0.8",
+        "--steps",
+        "100",
+        "--all-time",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not implemented"));
+}

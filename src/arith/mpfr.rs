@@ -79,7 +79,8 @@ pub(crate) fn rug_from_rational(q: &BigRational) -> Rational {
 
 /// Exact conversion `rug::Rational` → `BigRational`.
 pub(crate) fn rational_from_rug(q: &Rational) -> BigRational {
-    BigRational::new(
+    // rug keeps rationals canonical (reduced, positive denominator): no gcd needed.
+    BigRational::new_raw(
         bigint_from_integer(q.numer()),
         bigint_from_integer(q.denom()),
     )

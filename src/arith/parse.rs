@@ -116,12 +116,22 @@ pub fn rational_from_f64(x: f64) -> Option<BigRational> {
     } else {
         (frac | (1u64 << 52), exp_bits - 1075)
     };
-    let m = BigRational::from_integer(BigInt::from(sign) * BigInt::from(mantissa));
-    let two_pow = BigRational::from_integer(num_traits::pow(
-        BigInt::one() + BigInt::one(),
-        exp.unsigned_abs() as usize,
-    ));
-    Some(if exp >= 0 { m * two_pow } else { m / two_pow })
+    if mantissa == 0 {
+        return Some(BigRational::from_integer(BigInt::zero()));
+    }
+    // Reduce the dyadic fraction by hand (no gcd): strip common factors of 2.
+    let strip = if exp < 0 {
+        (mantissa.trailing_zeros() as i64).min(-exp)
+    } else {
+        0
+    };
+    let (mantissa, exp) = (mantissa >> strip, exp + strip);
+    let numer = BigInt::from(sign) * BigInt::from(mantissa);
+    Some(if exp >= 0 {
+        BigRational::from_integer(numer << exp as usize)
+    } else {
+        BigRational::new_raw(numer, BigInt::one() << (-exp) as usize)
+    })
 }
 
 #[cfg(test)]

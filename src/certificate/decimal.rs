@@ -3,7 +3,7 @@
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_rational::BigRational;
-use num_traits::{Signed, Zero};
+use num_traits::{One, Signed, Zero};
 
 /// Significant digits printed by default (enough for 256-bit enclosures to show their width).
 pub const DEFAULT_DIGITS: usize = 40;
@@ -18,24 +18,27 @@ pub const DEFAULT_DIGITS: usize = 40;
 /// assert_eq!(format_exact(&BigRational::new(1.into(), 3.into())), "1/3");
 /// ```
 pub fn format_exact(q: &BigRational) -> String {
-    // A terminating decimal iff the reduced denominator is 2^a 5^b.
-    let mut d = q.denom().clone();
-    let (two, five) = (BigInt::from(2), BigInt::from(5));
-    let (mut a, mut b) = (0usize, 0usize);
-    while d.is_even() {
-        d /= &two;
-        a += 1;
-    }
-    while (&d % &five).is_zero() {
-        d /= &five;
+    // A terminating decimal iff the reduced denominator is 2^a 5^b; then
+    // q = n·2^(k−a)·5^(k−b) / 10^k with k = max(a, b), computed without any gcd.
+    let denom = q.denom();
+    let a = denom.trailing_zeros().unwrap_or(0) as usize;
+    let mut d = denom >> a;
+    let five = BigInt::from(5);
+    let mut b = 0usize;
+    while b <= 400 {
+        let (quot, rem) = d.div_rem(&five);
+        if !rem.is_zero() {
+            break;
+        }
+        d = quot;
         b += 1;
     }
-    if d != BigInt::from(1) || a.max(b) > 400 {
-        return format!("{}/{}", q.numer(), q.denom());
+    if !d.is_one() || a.max(b) > 400 {
+        return format!("{}/{}", q.numer(), denom);
     }
     let k = a.max(b);
-    let scaled = q * BigRational::from_integer(num_traits::pow(BigInt::from(10), k));
-    decimal_string(&scaled.to_integer(), k)
+    let scaled = (q.numer() << (k - a)) * num_traits::pow(five, k - b);
+    decimal_string(&scaled, k)
 }
 
 /// `q` rounded toward −∞ to `digits` significant decimal digits.
@@ -61,34 +64,41 @@ fn format_directed(q: &BigRational, digits: usize, up: bool) -> String {
     if q.is_zero() {
         return "0".into();
     }
-    let digits = digits.max(1);
-    // Decimal exponent e with 10^e ≤ |q| < 10^(e+1), found from the bit lengths and corrected.
-    let abs = q.abs();
-    let mut e = ((abs.numer().bits() as f64 - abs.denom().bits() as f64)
-        * std::f64::consts::LOG10_2) as i64;
-    let pow10 = |k: i64| {
-        let p =
-            BigRational::from_integer(num_traits::pow(BigInt::from(10), k.unsigned_abs() as usize));
-        if k >= 0 { p } else { p.recip() }
+    let digits = digits.max(1) as i64;
+    let (n, d) = (q.numer().abs(), q.denom().clone());
+    let ten_pow = |k: i64| num_traits::pow(BigInt::from(10), k.unsigned_abs() as usize);
+    // 10^e ≤ n/d  ⇔  n ≥ d·10^e (e ≥ 0)  or  n·10^(−e) ≥ d (e < 0).
+    let at_least = |e: i64| {
+        if e >= 0 {
+            n >= &d * ten_pow(e)
+        } else {
+            &n * ten_pow(e) >= d
+        }
     };
-    while pow10(e) > abs {
+    // Decimal exponent e with 10^e ≤ |q| < 10^(e+1), from the bit lengths, then corrected.
+    let mut e = ((n.bits() as f64 - d.bits() as f64) * std::f64::consts::LOG10_2) as i64;
+    while !at_least(e) {
         e -= 1;
     }
-    while pow10(e + 1) <= abs {
+    while at_least(e + 1) {
         e += 1;
     }
-    // Keep `digits` significant digits: scale by 10^(digits-1-e), round in the wanted direction.
-    let shift = digits as i64 - 1 - e;
-    let scaled = q * pow10(shift);
-    let n = if up {
-        scaled.ceil().to_integer()
+    // Keep `digits` significant digits: q·10^shift rounded in the wanted direction.
+    let shift = digits - 1 - e;
+    let (num, den) = if shift >= 0 {
+        (q.numer() * ten_pow(shift), d)
     } else {
-        scaled.floor().to_integer()
+        (q.numer().clone(), d * ten_pow(shift))
+    };
+    let n = if up {
+        -((-num).div_floor(&den))
+    } else {
+        num.div_floor(&den)
     };
     if shift >= 0 {
         decimal_string(&n, shift as usize)
     } else {
-        (n * num_traits::pow(BigInt::from(10), (-shift) as usize)).to_string()
+        (n * ten_pow(shift)).to_string()
     }
 }
 

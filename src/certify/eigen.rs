@@ -187,12 +187,14 @@ fn refine<S: Scalar>(h: &[Vec<S>], vector: Vec<BigRational>, mu: f64) -> Vec<Big
             if a[col][col].to_f64() == 0.0 {
                 return vector;
             }
-            for i in col + 1..n {
-                let factor = point(a[i][col].clone() / a[col][col].clone());
-                for k in col..n {
-                    a[i][k] = point(a[i][k].clone() - factor.clone() * a[col][k].clone());
+            let (pivot_row, below) = a.split_at_mut(col + 1);
+            let pivot_row = &pivot_row[col];
+            for (i, row) in below.iter_mut().enumerate() {
+                let factor = point(row[col].clone() / pivot_row[col].clone());
+                for (rk, pk) in row.iter_mut().zip(pivot_row).skip(col) {
+                    *rk = point(rk.clone() - factor.clone() * pk.clone());
                 }
-                b[i] = point(b[i].clone() - factor * b[col].clone());
+                b[col + 1 + i] = point(b[col + 1 + i].clone() - factor * b[col].clone());
             }
         }
         let mut x = b;

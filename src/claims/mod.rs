@@ -27,6 +27,9 @@ use crate::certify::balancing::{
     BalanceProblem, DEFAULT_MAX_STEPS as BALANCE_MAX_STEPS, prove_balancing,
 };
 use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapult};
+use crate::certify::critical::{
+    Coordinates, CriticalModel, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
+};
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
@@ -138,6 +141,18 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "balancing-quad-h0.249.toml",
         include_str!("../../proofs/balancing-quad-h0.249.toml"),
     ),
+    (
+        "critical-p2.toml",
+        include_str!("../../proofs/critical-p2.toml"),
+    ),
+    (
+        "critical-inner-product.toml",
+        include_str!("../../proofs/critical-inner-product.toml"),
+    ),
+    (
+        "critical-p5.toml",
+        include_str!("../../proofs/critical-p5.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -183,7 +198,7 @@ impl ModelSpec {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimFile {
-    /// The claim kind: `trajectory`, `period-two` or `flip-boundary`.
+    /// The claim kind: `trajectory`, `period-two`, `flip-boundary` or `critical`.
     pub claim: String,
     /// The model.
     pub model: ModelSpec,
@@ -203,6 +218,13 @@ pub struct ClaimFile {
     pub lambda0: Option<String>,
     /// Step budget (`catapult`).
     pub max_steps: Option<u64>,
+    /// Extra checkpoints (`critical`; the horizon `steps` is always one).
+    pub checkpoints: Option<Vec<u64>>,
+    /// The midpoint arithmetic (`critical`): `f64` (default) or `fixed128`.
+    pub midpoint: Option<String>,
+    /// The coordinates (`critical`): `auto` (default; reduced (r, Q) where they exist) or
+    /// `theta`.
+    pub coordinates: Option<String>,
 }
 
 impl ClaimFile {
@@ -255,9 +277,10 @@ impl ClaimFile {
                     .unwrap_or_else(default_width);
                 prove_flip_boundary(depth, &target, &width, backend)
             }
+            "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
-                 catapult or balancing"
+                 critical, catapult or balancing"
             ))),
         }
     }
@@ -313,6 +336,55 @@ impl ClaimFile {
             self.max_steps.unwrap_or(BALANCE_MAX_STEPS),
         )?;
         prove_balancing(&problem, backend)
+    }
+
+    /// The critical-regime problem of a `claim = "critical"` file (`eta` defaults to η_crit,
+    /// `checkpoints` to the powers of ten below `steps`).
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for missing or invalid keys.
+    pub fn critical_problem(&self, model: &Model) -> Result<CriticalProblem, Error> {
+        let (model, target) = match model {
+            Model::Factorisation { depth, target } => (
+                CriticalModel::Factorisation { depth: *depth },
+                target.clone(),
+            ),
+            Model::InnerProduct { dim, target } => {
+                (CriticalModel::InnerProduct { dim: *dim }, target.clone())
+            }
+        };
+        let steps = *self.required("steps", &self.steps)?;
+        let midpoint = match self.midpoint.as_deref().unwrap_or("f64") {
+            "f64" => Midpoint::F64,
+            "fixed128" => Midpoint::Fixed128,
+            other => {
+                return Err(Error::BadInput(format!(
+                    "midpoint {other:?}: expected f64 or fixed128"
+                )));
+            }
+        };
+        let coordinates = match self.coordinates.as_deref().unwrap_or("auto") {
+            "auto" => Coordinates::Auto,
+            "theta" => Coordinates::Theta,
+            other => {
+                return Err(Error::BadInput(format!(
+                    "coordinates {other:?}: expected auto or theta"
+                )));
+            }
+        };
+        Ok(CriticalProblem {
+            model,
+            target,
+            init: parse_list(self.required("init", &self.init)?)?,
+            eta: self.eta.as_deref().map(parse_rational).transpose()?,
+            steps,
+            checkpoints: self
+                .checkpoints
+                .clone()
+                .unwrap_or_else(|| default_checkpoints(steps)),
+            midpoint,
+            coordinates,
+        })
     }
 
     fn required<'a, T>(&self, key: &str, value: &'a Option<T>) -> Result<&'a T, Error> {

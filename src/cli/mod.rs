@@ -4,6 +4,7 @@
 
 mod balance;
 mod catapult;
+mod critical;
 mod output;
 
 use std::path::{Path, PathBuf};
@@ -43,6 +44,7 @@ const EXAMPLES: &str = "Examples:
   eoscert orbit --depth 3 --flip-boundary --width 1e-40
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 1.25 --json
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2 --json
+  eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
   eoscert check certs/trajectory-p2-eta1.json";
@@ -73,11 +75,14 @@ enum Command {
     /// f = φ(xᵀy − 1): prove convergence, the limiting sharpness (edge of stability) and the
     /// balancing bound ‖x∞ − y∞‖ ≤ √(2/h − 2).
     Balance(balance::BalanceArgs),
+    /// Critical regime: certify t·loss, t·‖θ − θ*‖² (and t·Q for p = 2) at η = η_crit over long
+    /// horizons (claim critical).
+    Critical(critical::CriticalArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
 #[derive(Debug, Args)]
-struct ModelArgs {
+pub(crate) struct ModelArgs {
     /// factorisation: ℓ = ½(θ1⋯θp − y)²;  inner-product: ℓ = ½(⟨u,v⟩ − Y)².
     #[arg(long, default_value = "factorisation", value_parser = ["factorisation", "inner-product"])]
     model: String,
@@ -89,7 +94,7 @@ struct ModelArgs {
     dim: usize,
     /// Target y > 0 (exact: decimal or p/q).
     #[arg(long, default_value = "1", allow_hyphen_values = true)]
-    target: String,
+    pub(crate) target: String,
 }
 
 impl ModelArgs {
@@ -184,6 +189,9 @@ struct OrbitArgs {
     /// Print the certificate as JSON.
     #[arg(long)]
     json: bool,
+    /// Draw the orbit and a float64 GD trajectory converging to it in the (θ∥, θ⊥) plane (SVG).
+    #[arg(long, value_name = "FILE.svg", conflicts_with = "flip_boundary")]
+    plot: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -203,6 +211,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Orbit(a) => orbit(a),
         Command::Catapult(a) => catapult::catapult(a),
         Command::Balance(a) => balance::balance(a),
+        Command::Critical(a) => critical::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
@@ -375,17 +384,96 @@ fn orbit(args: OrbitArgs) -> Result<Exit, Error> {
     } else {
         let eta = args.eta.as_deref().unwrap_or_default();
         let eta = parse_rational(eta).map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
-        prove_period_two(
-            &OrbitProblem {
-                depth: args.depth,
-                target,
-                eta,
-            },
-            backend,
-        )?
+        let problem = OrbitProblem {
+            depth: args.depth,
+            target,
+            eta,
+        };
+        let cert = prove_period_two(&problem, backend)?;
+        if let Some(path) = &args.plot {
+            plot_orbit(path, &problem, &cert)?;
+        }
+        cert
     };
     output::print_certificate(&cert, args.json);
     Ok(Exit::of(&cert))
+}
+
+/// The (θ∥, θ⊥) picture: tangent offset along w = (e₁ − e₂)/√2 and normal offset along
+/// n = 1/√p, relative to θ* = y^{1/p}·1; the certified orbit sits on the θ⊥ axis.
+fn plot_orbit(path: &Path, problem: &OrbitProblem, cert: &Certificate) -> Result<(), Error> {
+    use crate::certificate::Quantity;
+    use crate::model::fast::FastGd;
+    use num_traits::ToPrimitive;
+    let p = problem.depth;
+    let (y, eta) = (
+        problem.target.to_f64().unwrap_or(f64::NAN),
+        problem.eta.to_f64().unwrap_or(f64::NAN),
+    );
+    let centre = y.powf(1.0 / p as f64);
+    let sqrt_p = (p as f64).sqrt();
+    let coords = |theta: &[f64]| {
+        let tangent = (theta[0] - theta[1]) / std::f64::consts::SQRT_2;
+        let normal = theta.iter().map(|t| t - centre).sum::<f64>() / sqrt_p;
+        (tangent, normal)
+    };
+    let mid = |name: &str| match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => {
+            let (lo, hi) = (parse_rational(&e.lo).ok()?, parse_rational(&e.hi).ok()?);
+            ((lo + hi) / num_rational::BigRational::from_integer(2.into())).to_f64()
+        }
+        _ => None,
+    };
+    let orbit: Vec<(f64, f64)> = ["s_plus", "s_minus"]
+        .iter()
+        .filter_map(|q| mid(q))
+        .map(|s| (0.0, sqrt_p * (s - centre)))
+        .collect();
+    let model = Model::factorisation(p, problem.target.clone())?;
+    let gd = FastGd::new(&model, eta);
+    let s_plus = orbit.first().map_or(centre, |o| centre + o.1 / sqrt_p);
+    let mut theta = vec![s_plus; p];
+    theta[0] += 0.02 * centre;
+    theta[1] -= 0.02 * centre;
+    let (mut even, mut odd) = (Vec::new(), Vec::new());
+    for t in 0..4000 {
+        if t % 2 == 0 {
+            even.push(coords(&theta))
+        } else {
+            odd.push(coords(&theta))
+        }
+        gd.step_unchecked(&mut theta);
+        if !theta.iter().all(|x| x.is_finite()) {
+            break;
+        }
+    }
+    let title = format!(
+        "period-two orbit, p = {p}, η = {}",
+        crate::certificate::format_exact(&problem.eta)
+    );
+    crate::plot::svg(
+        path,
+        &title,
+        ("θ∥ (tangent offset along e₁ − e₂)", "θ⊥ (normal offset)"),
+        crate::plot::Scale::Linear,
+        &[
+            crate::plot::Series {
+                label: "f64 GD, even steps",
+                points: even,
+                line: false,
+            },
+            crate::plot::Series {
+                label: "f64 GD, odd steps",
+                points: odd,
+                line: false,
+            },
+            crate::plot::Series {
+                label: "certified orbit s± (enclosure midpoints)",
+                points: orbit,
+                line: false,
+            },
+        ],
+    )
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> Error {

@@ -4,6 +4,8 @@
 //! exact input parser [`crate::arith::parse_rational`]. Its arithmetic is [`interval`]: exact
 //! `num-rational` intervals, optionally rounded outward to a binary grid so that a replay of the
 //! prover's outward-rounded computation stays inside the prover's enclosures.
+//! The `critical` checker ([`critical`]) adds its own exact big-integer midpoint iteration and a
+//! small outward-rounded f64 interval type for Jacobian enclosures (both local to that module).
 //!
 //! # General checks (every claim)
 //! - `schema == "eoscert/1"`;
@@ -12,8 +14,8 @@
 //! - the inputs (`eta`, `init`, `model.target`) parse exactly; the model is `factorisation`
 //!   (`depth ≥ 2`, no `dim`, `target > 0`) or `inner-product` (`dim ≥ 1`, no `depth`);
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
-//!   `flip-boundary`, see [`period_two`]; `catapult` on the `uv` model, see [`catapult`];
-//!   `balancing` on the `product` model, see [`balancing`]).
+//!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`]; `catapult` on the
+//!   `uv` model, see [`catapult`]; `balancing` on the `product` model, see [`balancing`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
@@ -21,6 +23,7 @@
 
 pub mod balancing;
 pub mod catapult;
+pub mod critical;
 pub mod interval;
 pub mod period_two;
 pub mod trajectory;
@@ -38,6 +41,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "trajectory",
     "period-two",
     "flip-boundary",
+    "critical",
     "catapult",
     "balancing",
 ];
@@ -276,6 +280,7 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         "trajectory" => trajectory::check(cert, &inputs)?,
         "period-two" => period_two::check(cert, &inputs)?,
         "flip-boundary" => period_two::check_boundary(cert, &inputs)?,
+        "critical" => critical::check(cert, &inputs)?,
         other => unreachable!("claim {other} is in KNOWN_CLAIMS but has no checker"),
     };
     Ok(CheckReport {

@@ -1,0 +1,214 @@
+//! `eoscert critical`: certified long-horizon GD at η = η_crit (claim `critical`).
+
+use std::path::Path;
+
+use clap::Args;
+use num_rational::BigRational;
+use num_traits::ToPrimitive;
+
+use crate::Error;
+use crate::arith::parse_rational;
+use crate::certificate::Certificate;
+use crate::certify::critical::{
+    Coordinates, CriticalModel, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
+};
+use crate::claims::parse_list;
+use crate::cli::{Exit, ModelArgs, output};
+use crate::model::fast::FastGd;
+use crate::model::{Model, model_constants};
+use crate::plot::{Scale, Series, svg};
+
+/// Arguments of `eoscert critical`.
+#[derive(Debug, Args)]
+pub struct CriticalArgs {
+    #[command(flatten)]
+    model: ModelArgs,
+    /// Initial point, comma separated (exact).
+    #[arg(long, allow_hyphen_values = true)]
+    init: String,
+    /// Horizon T (accepts 1e7).
+    #[arg(long)]
+    steps: String,
+    /// Extra checkpoints, comma separated (default: the powers of ten below T).
+    #[arg(long, value_name = "T1,T2,...")]
+    checkpoints: Option<String>,
+    /// Learning rate (exact); default η_crit = 2/λ*, which must then be rational.
+    #[arg(long, allow_hyphen_values = true)]
+    eta: Option<String>,
+    /// Midpoint arithmetic: f64 (fast) or fixed128 (tight, 128-bit fixed point).
+    #[arg(long, default_value = "f64", value_parser = ["f64", "fixed128"])]
+    midpoint: String,
+    /// Run the factorisation in full θ-deviation coordinates even for p = 2.
+    #[arg(long)]
+    theta_coordinates: bool,
+    /// The all-time trapping-region proof (not implemented yet).
+    #[arg(long)]
+    all_time: bool,
+    /// Print the certificate as JSON.
+    #[arg(long)]
+    json: bool,
+    /// No progress bar.
+    #[arg(long)]
+    quiet: bool,
+    /// Log-log plot of ℓ and ‖θ − θ*‖² against t: float64 run, certified checkpoints and the
+    /// predicted power law λ*²/(4νt) (SVG).
+    #[arg(long, value_name = "FILE.svg")]
+    plot: Option<std::path::PathBuf>,
+}
+
+/// Parse a step count written as an integer or in scientific notation (`1e7`).
+fn parse_count(text: &str, flag: &str) -> Result<u64, Error> {
+    let q = parse_rational(text).map_err(|e| Error::BadInput(format!("{flag}: {e}")))?;
+    if !q.is_integer() {
+        return Err(Error::BadInput(format!(
+            "{flag} {text}: expected a whole number of steps"
+        )));
+    }
+    q.to_integer().to_u64().ok_or_else(|| {
+        Error::BadInput(format!("{flag} {text}: expected a non-negative step count"))
+    })
+}
+
+/// Run `eoscert critical`.
+///
+/// # Errors
+/// [`Error::BadInput`] for invalid arguments.
+pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
+    if args.all_time {
+        return Err(Error::BadInput(
+            "--all-time: the all-time trapping-region proof is not implemented yet (issue 4); run without it for a \
+             finite-horizon certificate"
+                .into(),
+        ));
+    }
+    let full_model = args.model.build()?;
+    let model = match &full_model {
+        Model::Factorisation { depth, .. } => CriticalModel::Factorisation { depth: *depth },
+        Model::InnerProduct { dim, .. } => CriticalModel::InnerProduct { dim: *dim },
+    };
+    let target = parse_rational(&args.model.target)?;
+    let init: Vec<&str> = args.init.split(',').collect();
+    let init = parse_list(&init).map_err(|e| Error::BadInput(format!("--init: {e}")))?;
+    let steps = parse_count(&args.steps, "--steps")?;
+    let checkpoints = match &args.checkpoints {
+        Some(list) => list
+            .split(',')
+            .map(|s| parse_count(s.trim(), "--checkpoints"))
+            .collect::<Result<_, _>>()?,
+        None => default_checkpoints(steps),
+    };
+    let eta = args
+        .eta
+        .as_deref()
+        .map(parse_rational)
+        .transpose()
+        .map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
+    let problem = CriticalProblem {
+        model,
+        target,
+        init,
+        eta,
+        steps,
+        checkpoints,
+        midpoint: if args.midpoint == "fixed128" {
+            Midpoint::Fixed128
+        } else {
+            Midpoint::F64
+        },
+        coordinates: if args.theta_coordinates {
+            Coordinates::Theta
+        } else {
+            Coordinates::Auto
+        },
+    };
+    let bar = output::progress(steps, args.quiet || args.json);
+    let cert = prove_critical(&problem, |t| bar.set_position(t))?;
+    bar.finish_and_clear();
+    output::print_certificate(&cert, args.json);
+    if let Some(path) = &args.plot {
+        plot(path, &full_model, &problem, &cert)?;
+    }
+    Ok(Exit::of(&cert))
+}
+
+/// ℓ and ‖θ − θ*‖² of a float64 run at log-spaced t, the certified ℓ at the checkpoints
+/// (midpoints of the enclosures of t·ℓ divided by t) and the predicted λ*²/(4νt).
+fn plot(
+    path: &Path,
+    model: &Model,
+    problem: &CriticalProblem,
+    cert: &Certificate,
+) -> Result<(), Error> {
+    let f = |q: &BigRational| q.to_f64().unwrap_or(f64::NAN);
+    let eta = cert
+        .eta
+        .as_deref()
+        .map(parse_rational)
+        .transpose()?
+        .map_or(f64::NAN, |q| f(&q));
+    let constants = model_constants::<f64>(model, &());
+    let star = constants.theta_star.clone();
+    let gd = FastGd::new(model, eta);
+    let mut theta: Vec<f64> = problem.init.iter().map(f).collect();
+    let y = f(model.target());
+    let (mut loss, mut dist2) = (Vec::new(), Vec::new());
+    let mut next = 1u64;
+    for t in 1..=problem.steps {
+        gd.step_unchecked(&mut theta);
+        if t == next || t == problem.steps {
+            let r = model.f(&theta) - y;
+            loss.push((t as f64, 0.5 * r * r));
+            dist2.push((
+                t as f64,
+                theta
+                    .iter()
+                    .zip(&star)
+                    .map(|(a, b)| (a - b) * (a - b))
+                    .sum(),
+            ));
+            next = (next as f64 * 1.1).ceil() as u64;
+        }
+    }
+    let certified: Vec<(f64, f64)> = cert.evidence["checkpoints"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let t = c["t"].as_u64()? as f64;
+            let lo = f(&parse_rational(c["t_loss"]["lo"].as_str()?).ok()?);
+            let hi = f(&parse_rational(c["t_loss"]["hi"].as_str()?).ok()?);
+            Some((t, 0.5 * (lo + hi) / t))
+        })
+        .collect();
+    let constant = constants.lambda_star.powi(2) / (4.0 * constants.nu);
+    let predicted: Vec<(f64, f64)> = loss.iter().map(|&(t, _)| (t, constant / t)).collect();
+    let title = format!("critical regime, {} (η = η_crit)", model.info().kind);
+    svg(
+        path,
+        &title,
+        ("t", "ℓ(θ_t), ‖θ_t − θ*‖²"),
+        Scale::LogLog,
+        &[
+            Series {
+                label: "f64 ℓ(θ_t)",
+                points: loss,
+                line: true,
+            },
+            Series {
+                label: "f64 ‖θ_t − θ*‖²",
+                points: dist2,
+                line: true,
+            },
+            Series {
+                label: "predicted λ*²/(4νt)",
+                points: predicted,
+                line: true,
+            },
+            Series {
+                label: "certified ℓ at checkpoints",
+                points: certified,
+                line: false,
+            },
+        ],
+    )
+}
