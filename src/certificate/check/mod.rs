@@ -144,6 +144,12 @@ pub(crate) fn enclosure(field: &str, e: &Enclosure) -> Result<interval::RatInter
 
 fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
     let m = &cert.model;
+    if m.phi.is_some() {
+        return Err(CheckFailure::rejected(
+            "model.phi",
+            "only product models (claim balancing) have a loss shape φ",
+        ));
+    }
     let model = match m.kind.as_str() {
         "factorisation" => {
             if m.dim.is_some() {
