@@ -32,6 +32,9 @@ pub struct ModelInfo {
     pub dim: Option<usize>,
     /// The target `y` (or `Y`), exact.
     pub target: String,
+    /// The loss shape φ of a `product` model f = φ(xᵀy − 1) (`quad`, `pseudo-huber`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phi: Option<String>,
 }
 
 /// A claimed enclosure `[lo, hi]`: decimal (or `p/q`) strings that, read as exact rationals,

@@ -222,6 +222,7 @@ pub fn prove_critical(
             (
                 depth,
                 ModelInfo {
+                    phi: None,
                     kind: "factorisation".into(),
                     depth: Some(depth),
                     dim: None,
@@ -241,6 +242,7 @@ pub fn prove_critical(
             (
                 2 * dim,
                 ModelInfo {
+                    phi: None,
                     kind: "inner-product".into(),
                     depth: None,
                     dim: Some(dim),

@@ -1,5 +1,7 @@
 //! The rigorous engines, one module per claim kind.
 
+pub mod balancing;
+pub mod catapult;
 pub mod classify;
 pub mod critical;
 pub mod eigen;

@@ -488,6 +488,7 @@ fn unit_boundary(p: usize, which: Multiplier) -> Option<(f64, f64, f64)> {
 
 fn model_info(depth: usize, target: &BigRational) -> ModelInfo {
     ModelInfo {
+        phi: None,
         kind: "factorisation".into(),
         depth: Some(depth),
         dim: None,

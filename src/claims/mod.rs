@@ -23,6 +23,10 @@ use serde::Deserialize;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
+use crate::certify::balancing::{
+    BalanceProblem, DEFAULT_MAX_STEPS as BALANCE_MAX_STEPS, prove_balancing,
+};
+use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapult};
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
@@ -30,6 +34,7 @@ use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, pr
 use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
+use crate::model::product::Phi;
 
 /// The default claim set, embedded at build time (the files of `proofs/`).
 pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
@@ -86,6 +91,58 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/flip-boundary-p5.toml"),
     ),
     (
+        "catapult-2.01.toml",
+        include_str!("../../proofs/catapult-2.01.toml"),
+    ),
+    (
+        "catapult-2.5.toml",
+        include_str!("../../proofs/catapult-2.5.toml"),
+    ),
+    (
+        "catapult-3.99.toml",
+        include_str!("../../proofs/catapult-3.99.toml"),
+    ),
+    (
+        "catapult-divergent-4.01.toml",
+        include_str!("../../proofs/catapult-divergent-4.01.toml"),
+    ),
+    (
+        "catapult-label-0.5.toml",
+        include_str!("../../proofs/catapult-label-0.5.toml"),
+    ),
+    (
+        "catapult-lazy-1.99.toml",
+        include_str!("../../proofs/catapult-lazy-1.99.toml"),
+    ),
+    (
+        "balancing-phuber-h0.2.toml",
+        include_str!("../../proofs/balancing-phuber-h0.2.toml"),
+    ),
+    (
+        "balancing-phuber-h0.5.toml",
+        include_str!("../../proofs/balancing-phuber-h0.5.toml"),
+    ),
+    (
+        "balancing-phuber-h0.99.toml",
+        include_str!("../../proofs/balancing-phuber-h0.99.toml"),
+    ),
+    (
+        "balancing-power4-dim2.toml",
+        include_str!("../../proofs/balancing-power4-dim2.toml"),
+    ),
+    (
+        "balancing-quad-h0.1.toml",
+        include_str!("../../proofs/balancing-quad-h0.1.toml"),
+    ),
+    (
+        "balancing-quad-h0.2.toml",
+        include_str!("../../proofs/balancing-quad-h0.2.toml"),
+    ),
+    (
+        "balancing-quad-h0.249.toml",
+        include_str!("../../proofs/balancing-quad-h0.249.toml"),
+    ),
+    (
         "critical-p2.toml",
         include_str!("../../proofs/critical-p2.toml"),
     ),
@@ -123,6 +180,8 @@ pub struct ModelSpec {
     pub dim: Option<usize>,
     /// Target y, exact.
     pub target: String,
+    /// Loss shape φ of a `product` model (`quad`, `pseudo-huber`, `quartic`, `power:K`).
+    pub phi: Option<String>,
 }
 
 impl ModelSpec {
@@ -167,6 +226,12 @@ pub struct ClaimFile {
     pub steps: Option<u64>,
     /// The requested width of a boundary enclosure (`flip-boundary`), exact.
     pub width: Option<String>,
+    /// Initial output f₀ of the uv model (`catapult`), exact.
+    pub f0: Option<String>,
+    /// Initial tangent kernel λ₀ of the uv model (`catapult`), exact.
+    pub lambda0: Option<String>,
+    /// Step budget: the largest horizon tried (`subcritical`, `catapult`, `balancing`).
+    pub max_steps: Option<u64>,
     /// Extra checkpoints (`critical`; the horizon `steps` is always one).
     pub checkpoints: Option<Vec<u64>>,
     /// The midpoint arithmetic (`critical`): `f64` (default) or `fixed128`.
@@ -174,8 +239,6 @@ pub struct ClaimFile {
     /// The coordinates (`critical`): `auto` (default; reduced (r, Q) where they exist) or
     /// `theta`.
     pub coordinates: Option<String>,
-    /// `subcritical`: the largest horizon T tried (default [`MAX_SUB_STEPS`]).
-    pub max_steps: Option<u64>,
 }
 
 impl ClaimFile {
@@ -192,9 +255,15 @@ impl ClaimFile {
     /// # Errors
     /// [`Error::BadInput`] for missing or invalid fields.
     pub fn run(&self, observe: &mut dyn FnMut(&Observation)) -> Result<Certificate, Error> {
-        let model = self.model.build()?;
         let chosen: Option<Backend> = self.backend.as_deref().map(str::parse).transpose()?;
         let backend = chosen.unwrap_or(Backend::Mpfr(256));
+        // The paper-003 models (`uv`, `product`) are not least-squares `Model`s.
+        match self.claim.as_str() {
+            "catapult" => return self.run_catapult(backend),
+            "balancing" => return self.run_balancing(backend),
+            _ => {}
+        }
+        let model = self.model.build()?;
         match self.claim.as_str() {
             "subcritical" => {
                 let problem = SubcriticalProblem::new(
@@ -236,9 +305,62 @@ impl ClaimFile {
             "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
-                 critical or subcritical"
+                 critical, subcritical, catapult or balancing"
             ))),
         }
+    }
+
+    /// The `catapult` claim: `[model] kind = "uv"`, `dim` = width n, `target` = label.
+    fn run_catapult(&self, backend: Backend) -> Result<Certificate, Error> {
+        if self.model.kind != "uv" || self.model.depth.is_some() {
+            return Err(Error::BadInput(
+                "claim \"catapult\" needs model kind uv with `dim` (the width n) and no `depth`"
+                    .into(),
+            ));
+        }
+        let n = *self.required("model.dim", &self.model.dim)?;
+        let exact =
+            |key: &str, v: &Option<String>| self.required(key, v).and_then(|s| parse_rational(s));
+        let problem = CatapultProblem::new(
+            n as u64,
+            exact("f0", &self.f0)?,
+            exact("lambda0", &self.lambda0)?,
+            exact("eta", &self.eta)?,
+            parse_rational(&self.model.target)?,
+            self.max_steps.unwrap_or(DEFAULT_MAX_STEPS),
+        )?;
+        prove_catapult(&problem, backend)
+    }
+
+    /// The `balancing` claim: `[model] kind = "product"`, `phi`, `target = "1"`; `init` is
+    /// x1..xn, y1..yn; `eta` is the step h.
+    fn run_balancing(&self, backend: Backend) -> Result<Certificate, Error> {
+        if self.model.kind != "product" || self.model.depth.is_some() || self.model.target != "1" {
+            return Err(Error::BadInput(
+                "claim \"balancing\" needs model kind product with `phi`, target \"1\" and no \
+                 `depth`"
+                    .into(),
+            ));
+        }
+        let phi: Phi = self.required("model.phi", &self.model.phi)?.parse()?;
+        let init = parse_list(self.required("init", &self.init)?)?;
+        if let Some(n) = self.model.dim
+            && init.len() != 2 * n
+        {
+            return Err(Error::BadInput(format!(
+                "claim \"balancing\": init has {} numbers, expected 2·dim = {}",
+                init.len(),
+                2 * n
+            )));
+        }
+        let problem = BalanceProblem::new(
+            phi,
+            init,
+            self.required("eta", &self.eta)
+                .and_then(|s| parse_rational(s))?,
+            self.max_steps.unwrap_or(BALANCE_MAX_STEPS),
+        )?;
+        prove_balancing(&problem, backend)
     }
 
     /// The critical-regime problem of a `claim = "critical"` file (`eta` defaults to η_crit,
@@ -324,7 +446,9 @@ mod tests {
         assert_eq!(on_disk, embedded);
         for (name, text) in DEFAULT_CLAIMS {
             let claim = ClaimFile::parse(name, text).unwrap();
-            claim.model.build().unwrap();
+            if claim.claim != "catapult" && claim.claim != "balancing" {
+                claim.model.build().unwrap();
+            }
         }
     }
 

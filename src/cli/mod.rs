@@ -2,6 +2,8 @@
 //!
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
+mod balance;
+mod catapult;
 mod classify;
 mod critical;
 mod output;
@@ -43,6 +45,8 @@ const EXAMPLES: &str = "Examples:
   eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 6 --backend rational --json
   eoscert orbit --depth 2 --eta 1.1 --json
   eoscert orbit --depth 3 --flip-boundary --width 1e-40
+  eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 1.25 --json
+  eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2 --json
   eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
@@ -69,6 +73,11 @@ enum Command {
     /// Supercritical regime: prove the period-two orbit on the line L, its multipliers and
     /// stability (claim period-two), or the period-doubling boundary (--flip-boundary).
     Orbit(OrbitArgs),
+    /// uv model (catapult): prove the lazy / catapult / divergent regime from (f₀, λ₀) and η.
+    Catapult(catapult::CatapultArgs),
+    /// f = φ(xᵀy − 1): prove convergence, the limiting sharpness (edge of stability) and the
+    /// balancing bound ‖x∞ − y∞‖ ≤ √(2/h − 2).
+    Balance(balance::BalanceArgs),
     /// Critical regime: certify t·loss, t·‖θ − θ*‖² (and t·Q for p = 2) at η = η_crit over long
     /// horizons (claim critical).
     Critical(critical::CriticalArgs),
@@ -209,6 +218,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Prove(a) => prove(a),
         Command::Check(a) => check(a),
         Command::Orbit(a) => orbit(a),
+        Command::Catapult(a) => catapult::catapult(a),
+        Command::Balance(a) => balance::balance(a),
         Command::Critical(a) => critical::run(a),
         Command::Subcritical(a) => subcritical::run(a),
         Command::Classify(a) => classify::run(a),

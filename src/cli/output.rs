@@ -117,9 +117,15 @@ pub fn print_summary(results: &[(String, Certificate)]) {
     println!("{ok}/{} claims verified", results.len());
 }
 
-/// The first enclosed quantity as `name ≈ mid (width w)`, for the table.
+/// The first enclosed quantity as `name ≈ mid (width w)`, for the table (preceded by the
+/// `regime` label, if any).
 fn headline(c: &Certificate) -> String {
-    c.quantities
+    let regime = match c.quantities.get("regime") {
+        Some(Quantity::Label(r)) => format!("regime {r}; "),
+        _ => String::new(),
+    };
+    let first = c
+        .quantities
         .iter()
         .find_map(|(name, q)| match q {
             Quantity::Enclosure(e) => {
@@ -132,7 +138,8 @@ fn headline(c: &Certificate) -> String {
             }
             _ => None,
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    regime + &first
 }
 
 /// Write a certificate as pretty JSON.

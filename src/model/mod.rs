@@ -10,9 +10,11 @@
 //! evaluating the same expression in the same order is what lets the checker's enclosures be
 //! subsets of the prover's.
 
+pub mod catapult;
 mod constants;
 pub mod fast;
 mod jet;
+pub mod product;
 pub mod reduced;
 
 use num_rational::BigRational;
@@ -111,12 +113,14 @@ impl Model {
     pub fn info(&self) -> ModelInfo {
         match self {
             Model::Factorisation { depth, target } => ModelInfo {
+                phi: None,
                 kind: "factorisation".into(),
                 depth: Some(*depth),
                 dim: None,
                 target: format_exact(target),
             },
             Model::InnerProduct { dim, target } => ModelInfo {
+                phi: None,
                 kind: "inner-product".into(),
                 depth: None,
                 dim: Some(*dim),

@@ -15,12 +15,15 @@
 //!   (`depth ≥ 2`, no `dim`, `target > 0`) or `inner-product` (`dim ≥ 1`, no `depth`);
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
 //!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
-//!   `subcritical`, see [`subcritical`]).
+//!   `subcritical`, see [`subcritical`]; `catapult` on the `uv` model, see [`catapult`];
+//!   `balancing` on the `product` model, see [`balancing`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
 //! claim-specific checker re-establishes every claimed quantity.
 
+pub mod balancing;
+pub mod catapult;
 pub mod critical;
 pub mod interval;
 pub mod period_two;
@@ -42,6 +45,8 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "flip-boundary",
     "critical",
     "subcritical",
+    "catapult",
+    "balancing",
 ];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
@@ -142,6 +147,12 @@ pub(crate) fn enclosure(field: &str, e: &Enclosure) -> Result<interval::RatInter
 
 fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
     let m = &cert.model;
+    if m.phi.is_some() {
+        return Err(CheckFailure::rejected(
+            "model.phi",
+            "only product models (claim balancing) have a loss shape φ",
+        ));
+    }
     let model = match m.kind.as_str() {
         "factorisation" => {
             if m.dim.is_some() {
@@ -230,6 +241,32 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             enclosure(&format!("quantities.{name}"), e)?;
         }
     }
+    let own_inputs = match cert.claim.as_str() {
+        "catapult" => {
+            let inputs = catapult::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, catapult::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "balancing" => {
+            let inputs = balancing::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, balancing::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        _ => None,
+    };
+    if let Some((verified, details)) = own_inputs {
+        return Ok(CheckReport {
+            claim: cert.claim.clone(),
+            verified,
+            details,
+        });
+    }
     let inputs = parse_inputs(cert)?;
     if !KNOWN_CLAIMS.contains(&cert.claim.as_str()) {
         return Err(CheckFailure::rejected(
@@ -245,10 +282,7 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         return Ok(CheckReport {
             claim: cert.claim.clone(),
             verified: false,
-            details: vec![format!(
-                "certificate does not claim verification (reason: {:?}); fields parse",
-                cert.reason
-            )],
+            details: vec![not_verified(cert)],
         });
     }
     let details = match cert.claim.as_str() {
@@ -264,6 +298,13 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         verified: true,
         details,
     })
+}
+
+fn not_verified(cert: &Certificate) -> String {
+    format!(
+        "certificate does not claim verification (reason: {:?}); fields parse",
+        cert.reason
+    )
 }
 
 /// Read a certificate file (JSON) and [`check`] it.

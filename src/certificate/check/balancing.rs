@@ -1,0 +1,396 @@
+//! The `balancing` claim: GD on f = φ(xᵀy − 1), x, y ∈ ℝⁿ, converges to a minimiser with
+//! sharpness S∞ = q∞ = ‖x∞‖² + ‖y∞‖², h·S∞ ≤ 2 and ‖x∞ − y∞‖ = √(q∞ − 2) ≤ √(2/h − 2).
+//!
+//! # Inputs
+//! `model = {kind: "product", dim: n, target: "1", phi}` with `phi` one of `quad`,
+//! `pseudo-huber`, `quartic`, `power:K` (integer `1 ≤ K ≤ 64`); `eta = h > 0`;
+//! `init = [x1..xn, y1..yn]`.
+//!
+//! # One step (the exact evaluation order)
+//! State `(r, q)`, `r = xᵀy − 1`, `q = ‖x‖² + ‖y‖²` (exact from `init`). Every operation is
+//! followed by `round_out(bits)`; `√` is rounded outward exactly (`RD_b(√lo)`, `RU_b(√hi)`):
+//! `c = C(r)` (`quad`: 1; `pseudo-huber`: `1/√(1 + sqr(r))`; `quartic`: `1 + sqr(r)`;
+//! `power:K`: `w = √(1 + sqr(r))`, `w·w·…` (`|K − 2|` factors, left to right), inverted if
+//! `K < 2`, `1` if `K = 2`); `g = c·r`; `s = 1 + r`;
+//! `m = (1 − h·(c·q)) + (h·h)·(c·(g·s))`; `p = (h·c)·((h·g)·q − 4s)`; `r⁺ = r·m`;
+//! `q⁺ = q + r·p`.
+//!
+//! # Evidence
+//! `{"precision_bits": b, "steps": K, "tail": {"eps", "q_lo", "q_hi", "rho", "b"}}`.
+//!
+//! # What the checker does
+//! Replays K steps; checks `r_K ⊆ [−ε, ε]`; evaluates `m`, `p` on the box
+//! `[−ε, ε] × [q_lo, q_hi]` (same formulas, rounded outward) with `|m| ≤ ρ < 1`, `|p| ≤ b`;
+//! `L = [q_K.lo − R, q_K.hi + R] ⊆ [q_lo, q_hi]`, `R = εb/(1 − ρ)`. Then S∞ = q∞ ∈ L. Requires
+//! `sharpness_limit ⊇ L`, `eta_times_sharpness ⊇ h·L`; `sharpness_below_edge: true` needs
+//! `h·L.hi ≤ 2`; `imbalance_limit = [a, b]` needs `0 ≤ a`, `a² ≤ max(L.lo − 2, 0)`,
+//! `b² ≥ L.hi − 2`, `b ≥ 0`; `imbalance_bound = [a, b]` needs `h ≤ 1`, `a² ≤ 2/h − 2 ≤ b²`,
+//! `a, b ≥ 0`; `imbalance_within_bound: true` needs `h·L.hi ≤ 2` (equivalent:
+//! `L.hi − 2 ≤ 2/h − 2`). Any other quantity is rejected.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+use serde_json::Value;
+
+use super::interval::{RatInterval, Rounded, round_down, round_up};
+use super::{CheckFailure, enclosure, exact};
+use crate::certificate::{Certificate, Quantity};
+
+/// The largest dimension accepted.
+pub const MAX_DIM: usize = 4096;
+/// The largest number of replayed steps.
+pub const MAX_STEPS: u64 = 1_000_000;
+
+/// The loss shapes the checker knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// r²/2.
+    Quad,
+    /// √(1 + r²) − 1.
+    PseudoHuber,
+    /// r²/2 + r⁴/4.
+    Quartic,
+    /// ((1 + r²)^{K/2} − 1)/K.
+    Power(u32),
+}
+
+fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
+    CheckFailure::rejected(field, reason)
+}
+
+/// The validated inputs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProductInputs {
+    /// φ.
+    pub shape: Shape,
+    /// h.
+    pub h: BigRational,
+    /// r₀ = x₀ᵀy₀ − 1.
+    pub r0: BigRational,
+    /// q₀ = ‖x₀‖² + ‖y₀‖².
+    pub q0: BigRational,
+}
+
+/// Parse and validate the inputs.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the field.
+pub fn parse_inputs(cert: &Certificate) -> Result<ProductInputs, CheckFailure> {
+    let m = &cert.model;
+    if m.kind != "product" || m.depth.is_some() {
+        return Err(rej(
+            "model.kind",
+            "the balancing claim needs model kind product, no depth",
+        ));
+    }
+    if m.target != "1" {
+        return Err(rej(
+            "model.target",
+            "the product family is normalised to target 1",
+        ));
+    }
+    let n = m.dim.ok_or_else(|| rej("model.dim", "missing"))?;
+    if !(1..=MAX_DIM).contains(&n) {
+        return Err(rej("model.dim", format!("outside 1..={MAX_DIM}")));
+    }
+    let shape = match m.phi.as_deref() {
+        Some("quad") => Shape::Quad,
+        Some("pseudo-huber") => Shape::PseudoHuber,
+        Some("quartic") => Shape::Quartic,
+        Some(other) => {
+            let k = other
+                .strip_prefix("power:")
+                .and_then(|k| k.parse::<u32>().ok())
+                .filter(|k| (1..=64).contains(k))
+                .ok_or_else(|| rej("model.phi", format!("unknown shape {other:?}")))?;
+            Shape::Power(k)
+        }
+        None => return Err(rej("model.phi", "missing")),
+    };
+    let h = exact(
+        "eta",
+        cert.eta.as_deref().ok_or_else(|| rej("eta", "missing"))?,
+    )?;
+    if !h.is_positive() {
+        return Err(rej("eta", "the step must be > 0"));
+    }
+    if cert.init.len() != 2 * n {
+        return Err(rej("init", format!("expected 2n = {} numbers", 2 * n)));
+    }
+    let init = cert
+        .init
+        .iter()
+        .enumerate()
+        .map(|(i, s)| exact(&format!("init[{i}]"), s))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (x, y) = init.split_at(n);
+    let s = x
+        .iter()
+        .zip(y)
+        .fold(BigRational::zero(), |a, (u, v)| a + u * v);
+    let q0 = init.iter().fold(BigRational::zero(), |a, u| a + u * u);
+    Ok(ProductInputs {
+        shape,
+        h,
+        r0: s - BigRational::one(),
+        q0,
+    })
+}
+
+/// `⌊√x · 2^k⌋` and whether it is exact, for `x ≥ 0`, `k ≥ 0`.
+fn isqrt_scaled(x: &BigRational, k: u64) -> (BigInt, bool) {
+    let num = x.numer() << (2 * k);
+    let t = (&num / x.denom()).sqrt();
+    let exact_root = &t * &t * x.denom() == num;
+    (t, exact_root)
+}
+
+/// `√` of a non-negative interval, rounded outward to `bits` (exact directed rounding).
+fn sqrt_out(x: &RatInterval, bits: u32) -> Option<RatInterval> {
+    if x.lo.is_negative() {
+        return None;
+    }
+    let one_side = |v: &BigRational, up: bool| -> BigRational {
+        if v.is_zero() {
+            return BigRational::zero();
+        }
+        // √v ≈ 2^{e/2}; choose k ≥ 0 so that ⌊√v·2^k⌋ has at least bits + 2 bits. Then the
+        // grid spacing of F_bits near √v is a multiple of 2^{-k}, so rounding the truncated
+        // root gives exactly RD(√v) (or, from the ceiling, RU(√v)).
+        let e = v.numer().bits() as i64 - v.denom().bits() as i64;
+        let k = (i64::from(bits) + 4 - e.div_euclid(2)).max(0) as u64;
+        let (t, is_exact) = isqrt_scaled(v, k);
+        let scale = BigRational::from_integer(BigInt::one() << k);
+        if up {
+            let t = if is_exact { t } else { t + 1 };
+            round_up(&(BigRational::from_integer(t) / scale), bits)
+        } else {
+            round_down(&(BigRational::from_integer(t) / scale), bits)
+        }
+    };
+    Some(RatInterval {
+        lo: one_side(&x.lo, false),
+        hi: one_side(&x.hi, true),
+    })
+}
+
+/// The factors `(m, p)` on enclosures, rounded outward to `bits`.
+fn factors(
+    shape: Shape,
+    ops: &Rounded,
+    bits: u32,
+    r: &RatInterval,
+    q: &RatInterval,
+    h: &RatInterval,
+) -> Result<(RatInterval, RatInterval), CheckFailure> {
+    let one = ops.constant(&BigRational::one());
+    let div = |a: &RatInterval, b: &RatInterval| {
+        ops.div(a, b).map_err(|e| rej("evidence", e.to_string()))
+    };
+    let root = || {
+        sqrt_out(&ops.add(&one, &ops.sqr(r)), bits)
+            .ok_or_else(|| rej("evidence", "square root of a negative enclosure"))
+    };
+    let c = match shape {
+        Shape::Quad => one.clone(),
+        Shape::PseudoHuber => div(&one, &root()?)?,
+        Shape::Quartic => ops.add(&one, &ops.sqr(r)),
+        Shape::Power(k) => {
+            let e = i64::from(k) - 2;
+            if e == 0 {
+                one.clone()
+            } else {
+                let w = root()?;
+                let mut acc = w.clone();
+                for _ in 1..e.unsigned_abs() {
+                    acc = ops.mul(&acc, &w);
+                }
+                if e < 0 { div(&one, &acc)? } else { acc }
+            }
+        }
+    };
+    let g = ops.mul(&c, r);
+    let s = ops.add(&one, r);
+    let m = ops.add(
+        &ops.sub(&one, &ops.mul(h, &ops.mul(&c, q))),
+        &ops.mul(&ops.mul(h, h), &ops.mul(&c, &ops.mul(&g, &s))),
+    );
+    let four_s = s
+        .scale(&BigRational::from_integer(4.into()))
+        .round_out(Some(bits));
+    let p = ops.mul(
+        &ops.mul(h, &c),
+        &ops.sub(&ops.mul(&ops.mul(h, &g), q), &four_s),
+    );
+    Ok((m, p))
+}
+
+const KNOWN: &[&str] = &[
+    "sharpness_limit",
+    "eta_times_sharpness",
+    "sharpness_below_edge",
+    "imbalance_limit",
+    "imbalance_bound",
+    "imbalance_within_bound",
+];
+
+fn claimed(cert: &Certificate, name: &str) -> Result<Option<RatInterval>, CheckFailure> {
+    match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => Ok(Some(enclosure(&format!("quantities.{name}"), e)?)),
+        Some(_) => Err(rej(&format!("quantities.{name}"), "expected an enclosure")),
+        None => Ok(None),
+    }
+}
+
+fn text(v: &Value, key: &str) -> Result<BigRational, CheckFailure> {
+    let name = format!("evidence.tail.{key}");
+    let s = v
+        .get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| rej(&name, "missing or not a string"))?;
+    exact(&name, s)
+}
+
+/// Re-verify a `balancing` certificate that claims verification.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first check that failed.
+pub fn check(cert: &Certificate, inputs: &ProductInputs) -> Result<Vec<String>, CheckFailure> {
+    for name in cert.quantities.keys() {
+        if !KNOWN.contains(&name.as_str()) {
+            return Err(rej(
+                &format!("quantities.{name}"),
+                "not a balancing quantity",
+            ));
+        }
+    }
+    let ev = &cert.evidence;
+    let bits = ev
+        .get("precision_bits")
+        .and_then(Value::as_u64)
+        .filter(|b| (2..=65536).contains(b))
+        .ok_or_else(|| {
+            rej(
+                "evidence.precision_bits",
+                "expected an integer in 2..=65536",
+            )
+        })? as u32;
+    let steps = ev
+        .get("steps")
+        .and_then(Value::as_u64)
+        .filter(|s| *s <= MAX_STEPS)
+        .ok_or_else(|| {
+            rej(
+                "evidence.steps",
+                format!("expected an integer ≤ {MAX_STEPS}"),
+            )
+        })?;
+    let tail = ev
+        .get("tail")
+        .ok_or_else(|| rej("evidence.tail", "missing"))?;
+    let ops = Rounded::new(Some(bits));
+    let h = ops.constant(&inputs.h);
+    let mut r = ops.constant(&inputs.r0);
+    let mut q = ops.constant(&inputs.q0);
+    for t in 0..steps {
+        let (m, p) = factors(inputs.shape, &ops, bits, &r, &q, &h)?;
+        let r_next = ops.mul(&r, &m);
+        q = ops.add(&q, &ops.mul(&r, &p));
+        r = r_next;
+        if r.max_bits() > 1 << 20 || q.max_bits() > 1 << 20 {
+            return Err(rej(
+                "evidence.steps",
+                format!("numbers too large at step {}", t + 1),
+            ));
+        }
+    }
+    let eps = text(tail, "eps")?;
+    let q_box = RatInterval::new(text(tail, "q_lo")?, text(tail, "q_hi")?)
+        .map_err(|e| rej("evidence.tail", e.to_string()))?;
+    let rho = text(tail, "rho")?;
+    let b = text(tail, "b")?;
+    if eps.is_negative() || b.is_negative() || rho.is_negative() || rho >= BigRational::one() {
+        return Err(rej("evidence.tail", "need eps ≥ 0, b ≥ 0, 0 ≤ rho < 1"));
+    }
+    let rbox = RatInterval::new(-eps.clone(), eps.clone()).expect("eps ≥ 0");
+    if !r.is_subset_of(&rbox) {
+        return Err(rej(
+            "evidence.tail.eps",
+            format!("r_K = {r} is not inside [−eps, eps]"),
+        ));
+    }
+    let (m, p) = factors(inputs.shape, &ops, bits, &rbox, &q_box, &h)?;
+    let sup = |x: &RatInterval| x.lo.abs().max(x.hi.abs());
+    if sup(&m) > rho {
+        return Err(rej(
+            "evidence.tail.rho",
+            format!("sup |m| on the box is {m}"),
+        ));
+    }
+    if sup(&p) > b {
+        return Err(rej("evidence.tail.b", format!("sup |p| on the box is {p}")));
+    }
+    let radius = &eps * &b / (BigRational::one() - &rho);
+    let limit = RatInterval::new(&q.lo - &radius, &q.hi + &radius).expect("ordered");
+    if !limit.is_subset_of(&q_box) {
+        return Err(rej(
+            "evidence.tail",
+            "q_K ± eps·b/(1 − rho) leaves [q_lo, q_hi]",
+        ));
+    }
+    let hq = &inputs.h;
+    let two = BigRational::from_integer(2.into());
+    let contains = |name: &str, ours: &RatInterval| -> Result<(), CheckFailure> {
+        let theirs =
+            claimed(cert, name)?.ok_or_else(|| rej(&format!("quantities.{name}"), "missing"))?;
+        if !ours.is_subset_of(&theirs) {
+            return Err(rej(
+                &format!("quantities.{name}"),
+                format!("{theirs} does not contain the checker's {ours}"),
+            ));
+        }
+        Ok(())
+    };
+    contains("sharpness_limit", &limit)?;
+    contains("eta_times_sharpness", &limit.scale(hq))?;
+    let below_edge = hq * &limit.hi <= two;
+    for name in ["sharpness_below_edge", "imbalance_within_bound"] {
+        match cert.quantities.get(name) {
+            None => {}
+            Some(Quantity::Bool(true)) if below_edge => {}
+            Some(_) => return Err(rej(&format!("quantities.{name}"), "h·S∞ ≤ 2 is not proved")),
+        }
+    }
+    if let Some(e) = claimed(cert, "imbalance_limit")? {
+        let d_lo = (&limit.lo - &two).max(BigRational::zero());
+        let d_hi = &limit.hi - &two;
+        if e.lo.is_negative() || &e.lo * &e.lo > d_lo || d_hi.is_negative() || &e.hi * &e.hi < d_hi
+        {
+            return Err(rej(
+                "quantities.imbalance_limit",
+                "does not enclose √(q∞ − 2)",
+            ));
+        }
+    }
+    if let Some(e) = claimed(cert, "imbalance_bound")? {
+        if hq > &BigRational::one() {
+            return Err(rej(
+                "quantities.imbalance_bound",
+                "√(2/h − 2) is not real for h > 1",
+            ));
+        }
+        let v = &two / hq - &two;
+        if e.lo.is_negative() || &e.lo * &e.lo > v || &e.hi * &e.hi < v {
+            return Err(rej(
+                "quantities.imbalance_bound",
+                "does not enclose √(2/h − 2)",
+            ));
+        }
+    }
+    Ok(vec![
+        format!("replayed {steps} steps of the (r, q) map rounded outward to {bits} bits"),
+        format!("tail lemma: |r_k| ≤ eps·rho^(k−K), S∞ = q∞ ∈ {limit}"),
+        format!("h·S∞ ≤ 2 proved: {below_edge}"),
+    ])
+}

@@ -1,0 +1,333 @@
+//! Claim `balancing`: edge of stability and balancing for f = φ(xᵀy − 1) (paper 003 reference
+//! §3, §4), on one instance, through the exact planar reduction of
+//! [`crate::model::product`].
+//!
+//! # Claim
+//! GD from the exact `(x₀, y₀)` with step `h` converges to a minimiser `(x∞, y∞)`
+//! (`x∞ᵀy∞ = 1`), and
+//! - `sharpness_limit` = S∞ = λ_max(∇²f(x∞, y∞)) = ‖x∞‖² + ‖y∞‖² = q∞ (P3; φ′(0) = 0,
+//!   φ″(0) = 1 so the Hessian at a minimiser is (y; x)(y; x)ᵀ);
+//! - `eta_times_sharpness` = h·S∞, with `sharpness_below_edge: true` when h·S∞ ≤ 2 is proved;
+//! - `imbalance_limit` = ‖x∞ − y∞‖ = √(q∞ − 2);
+//! - `imbalance_bound` = √(2/h − 2) (for h ≤ 1) and `imbalance_within_bound: true` when
+//!   ‖x∞ − y∞‖ ≤ √(2/h − 2) is proved (equivalent to h·S∞ ≤ 2, reference P4).
+//!
+//! # Method
+//! K steps of interval iteration of the factor-form map on `(r, q)`, then the **tail lemma**:
+//! if `|r_K| ≤ ε`, and over the box `r ∈ [−ε, ε]`, `q ∈ Q = [Qlo, Qhi]` the factors satisfy
+//! `|m| ≤ ρ < 1`, `|p| ≤ B`, and `[q_K − R, q_K + R] ⊆ Q` with `R = εB/(1 − ρ)`, then for all
+//! `k ≥ K`: `|r_k| ≤ ερ^{k−K}`, `|q_k − q_K| ≤ R` (induction, as in
+//! [`crate::certify::catapult`]). Since `Σ|g_k| < ∞`, `x_k ± y_k = ∏(1 ± hg_j)(x₀ ± y₀)`
+//! converge, so GD converges to a point with `r = 0` and `q∞ ∈ [q_K.lo − R, q_K.hi + R]`.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use num_rational::BigRational;
+use num_traits::{One, Signed};
+use serde_json::json;
+
+use crate::Error;
+use crate::arith::{Backend, BackendTask, Scalar};
+use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certify::catapult::{outward, short_up};
+use crate::certify::trajectory::check_eta;
+use crate::model::product::{Phi, product_factors, product_step};
+
+/// The largest dimension accepted.
+pub const MAX_DIM: usize = 4096;
+/// The largest step budget.
+pub const MAX_STEPS: u64 = 1_000_000;
+/// The default step budget.
+pub const DEFAULT_MAX_STEPS: u64 = 20_000;
+
+/// A balancing claim.
+#[derive(Clone, Debug)]
+pub struct BalanceProblem {
+    /// The loss shape.
+    pub phi: Phi,
+    /// `x₀`.
+    pub x: Vec<BigRational>,
+    /// `y₀`.
+    pub y: Vec<BigRational>,
+    /// The step `h`.
+    pub h: BigRational,
+    /// Step budget.
+    pub max_steps: u64,
+}
+
+impl BalanceProblem {
+    /// Validate and build from `init = x1..xn, y1..yn`.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for an odd or empty `init`, a dimension above [`MAX_DIM`], a bad step
+    /// or budget.
+    pub fn new(
+        phi: Phi,
+        init: Vec<BigRational>,
+        h: BigRational,
+        max_steps: u64,
+    ) -> Result<Self, Error> {
+        if init.is_empty() || !init.len().is_multiple_of(2) || init.len() / 2 > MAX_DIM {
+            return Err(Error::BadInput(format!(
+                "--init: expected x1..xn,y1..yn (2n numbers, 1 ≤ n ≤ {MAX_DIM}), got {}",
+                init.len()
+            )));
+        }
+        check_eta(&h)?;
+        if max_steps == 0 || max_steps > MAX_STEPS {
+            return Err(Error::BadInput(format!(
+                "--max-steps {max_steps}: need 1..={MAX_STEPS}"
+            )));
+        }
+        let n = init.len() / 2;
+        Ok(BalanceProblem {
+            phi,
+            x: init[..n].to_vec(),
+            y: init[n..].to_vec(),
+            h,
+            max_steps,
+        })
+    }
+
+    /// `(r₀, q₀) = (x₀ᵀy₀ − 1, ‖x₀‖² + ‖y₀‖²)`, exact.
+    pub fn reduced(&self) -> (BigRational, BigRational) {
+        let s = self
+            .x
+            .iter()
+            .zip(&self.y)
+            .fold(BigRational::from_integer(0.into()), |a, (u, v)| a + u * v);
+        let q = self
+            .x
+            .iter()
+            .chain(&self.y)
+            .fold(BigRational::from_integer(0.into()), |a, u| a + u * u);
+        (s - BigRational::one(), q)
+    }
+
+    /// The model record.
+    pub fn model_info(&self) -> ModelInfo {
+        ModelInfo {
+            kind: "product".into(),
+            depth: None,
+            dim: Some(self.x.len()),
+            target: "1".into(),
+            phi: Some(self.phi.to_string()),
+        }
+    }
+}
+
+/// Prove the claim with `backend` (`interval` or `mpfr:BITS`; `f64` is never verified).
+///
+/// # Errors
+/// [`Error::BadInput`] for the exact backend (square roots are not exact).
+pub fn prove_balancing(problem: &BalanceProblem, backend: Backend) -> Result<Certificate, Error> {
+    if backend == Backend::Rational {
+        return Err(Error::BadInput(
+            "--backend rational: use mpfr:BITS (the reduced map's bit sizes triple per step)"
+                .into(),
+        ));
+    }
+    let start = Instant::now();
+    let mut cert = backend.dispatch(Run { problem });
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    Ok(cert)
+}
+
+struct Run<'a> {
+    problem: &'a BalanceProblem,
+}
+
+struct Tail {
+    eps: BigRational,
+    q_box: (BigRational, BigRational),
+    rho: BigRational,
+    b: BigRational,
+    limit: (BigRational, BigRational),
+}
+
+fn try_tail<S: Scalar>(
+    phi: Phi,
+    r: &S,
+    q: &S,
+    h: &S,
+    tol: &BigRational,
+    ctx: &S::Ctx,
+) -> Option<Tail> {
+    let (rlo, rhi) = r.bounds()?;
+    let (qlo, qhi) = q.bounds()?;
+    let eps = short_up(&rlo.abs().max(rhi.abs()));
+    let mut d = (&qhi - &qlo).max(eps.clone()) * BigRational::from_integer(1024.into());
+    for _ in 0..3 {
+        let q_box = (&qlo - &d, &qhi + &d);
+        let rb = S::from_bounds(&-eps.clone(), &eps, ctx);
+        let qb = S::from_bounds(&q_box.0, &q_box.1, ctx);
+        let (m, p) = product_factors(phi, &rb, &qb, h);
+        let (_, m_hi) = m.abs().bounds()?;
+        let (_, p_hi) = p.abs().bounds()?;
+        let rho = short_up(&m_hi);
+        if rho >= BigRational::one() {
+            return None;
+        }
+        let b = short_up(&p_hi);
+        let radius = &eps * &b / (BigRational::one() - &rho);
+        if radius <= d {
+            if &radius > tol {
+                return None;
+            }
+            return Some(Tail {
+                eps,
+                limit: (&qlo - &radius, &qhi + &radius),
+                q_box,
+                rho,
+                b,
+            });
+        }
+        d = radius * BigRational::from_integer(2.into());
+    }
+    None
+}
+
+/// Enclose `√x` for `x ∈ [lo, hi]`, `lo ≥ 0` (outward, via the backend).
+fn sqrt_enclosure<S: Scalar>(
+    lo: &BigRational,
+    hi: &BigRational,
+    ctx: &S::Ctx,
+) -> Option<(BigRational, BigRational)> {
+    S::from_bounds(lo, hi, ctx).sqrt().bounds()
+}
+
+impl BackendTask for Run<'_> {
+    type Output = Certificate;
+
+    fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
+        let problem = self.problem;
+        let phi = problem.phi;
+        let (r0, q0) = problem.reduced();
+        let h = S::from_rational(&problem.h, &ctx);
+        let mut r = S::from_rational(&r0, &ctx);
+        let mut q = S::from_rational(&q0, &ctx);
+        let prec = S::precision_bits(&ctx).unwrap_or(256);
+        let tol_bits = (prec / 3).max(8);
+        let mut failure = None;
+        let mut tail = None;
+        let mut steps = 0;
+        for t in 0..=problem.max_steps {
+            steps = t;
+            let (Some((qlo, qhi)), Some(_)) = (q.bounds(), r.bounds()) else {
+                failure = Some(format!(
+                    "the enclosure became unbounded at step {t} (the run may diverge)"
+                ));
+                break;
+            };
+            if &qhi - &qlo > qlo.abs().max(BigRational::one()) {
+                failure = Some(format!(
+                    "the enclosure of q lost all digits at step {t}; try a higher precision, or \
+                     the run may diverge"
+                ));
+                break;
+            }
+            if r.abs().to_f64() < 1e-3 {
+                let tol = qlo.abs().max(BigRational::one())
+                    * BigRational::new(1.into(), num_bigint::BigInt::one() << tol_bits);
+                if let Some(found) = try_tail(phi, &r, &q, &h, &tol, &ctx) {
+                    tail = Some(found);
+                    break;
+                }
+            }
+            if t == problem.max_steps {
+                failure = Some(format!(
+                    "undecided after {} steps: the tail lemma did not apply (|r| ≈ {:.3e}); the \
+                     run may diverge or converge slowly — raise --max-steps or the precision",
+                    problem.max_steps,
+                    r.to_f64().abs()
+                ));
+                break;
+            }
+            let (r_next, q_next, _) = product_step(phi, &r, &q, &h);
+            r = r_next;
+            q = q_next;
+        }
+        let mut quantities = BTreeMap::new();
+        let mut evidence = serde_json::Value::Null;
+        if let (None, Some(tail)) = (&failure, &tail) {
+            let (llo, lhi) = &tail.limit;
+            let hq = &problem.h;
+            let two = BigRational::from_integer(2.into());
+            quantities.insert(
+                "sharpness_limit".into(),
+                Quantity::Enclosure(outward(llo, lhi)),
+            );
+            quantities.insert(
+                "eta_times_sharpness".into(),
+                Quantity::Enclosure(outward(&(hq * llo), &(hq * lhi))),
+            );
+            let below_edge = hq * lhi <= two;
+            quantities.insert("sharpness_below_edge".into(), Quantity::Bool(below_edge));
+            let zero = BigRational::from_integer(0.into());
+            let d_lo = (llo - &two).max(zero.clone());
+            let d_hi = lhi - &two;
+            match sqrt_enclosure::<S>(&d_lo, &d_hi.clone().max(d_lo.clone()), &ctx) {
+                Some((a, b)) if !d_hi.is_negative() => {
+                    quantities.insert(
+                        "imbalance_limit".into(),
+                        Quantity::Enclosure(outward(&a.max(zero.clone()), &b)),
+                    );
+                }
+                _ => failure = Some("‖x∞ − y∞‖² = q∞ − 2 is not enclosed".into()),
+            }
+            if hq <= &BigRational::one() {
+                let bound = two.clone() / hq - &two;
+                if let Some((a, b)) = sqrt_enclosure::<S>(&bound, &bound, &ctx) {
+                    quantities.insert(
+                        "imbalance_bound".into(),
+                        Quantity::Enclosure(outward(&a.max(zero), &b)),
+                    );
+                    quantities.insert("imbalance_within_bound".into(), Quantity::Bool(below_edge));
+                }
+            }
+            if !below_edge {
+                failure =
+                    Some("h·S∞ ≤ 2 (the stability bound) is not decided by the enclosure".into());
+            }
+            evidence = json!({
+                "precision_bits": S::precision_bits(&ctx),
+                "steps": steps,
+                "tail": {
+                    "eps": format_exact(&tail.eps),
+                    "q_lo": format_exact(&tail.q_box.0),
+                    "q_hi": format_exact(&tail.q_box.1),
+                    "rho": format_exact(&tail.rho),
+                    "b": format_exact(&tail.b),
+                },
+            });
+        }
+        let reason = match (&failure, S::RIGOROUS) {
+            (Some(why), _) => why.clone(),
+            (None, false) => {
+                "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
+            }
+            (None, true) => String::new(),
+        };
+        if failure.is_some() {
+            quantities.clear();
+            evidence = serde_json::Value::Null;
+        }
+        let mut init: Vec<String> = problem.x.iter().map(format_exact).collect();
+        init.extend(problem.y.iter().map(format_exact));
+        Certificate {
+            schema: SCHEMA.into(),
+            claim: "balancing".into(),
+            model: problem.model_info(),
+            eta: Some(format_exact(&problem.h)),
+            init,
+            backend: S::backend_name(&ctx),
+            rigorous: S::RIGOROUS,
+            verified: S::RIGOROUS && failure.is_none(),
+            reason,
+            quantities,
+            evidence,
+            elapsed_s: 0.0,
+        }
+    }
+}

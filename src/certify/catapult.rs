@@ -1,0 +1,529 @@
+//! Claim `catapult`: the lazy / catapult / divergent regimes of the uv model (Lewkowycz et al.
+//! 2020; paper 003 reference §7), proved on one instance through the exact (f, λ) recursion of
+//! [`crate::model::catapult`].
+//!
+//! # Claim
+//! For width `n`, label `y`, exact `f₀`, `λ₀` (realisable: `nλ₀² ≥ 4f₀²`) and learning rate `η`,
+//! exactly one of:
+//! - `lazy`: GD converges (`f_t → y`, `λ_t → λ∞`) and the loss never exceeds its initial value:
+//!   `loss_t < loss₀` for every `t ≥ 1` (`t_peak = 0`, `loss_peak_ratio = 1`); if also every
+//!   step contracts (`|m_t| < 1`), `loss_monotone = true`;
+//! - `catapult`: GD converges, and the loss first rises: its maximum over all `t ≥ 0` is
+//!   attained exactly at `t_peak ≥ 1` with `loss_peak_ratio = loss_{t_peak}/loss₀ > 1`;
+//! - `divergent` (label 0 only): `|f_t| → ∞` (loss unbounded), proved by a trap lemma.
+//!
+//! For converging runs `lambda_limit` = λ∞ and `eta_times_lambda_limit` = ηλ∞ are enclosed.
+//!
+//! # Method
+//! 1. Interval iteration of the factor-form recursion for `K` steps.
+//! 2. **Tail lemma** (convergence). Let `Λ = [Λlo, Λhi]`, `ε ≥ 0`, and rationals `ρ < 1`, `B`
+//!    with `|m| ≤ ρ`, `|p| ≤ B` for all `g ∈ [−ε, ε]`, `λ ∈ Λ` (interval evaluation of the
+//!    factors `m`, `p` of [`uv_factors`] on the box). If `|g_K| ≤ ε` and
+//!    `[λ_K − R, λ_K + R] ⊆ Λ` with `R = εB/(1 − ρ)`, then for all `k ≥ K`:
+//!    `|g_k| ≤ ερ^{k−K}` and `|λ_k − λ_K| ≤ R`; hence `g_k → 0` and `λ_k → λ∞` with
+//!    `|λ∞ − λ_K| ≤ R`. *Proof.* Induction on `k`: if `(g_j, λ_j)` lie in the box for
+//!    `K ≤ j ≤ k` then `|g_{k+1}| = |g_k||m_k| ≤ ρ|g_k|` and
+//!    `|λ_{k+1} − λ_K| ≤ Σ_{j=K}^{k} |g_j||p_j| ≤ εB Σ ρ^{j−K} < R`, so `λ_{k+1} ∈ Λ`. The
+//!    increments are summable, so `λ_k` converges. ∎ Also `loss_k ≤ ½ε²` for `k ≥ K`.
+//! 3. **Escape lemma** (label 0). In `z = ηf/√n`, `σ = ηλ/2` the recursion is
+//!    `z⁺ = z(1 + z² − 2σ)`, `σ⁺ = σ(1 + z²) − 2z²`. Let `Z, R₀ ≥ 0`, `δ > 0`, `R̄ = R₀ + δ`
+//!    with `Z ≥ 2R̄ + 2` and `4·max(R̄² − 1, 0) ≤ δ(Z − 2R̄)`. If `z_K² ≥ Z²`, `σ_K ≥ 0` and
+//!    `σ_K² ≤ R₀² z_K²`, then `|z_k| ≥ 2^{k−K}Z` for all `k ≥ K`, so `|f_k| → ∞`.
+//!    *Proof.* Induction with the hypothesis `|z_k| ≥ 2^{k−K}Z`, `σ_k ≤ R_k|z_k|`,
+//!    `R_k ≤ R̄`. The factor `1 + z² − 2σ ≥ 1 + |z|(|z| − 2R̄) ≥ 1 + 2Z ≥ 2`, so
+//!    `|z⁺| ≥ 2|z|`. The ratio `σ⁺/|z⁺| = (ρ(1 + z²) − 2|z|)/(1 + z² − 2ρ|z|)` at `ρ = σ/|z|` is
+//!    increasing in `ρ` (derivative `(1 − z²)²/(…)² ≥ 0`), so it is at most
+//!    `R_k + 2(R_k² − 1)|z|/(1 + z² − 2R_k|z|) ≤ R_k + 2max(R̄² − 1, 0)/(2^{k−K}(Z − 2R̄))`;
+//!    the increments sum to at most `4max(R̄² − 1, 0)/(Z − 2R̄) ≤ δ`, keeping `R_k ≤ R̄`. ∎
+//! 4. **Peak.** The loss at `t_peak` is proved larger than at every other `t ≤ K` and than the
+//!    tail bound `½ε²`.
+//!
+//! Every inequality is decided with outward-rounded enclosures; an undecided one gives
+//! `verified: false` with the reason. The checker replays everything in exact rationals.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use serde_json::json;
+
+use crate::Error;
+use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
+use crate::certificate::{
+    Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_down, format_exact, format_up,
+};
+use crate::certify::trajectory::check_eta;
+use crate::model::catapult::{UvConstants, uv_factors, uv_step};
+
+/// The largest width `n` accepted.
+pub const MAX_WIDTH: u64 = 1_000_000_000_000;
+/// The largest number of steps accepted.
+pub const MAX_STEPS: u64 = 1_000_000;
+/// Default step budget.
+pub const DEFAULT_MAX_STEPS: u64 = 20_000;
+
+/// A catapult claim: the uv model's reduced state and a learning rate.
+#[derive(Clone, Debug)]
+pub struct CatapultProblem {
+    /// Width `n ≥ 1`.
+    pub n: u64,
+    /// Initial output `f₀`.
+    pub f0: BigRational,
+    /// Initial tangent kernel `λ₀ > 0`.
+    pub lambda0: BigRational,
+    /// Learning rate `η > 0`.
+    pub eta: BigRational,
+    /// Label `y`.
+    pub label: BigRational,
+    /// Step budget.
+    pub max_steps: u64,
+}
+
+impl CatapultProblem {
+    /// Validate and build.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for `n` outside `1..=10¹²`, a bad η, `λ₀ ≤ 0`, a state no `(u, v)`
+    /// realises (`nλ₀² < 4f₀²`, by Cauchy–Schwarz), `f₀ = y` (already a minimiser) or a step
+    /// budget above [`MAX_STEPS`].
+    pub fn new(
+        n: u64,
+        f0: BigRational,
+        lambda0: BigRational,
+        eta: BigRational,
+        label: BigRational,
+        max_steps: u64,
+    ) -> Result<Self, Error> {
+        if !(1..=MAX_WIDTH).contains(&n) {
+            return Err(Error::BadInput(format!(
+                "--n {n}: the width must lie in 1..={MAX_WIDTH}"
+            )));
+        }
+        check_eta(&eta)?;
+        if !lambda0.is_positive() {
+            return Err(Error::BadInput(format!(
+                "--lambda0 {}: the tangent kernel (‖u‖² + ‖v‖²)/n must be > 0",
+                format_exact(&lambda0)
+            )));
+        }
+        let nq = BigRational::from_integer(BigInt::from(n));
+        if &nq * &lambda0 * &lambda0 < BigRational::from_integer(4.into()) * &f0 * &f0 {
+            return Err(Error::BadInput(format!(
+                "--f0 {} --lambda0 {}: no u, v realise this state (need n·λ0² ≥ 4·f0², since \
+                 |uᵀv| ≤ (‖u‖² + ‖v‖²)/2)",
+                format_exact(&f0),
+                format_exact(&lambda0)
+            )));
+        }
+        if f0 == label {
+            return Err(Error::BadInput(
+                "--f0 equals --label: the initial point is already a minimiser".into(),
+            ));
+        }
+        if max_steps == 0 || max_steps > MAX_STEPS {
+            return Err(Error::BadInput(format!(
+                "--max-steps {max_steps}: need 1..={MAX_STEPS}"
+            )));
+        }
+        Ok(CatapultProblem {
+            n,
+            f0,
+            lambda0,
+            eta,
+            label,
+            max_steps,
+        })
+    }
+
+    /// `ηλ₀`, exact.
+    pub fn eta_lambda0(&self) -> BigRational {
+        &self.eta * &self.lambda0
+    }
+
+    /// The model record of a certificate.
+    pub fn model_info(&self) -> ModelInfo {
+        ModelInfo {
+            phi: None,
+            kind: "uv".into(),
+            depth: None,
+            dim: Some(self.n as usize),
+            target: format_exact(&self.label),
+        }
+    }
+}
+
+/// Prove the regime of `problem` with `backend` (`interval` or `mpfr:BITS`; `f64` runs but is
+/// never verified).
+///
+/// # Errors
+/// [`Error::BadInput`] for the exact backend (the numbers grow threefold per step).
+///
+/// # Examples
+/// ```
+/// use eoscert::arith::{parse_rational, Backend};
+/// use eoscert::certify::catapult::{prove_catapult, CatapultProblem};
+/// let q = |s| parse_rational(s).unwrap();
+/// let p = CatapultProblem::new(1000, q("1"), q("2"), q("1.25"), q("0"), 20_000).unwrap();
+/// let cert = prove_catapult(&p, Backend::Mpfr(256)).unwrap();
+/// assert!(cert.verified);
+/// assert_eq!(cert.quantities["regime"], eoscert::certificate::Quantity::Label("catapult".into()));
+/// ```
+pub fn prove_catapult(problem: &CatapultProblem, backend: Backend) -> Result<Certificate, Error> {
+    if backend == Backend::Rational {
+        return Err(Error::BadInput(
+            "--backend rational: the uv recursion triples bit sizes every step; use mpfr:BITS"
+                .into(),
+        ));
+    }
+    let start = Instant::now();
+    let mut cert = backend.dispatch(Run { problem });
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    Ok(cert)
+}
+
+/// An outward-rounded decimal enclosure of `[lo, hi]` with enough digits to show the width.
+pub(crate) fn outward(lo: &BigRational, hi: &BigRational) -> Enclosure {
+    if lo == hi {
+        return Enclosure::exact(lo);
+    }
+    let mag = lo
+        .abs()
+        .max(hi.abs())
+        .to_f64()
+        .unwrap_or(f64::MAX)
+        .max(1e-300);
+    let width = (hi - lo).to_f64().unwrap_or(f64::MIN_POSITIVE).max(1e-300);
+    let digits = (mag / width).log10().ceil().clamp(0.0, 400.0) as usize + 4;
+    Enclosure::outward(lo, hi, digits.max(17))
+}
+
+/// A short decimal `≥ x` (12 significant digits).
+pub(crate) fn short_up(x: &BigRational) -> BigRational {
+    parse_rational(&format_up(x, 12)).expect("formatted decimals parse")
+}
+
+/// A short decimal `≤ x` (12 significant digits).
+pub(crate) fn short_down(x: &BigRational) -> BigRational {
+    parse_rational(&format_down(x, 12)).expect("formatted decimals parse")
+}
+
+fn q_int(n: i64) -> BigRational {
+    BigRational::from_integer(BigInt::from(n))
+}
+
+struct Run<'a> {
+    problem: &'a CatapultProblem,
+}
+
+/// A successful tail lemma at step K.
+struct Tail {
+    eps: BigRational,
+    lambda_box: (BigRational, BigRational),
+    rho: BigRational,
+    b: BigRational,
+    /// λ∞ ∈ [lo, hi] (exact rationals).
+    limit: (BigRational, BigRational),
+}
+
+/// A successful escape lemma at step K.
+struct Escape {
+    z: BigRational,
+    r0: BigRational,
+    delta: BigRational,
+}
+
+enum Outcome {
+    Converges(Box<Tail>),
+    Escapes(Escape),
+}
+
+/// Try the tail lemma at the state `(g, λ)`; `tol` is the largest acceptable radius `R`.
+fn try_tail<S: Scalar>(
+    g: &S,
+    lambda: &S,
+    k: &UvConstants<S>,
+    tol: &BigRational,
+    ctx: &S::Ctx,
+) -> Option<Tail> {
+    let (glo, ghi) = g.bounds()?;
+    let (llo, lhi) = lambda.bounds()?;
+    let eps = short_up(&glo.abs().max(ghi.abs()));
+    let mut d = (&lhi - &llo).max(eps.clone()) * q_int(1024);
+    for _ in 0..3 {
+        let lambda_box = (&llo - &d, &lhi + &d);
+        let gbox = S::from_bounds(&-eps.clone(), &eps, ctx);
+        let lbox = S::from_bounds(&lambda_box.0, &lambda_box.1, ctx);
+        let (m, p) = uv_factors(&gbox, &lbox, k);
+        let (_, m_hi) = m.abs().bounds()?;
+        let (_, p_hi) = p.abs().bounds()?;
+        let rho = short_up(&m_hi);
+        if rho >= BigRational::one() {
+            return None;
+        }
+        let b = short_up(&p_hi);
+        let radius = &eps * &b / (BigRational::one() - &rho);
+        if radius <= d {
+            if &radius > tol {
+                return None;
+            }
+            return Some(Tail {
+                eps,
+                limit: (&llo - &radius, &lhi + &radius),
+                lambda_box,
+                rho,
+                b,
+            });
+        }
+        d = radius * q_int(2);
+    }
+    None
+}
+
+/// Try the escape lemma (label 0) at the state `(g, λ)`.
+fn try_escape<S: Scalar>(g: &S, lambda: &S, k: &UvConstants<S>, ctx: &S::Ctx) -> Option<Escape> {
+    let zz = k.c.clone() * g.sqr();
+    if zz.to_f64().partial_cmp(&64.0) != Some(std::cmp::Ordering::Greater) {
+        return None;
+    }
+    let half = S::from_rational(&BigRational::new(1.into(), 2.into()), ctx);
+    let sigma = (k.eta.clone() * lambda.clone()) * half;
+    let (sig_lo, _) = sigma.bounds()?;
+    if sig_lo.is_negative() {
+        return None;
+    }
+    let root = zz.sqrt();
+    let (root_lo, _) = root.bounds()?;
+    let z = short_down(&root_lo);
+    let (_, ratio_hi) = (sigma.clone() / root).bounds()?;
+    let r0 = short_up(&ratio_hi);
+    // σ² ≤ R₀²·z² for every member.
+    let r0sq = S::from_rational(&(&r0 * &r0), ctx);
+    if !sigma.sqr().lt(&(r0sq * zz.clone())).is_certain() {
+        return None;
+    }
+    let (zz_lo, _) = zz.bounds()?;
+    if z.is_negative() || &z * &z > zz_lo {
+        return None;
+    }
+    let delta = BigRational::one();
+    let rbar = &r0 + &delta;
+    let two = q_int(2);
+    let excess = (&rbar * &rbar - BigRational::one()).max(BigRational::zero());
+    let ok = z >= &two * &rbar + &two && q_int(4) * excess <= &delta * (&z - &two * &rbar);
+    ok.then_some(Escape { z, r0, delta })
+}
+
+impl BackendTask for Run<'_> {
+    type Output = Certificate;
+
+    fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
+        let problem = self.problem;
+        let k = UvConstants::<S>::new(problem.n, &problem.label, &problem.eta, &ctx);
+        let g0 = &problem.f0 - &problem.label;
+        let mut g = S::from_rational(&g0, &ctx);
+        let mut lambda = S::from_rational(&problem.lambda0, &ctx);
+        let one = S::from_int(1, &ctx);
+        let prec = S::precision_bits(&ctx).unwrap_or(256);
+        let tol_bits = (prec / 3).max(8);
+        let label_zero = problem.label.is_zero();
+
+        let mut squares: Vec<S> = Vec::new();
+        let mut monotone = true;
+        let mut outcome = None;
+        let mut failure = None;
+        let mut steps = 0;
+        for t in 0..=problem.max_steps {
+            steps = t;
+            let (Some((llo, lhi)), Some(_)) = (lambda.bounds(), g.bounds()) else {
+                failure = Some(format!("the enclosure became unbounded at step {t}"));
+                break;
+            };
+            if &lhi - &llo > llo.abs().max(BigRational::one()) {
+                failure = Some(format!(
+                    "the enclosure of λ lost all digits at step {t}; try a higher precision"
+                ));
+                break;
+            }
+            squares.push(g.sqr());
+            if g.abs().to_f64() < 1e-3 {
+                let scale = llo.abs().max(BigRational::one());
+                let tol = scale * BigRational::new(1.into(), BigInt::one() << tol_bits);
+                if let Some(tail) = try_tail(&g, &lambda, &k, &tol, &ctx) {
+                    outcome = Some(Outcome::Converges(Box::new(tail)));
+                    break;
+                }
+            }
+            if label_zero && let Some(escape) = try_escape(&g, &lambda, &k, &ctx) {
+                outcome = Some(Outcome::Escapes(escape));
+                break;
+            }
+            if t == problem.max_steps {
+                break;
+            }
+            let (g_next, lambda_next, m) = uv_step(&g, &lambda, &k);
+            if !m.abs().lt(&one).is_certain() {
+                monotone = false;
+            }
+            g = g_next;
+            lambda = lambda_next;
+        }
+
+        let mut quantities = BTreeMap::new();
+        let eta_lambda0 = problem.eta_lambda0();
+        quantities.insert(
+            "eta_lambda0".to_string(),
+            Quantity::Enclosure(Enclosure::exact(&eta_lambda0)),
+        );
+        let mut evidence = serde_json::Value::Null;
+        if failure.is_none() && outcome.is_none() {
+            failure = Some(if label_zero {
+                format!(
+                    "undecided after {} steps: neither the tail lemma (convergence) nor the escape \
+                     lemma (divergence) applied; raise --max-steps or the precision",
+                    problem.max_steps
+                )
+            } else {
+                format!(
+                    "undecided after {} steps: the tail lemma did not apply (the escape lemma is \
+                     proved for label 0 only)",
+                    problem.max_steps
+                )
+            });
+        }
+        match outcome {
+            Some(Outcome::Escapes(e)) => {
+                quantities.insert("regime".into(), Quantity::Label("divergent".into()));
+                quantities.insert("loss_unbounded".into(), Quantity::Bool(true));
+                quantities.insert(
+                    "escape_step".into(),
+                    Quantity::Enclosure(Enclosure::exact(&q_int(steps as i64))),
+                );
+                evidence = json!({
+                    "precision_bits": S::precision_bits(&ctx),
+                    "steps": steps,
+                    "outcome": "escapes",
+                    "escape": {
+                        "z": format_exact(&e.z),
+                        "r0": format_exact(&e.r0),
+                        "delta": format_exact(&e.delta),
+                    },
+                });
+            }
+            Some(Outcome::Converges(tail)) => match peak(&squares, &tail.eps) {
+                Err(why) => failure = Some(why),
+                Ok(t_peak) => {
+                    let regime = if t_peak == 0 { "lazy" } else { "catapult" };
+                    let g0sq = &g0 * &g0;
+                    let ratio = if t_peak == 0 {
+                        Enclosure::exact(&BigRational::one())
+                    } else {
+                        let (lo, hi) = squares[t_peak].bounds().expect("bounded");
+                        outward(&(lo / &g0sq), &(hi / &g0sq))
+                    };
+                    let (llo, lhi) = &tail.limit;
+                    let eta = &problem.eta;
+                    let (elo, ehi) = (eta * llo, eta * lhi);
+                    if regime == "catapult" && ehi >= q_int(2) {
+                        failure =
+                            Some("ηλ∞ < 2 is not decided by the enclosure of the limit".into());
+                    }
+                    quantities.insert("regime".into(), Quantity::Label(regime.into()));
+                    quantities.insert(
+                        "t_peak".into(),
+                        Quantity::Enclosure(Enclosure::exact(&q_int(t_peak as i64))),
+                    );
+                    quantities.insert("loss_peak_ratio".into(), Quantity::Enclosure(ratio));
+                    quantities.insert(
+                        "lambda_limit".into(),
+                        Quantity::Enclosure(outward(llo, lhi)),
+                    );
+                    quantities.insert(
+                        "eta_times_lambda_limit".into(),
+                        Quantity::Enclosure(outward(&elo, &ehi)),
+                    );
+                    if monotone {
+                        quantities.insert("loss_monotone".into(), Quantity::Bool(true));
+                    } else if regime == "catapult" {
+                        quantities.insert("loss_monotone".into(), Quantity::Bool(false));
+                    }
+                    evidence = json!({
+                        "precision_bits": S::precision_bits(&ctx),
+                        "steps": steps,
+                        "outcome": "converges",
+                        "tail": {
+                            "eps": format_exact(&tail.eps),
+                            "lambda_lo": format_exact(&tail.lambda_box.0),
+                            "lambda_hi": format_exact(&tail.lambda_box.1),
+                            "rho": format_exact(&tail.rho),
+                            "b": format_exact(&tail.b),
+                        },
+                    });
+                }
+            },
+            None => {}
+        }
+        let reason = match (&failure, S::RIGOROUS) {
+            (Some(why), _) => why.clone(),
+            (None, false) => {
+                "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
+            }
+            (None, true) => String::new(),
+        };
+        if failure.is_some() {
+            quantities.retain(|name, _| name == "eta_lambda0");
+        }
+        Certificate {
+            schema: SCHEMA.into(),
+            claim: "catapult".into(),
+            model: problem.model_info(),
+            eta: Some(format_exact(&problem.eta)),
+            init: vec![format_exact(&problem.f0), format_exact(&problem.lambda0)],
+            backend: S::backend_name(&ctx),
+            rigorous: S::RIGOROUS,
+            verified: S::RIGOROUS && failure.is_none(),
+            reason,
+            quantities,
+            evidence,
+            elapsed_s: 0.0,
+        }
+    }
+}
+
+/// The step `t ≤ K` whose loss is proved larger than at every other `t ≤ K` and than the tail
+/// bound `ε²` (compared as `g²`).
+fn peak<S: Scalar>(squares: &[S], eps: &BigRational) -> Result<usize, String> {
+    let lows: Vec<BigRational> = squares
+        .iter()
+        .map(|s| s.bounds().map(|b| b.0))
+        .collect::<Option<_>>()
+        .ok_or("a loss enclosure is unbounded")?;
+    let (best, best_lo) = lows
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.cmp(b.1))
+        .map(|(i, x)| (i, x.clone()))
+        .ok_or("no steps")?;
+    if best + 1 == squares.len() {
+        return Err("the loss is largest at the last step: no peak before the tail".into());
+    }
+    if eps * eps >= best_lo {
+        return Err(format!(
+            "the loss peak is not separated from the tail bound ε²/2 (ε = {})",
+            format_exact(eps)
+        ));
+    }
+    for (t, s) in squares.iter().enumerate() {
+        if t != best {
+            let (_, hi) = s.bounds().ok_or("a loss enclosure is unbounded")?;
+            if hi >= best_lo {
+                return Err(format!(
+                    "the loss peak is not separated: steps {best} and {t} have overlapping loss \
+                     enclosures"
+                ));
+            }
+        }
+    }
+    Ok(best)
+}
