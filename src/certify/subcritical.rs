@@ -66,6 +66,9 @@ pub const MAX_SUB_STEPS: u64 = 200_000;
 pub const TARGET_WIDTH: f64 = 1e-13;
 /// Significant decimal digits of the Newton intervals written to the evidence.
 const ALPHA_DIGITS: usize = 40;
+/// The largest precision chosen automatically (≈ 9000 steps of naive interval iteration; longer
+/// runs take minutes and would need a centred form, see the module docs).
+pub const MAX_AUTO_BITS: u32 = 16_384;
 /// The MPFR precision of the projections.
 pub const PROJECTION_BITS: u32 = 192;
 /// Number of checkpoints (besides T).
@@ -400,7 +403,9 @@ fn prove_inner(
     let p = problem.depth();
     let y = problem.model.target().clone();
     let fail = |backend: String, why: String| {
+        let rigorous = backend != "f64";
         let mut c = base_certificate(problem, backend);
+        c.rigorous = rigorous;
         c.reason = why;
         c
     };
@@ -443,6 +448,19 @@ fn prove_inner(
         Err(why) => return fail("f64".into(), format!("no plan: {why}")),
     };
     let mut steps = plan.steps;
+    if backend.is_none() && 1.8 * steps as f64 + 320.0 > f64::from(MAX_AUTO_BITS) {
+        return fail(
+            "f64".into(),
+            format!(
+                "the float plan needs T = {steps} steps (τ ≈ {}); naive interval iteration would need \
+                 ≈ {:.0} bits, above the automatic limit {} (the residual contracts too slowly: \
+                 ηλ∞ is close to 2); pass --backend mpfr:BITS to try anyway",
+                plan.tau,
+                1.8 * steps as f64 + 320.0,
+                MAX_AUTO_BITS
+            ),
+        );
+    }
     let mut last = None;
     for attempt in 0..3 {
         let bits = match backend {
