@@ -1,6 +1,7 @@
 //! The rigorous engines, one module per claim kind.
 
 pub mod balancing;
+pub mod bound;
 pub mod catapult;
 pub mod classify;
 pub mod critical;

@@ -26,6 +26,7 @@ use crate::certificate::Certificate;
 use crate::certify::balancing::{
     BalanceProblem, DEFAULT_MAX_STEPS as BALANCE_MAX_STEPS, prove_balancing,
 };
+use crate::certify::bound::{BoundProblem, Domain, prove_bound};
 use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapult};
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
@@ -166,6 +167,14 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "subcritical-p3-b.toml",
         include_str!("../../proofs/subcritical-p3-b.toml"),
     ),
+    (
+        "nonasymptotic-phuber.toml",
+        include_str!("../../proofs/nonasymptotic-phuber.toml"),
+    ),
+    (
+        "nonasymptotic-quad.toml",
+        include_str!("../../proofs/nonasymptotic-quad.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -262,6 +271,9 @@ impl ClaimFile {
             "catapult" => return self.run_catapult(backend),
             "balancing" => return self.run_balancing(backend),
             _ => {}
+        }
+        if self.claim == "nonasymptotic" {
+            return self.run_bound(backend);
         }
         let model = self.model.build()?;
         match self.claim.as_str() {
@@ -402,6 +414,38 @@ impl ClaimFile {
         })
     }
 
+    /// The `nonasymptotic` claim: `[model] kind = "product"`, `dim = 1`, `phi`;
+    /// `init = ["x:LO:HI", "y:LO:HI"]`, `eta = "LO:HI"`.
+    fn run_bound(&self, backend: Backend) -> Result<Certificate, Error> {
+        if self.model.kind != "product" || self.model.dim.unwrap_or(1) != 1 {
+            return Err(Error::BadInput(
+                "claim \"nonasymptotic\" needs model kind product with dim 1 and `phi`".into(),
+            ));
+        }
+        let phi: Phi = self.required("model.phi", &self.model.phi)?.parse()?;
+        let init = self.required("init", &self.init)?;
+        let range = |key: &str, text: &str, prefix: &str| -> Result<_, Error> {
+            let bad = || Error::BadInput(format!("{key} {text:?}: expected {prefix}LO:HI"));
+            let (lo, hi) = text
+                .strip_prefix(prefix)
+                .and_then(|r| r.split_once(':'))
+                .ok_or_else(bad)?;
+            Ok((parse_rational(lo)?, parse_rational(hi)?))
+        };
+        if init.len() != 2 {
+            return Err(Error::BadInput(
+                "claim \"nonasymptotic\": init = [\"x:LO:HI\", \"y:LO:HI\"]".into(),
+            ));
+        }
+        let domain = Domain {
+            x: range("init[0]", &init[0], "x:")?,
+            y: range("init[1]", &init[1], "y:")?,
+            h: range("eta", self.required("eta", &self.eta)?, "")?,
+        };
+        let problem = BoundProblem::new(phi, domain, self.max_steps.unwrap_or(2000), 8)?;
+        prove_bound(&problem, backend)
+    }
+
     fn required<'a, T>(&self, key: &str, value: &'a Option<T>) -> Result<&'a T, Error> {
         value
             .as_ref()
@@ -446,7 +490,7 @@ mod tests {
         assert_eq!(on_disk, embedded);
         for (name, text) in DEFAULT_CLAIMS {
             let claim = ClaimFile::parse(name, text).unwrap();
-            if claim.claim != "catapult" && claim.claim != "balancing" {
+            if !["catapult", "balancing", "nonasymptotic"].contains(&claim.claim.as_str()) {
                 claim.model.build().unwrap();
             }
         }

@@ -3,6 +3,7 @@
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error.
 
 mod balance;
+mod bound;
 mod catapult;
 mod classify;
 mod critical;
@@ -47,6 +48,7 @@ const EXAMPLES: &str = "Examples:
   eoscert orbit --depth 3 --flip-boundary --width 1e-40
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 1.25 --json
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2 --json
+  eoscert bound --phi pseudo-huber --box x:3.9:4.1,y:0.25:0.27 --eta-range 0.05:0.06 --json
   eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
@@ -78,6 +80,9 @@ enum Command {
     /// f = φ(xᵀy − 1): prove convergence, the limiting sharpness (edge of stability) and the
     /// balancing bound ‖x∞ − y∞‖ ≤ √(2/h − 2).
     Balance(balance::BalanceArgs),
+    /// f = φ(xy − 1): prove loss_t ≤ C·ρ^(t−T₀) for every start in a box and every step in a
+    /// range, by branch and bound (claim nonasymptotic).
+    Bound(bound::BoundArgs),
     /// Critical regime: certify t·loss, t·‖θ − θ*‖² (and t·Q for p = 2) at η = η_crit over long
     /// horizons (claim critical).
     Critical(critical::CriticalArgs),
@@ -220,6 +225,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Orbit(a) => orbit(a),
         Command::Catapult(a) => catapult::catapult(a),
         Command::Balance(a) => balance::balance(a),
+        Command::Bound(a) => bound::bound(a),
         Command::Critical(a) => critical::run(a),
         Command::Subcritical(a) => subcritical::run(a),
         Command::Classify(a) => classify::run(a),

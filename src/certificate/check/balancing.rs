@@ -72,6 +72,27 @@ pub struct ProductInputs {
     pub q0: BigRational,
 }
 
+/// The loss shape named by `model.phi`.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] for a missing or unknown shape.
+pub(crate) fn parse_shape(phi: Option<&str>) -> Result<Shape, CheckFailure> {
+    Ok(match phi {
+        Some("quad") => Shape::Quad,
+        Some("pseudo-huber") => Shape::PseudoHuber,
+        Some("quartic") => Shape::Quartic,
+        Some(other) => {
+            let k = other
+                .strip_prefix("power:")
+                .and_then(|k| k.parse::<u32>().ok())
+                .filter(|k| (1..=64).contains(k))
+                .ok_or_else(|| rej("model.phi", format!("unknown shape {other:?}")))?;
+            Shape::Power(k)
+        }
+        None => return Err(rej("model.phi", "missing")),
+    })
+}
+
 /// Parse and validate the inputs.
 ///
 /// # Errors
@@ -94,20 +115,7 @@ pub fn parse_inputs(cert: &Certificate) -> Result<ProductInputs, CheckFailure> {
     if !(1..=MAX_DIM).contains(&n) {
         return Err(rej("model.dim", format!("outside 1..={MAX_DIM}")));
     }
-    let shape = match m.phi.as_deref() {
-        Some("quad") => Shape::Quad,
-        Some("pseudo-huber") => Shape::PseudoHuber,
-        Some("quartic") => Shape::Quartic,
-        Some(other) => {
-            let k = other
-                .strip_prefix("power:")
-                .and_then(|k| k.parse::<u32>().ok())
-                .filter(|k| (1..=64).contains(k))
-                .ok_or_else(|| rej("model.phi", format!("unknown shape {other:?}")))?;
-            Shape::Power(k)
-        }
-        None => return Err(rej("model.phi", "missing")),
-    };
+    let shape = parse_shape(m.phi.as_deref())?;
     let h = exact(
         "eta",
         cert.eta.as_deref().ok_or_else(|| rej("eta", "missing"))?,
@@ -226,6 +234,93 @@ fn factors(
     Ok((m, p))
 }
 
+/// What a replay plus tail lemma established for one start (box).
+#[derive(Clone, Debug)]
+pub struct TailProof {
+    /// `|r_K| ≤ eps`.
+    pub eps: BigRational,
+    /// `|r_k| ≤ eps·rho^{k−K}` for `k ≥ K`.
+    pub rho: BigRational,
+    /// `q∞ ∈ limit`.
+    pub limit: RatInterval,
+}
+
+/// Replay `steps` steps from the enclosures `(r, q)` (step `h`, an enclosure) rounded outward to
+/// `bits`, then check the tail lemma with the evidence object `tail`
+/// (`{eps, q_lo, q_hi, rho, b}`); `field` names the evidence in failures.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the failed condition.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn replay_tail(
+    shape: Shape,
+    bits: u32,
+    mut r: RatInterval,
+    mut q: RatInterval,
+    h: &RatInterval,
+    steps: u64,
+    tail: &Value,
+    field: &str,
+) -> Result<TailProof, CheckFailure> {
+    let ops = Rounded::new(Some(bits));
+    let tf = format!("{field}.tail");
+    let text = |key: &str| -> Result<BigRational, CheckFailure> {
+        let name = format!("{tf}.{key}");
+        let s = tail
+            .get(key)
+            .and_then(Value::as_str)
+            .ok_or_else(|| rej(&name, "missing or not a string"))?;
+        exact(&name, s)
+    };
+    for t in 0..steps {
+        let (m, p) = factors(shape, &ops, bits, &r, &q, h)?;
+        let r_next = ops.mul(&r, &m);
+        q = ops.add(&q, &ops.mul(&r, &p));
+        r = r_next;
+        if r.max_bits() > 1 << 20 || q.max_bits() > 1 << 20 {
+            return Err(rej(
+                &format!("{field}.steps"),
+                format!("numbers too large at step {}", t + 1),
+            ));
+        }
+    }
+    let eps = text("eps")?;
+    let q_box =
+        RatInterval::new(text("q_lo")?, text("q_hi")?).map_err(|e| rej(&tf, e.to_string()))?;
+    let rho = text("rho")?;
+    let b = text("b")?;
+    if eps.is_negative() || b.is_negative() || rho.is_negative() || rho >= BigRational::one() {
+        return Err(rej(&tf, "need eps ≥ 0, b ≥ 0, 0 ≤ rho < 1"));
+    }
+    let rbox = RatInterval::new(-eps.clone(), eps.clone()).expect("eps ≥ 0");
+    if !r.is_subset_of(&rbox) {
+        return Err(rej(
+            &format!("{tf}.eps"),
+            format!("r_K = {r} is not inside [−eps, eps]"),
+        ));
+    }
+    let (m, p) = factors(shape, &ops, bits, &rbox, &q_box, h)?;
+    let sup = |x: &RatInterval| x.lo.abs().max(x.hi.abs());
+    if sup(&m) > rho {
+        return Err(rej(
+            &format!("{tf}.rho"),
+            format!("sup |m| on the box is {m}"),
+        ));
+    }
+    if sup(&p) > b {
+        return Err(rej(
+            &format!("{tf}.b"),
+            format!("sup |p| on the box is {p}"),
+        ));
+    }
+    let radius = &eps * &b / (BigRational::one() - &rho);
+    let limit = RatInterval::new(&q.lo - &radius, &q.hi + &radius).expect("ordered");
+    if !limit.is_subset_of(&q_box) {
+        return Err(rej(&tf, "q_K ± eps·b/(1 − rho) leaves [q_lo, q_hi]"));
+    }
+    Ok(TailProof { eps, rho, limit })
+}
+
 const KNOWN: &[&str] = &[
     "sharpness_limit",
     "eta_times_sharpness",
@@ -241,15 +336,6 @@ fn claimed(cert: &Certificate, name: &str) -> Result<Option<RatInterval>, CheckF
         Some(_) => Err(rej(&format!("quantities.{name}"), "expected an enclosure")),
         None => Ok(None),
     }
-}
-
-fn text(v: &Value, key: &str) -> Result<BigRational, CheckFailure> {
-    let name = format!("evidence.tail.{key}");
-    let s = v
-        .get(key)
-        .and_then(Value::as_str)
-        .ok_or_else(|| rej(&name, "missing or not a string"))?;
-    exact(&name, s)
 }
 
 /// Re-verify a `balancing` certificate that claims verification.
@@ -291,54 +377,10 @@ pub fn check(cert: &Certificate, inputs: &ProductInputs) -> Result<Vec<String>, 
         .ok_or_else(|| rej("evidence.tail", "missing"))?;
     let ops = Rounded::new(Some(bits));
     let h = ops.constant(&inputs.h);
-    let mut r = ops.constant(&inputs.r0);
-    let mut q = ops.constant(&inputs.q0);
-    for t in 0..steps {
-        let (m, p) = factors(inputs.shape, &ops, bits, &r, &q, &h)?;
-        let r_next = ops.mul(&r, &m);
-        q = ops.add(&q, &ops.mul(&r, &p));
-        r = r_next;
-        if r.max_bits() > 1 << 20 || q.max_bits() > 1 << 20 {
-            return Err(rej(
-                "evidence.steps",
-                format!("numbers too large at step {}", t + 1),
-            ));
-        }
-    }
-    let eps = text(tail, "eps")?;
-    let q_box = RatInterval::new(text(tail, "q_lo")?, text(tail, "q_hi")?)
-        .map_err(|e| rej("evidence.tail", e.to_string()))?;
-    let rho = text(tail, "rho")?;
-    let b = text(tail, "b")?;
-    if eps.is_negative() || b.is_negative() || rho.is_negative() || rho >= BigRational::one() {
-        return Err(rej("evidence.tail", "need eps ≥ 0, b ≥ 0, 0 ≤ rho < 1"));
-    }
-    let rbox = RatInterval::new(-eps.clone(), eps.clone()).expect("eps ≥ 0");
-    if !r.is_subset_of(&rbox) {
-        return Err(rej(
-            "evidence.tail.eps",
-            format!("r_K = {r} is not inside [−eps, eps]"),
-        ));
-    }
-    let (m, p) = factors(inputs.shape, &ops, bits, &rbox, &q_box, &h)?;
-    let sup = |x: &RatInterval| x.lo.abs().max(x.hi.abs());
-    if sup(&m) > rho {
-        return Err(rej(
-            "evidence.tail.rho",
-            format!("sup |m| on the box is {m}"),
-        ));
-    }
-    if sup(&p) > b {
-        return Err(rej("evidence.tail.b", format!("sup |p| on the box is {p}")));
-    }
-    let radius = &eps * &b / (BigRational::one() - &rho);
-    let limit = RatInterval::new(&q.lo - &radius, &q.hi + &radius).expect("ordered");
-    if !limit.is_subset_of(&q_box) {
-        return Err(rej(
-            "evidence.tail",
-            "q_K ± eps·b/(1 − rho) leaves [q_lo, q_hi]",
-        ));
-    }
+    let r = ops.constant(&inputs.r0);
+    let q = ops.constant(&inputs.q0);
+    let proved = replay_tail(inputs.shape, bits, r, q, &h, steps, tail, "evidence")?;
+    let limit = proved.limit;
     let hq = &inputs.h;
     let two = BigRational::from_integer(2.into());
     let contains = |name: &str, ours: &RatInterval| -> Result<(), CheckFailure> {

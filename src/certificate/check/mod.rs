@@ -16,13 +16,14 @@
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
 //!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
 //!   `subcritical`, see [`subcritical`]; `catapult` on the `uv` model, see [`catapult`];
-//!   `balancing` on the `product` model, see [`balancing`]).
+//!   `balancing` on the `product` model, see [`balancing`]; `nonasymptotic`, see [`bound`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
 //! claim-specific checker re-establishes every claimed quantity.
 
 pub mod balancing;
+pub mod bound;
 pub mod catapult;
 pub mod critical;
 pub mod interval;
@@ -47,6 +48,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "subcritical",
     "catapult",
     "balancing",
+    "nonasymptotic",
 ];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
@@ -254,6 +256,14 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             let inputs = balancing::parse_inputs(cert)?;
             Some(if cert.verified {
                 (true, balancing::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "nonasymptotic" => {
+            let inputs = bound::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, bound::check(cert, &inputs)?)
             } else {
                 (false, vec![not_verified(cert)])
             })

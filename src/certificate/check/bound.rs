@@ -1,0 +1,236 @@
+//! The `nonasymptotic` claim: for every start `(x₀, y₀)` in a box and every step `h` in a range,
+//! GD on f = φ(xy − 1) (n = 1, φ sub-quadratic: `quad`, `pseudo-huber`, `power:1`, `power:2`)
+//! satisfies `loss_t ≤ C·ρ^{t−T₀}` for all `t ≥ T₀`.
+//!
+//! # Inputs
+//! `model = {kind: "product", dim: 1, target: "1", phi}`; `init = ["x:LO:HI", "y:LO:HI"]`;
+//! `eta = "LO:HI"` (`0 < LO`), all exact.
+//!
+//! # Evidence
+//! `{"precision_bits": b, "boxes": [{"x": [lo, hi], "y": [lo, hi], "h": [lo, hi], "steps": K,
+//! "tail": {eps, q_lo, q_hi, rho, b}} | {…, "undecided": true}, …]}`.
+//!
+//! # What the checker does
+//! 1. **Cover**: every listed box lies inside the domain, no two have overlapping interiors, and
+//!    their volumes sum to the domain's volume — so their union is the whole (closed) domain
+//!    (a closed subset of full measure of a box is the box). Degenerate (zero-volume) domains
+//!    are rejected.
+//! 2. For each decided box: `r₀ = x·y − 1`, `q₀ = sqr(x) + sqr(y)` and the step `h` as
+//!    intervals (rounded outward), then the replay and tail lemma of [`super::balancing`]
+//!    (same map, same order): `|r_k| ≤ ε ρ_B^{k−K}` for every start and step in the box. Since
+//!    `φ(r) ≤ r²/2` for these shapes, `loss_k ≤ ½ε²(ρ_B²)^{k−K}`.
+//! 3. With `T₀ ≥ max K`, `C ≥ max ½ε²`, `1 > ρ ≥ max ρ_B²` (the claimed `t0`, `c.hi`, `rho.hi`):
+//!    `loss_t ≤ C·ρ^{t−T₀}` for `t ≥ T₀` on every box. A certificate with undecided boxes is
+//!    never verified. `boxes` / `undecided` must equal the counts.
+
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+use serde_json::Value;
+
+use super::balancing::{Shape, parse_shape, replay_tail};
+use super::interval::{RatInterval, Rounded};
+use super::{CheckFailure, enclosure, exact};
+use crate::certificate::{Certificate, Quantity};
+
+/// The largest number of boxes accepted.
+pub const MAX_BOXES: usize = 4096;
+
+fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
+    CheckFailure::rejected(field, reason)
+}
+
+/// The validated inputs.
+#[derive(Clone, Debug)]
+pub struct BoundInputs {
+    shape: Shape,
+    x: RatInterval,
+    y: RatInterval,
+    h: RatInterval,
+}
+
+fn range(field: &str, text: &str, prefix: &str) -> Result<RatInterval, CheckFailure> {
+    let rest = text
+        .strip_prefix(prefix)
+        .ok_or_else(|| rej(field, format!("expected {prefix}LO:HI")))?;
+    let (lo, hi) = rest
+        .split_once(':')
+        .ok_or_else(|| rej(field, "expected LO:HI"))?;
+    RatInterval::new(exact(field, lo)?, exact(field, hi)?).map_err(|e| rej(field, e.to_string()))
+}
+
+/// Parse and validate the inputs.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the field.
+pub fn parse_inputs(cert: &Certificate) -> Result<BoundInputs, CheckFailure> {
+    let m = &cert.model;
+    if m.kind != "product" || m.depth.is_some() || m.dim != Some(1) || m.target != "1" {
+        return Err(rej("model", "expected kind product, dim 1, target \"1\""));
+    }
+    let shape = parse_shape(m.phi.as_deref())?;
+    if !matches!(
+        shape,
+        Shape::Quad | Shape::PseudoHuber | Shape::Power(1 | 2)
+    ) {
+        return Err(rej("model.phi", "the bound needs a sub-quadratic φ"));
+    }
+    if cert.init.len() != 2 {
+        return Err(rej("init", "expected [\"x:LO:HI\", \"y:LO:HI\"]"));
+    }
+    let x = range("init[0]", &cert.init[0], "x:")?;
+    let y = range("init[1]", &cert.init[1], "y:")?;
+    let h = range("eta", cert.eta.as_deref().unwrap_or(""), "")?;
+    if !h.lo.is_positive() {
+        return Err(rej("eta", "the steps must be > 0"));
+    }
+    Ok(BoundInputs { shape, x, y, h })
+}
+
+fn pair(v: &Value, field: &str) -> Result<RatInterval, CheckFailure> {
+    let a = v
+        .as_array()
+        .filter(|a| a.len() == 2)
+        .ok_or_else(|| rej(field, "expected [lo, hi]"))?;
+    let s = |i: usize| {
+        a[i].as_str()
+            .ok_or_else(|| rej(field, "expected strings"))
+            .and_then(|t| exact(field, t))
+    };
+    RatInterval::new(s(0)?, s(1)?).map_err(|e| rej(field, e.to_string()))
+}
+
+fn volume(b: &[RatInterval; 3]) -> BigRational {
+    b.iter().map(RatInterval::width).product()
+}
+
+fn interiors_overlap(a: &[RatInterval; 3], b: &[RatInterval; 3]) -> bool {
+    a.iter().zip(b).all(|(u, v)| u.lo < v.hi && v.lo < u.hi)
+}
+
+fn count(cert: &Certificate, name: &str) -> Result<RatInterval, CheckFailure> {
+    match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => enclosure(&format!("quantities.{name}"), e),
+        _ => Err(rej(
+            &format!("quantities.{name}"),
+            "missing or not an enclosure",
+        )),
+    }
+}
+
+/// Re-verify a `nonasymptotic` certificate that claims verification.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first failed check.
+pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, CheckFailure> {
+    for name in cert.quantities.keys() {
+        if !["t0", "c", "rho", "boxes", "undecided"].contains(&name.as_str()) {
+            return Err(rej(
+                &format!("quantities.{name}"),
+                "not a nonasymptotic quantity",
+            ));
+        }
+    }
+    let ev = &cert.evidence;
+    let bits = ev
+        .get("precision_bits")
+        .and_then(Value::as_u64)
+        .filter(|b| (2..=65536).contains(b))
+        .ok_or_else(|| {
+            rej(
+                "evidence.precision_bits",
+                "expected an integer in 2..=65536",
+            )
+        })? as u32;
+    let list = ev
+        .get("boxes")
+        .and_then(Value::as_array)
+        .filter(|l| !l.is_empty() && l.len() <= MAX_BOXES)
+        .ok_or_else(|| rej("evidence.boxes", format!("expected 1..={MAX_BOXES} boxes")))?;
+    let domain = [inputs.x.clone(), inputs.y.clone(), inputs.h.clone()];
+    if volume(&domain).is_zero() {
+        return Err(rej("init", "degenerate domain (zero volume)"));
+    }
+    let ops = Rounded::new(Some(bits));
+    let one = ops.constant(&BigRational::one());
+    let mut boxes = Vec::new();
+    let (mut t0, mut c, mut rho) = (0u64, BigRational::zero(), BigRational::zero());
+    for (i, b) in list.iter().enumerate() {
+        let f = format!("evidence.boxes[{i}]");
+        let bx = [
+            pair(&b["x"], &format!("{f}.x"))?,
+            pair(&b["y"], &format!("{f}.y"))?,
+            pair(&b["h"], &format!("{f}.h"))?,
+        ];
+        if !bx.iter().zip(&domain).all(|(u, d)| u.is_subset_of(d)) {
+            return Err(rej(&f, "outside the domain"));
+        }
+        if b.get("undecided").is_some() {
+            return Err(rej(&f, "an undecided box: the claim is not proved"));
+        }
+        let steps = b
+            .get("steps")
+            .and_then(Value::as_u64)
+            .filter(|s| *s <= 1_000_000)
+            .ok_or_else(|| rej(&format!("{f}.steps"), "expected an integer ≤ 10^6"))?;
+        let x = bx[0].round_out(Some(bits));
+        let y = bx[1].round_out(Some(bits));
+        let h = bx[2].round_out(Some(bits));
+        let r = ops.sub(&ops.mul(&x, &y), &one);
+        let q = ops.add(&ops.sqr(&x), &ops.sqr(&y));
+        let tail = b
+            .get("tail")
+            .ok_or_else(|| rej(&format!("{f}.tail"), "missing"))?;
+        let proof = replay_tail(inputs.shape, bits, r, q, &h, steps, tail, &f)?;
+        t0 = t0.max(steps);
+        c = c.max(&proof.eps * &proof.eps / BigRational::from_integer(2.into()));
+        rho = rho.max(&proof.rho * &proof.rho);
+        boxes.push(bx);
+    }
+    let total: BigRational = boxes.iter().map(volume).sum();
+    if total != volume(&domain) {
+        return Err(rej(
+            "evidence.boxes",
+            "the boxes' volumes do not add up to the domain's",
+        ));
+    }
+    for i in 0..boxes.len() {
+        for j in 0..i {
+            if interiors_overlap(&boxes[i], &boxes[j]) {
+                return Err(rej("evidence.boxes", format!("boxes {j} and {i} overlap")));
+            }
+        }
+    }
+    let n = BigRational::from_integer(boxes.len().into());
+    if count(cert, "boxes")? != RatInterval::point(n) {
+        return Err(rej("quantities.boxes", "must equal the number of boxes"));
+    }
+    if count(cert, "undecided")? != RatInterval::from_int(0) {
+        return Err(rej(
+            "quantities.undecided",
+            "must be [0, 0] for a verified claim",
+        ));
+    }
+    let t0c = count(cert, "t0")?;
+    if t0c.lo != t0c.hi || t0c.lo < BigRational::from_integer(t0.into()) {
+        return Err(rej(
+            "quantities.t0",
+            "must be [T, T] with T ≥ every box's K",
+        ));
+    }
+    let cc = count(cert, "c")?;
+    if cc.lo < c {
+        return Err(rej("quantities.c", "below the largest ½ε²"));
+    }
+    let rc = count(cert, "rho")?;
+    if rc.lo < rho || rc.hi >= BigRational::one() {
+        return Err(rej(
+            "quantities.rho",
+            "must contain a bound ≥ every ρ_B² and be < 1",
+        ));
+    }
+    Ok(vec![format!(
+        "{} boxes cover the domain; each replayed and closed by the tail lemma; loss_t ≤ C·ρ^(t−T₀) \
+         with T₀ = {t0}",
+        boxes.len()
+    )])
+}
