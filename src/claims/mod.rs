@@ -317,7 +317,7 @@ impl ClaimFile {
             "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
-                 critical, subcritical, catapult or balancing"
+                 critical, subcritical, catapult, balancing or nonasymptotic"
             ))),
         }
     }
