@@ -155,9 +155,7 @@ fn info_reports_the_four_constants() {
 
 #[test]
 fn csv_has_one_row_per_step() {
-    let dir = std::env::temp_dir().join(format!("eoscert-csv-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("t.csv");
+    let path = scratch("csv").join("t.csv");
     let mut args = SIM.to_vec();
     args.extend_from_slice(&[
         "--eta",
@@ -176,9 +174,7 @@ fn csv_has_one_row_per_step() {
 
 #[test]
 fn malformed_claim_file_exits_2_naming_the_key() {
-    let dir = std::env::temp_dir().join(format!("eoscert-claim-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("typo.toml");
+    let path = scratch("claim").join("typo.toml");
     std::fs::write(&path, "claim = \"trajectory\"\netta = \"1\"\n[model]\nkind = \"factorisation\"\ndepth = 2\ntarget = \"1\"\n").unwrap();
     let out = eoscert(&["prove", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
@@ -200,43 +196,39 @@ fn help_teaches() {
     }
 }
 
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("eoscert-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Run `args` followed by `--plot FILE` and check the SVG mentions `needle`.
+fn assert_plot(args: &[&str], file: &str, needle: &str) {
+    let path = scratch("plot").join(file);
+    let mut args = args.to_vec();
+    args.extend_from_slice(&["--plot", path.to_str().unwrap()]);
+    let out = eoscert(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&path).unwrap().contains(needle),
+        "{file} lacks {needle:?}"
+    );
+}
+
 #[test]
 fn orbit_and_critical_plots_are_svg() {
-    let dir = std::env::temp_dir().join(format!("eoscert-plot-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let orbit = dir.join("orbit.svg");
-    let out = eoscert(&[
-        "orbit",
-        "--depth",
-        "2",
-        "--eta",
-        "1.1",
-        "--plot",
-        orbit.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(
-        std::fs::read_to_string(&orbit)
-            .unwrap()
-            .contains("certified orbit")
+    assert_plot(
+        &["orbit", "--depth", "2", "--eta", "1.1"],
+        "orbit.svg",
+        "certified orbit",
     );
-    let critical = dir.join("critical.svg");
-    let out = eoscert(&[
-        "critical",
-        "--depth",
-        "2",
-        "--init",
-        "1.3,0.8",
-        "--steps",
-        "1e4",
-        "--plot",
-        critical.to_str().unwrap(),
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(
-        std::fs::read_to_string(&critical)
-            .unwrap()
-            .contains("predicted")
+    assert_plot(
+        &[
+            "critical", "--depth", "2", "--init", "1.3,0.8", "--steps", "1e4",
+        ],
+        "critical.svg",
+        "predicted",
     );
 }
 
