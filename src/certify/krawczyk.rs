@@ -214,13 +214,7 @@ pub fn prove_zero<S: Scalar>(
         .collect::<Result<_, _>>()?;
     let mut first: Option<KrawczykStep<S>> = None;
     for &rel in radii {
-        let radius: Vec<BigRational> = candidate
-            .iter()
-            .zip(scale)
-            .map(|(&v, &s)| {
-                rational_from_f64(rel * v.abs().max(s)).unwrap_or_else(BigRational::zero)
-            })
-            .collect();
+        let radius = relative_radius(candidate, scale, rel);
         let x = box_around::<S>(&centre, &radius, ctx);
         if !accept(&x) {
             continue;
@@ -235,13 +229,7 @@ pub fn prove_zero<S: Scalar>(
     if first.is_none() {
         // ε-inflation from the smallest radius: X ← hull(X, K(X)) blown up by a factor 2.
         let rel = radii.last().copied().unwrap_or(1e-12);
-        let radius: Vec<BigRational> = candidate
-            .iter()
-            .zip(scale)
-            .map(|(&v, &s)| {
-                rational_from_f64(rel * v.abs().max(s)).unwrap_or_else(BigRational::zero)
-            })
-            .collect();
+        let radius = relative_radius(candidate, scale, rel);
         let mut x = box_around::<S>(&centre, &radius, ctx);
         for _ in 0..12 {
             if !accept(&x) {
@@ -293,13 +281,7 @@ pub fn prove_zero<S: Scalar>(
     // wide (quadratic convergence from there), provided it is verified and inside the
     // uniqueness box (so that its zero is the unique one of the wide box).
     let small_rel = radii.last().copied().unwrap_or(1e-13).min(1e-13);
-    let small_radius: Vec<BigRational> = candidate
-        .iter()
-        .zip(scale)
-        .map(|(&v, &s)| {
-            rational_from_f64(small_rel * v.abs().max(s)).unwrap_or_else(BigRational::zero)
-        })
-        .collect();
+    let small_radius = relative_radius(candidate, scale, small_rel);
     let small = box_around::<S>(&centre, &small_radius, ctx);
     let start = if small.iter().zip(&first.x).all(|(a, b)| a.interior_of(b)) && accept(&small) {
         krawczyk_step(&small, &f, &jac)
@@ -349,6 +331,15 @@ pub fn prove_zero<S: Scalar>(
         tight,
         enclosure,
     })
+}
+
+/// The radius `rel·max(|vᵢ|, scaleᵢ)` per coordinate, as exact rationals (0 if not finite).
+fn relative_radius(candidate: &[f64], scale: &[f64], rel: f64) -> Vec<BigRational> {
+    candidate
+        .iter()
+        .zip(scale)
+        .map(|(&v, &s)| rational_from_f64(rel * v.abs().max(s)).unwrap_or_else(BigRational::zero))
+        .collect()
 }
 
 #[cfg(test)]

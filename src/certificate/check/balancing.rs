@@ -343,25 +343,9 @@ fn claimed(cert: &Certificate, name: &str) -> Result<Option<RatInterval>, CheckF
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first check that failed.
 pub fn check(cert: &Certificate, inputs: &ProductInputs) -> Result<Vec<String>, CheckFailure> {
-    for name in cert.quantities.keys() {
-        if !KNOWN.contains(&name.as_str()) {
-            return Err(rej(
-                &format!("quantities.{name}"),
-                "not a balancing quantity",
-            ));
-        }
-    }
+    super::only_known_quantities(cert, KNOWN)?;
     let ev = &cert.evidence;
-    let bits = ev
-        .get("precision_bits")
-        .and_then(Value::as_u64)
-        .filter(|b| (2..=65536).contains(b))
-        .ok_or_else(|| {
-            rej(
-                "evidence.precision_bits",
-                "expected an integer in 2..=65536",
-            )
-        })? as u32;
+    let bits = super::precision_bits(ev)?;
     let steps = ev
         .get("steps")
         .and_then(Value::as_u64)

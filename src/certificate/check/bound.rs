@@ -122,25 +122,9 @@ fn count(cert: &Certificate, name: &str) -> Result<RatInterval, CheckFailure> {
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first failed check.
 pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, CheckFailure> {
-    for name in cert.quantities.keys() {
-        if !["t0", "c", "rho", "boxes", "undecided"].contains(&name.as_str()) {
-            return Err(rej(
-                &format!("quantities.{name}"),
-                "not a nonasymptotic quantity",
-            ));
-        }
-    }
+    super::only_known_quantities(cert, &["t0", "c", "rho", "boxes", "undecided"])?;
     let ev = &cert.evidence;
-    let bits = ev
-        .get("precision_bits")
-        .and_then(Value::as_u64)
-        .filter(|b| (2..=65536).contains(b))
-        .ok_or_else(|| {
-            rej(
-                "evidence.precision_bits",
-                "expected an integer in 2..=65536",
-            )
-        })? as u32;
+    let bits = super::precision_bits(ev)?;
     let list = ev
         .get("boxes")
         .and_then(Value::as_array)

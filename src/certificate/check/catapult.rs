@@ -261,14 +261,7 @@ fn exact_integer(cert: &Certificate, name: &str) -> Result<u64, CheckFailure> {
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first check that failed.
 pub fn check(cert: &Certificate, inputs: &UvInputs) -> Result<Vec<String>, CheckFailure> {
-    for name in cert.quantities.keys() {
-        if !KNOWN.contains(&name.as_str()) {
-            return Err(rej(
-                &format!("quantities.{name}"),
-                "not a catapult quantity: the checker does not vouch for it",
-            ));
-        }
-    }
+    super::only_known_quantities(cert, KNOWN)?;
     let ev = &cert.evidence;
     let bits = match field(ev, "evidence", "precision_bits")? {
         Value::Number(n) => {

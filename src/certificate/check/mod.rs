@@ -39,6 +39,49 @@ use num_traits::Signed;
 use super::{Certificate, Enclosure, Quantity, SCHEMA};
 use crate::arith::parse_rational;
 
+/// `evidence.precision_bits`: the prover's binary precision, an integer in 2..=65536.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] if it is missing or out of range.
+pub(crate) fn precision_bits(evidence: &serde_json::Value) -> Result<u32, CheckFailure> {
+    evidence
+        .get("precision_bits")
+        .and_then(serde_json::Value::as_u64)
+        .filter(|b| (2..=65536).contains(b))
+        .map(|b| b as u32)
+        .ok_or_else(|| {
+            CheckFailure::rejected(
+                "evidence.precision_bits",
+                "expected an integer in 2..=65536",
+            )
+        })
+}
+
+/// Reject any quantity outside `known`: a checker vouches only for what it re-derives.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first unknown quantity.
+pub(crate) fn only_known_quantities(
+    cert: &Certificate,
+    known: &[&str],
+) -> Result<(), CheckFailure> {
+    match cert
+        .quantities
+        .keys()
+        .find(|name| !known.contains(&name.as_str()))
+    {
+        Some(name) => Err(CheckFailure::rejected(
+            format!("quantities.{name}"),
+            format!(
+                "not a {} quantity the checker can verify ({})",
+                cert.claim,
+                known.join(", ")
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The claim kinds this checker knows.
 pub const KNOWN_CLAIMS: &[&str] = &[
     "trajectory",

@@ -375,14 +375,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             format!("expected {n} coordinates, found {}", inputs.init.len()),
         ));
     }
-    for name in cert.quantities.keys() {
-        if !["loss", "t_loss", "sharpness", "steps"].contains(&name.as_str()) {
-            return Err(fail(
-                format!("quantities.{name}"),
-                "not a trajectory quantity the checker can verify (loss, t_loss, sharpness, steps)",
-            ));
-        }
-    }
+    super::only_known_quantities(cert, &["loss", "t_loss", "sharpness", "steps"])?;
 
     // Evidence.
     let obj = cert
