@@ -10,6 +10,7 @@ use eoscert::model::Model;
 
 fn problem(p: usize, init: &[&str], steps: u64, mid: Midpoint) -> CriticalProblem {
     CriticalProblem {
+        all_time: false,
         model: Model::Factorisation {
             depth: p,
             target: parse_rational("1").unwrap(),

@@ -35,6 +35,7 @@ fn main() {
     .map(|s| parse_rational(s).unwrap())
     .collect();
     let prob = CriticalProblem {
+        all_time: false,
         model: Model::Factorisation {
             depth: p,
             target: parse_rational("1").unwrap(),

@@ -16,6 +16,7 @@ fn q(s: &str) -> BigRational {
 
 fn problem(model: Model, init: &[&str], steps: u64, mid: Midpoint) -> CriticalProblem {
     CriticalProblem {
+        all_time: false,
         model,
         init: init.iter().map(|s| q(s)).collect(),
         eta: None,

@@ -245,17 +245,17 @@ fn orbit_below_eta_crit_is_not_verified() {
 }
 
 #[test]
-fn critical_all_time_is_refused_clearly() {
+fn critical_all_time_outside_reduced_coordinates_is_refused_clearly() {
     let out = eoscert(&[
         "critical",
         "--depth",
-        "2",
+        "5",
         "--init",
-        "1.3,0.8",
+        "1.03,0.98,1.01,0.99,1.02",
         "--steps",
         "100",
         "--all-time",
     ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("not implemented"));
+    assert!(stderr(&out).contains("reduced (r, Q) coordinates"));
 }

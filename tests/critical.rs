@@ -24,6 +24,7 @@ fn problem(
     coords: Coordinates,
 ) -> CriticalProblem {
     CriticalProblem {
+        all_time: false,
         model: Model::Factorisation {
             depth: p,
             target: q("1"),
@@ -292,6 +293,7 @@ fn general_target_and_inner_product() {
     // Inner product, d = 2, reduces to the same (r, Q) system: u = (1.3, 0), v = (0.8, 0)
     // is the p = 2 problem.
     let ip = CriticalProblem {
+        all_time: false,
         model: Model::InnerProduct {
             dim: 2,
             target: q("1"),

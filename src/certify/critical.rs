@@ -51,6 +51,7 @@
 //! - On L for p = 2 (`Q₀ = 0`): `Q_t = 0` exactly (Q' = Q(1 + ηr)²); `t_q` is exactly 0 and the
 //!   run proves `t·r²` (limit 1/4 at Y = 1).
 
+mod alltime;
 mod ball;
 mod engine;
 mod exact;
@@ -64,6 +65,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 use serde_json::json;
 
+pub use alltime::{AllTime, prove_all_time};
 pub use ball::{Ball, FX_BITS, FxBall, Num};
 pub use engine::{RunOutcome, StateEnclosure, run};
 pub use exact::RI;
@@ -128,6 +130,8 @@ pub struct CriticalProblem {
     pub midpoint: Midpoint,
     /// Coordinates.
     pub coordinates: Coordinates,
+    /// Also prove the all-time trapping region after T (reduced coordinates at η_crit only).
+    pub all_time: bool,
 }
 
 /// `λ*` and `η_crit = 2/λ*` when η_crit is rational (`None` otherwise).
@@ -275,6 +279,11 @@ pub fn prove_critical(
         }
     };
     let eta_is_crit = crit.as_ref() == Some(&eta);
+    if problem.all_time && !eta_is_crit {
+        return Err(bad(
+            "--all-time needs η = η_crit exactly (the trapping region is for the critical map)",
+        ));
+    }
     let mut cps: Vec<u64> = problem.checkpoints.clone();
     cps.push(problem.steps);
     cps.sort_unstable();
@@ -313,6 +322,13 @@ pub fn prove_critical(
         _ => true,
     };
 
+    if problem.all_time && (f0 == *y || problem.coordinates == Coordinates::Theta || r0.is_none()) {
+        return Err(bad(if f0 == *y {
+            "--all-time: θ₀ lies on M, so ℓ(θ_t) = 0 for every t exactly; there is no power law to trap"
+        } else {
+            "--all-time is implemented in the exact reduced (r, Q) coordinates only (depth 2 or the inner product)"
+        }));
+    }
     let plan = if f0 == *y {
         Plan::Fixed
     } else if problem.coordinates == Coordinates::Auto && r0.is_some() {
@@ -342,6 +358,8 @@ pub fn prove_critical(
     let mut verified = true;
     let mut cp_json = Vec::new();
     let mut final_q: Option<(RI, RI, Option<RI>)> = None;
+    // The normalised state (ρ, q) at T, for the all-time proof.
+    let mut final_state: Option<(RI, RI)> = None;
     let (coords, midpoint_name, center): (&str, &str, Option<BigRational>) = match &plan {
         Plan::Fixed => ("exact-fixed-point", "exact", None),
         Plan::Rq { .. } => (
@@ -402,6 +420,7 @@ pub fn prove_critical(
                 cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
                 if cp.t == problem.steps {
                     final_q = Some(quants);
+                    final_state = Some((rho, q));
                 }
             }
             if let Some((t, why)) = outcome.failure {
@@ -460,6 +479,23 @@ pub fn prove_critical(
             }
         }
     }
+    let mut all_time_evidence = serde_json::Value::Null;
+    if let (true, true, Some((rho, q))) = (problem.all_time, verified, &final_state) {
+        match prove_all_time::<inari::Interval>(&(), rho, q, problem.steps, y) {
+            Ok(at) => {
+                let t0 = BigRational::from_integer(problem.steps.into());
+                quantities.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
+                quantities.insert("t_loss_all_time".into(), enc(&at.t_loss));
+                quantities.insert("t_q_all_time".into(), enc(&at.t_q));
+                all_time_evidence = at.evidence;
+            }
+            Err(why) => {
+                verified = false;
+                reason = format!("all-time: {why}");
+                quantities.clear();
+            }
+        }
+    }
     quantities.insert("eta_is_critical".into(), Quantity::Bool(eta_is_crit));
     if !eta_is_crit {
         let why = match &crit {
@@ -483,6 +519,10 @@ pub fn prove_critical(
         "steps": problem.steps,
         "checkpoints": cp_json,
     });
+    let mut evidence = evidence;
+    if !all_time_evidence.is_null() {
+        evidence["all_time"] = all_time_evidence;
+    }
     Ok(Certificate {
         schema: SCHEMA.into(),
         claim: "critical".into(),

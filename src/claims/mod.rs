@@ -156,6 +156,14 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/critical-p5.toml"),
     ),
     (
+        "critical-p2-all-time.toml",
+        include_str!("../../proofs/critical-p2-all-time.toml"),
+    ),
+    (
+        "critical-inner-product-all-time.toml",
+        include_str!("../../proofs/critical-inner-product-all-time.toml"),
+    ),
+    (
         "subcritical-p2-reference.toml",
         include_str!("../../proofs/subcritical-p2-reference.toml"),
     ),
@@ -245,6 +253,8 @@ pub struct ClaimFile {
     pub checkpoints: Option<Vec<u64>>,
     /// The midpoint arithmetic (`critical`): `f64` (default) or `fixed128`.
     pub midpoint: Option<String>,
+    /// Also prove the all-time trapping region after `steps` (`critical`, reduced coordinates).
+    pub all_time: Option<bool>,
     /// The coordinates (`critical`): `auto` (default; reduced (r, Q) where they exist) or
     /// `theta`.
     pub coordinates: Option<String>,
@@ -401,6 +411,7 @@ impl ClaimFile {
             }
         };
         Ok(CriticalProblem {
+            all_time: self.all_time.unwrap_or(false),
             model: model.clone(),
             init: parse_list(self.required("init", &self.init)?)?,
             eta: self.eta.as_deref().map(parse_rational).transpose()?,

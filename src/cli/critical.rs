@@ -41,7 +41,10 @@ pub struct CriticalArgs {
     /// Run the factorisation in full θ-deviation coordinates even for p = 2.
     #[arg(long)]
     theta_coordinates: bool,
-    /// The all-time trapping-region proof (not implemented yet).
+    /// After the finite run, prove that the rescaled state stays in an explicit region for
+    /// every t ≥ T (a trapping region verified by interval arithmetic with subdivision):
+    /// reports t0 = T and t_loss_all_time = [a, b] with a/t ≤ ℓ(θ_t) ≤ b/t for all t ≥ T.
+    /// Depth 2 or the inner product, at η = η_crit.
     #[arg(long)]
     all_time: bool,
     /// Print the certificate as JSON.
@@ -74,13 +77,6 @@ fn parse_count(text: &str, flag: &str) -> Result<u64, Error> {
 /// # Errors
 /// [`Error::BadInput`] for invalid arguments.
 pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
-    if args.all_time {
-        return Err(Error::BadInput(
-            "--all-time: the all-time trapping-region proof is not implemented yet (issue 4); run without it for a \
-             finite-horizon certificate"
-                .into(),
-        ));
-    }
     let model = args.model.build()?;
     let init: Vec<&str> = args.init.split(',').collect();
     let init = parse_list(&init).map_err(|e| Error::BadInput(format!("--init: {e}")))?;
@@ -99,6 +95,7 @@ pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
         .transpose()
         .map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
     let problem = CriticalProblem {
+        all_time: args.all_time,
         model,
         init,
         eta,
@@ -142,10 +139,17 @@ fn plot(path: &Path, problem: &CriticalProblem, cert: &Certificate) -> Result<()
     let mut theta: Vec<f64> = problem.init.iter().map(f).collect();
     let y = f(model.target());
     let (mut loss, mut dist2) = (Vec::new(), Vec::new());
+    // With the all-time band the float run continues to 10·T to show the band beyond T.
+    let band = all_time_band(cert);
+    let horizon = if band.is_some() {
+        problem.steps.saturating_mul(10)
+    } else {
+        problem.steps
+    };
     let mut next = 1u64;
-    for t in 1..=problem.steps {
+    for t in 1..=horizon {
         gd.step_unchecked(&mut theta);
-        if t == next || t == problem.steps {
+        if t == next || t == horizon {
             let r = model.f(&theta) - y;
             loss.push((t as f64, 0.5 * r * r));
             dist2.push((
@@ -173,12 +177,30 @@ fn plot(path: &Path, problem: &CriticalProblem, cert: &Certificate) -> Result<()
     let constant = constants.lambda_star.powi(2) / (4.0 * constants.nu);
     let predicted: Vec<(f64, f64)> = loss.iter().map(|&(t, _)| (t, constant / t)).collect();
     let title = format!("critical regime, {} (η = η_crit)", model.info().kind);
+    let (a, b) = band.unwrap_or((f64::NAN, f64::NAN));
+    let band_line = |c: f64| -> Vec<(f64, f64)> {
+        loss.iter()
+            .filter(|&&(t, _)| band.is_some() && t >= problem.steps as f64)
+            .map(|&(t, _)| (t, c / t))
+            .collect()
+    };
+    let (lower, upper) = (band_line(a), band_line(b));
     svg(
         path,
         &title,
         ("t", "ℓ(θ_t), ‖θ_t − θ*‖²"),
         Scale::LogLog,
         &[
+            Series {
+                label: "proved for all t ≥ T: a/t ≤ ℓ",
+                points: lower,
+                line: true,
+            },
+            Series {
+                label: "proved for all t ≥ T: ℓ ≤ b/t",
+                points: upper,
+                line: true,
+            },
             Series {
                 label: "f64 ℓ(θ_t)",
                 points: loss,
@@ -201,4 +223,15 @@ fn plot(path: &Path, problem: &CriticalProblem, cert: &Certificate) -> Result<()
             },
         ],
     )
+}
+
+/// `(a, b)` of `t_loss_all_time` (floats, for drawing), if the certificate proves it.
+fn all_time_band(cert: &Certificate) -> Option<(f64, f64)> {
+    match cert.quantities.get("t_loss_all_time")? {
+        crate::certificate::Quantity::Enclosure(e) => Some((
+            parse_rational(&e.lo).ok()?.to_f64()?,
+            parse_rational(&e.hi).ok()?.to_f64()?,
+        )),
+        _ => None,
+    }
 }

@@ -113,6 +113,9 @@ struct Evidence {
     on_l: bool,
     steps: u64,
     checkpoints: Vec<Checkpoint>,
+    /// The all-time trapping region (`--all-time`), see [`super::trapping`].
+    #[serde(default)]
+    all_time: Option<super::trapping::Evidence>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1093,6 +1096,9 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if !is_crit {
         names.push("eta_note");
     }
+    if ev.all_time.is_some() {
+        names.extend(["t0", "t_loss_all_time", "t_q_all_time"]);
+    }
     names.sort_unstable();
     let have: Vec<&str> = cert.quantities.keys().map(String::as_str).collect();
     if have != names {
@@ -1325,6 +1331,10 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if let (Some(e), Some(x), Some(r)) = (&final_claims.2, &own[last].2, &from_box[last].2) {
         check_quantity("quantities.t_q", e, x, r)?;
     }
+    if let Some(at) = &ev.all_time {
+        let line = check_all_time(at, &coords, is_crit, steps, y, &boxes_cert, on_l, cert)?;
+        details.push(line);
+    }
     details.push(format!(
         "every checkpoint box contains the checker's enclosure; t_loss, t_dist2{} recomputed \
          in exact rational intervals lie inside the claims (T·ℓ ∈ [{:.12e}, {:.12e}]); \
@@ -1335,6 +1345,61 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         start.elapsed().as_secs_f64()
     ));
     Ok(details)
+}
+
+/// `evidence.all_time`: the trapping region (see [`super::trapping`]) started from the
+/// certificate's state box at T (which the iteration above proved to contain the true state),
+/// and the claimed `t0`, `t_loss_all_time`, `t_q_all_time`.
+#[allow(clippy::too_many_arguments)]
+fn check_all_time(
+    at: &super::trapping::Evidence,
+    coords: &Coords,
+    is_crit: bool,
+    steps: u64,
+    y: &BigRational,
+    boxes_cert: &[Vec<R>],
+    on_l: bool,
+    cert: &Certificate,
+) -> Result<String, CheckFailure> {
+    let field = "evidence.all_time";
+    if !matches!(coords, Coords::Rq { .. }) || !is_crit || on_l {
+        return Err(rej(
+            field,
+            "the trapping region is for the rq coordinates at η = η_crit, off L",
+        ));
+    }
+    if at.t0 != steps {
+        return Err(rej(format!("{field}.t0"), "must equal steps"));
+    }
+    let last = boxes_cert.last().expect("nonempty");
+    let tt = pt(&BigRational::from_integer(steps.into()));
+    let (u, w) = (tt.mul(&last[0].sqr()), tt.mul(&nonneg(&last[1])));
+    let ranges = super::trapping::check(at, &u, &w).map_err(|e| rej(field, e))?;
+    let t0 = match cert.quantities.get("t0") {
+        Some(Quantity::Enclosure(e)) => enclosure("quantities.t0", e)?,
+        _ => return Err(rej("quantities.t0", "not an enclosure")),
+    };
+    if t0 != pt(&BigRational::from_integer(steps.into())) {
+        return Err(rej("quantities.t0", "must be exactly steps"));
+    }
+    let yy = pt(y);
+    let t_loss = yy.sqr().mul(&ranges.u).mul(&pt(&half()));
+    let t_q = yy.mul(&ranges.w);
+    for (name, x) in [("t_loss_all_time", &t_loss), ("t_q_all_time", &t_q)] {
+        let claimed = match cert.quantities.get(name) {
+            Some(Quantity::Enclosure(e)) => e,
+            _ => return Err(rej(format!("quantities.{name}"), "not an enclosure")),
+        };
+        check_quantity(&format!("quantities.{name}"), claimed, x, x)?;
+    }
+    Ok(format!(
+        "all time: the trapping region (δ² = {:.3e}, {} leaves) holds for every t ≥ {steps}; \
+         t·ℓ ∈ [{:.6}, {:.6}] for all t ≥ {steps}",
+        f64_of(&exact(field, &at.delta2)?),
+        at.leaves,
+        f64_of(&t_loss.lo),
+        f64_of(&t_loss.hi)
+    ))
 }
 
 fn radius_line(encl: &[Vec<R>]) -> String {

@@ -30,6 +30,7 @@ pub mod interval;
 pub mod period_two;
 pub mod subcritical;
 pub mod trajectory;
+pub mod trapping;
 
 use std::path::Path;
 
