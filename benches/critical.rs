@@ -39,10 +39,10 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     let n = 100_000u64;
     g.throughput(Throughput::Elements(n));
-    g.bench_function("certified-fixed128", |b| {
+    g.bench_function("certified-float128", |b| {
         b.iter(|| {
             prove_critical(
-                &problem(2, &["13/10", "4/5"], n, Midpoint::Fixed128),
+                &problem(2, &["13/10", "4/5"], n, Midpoint::Float128),
                 |_| {},
             )
             .unwrap()

@@ -55,6 +55,7 @@ mod ball;
 mod engine;
 mod exact;
 mod fast;
+mod float128;
 mod systems;
 
 use std::time::Instant;
@@ -64,7 +65,8 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 use serde_json::json;
 
-pub use ball::{Ball, FX_BITS, FxBall, Num};
+pub use ball::{Ball, Num};
+pub use float128::FlBall;
 pub use engine::{RunOutcome, StateEnclosure, run};
 pub use exact::RI;
 pub use systems::{MAX_DEPTH, Rq, System, Theta};
@@ -98,8 +100,9 @@ enum Shape {
 pub enum Midpoint {
     /// f64 midpoint (fast, default).
     F64,
-    /// 128-bit fixed-point midpoint on a `2⁻¹²⁴` grid (tight).
-    Fixed128,
+    /// 128-bit floating midpoint ([`FlBall`]; tight). The CLI and claim files also accept the
+    /// earlier name `fixed128`.
+    Float128,
 }
 
 /// Coordinates of the run.
@@ -348,7 +351,7 @@ pub fn prove_critical(
             "rq",
             match problem.midpoint {
                 Midpoint::F64 => "f64",
-                Midpoint::Fixed128 => "fixed128",
+                Midpoint::Float128 => "float128",
             },
             None,
         ),
@@ -356,7 +359,7 @@ pub fn prove_critical(
             "theta-deviation",
             match problem.midpoint {
                 Midpoint::F64 => "f64",
-                Midpoint::Fixed128 => "fixed128",
+                Midpoint::Float128 => "float128",
             },
             Some(c.clone()),
         ),
@@ -384,8 +387,8 @@ pub fn prove_critical(
                 Midpoint::F64 => {
                     run::<Ball, _, 2>(&Rq::<Ball>::new(h), x0, problem.steps, &cps, &mut progress)
                 }
-                Midpoint::Fixed128 => run::<FxBall, _, 2>(
-                    &Rq::<FxBall>::new(h),
+                Midpoint::Float128 => run::<FlBall, _, 2>(
+                    &Rq::<FlBall>::new(h),
                     x0,
                     problem.steps,
                     &cps,
@@ -476,7 +479,6 @@ pub fn prove_critical(
         "method": "two-step mean-value radius propagation (docs/certificate.md#critical)",
         "coordinates": coords,
         "midpoint": midpoint_name,
-        "fixed_bits": if midpoint_name == "fixed128" { Some(FX_BITS) } else { None },
         "center": center.as_ref().map(crate::certificate::format_exact),
         "eta_crit": crit.as_ref().map(crate::certificate::format_exact),
         "on_l": q0.as_ref().is_some_and(|q| q.is_zero()),
@@ -628,7 +630,7 @@ fn dispatch_theta(
     }
     match mid {
         Midpoint::F64 => go!(Ball, 2, 3, 4, 5, 6, 7, 8),
-        Midpoint::Fixed128 => go!(FxBall, 2, 3, 4, 5, 6, 7, 8),
+        Midpoint::Float128 => go!(FlBall, 2, 3, 4, 5, 6, 7, 8),
     }
 }
 
