@@ -51,7 +51,7 @@ fn bench(c: &mut Criterion) {
     g.finish();
     let mut g = c.benchmark_group("critical-p5");
     g.sample_size(10);
-    let n = 20_000u64;
+    let n = 200_000u64;
     g.throughput(Throughput::Elements(n));
     let init = ["1.03", "0.98", "1.01", "0.99", "1.02"];
     g.bench_function("certified-f64", |b| {

@@ -4,12 +4,14 @@
 //! Naive interval iteration of the critical map explodes (the dependency effect multiplies the
 //! radius every step). This engine separates the *point* from the *error*:
 //!
-//! 1. **Point iteration.** A midpoint `x̃_t` is iterated in [`ball::Ball`] arithmetic (f64
-//!    midpoint, default) or [`ball::FxBall`] arithmetic (128-bit fixed-point midpoint, `2⁻¹²⁴`
-//!    grid, tight mode). Each step evaluated at the *point* `x̃_t` returns a ball whose midpoint is
-//!    `x̃_{t+1}` and whose radius `δ_t` rigorously bounds the local rounding error
-//!    `|F(x̃_t) − x̃_{t+1}|` (every f64 rounding is accounted for by `u|fl| + 2⁻¹⁰⁷⁴`, every
-//!    fixed-point truncation by `2⁻¹²⁴`; radii are rounded up with `next_up`).
+//! 1. **Point iteration.** A midpoint `x̃_t` is iterated in [`Ball`] arithmetic (f64 midpoint)
+//!    or [`FlBall`] arithmetic (128-bit floating midpoint `m·2ᵉ`). Each step evaluated at the
+//!    *point* `x̃_t` returns a ball whose midpoint is `x̃_{t+1}` and whose radius `δ_t` rigorously
+//!    bounds the local rounding error `|F(x̃_t) − x̃_{t+1}|` (every f64 rounding is accounted for
+//!    by `u|fl| + 2⁻¹⁰⁷⁴`, every 128-bit truncation by one unit of its last place; radii are
+//!    rounded up with `next_up`). The default mode for p = 2 / the inner product at `h = 1` is
+//!    the compensated f64 fast path (`fast.rs`); θ coordinates use the floating midpoint in both
+//!    modes (an f64 midpoint loses `u·|w|` per step: width 6.8·10⁻⁷ for p = 5 at T = 10⁶).
 //! 2. **Coordinates where rounding is relative to a small number.** For p = 2 and the inner
 //!    product the exact reduced system in `(r/Y, Q/Y)` is used (paper §5.1; both tend to 0).
 //!    For any p, GD runs in deviation coordinates `w = θ − c·1` (`c ≈ y^{1/p}` exact), with
@@ -38,13 +40,18 @@
 //! checkpoint enclosure is a theorem) or reports `verified: false` with the step where the
 //! bound was lost.
 //!
+//! 5. **Drivers.** [`run_per_step`] encloses the Jacobians on a box around every iterate (the
+//!    `--midpoint float128` mode); [`run_blocks`] once per block of `≈ √t/8` steps (the default
+//!    mode; see `engine.rs`), which makes the per-step cost the point step plus four float
+//!    matrix–vector products.
+//!
 //! # Measured (release build, `cargo run --release --example critical -- P MIDPOINT STEPS`)
 //! From (13/10, 4/5), y = 1, η = 1, T = 10⁷: default (fast path) `t_loss` width 8.6·10⁻¹²,
-//! 1.3·10⁷ certified steps/s; fixed128 width 6.7·10⁻²⁵ (6.8·10⁻²⁷ at T = 10⁶), 2.5·10⁶ steps/s.
-//! p = 5, η = 2/5, T = 10⁶ from (1.03, 0.98, 1.01, 0.99, 1.02): fixed128 width 6·10⁻²⁶; f64
-//! width 6.8·10⁻⁷ (the generic per-step engine; the f64 target 10⁻⁹ is *not* met for p = 5), both
-//! about 10⁵ steps/s. In fixed128 for p = 2 the absolute `2⁻¹²⁴` rounding of `Q ~ 1/t` feeds `r`
-//! through the two-step coupling `2r`; a relative (floating) midpoint for `Q` would remove it.
+//! 1.3·10⁷ certified steps/s; float128 width 1.3·10⁻³¹ at 1.8·10⁶ steps/s (the earlier
+//! fixed-point midpoint reached only 6.7·10⁻²⁵: its absolute `2⁻¹²⁴` truncations of `q ~ 1/t`
+//! add up linearly and reach ρ through `∂ρ'/∂q = −ρ`).
+//! p = 5, η = 2/5, T = 10⁶ from (1.03, 0.98, 1.01, 0.99, 1.02): default width 4.5·10⁻¹³ at
+//! 4·10⁵ steps/s (blocks); float128 (per step) see `README.md`.
 //!
 //! # Special starts
 //! - On M (`f(θ₀) = y` exactly): the gradient vanishes; θ_t = θ₀ exactly for all t.

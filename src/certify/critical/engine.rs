@@ -122,16 +122,16 @@ fn matmul<const N: usize>(a: &[Ball], b: &[Ball]) -> Vec<Ball> {
     out
 }
 
-/// Hull of the float midpoints of one coordinate over a block, with the largest conversion error.
+/// Hull of the balls `m ± r` of one coordinate over a block (float midpoints, largest radius).
 #[derive(Clone, Copy)]
-struct Hull {
+pub(super) struct Hull {
     lo: f64,
     hi: f64,
     err: f64,
 }
 
 impl Hull {
-    const EMPTY: Hull = Hull {
+    pub(super) const EMPTY: Hull = Hull {
         lo: f64::INFINITY,
         hi: f64::NEG_INFINITY,
         err: 0.0,
@@ -139,16 +139,16 @@ impl Hull {
 
     /// Include the ball `b` (its midpoint and its radius).
     #[inline(always)]
-    fn add(&mut self, b: Ball) {
+    pub(super) fn add(&mut self, b: Ball) {
         self.lo = self.lo.min(b.m);
         self.hi = self.hi.max(b.m);
         self.err = self.err.max(b.r);
     }
 
     /// A ball containing every ball seen, widened by `g`.
-    fn ball(&self, g: f64) -> Ball {
+    pub(super) fn ball(&self, g: f64) -> Ball {
         let m = 0.5 * (self.lo + self.hi);
-        // |x − m| ≤ max(hi − m, m − lo) (rounded up) + the conversion error.
+        // |x − m| ≤ max(hi − m, m − lo) (rounded up) + the largest radius.
         let half = (self.hi - m).max(m - self.lo).next_up();
         Ball::new(m, add_up(add_up(half, self.err), g))
     }
