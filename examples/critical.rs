@@ -4,10 +4,10 @@
 //! `cargo run --release --example critical -- 2 f64 10000000`.
 
 use eoscert::arith::parse_rational;
-use num_traits::ToPrimitive;
 use eoscert::certificate::Quantity;
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use eoscert::model::Model;
+use num_traits::ToPrimitive;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();

@@ -73,9 +73,9 @@ use num_traits::{One, Signed, Zero};
 use serde_json::json;
 
 pub use ball::{Ball, Num};
-pub use float128::FlBall;
 pub use engine::{RunOutcome, StateEnclosure, run_blocks, run_per_step};
 pub use exact::RI;
+pub use float128::FlBall;
 pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;

@@ -235,9 +235,11 @@ impl<const N: usize> Block<'_, N> {
         let mut je = vec![Ball::new(0.0, 0.0); N * N];
         sys.jac(&be, &mut je);
         let aw = abs_mul::<N>(&abs_mat(&je), &basis.w_abs);
-        let max_de = self.deltas.iter().step_by(2).fold([0.0f64; N], |a, d| {
-            std::array::from_fn(|i| a[i].max(d[i]))
-        });
+        let max_de = self
+            .deltas
+            .iter()
+            .step_by(2)
+            .fold([0.0f64; N], |a, d| std::array::from_fn(|i| a[i].max(d[i])));
         let go = vadd(mv::<N>(&aw, &g), &max_de);
         let bo: [Ball; N] = std::array::from_fn(|i| self.hull_odd[i].ball(go[i]));
         if !(sys.domain_ok(&be) && sys.domain_ok(&bo) && go.iter().all(|v| v.is_finite())) {
@@ -327,8 +329,8 @@ pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
             hull_odd: [Hull::EMPTY; N],
             deltas: &[],
         };
-        for i in 0..N {
-            block.hull_even[i].add(x[i].to_ball(0.0));
+        for (h, xi) in block.hull_even.iter_mut().zip(&x) {
+            h.add(xi.to_ball(0.0));
         }
         let mut cur = x;
         let mut y = x;
@@ -344,8 +346,8 @@ pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
             } else {
                 &mut block.hull_even
             };
-            for i in 0..N {
-                hull[i].add(cur[i].to_ball(0.0));
+            for (h, ci) in hull.iter_mut().zip(&cur) {
+                h.add(ci.to_ball(0.0));
             }
         }
         block.deltas = &deltas;

@@ -230,7 +230,10 @@ impl Num for FlBall {
             e -= 1;
             (s, exact) = scaled(e);
         }
-        let Some(e) = i32::try_from(e).ok().filter(|e| (MIN_EXP..=MAX_EXP).contains(e)) else {
+        let Some(e) = i32::try_from(e)
+            .ok()
+            .filter(|e| (MIN_EXP..=MAX_EXP).contains(e))
+        else {
             return FlBall::POISON;
         };
         let m = s.to_i128().expect("126-bit mantissa");
