@@ -364,10 +364,8 @@ pub fn prove_critical(
         ),
         Plan::Theta { c } => (
             "theta-deviation",
-            match problem.midpoint {
-                Midpoint::F64 => "f64",
-                Midpoint::Float128 => "float128",
-            },
+            // Both modes iterate θ with the floating midpoint (see `dispatch_theta`).
+            FlBall::name(),
             Some(c.clone()),
         ),
     };
