@@ -40,10 +40,10 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     let n = 100_000u64;
     g.throughput(Throughput::Elements(n));
-    g.bench_function("certified-fixed128", |b| {
+    g.bench_function("certified-float128", |b| {
         b.iter(|| {
             prove_critical(
-                &problem(2, &["13/10", "4/5"], n, Midpoint::Fixed128),
+                &problem(2, &["13/10", "4/5"], n, Midpoint::Float128),
                 |_| {},
             )
             .unwrap()
@@ -52,7 +52,7 @@ fn bench(c: &mut Criterion) {
     g.finish();
     let mut g = c.benchmark_group("critical-p5");
     g.sample_size(10);
-    let n = 20_000u64;
+    let n = 200_000u64;
     g.throughput(Throughput::Elements(n));
     let init = ["1.03", "0.98", "1.01", "0.99", "1.02"];
     g.bench_function("certified-f64", |b| {

@@ -7,12 +7,13 @@ use eoscert::arith::parse_rational;
 use eoscert::certificate::Quantity;
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use eoscert::model::Model;
+use num_traits::ToPrimitive;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let p: usize = args.get(1).map_or(2, |s| s.parse().unwrap());
     let mid = match args.get(2).map_or("f64", |s| s.as_str()) {
-        "fixed128" => Midpoint::Fixed128,
+        "float128" | "fixed128" => Midpoint::Float128,
         _ => Midpoint::F64,
     };
     let steps: u64 = args
@@ -58,7 +59,8 @@ fn main() {
     );
     for (k, v) in &cert.quantities {
         if let Quantity::Enclosure(e) = v {
-            let w = e.hi.parse::<f64>().unwrap() - e.lo.parse::<f64>().unwrap();
+            let w = parse_rational(&e.hi).unwrap() - parse_rational(&e.lo).unwrap();
+            let w = w.to_f64().unwrap();
             println!("  {k}: [{}, {}]  width ≈ {w:.3e}", e.lo, e.hi);
         }
     }

@@ -63,7 +63,7 @@ fn prover_certificates_pass() {
         Midpoint::F64,
     )));
     // p = 2, 128-bit fixed-point midpoint, odd horizon and odd checkpoints.
-    let mut pr = problem(fact(2), &["1.25", "0.85"], 20_001, Midpoint::Fixed128);
+    let mut pr = problem(fact(2), &["1.25", "0.85"], 20_001, Midpoint::Float128);
     pr.checkpoints = vec![1, 7, 333];
     accepts(&prove(&pr));
     // Start below the anti-diagonal sign: x₀ + y₀ < 0.
@@ -100,7 +100,7 @@ fn prover_certificates_pass() {
         fact(5),
         &["1.03", "0.98", "1.01", "0.99", "1.02"],
         2_000,
-        Midpoint::Fixed128,
+        Midpoint::Float128,
     )));
     // p = 2 in θ coordinates, and a target that is not 1 with an irrational root.
     let mut pr = problem(fact(2), &["1.3", "0.8"], 3_000, Midpoint::F64);

@@ -129,9 +129,9 @@ fn inside(x: &BigRational, b: &(BigRational, BigRational)) -> bool {
 
 const ALL: [(Midpoint, Coordinates); 4] = [
     (Midpoint::F64, Coordinates::Auto),
-    (Midpoint::Fixed128, Coordinates::Auto),
+    (Midpoint::Float128, Coordinates::Auto),
     (Midpoint::F64, Coordinates::Theta),
-    (Midpoint::Fixed128, Coordinates::Theta),
+    (Midpoint::Float128, Coordinates::Theta),
 ];
 
 #[test]
@@ -161,7 +161,7 @@ fn contains_exact_rational_gd_p5() {
     for steps in [1, 3] {
         let (loss, d2) = exact_gd(&init, steps);
         let (loss, d2) = (to_big(&loss), to_big(&d2));
-        for mid in [Midpoint::F64, Midpoint::Fixed128] {
+        for mid in [Midpoint::F64, Midpoint::Float128] {
             let c =
                 prove_critical(&problem(5, &init, steps, mid, Coordinates::Auto), |_| {}).unwrap();
             assert!(c.verified, "{}", c.reason);
@@ -191,7 +191,7 @@ fn contains_high_precision_gd() {
             // The MPFR value is within 2⁻²⁵⁰⁰ of the truth; the enclosures are ≥ 2⁻⁴⁰⁰ wide.
             assert!(inside(&loss, &bl), "{init:?} {mid:?} {co:?}");
             assert!(inside(&d2, &bd), "{init:?} {mid:?} {co:?}");
-            if mid == Midpoint::Fixed128 {
+            if mid == Midpoint::Float128 {
                 assert!(&bl.1 - &bl.0 < q("1e-25"), "fixed128 too wide");
             }
         }
@@ -274,7 +274,7 @@ fn general_target_and_inner_product() {
         2,
         &["1.8", "1.2"],
         2_000,
-        Midpoint::Fixed128,
+        Midpoint::Float128,
         Coordinates::Auto,
     );
     retarget(&mut a.model, q("2"));

@@ -4,12 +4,14 @@
 //! Naive interval iteration of the critical map explodes (the dependency effect multiplies the
 //! radius every step). This engine separates the *point* from the *error*:
 //!
-//! 1. **Point iteration.** A midpoint `x̃_t` is iterated in [`ball::Ball`] arithmetic (f64
-//!    midpoint, default) or [`ball::FxBall`] arithmetic (128-bit fixed-point midpoint, `2⁻¹²⁴`
-//!    grid, tight mode). Each step evaluated at the *point* `x̃_t` returns a ball whose midpoint is
-//!    `x̃_{t+1}` and whose radius `δ_t` rigorously bounds the local rounding error
-//!    `|F(x̃_t) − x̃_{t+1}|` (every f64 rounding is accounted for by `u|fl| + 2⁻¹⁰⁷⁴`, every
-//!    fixed-point truncation by `2⁻¹²⁴`; radii are rounded up with `next_up`).
+//! 1. **Point iteration.** A midpoint `x̃_t` is iterated in [`Ball`] arithmetic (f64 midpoint)
+//!    or [`FlBall`] arithmetic (128-bit floating midpoint `m·2ᵉ`). Each step evaluated at the
+//!    *point* `x̃_t` returns a ball whose midpoint is `x̃_{t+1}` and whose radius `δ_t` rigorously
+//!    bounds the local rounding error `|F(x̃_t) − x̃_{t+1}|` (every f64 rounding is accounted for
+//!    by `u|fl| + 2⁻¹⁰⁷⁴`, every 128-bit truncation by one unit of its last place; radii are
+//!    rounded up with `next_up`). The default mode for p = 2 / the inner product at `h = 1` is
+//!    the compensated f64 fast path (`fast.rs`); θ coordinates use the floating midpoint in both
+//!    modes (an f64 midpoint loses `u·|w|` per step: width 6.8·10⁻⁷ for p = 5 at T = 10⁶).
 //! 2. **Coordinates where rounding is relative to a small number.** For p = 2 and the inner
 //!    product the exact reduced system in `(r/Y, Q/Y)` is used (paper §5.1; both tend to 0).
 //!    For any p, GD runs in deviation coordinates `w = θ − c·1` (`c ≈ y^{1/p}` exact), with
@@ -38,13 +40,18 @@
 //! checkpoint enclosure is a theorem) or reports `verified: false` with the step where the
 //! bound was lost.
 //!
+//! 5. **Drivers.** [`run_per_step`] encloses the Jacobians on a box around every iterate (the
+//!    `--midpoint float128` mode); [`run_blocks`] once per block of `≈ √t/8` steps (the default
+//!    mode; see `engine.rs`), which makes the per-step cost the point step plus four float
+//!    matrix–vector products.
+//!
 //! # Measured (release build, `cargo run --release --example critical -- P MIDPOINT STEPS`)
 //! From (13/10, 4/5), y = 1, η = 1, T = 10⁷: default (fast path) `t_loss` width 8.6·10⁻¹²,
-//! 1.3·10⁷ certified steps/s; fixed128 width 6.7·10⁻²⁵ (6.8·10⁻²⁷ at T = 10⁶), 2.5·10⁶ steps/s.
-//! p = 5, η = 2/5, T = 10⁶ from (1.03, 0.98, 1.01, 0.99, 1.02): fixed128 width 6·10⁻²⁶; f64
-//! width 6.8·10⁻⁷ (the generic per-step engine; the f64 target 10⁻⁹ is *not* met for p = 5), both
-//! about 10⁵ steps/s. In fixed128 for p = 2 the absolute `2⁻¹²⁴` rounding of `Q ~ 1/t` feeds `r`
-//! through the two-step coupling `2r`; a relative (floating) midpoint for `Q` would remove it.
+//! 1.3·10⁷ certified steps/s; float128 width 1.3·10⁻³¹ at 1.8·10⁶ steps/s (the earlier
+//! fixed-point midpoint reached only 6.7·10⁻²⁵: its absolute `2⁻¹²⁴` truncations of `q ~ 1/t`
+//! add up linearly and reach ρ through `∂ρ'/∂q = −ρ`).
+//! p = 5, η = 2/5, T = 10⁶ from (1.03, 0.98, 1.01, 0.99, 1.02): default width 4.5·10⁻¹³ at
+//! 4·10⁵ steps/s (blocks); float128 (per step) see `README.md`.
 //!
 //! # Special starts
 //! - On M (`f(θ₀) = y` exactly): the gradient vanishes; θ_t = θ₀ exactly for all t.
@@ -56,6 +63,7 @@ mod ball;
 mod engine;
 mod exact;
 mod fast;
+mod float128;
 mod systems;
 
 use std::time::Instant;
@@ -66,9 +74,10 @@ use num_traits::{One, Signed, Zero};
 use serde_json::json;
 
 pub use alltime::{AllTime, prove_all_time};
-pub use ball::{Ball, FX_BITS, FxBall, Num};
-pub use engine::{RunOutcome, StateEnclosure, run};
+pub use ball::{Ball, Num};
+pub use engine::{RunOutcome, StateEnclosure, run_blocks, run_per_step};
 pub use exact::RI;
+pub use float128::FlBall;
 pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;
@@ -100,8 +109,9 @@ enum Shape {
 pub enum Midpoint {
     /// f64 midpoint (fast, default).
     F64,
-    /// 128-bit fixed-point midpoint on a `2⁻¹²⁴` grid (tight).
-    Fixed128,
+    /// 128-bit floating midpoint ([`FlBall`]; tight). The CLI and claim files also accept the
+    /// earlier name `fixed128`.
+    Float128,
 }
 
 /// Coordinates of the run.
@@ -366,16 +376,14 @@ pub fn prove_critical(
             "rq",
             match problem.midpoint {
                 Midpoint::F64 => "f64",
-                Midpoint::Fixed128 => "fixed128",
+                Midpoint::Float128 => "float128",
             },
             None,
         ),
         Plan::Theta { c } => (
             "theta-deviation",
-            match problem.midpoint {
-                Midpoint::F64 => "f64",
-                Midpoint::Fixed128 => "fixed128",
-            },
+            // Both modes iterate θ with the floating midpoint (see `dispatch_theta`).
+            FlBall::name(),
             Some(c.clone()),
         ),
     };
@@ -399,11 +407,15 @@ pub fn prove_critical(
                 Midpoint::F64 if h.is_one() => {
                     fast::run_fast(x0, problem.steps, &cps, &mut progress)
                 }
-                Midpoint::F64 => {
-                    run::<Ball, _, 2>(&Rq::<Ball>::new(h), x0, problem.steps, &cps, &mut progress)
-                }
-                Midpoint::Fixed128 => run::<FxBall, _, 2>(
-                    &Rq::<FxBall>::new(h),
+                Midpoint::F64 => run_blocks::<Ball, _, 2>(
+                    &Rq::<Ball>::new(h),
+                    x0,
+                    problem.steps,
+                    &cps,
+                    &mut progress,
+                ),
+                Midpoint::Float128 => run_per_step::<FlBall, _, 2>(
+                    &Rq::<FlBall>::new(h),
                     x0,
                     problem.steps,
                     &cps,
@@ -512,7 +524,6 @@ pub fn prove_critical(
         "method": "two-step mean-value radius propagation (docs/certificate.md#critical)",
         "coordinates": coords,
         "midpoint": midpoint_name,
-        "fixed_bits": if midpoint_name == "fixed128" { Some(FX_BITS) } else { None },
         "center": center.as_ref().map(crate::certificate::format_exact),
         "eta_crit": crit.as_ref().map(crate::certificate::format_exact),
         "on_l": q0.as_ref().is_some_and(|q| q.is_zero()),
@@ -659,16 +670,18 @@ fn dispatch_theta(
     progress: &mut dyn FnMut(u64),
 ) -> RunOutcome {
     macro_rules! go {
-        ($t:ty, $($n:literal),*) => {
+        ($run:ident, $($n:literal),*) => {
             match p {
-                $($n => run::<$t, _, $n>(&Theta::<$t>::new(p, c, y, eta), w0, steps, cps, progress),)*
+                $($n => $run::<FlBall, _, $n>(&Theta::<FlBall>::new(p, c, y, eta), w0, steps, cps, progress),)*
                 _ => unreachable!("depth checked"),
             }
         };
     }
+    // An f64 midpoint loses u·|w| per step, too much over 10⁶ steps: both modes iterate the
+    // 128-bit floating midpoint; the default mode encloses Jacobians per block.
     match mid {
-        Midpoint::F64 => go!(Ball, 2, 3, 4, 5, 6, 7, 8),
-        Midpoint::Fixed128 => go!(FxBall, 2, 3, 4, 5, 6, 7, 8),
+        Midpoint::F64 => go!(run_blocks, 2, 3, 4, 5, 6, 7, 8),
+        Midpoint::Float128 => go!(run_per_step, 2, 3, 4, 5, 6, 7, 8),
     }
 }
 

@@ -251,7 +251,7 @@ pub struct ClaimFile {
     pub max_steps: Option<u64>,
     /// Extra checkpoints (`critical`; the horizon `steps` is always one).
     pub checkpoints: Option<Vec<u64>>,
-    /// The midpoint arithmetic (`critical`): `f64` (default) or `fixed128`.
+    /// The midpoint arithmetic (`critical`): `f64` (default) or `float128` (alias `fixed128`).
     pub midpoint: Option<String>,
     /// Also prove the all-time trapping region after `steps` (`critical`, reduced coordinates).
     pub all_time: Option<bool>,
@@ -394,10 +394,10 @@ impl ClaimFile {
         let steps = *self.required("steps", &self.steps)?;
         let midpoint = match self.midpoint.as_deref().unwrap_or("f64") {
             "f64" => Midpoint::F64,
-            "fixed128" => Midpoint::Fixed128,
+            "float128" | "fixed128" => Midpoint::Float128,
             other => {
                 return Err(Error::BadInput(format!(
-                    "midpoint {other:?}: expected f64 or fixed128"
+                    "midpoint {other:?}: expected f64 or float128"
                 )));
             }
         };

@@ -35,8 +35,9 @@ pub struct CriticalArgs {
     /// Learning rate (exact); default η_crit = 2/λ*, which must then be rational.
     #[arg(long, allow_hyphen_values = true)]
     eta: Option<String>,
-    /// Midpoint arithmetic: f64 (fast) or fixed128 (tight, 128-bit fixed point).
-    #[arg(long, default_value = "f64", value_parser = ["f64", "fixed128"])]
+    /// Midpoint arithmetic: f64 (fast) or float128 (tight, 128-bit floating midpoint; `fixed128`
+    /// is accepted as an alias).
+    #[arg(long, default_value = "f64", value_parser = ["f64", "float128", "fixed128"])]
     midpoint: String,
     /// Run the factorisation in full θ-deviation coordinates even for p = 2.
     #[arg(long)]
@@ -101,8 +102,8 @@ pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
         eta,
         steps,
         checkpoints,
-        midpoint: if args.midpoint == "fixed128" {
-            Midpoint::Fixed128
+        midpoint: if args.midpoint != "f64" {
+            Midpoint::Float128
         } else {
             Midpoint::F64
         },

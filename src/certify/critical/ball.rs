@@ -1,5 +1,6 @@
-//! Midpoint–radius arithmetic for the critical engine: [`Ball`] (f64 midpoint) and [`FxBall`]
-//! (128-bit fixed-point midpoint), both with an f64 radius rounded upward.
+//! Midpoint–radius arithmetic for the critical engine: [`Ball`] (f64 midpoint, f64 radius rounded
+//! upward) and the [`Num`] interface the engine iterates in (the 128-bit floating midpoint is
+//! [`super::float128::FlBall`]).
 //!
 //! # Soundness
 //! A ball `(m, r)` stands for the set `[m − r, m + r]` of reals. Every operation returns a ball
@@ -10,26 +11,22 @@
 //! - the midpoint of a [`Ball`] is a rounded float; its rounding error is at most
 //!   `u·|fl(m)| + 2⁻¹⁰⁷⁴` with `u = 2⁻⁵³` (half an ulp of a normal result is at most `u|fl|`; a
 //!   subnormal product is off by at most half the smallest subnormal, a subnormal sum is exact),
-//!   and that bound is added to the radius;
-//! - the midpoint of an [`FxBall`] is an integer `m` meaning `m·2⁻ᶠ` (`F` = [`FX_BITS`]); sums
-//!   are exact (checked for overflow), a product is truncated with error `< 2⁻ᶠ`, which is added
-//!   to the radius. Overflow poisons the ball (radius `+∞`, midpoint 0).
+//!   and that bound is added to the radius.
 //!
 //! Non-finite radii (overflow, `∞·0 = NaN`) never compare as finite, and the engine stops with
 //! `verified: false` as soon as one appears.
 
 use std::ops::{Add, Mul, Neg, Sub};
 
-use num_bigint::BigInt;
 use num_rational::BigRational;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::arith::parse::rational_from_f64;
 
 /// Unit roundoff of f64, `2⁻⁵³`.
 pub const U: f64 = f64::EPSILON / 2.0;
 /// Smallest positive subnormal: bound for the underflow error of one product.
-const ETA: f64 = f64::from_bits(1);
+pub(super) const ETA: f64 = f64::from_bits(1);
 
 /// `next_up(a + b)`: an upper bound of the exact sum of two nonnegative floats.
 #[inline(always)]
@@ -172,154 +169,20 @@ impl Num for Ball {
     }
 }
 
-/// Fractional bits of the [`FxBall`] midpoint: values `m·2⁻¹²⁴`, range `|x| < 8`.
-pub const FX_BITS: u32 = 124;
-/// `2⁻ᶠ` as a float (exact).
-const FX_ULP: f64 = 1.0 / (1u128 << FX_BITS) as f64;
-
-/// A ball with a 128-bit fixed-point midpoint `m·2⁻¹²⁴` and an f64 radius.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FxBall {
-    /// Midpoint, in units of `2⁻¹²⁴`.
-    pub m: i128,
-    /// Radius (upper bound, nonnegative; `+∞` after overflow).
-    pub r: f64,
-}
-
-impl FxBall {
-    const POISON: FxBall = FxBall {
-        m: 0,
-        r: f64::INFINITY,
-    };
-
-    /// An upper bound of `|m|·2⁻ᶠ`.
-    #[inline(always)]
-    fn mid_mag(self) -> f64 {
-        // u128 → f64 rounds to nearest; next_up makes it an upper bound; ·2⁻ᶠ is exact.
-        (self.m.unsigned_abs() as f64).next_up() * FX_ULP
-    }
-}
-
-/// `(a·b) >> 124`, truncated toward zero, or `None` on overflow. Error `< 1` unit.
+/// The exact 256-bit product `x·y = hi·2¹²⁸ + lo` of two unsigned 128-bit integers.
 #[inline(always)]
-fn mul_fx(a: i128, b: i128) -> Option<i128> {
-    let neg = (a < 0) != (b < 0);
-    let (x, y) = (a.unsigned_abs(), b.unsigned_abs());
-    let (x1, x0) = (x >> 64, x & u64::MAX as u128);
-    let (y1, y0) = (y >> 64, y & u64::MAX as u128);
+pub(super) fn mul_wide(x: u128, y: u128) -> (u128, u128) {
+    const LOW: u128 = u64::MAX as u128;
+    let (x1, x0) = (x >> 64, x & LOW);
+    let (y1, y0) = (y >> 64, y & LOW);
     let p00 = x0 * y0;
     let p01 = x0 * y1;
     let p10 = x1 * y0;
     let p11 = x1 * y1;
-    // 256-bit product hi·2¹²⁸ + lo.
-    let mid = (p00 >> 64) + (p01 & u64::MAX as u128) + (p10 & u64::MAX as u128);
-    let lo = (p00 & u64::MAX as u128) | (mid << 64);
+    let mid = (p00 >> 64) + (p01 & LOW) + (p10 & LOW);
+    let lo = (p00 & LOW) | (mid << 64);
     let hi = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
-    // Shift right by F = 124: result = hi·2⁴ + lo >> 124; needs hi < 2¹²³ / 2⁴·… i.e. fits i128.
-    if hi >> (127 - (128 - FX_BITS)) != 0 {
-        return None;
-    }
-    let q = (hi << (128 - FX_BITS)) | (lo >> FX_BITS);
-    if q > i128::MAX as u128 {
-        return None;
-    }
-    let q = q as i128;
-    Some(if neg { -q } else { q })
-}
-
-impl Add for FxBall {
-    type Output = FxBall;
-    #[inline(always)]
-    fn add(self, o: FxBall) -> FxBall {
-        match self.m.checked_add(o.m) {
-            Some(m) => FxBall {
-                m,
-                r: add_up(self.r, o.r),
-            },
-            None => FxBall::POISON,
-        }
-    }
-}
-
-impl Sub for FxBall {
-    type Output = FxBall;
-    #[inline(always)]
-    fn sub(self, o: FxBall) -> FxBall {
-        match self.m.checked_sub(o.m) {
-            Some(m) => FxBall {
-                m,
-                r: add_up(self.r, o.r),
-            },
-            None => FxBall::POISON,
-        }
-    }
-}
-
-impl Neg for FxBall {
-    type Output = FxBall;
-    #[inline(always)]
-    fn neg(self) -> FxBall {
-        match self.m.checked_neg() {
-            Some(m) => FxBall { m, r: self.r },
-            None => FxBall::POISON,
-        }
-    }
-}
-
-impl Mul for FxBall {
-    type Output = FxBall;
-    #[inline(always)]
-    fn mul(self, o: FxBall) -> FxBall {
-        match mul_fx(self.m, o.m) {
-            Some(m) => {
-                let (ma, mb) = (self.mid_mag(), o.mid_mag());
-                let spread = add_up(mul_up(ma, o.r), mul_up(self.r, add_up(mb, o.r)));
-                FxBall {
-                    m,
-                    r: add_up(spread, FX_ULP),
-                }
-            }
-            None => FxBall::POISON,
-        }
-    }
-}
-
-impl Num for FxBall {
-    fn from_rat(q: &BigRational) -> Self {
-        let scaled = q * BigRational::from_integer(BigInt::one() << FX_BITS);
-        let m = scaled.floor().to_integer();
-        match m.to_i128() {
-            // floor: 0 ≤ q − m·2⁻ᶠ < 2⁻ᶠ.
-            Some(m) if m.checked_neg().is_some() => FxBall {
-                m,
-                r: if scaled.is_integer() { 0.0 } else { FX_ULP },
-            },
-            _ => FxBall::POISON,
-        }
-    }
-    #[inline(always)]
-    fn point(self) -> Self {
-        FxBall { m: self.m, r: 0.0 }
-    }
-    #[inline(always)]
-    fn rad(self) -> f64 {
-        self.r
-    }
-    #[inline(always)]
-    fn to_ball(self, extra: f64) -> Ball {
-        // m as f64 rounds to nearest: error ≤ u·|fl(m)| (no underflow: |m| ≥ 1 or m = 0).
-        let mf = self.m as f64 * FX_ULP;
-        Ball::new(mf, add_up(add_up(self.r, extra), U * mf.abs()))
-    }
-    fn mid_rat(self) -> BigRational {
-        BigRational::new(BigInt::from(self.m), BigInt::one() << FX_BITS)
-    }
-    fn mid_f64(self) -> f64 {
-        self.m as f64 * FX_ULP
-    }
-    fn name() -> &'static str {
-        "fixed128"
-    }
+    (hi, lo)
 }
 
 #[cfg(test)]
@@ -349,23 +212,7 @@ mod tests {
             assert!(contains(bx - by, &(&x - &y)));
             assert!(contains(bx * by, &(&x * &y)));
             assert!(contains(-bx, &(-&x)));
-            let (fx, fy) = (FxBall::from_rat(&x), FxBall::from_rat(&y));
-            assert!(contains(fx + fy, &(&x + &y)));
-            assert!(contains(fx - fy, &(&x - &y)));
-            assert!(contains(fx * fy, &(&x * &y)));
-            assert!(contains((fx * fy) * fx, &(&x * &y * &x)));
-            let b = (fx * fy).to_ball(0.0);
-            assert!(contains(b, &(&x * &y)));
+            assert!(contains((bx * by) * bx, &(&x * &y * &x)));
         }
-    }
-
-    #[test]
-    fn fixed_point_overflow_poisons() {
-        let big = FxBall::from_rat(&q(7, 1));
-        assert!(!(big * big).rad().is_finite());
-        assert!(!FxBall::from_rat(&q(100, 1)).rad().is_finite());
-        let small = FxBall::from_rat(&q(-3, 2));
-        let p = small * small;
-        assert!(p.rad().is_finite() && contains(p, &q(9, 4)));
     }
 }

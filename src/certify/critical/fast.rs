@@ -27,7 +27,7 @@
 use num_rational::BigRational;
 
 use super::ball::{Ball, Num, U, add_up, mul_up, rat_up};
-use super::engine::{RunOutcome, StateEnclosure};
+use super::engine::{Hull, RunOutcome, StateEnclosure, block_len};
 use super::systems::{Rq, System};
 use crate::arith::parse::rational_from_f64;
 
@@ -73,37 +73,6 @@ fn step(s: [f64; 4]) -> ([f64; 4], f64, f64) {
     ([nrh, nrl, nqh, nql], bound(dr), bound(dq))
 }
 
-/// Hull of a coordinate over a block.
-#[derive(Clone, Copy)]
-struct Hull {
-    lo: f64,
-    hi: f64,
-    lo_mag: f64,
-}
-
-impl Hull {
-    fn new() -> Self {
-        Hull {
-            lo: f64::INFINITY,
-            hi: f64::NEG_INFINITY,
-            lo_mag: 0.0,
-        }
-    }
-    #[inline(always)]
-    fn add(&mut self, h: f64, l: f64) {
-        self.lo = self.lo.min(h);
-        self.hi = self.hi.max(h);
-        self.lo_mag = self.lo_mag.max(l.abs());
-    }
-    /// A ball containing every `h + l` seen, widened by `g`.
-    fn ball(&self, g: f64) -> Ball {
-        let m = 0.5 * (self.lo + self.hi);
-        // |x − m| ≤ max(hi − m, m − lo) (rounded up) + max|l|.
-        let half = ((self.hi - m).max(m - self.lo)).next_up();
-        Ball::new(m, add_up(add_up(half, self.lo_mag), g))
-    }
-}
-
 fn mat_abs(a: &[Ball; 4]) -> [f64; 4] {
     [a[0].mag(), a[1].mag(), a[2].mag(), a[3].mag()]
 }
@@ -127,11 +96,6 @@ fn enclosure(t: u64, s: &[f64; 4], rho: [f64; 2]) -> StateEnclosure {
         mid: vec![s[0], s[2]],
         rad: rho.to_vec(),
     }
-}
-
-/// Block length at step t (even, ≥ 2).
-fn block_len(t: u64) -> u64 {
-    2 * (((t as f64).sqrt() / 16.0) as u64).max(1)
 }
 
 /// Run the critical (ρ, q) system with h = 1 from the exact point `x0`.
@@ -206,9 +170,9 @@ pub fn run_fast(
         // Pass 1: point iteration, δ's, hulls.
         dbuf.clear();
         let (mut he_r, mut he_q, mut ho_r, mut ho_q) =
-            (Hull::new(), Hull::new(), Hull::new(), Hull::new());
-        he_r.add(s[0], s[1]);
-        he_q.add(s[2], s[3]);
+            (Hull::EMPTY, Hull::EMPTY, Hull::EMPTY, Hull::EMPTY);
+        he_r.add(Ball::new(s[0], s[1].abs()));
+        he_q.add(Ball::new(s[2], s[3].abs()));
         let mut cur = s;
         let mut sum_d = [0.0f64; 2];
         for i in 0..k {
@@ -216,13 +180,13 @@ pub fn run_fast(
             dbuf.push([dr, dq]);
             sum_d = [add_up(sum_d[0], dr), add_up(sum_d[1], dq)];
             cur = n;
-            if i % 2 == 0 {
-                ho_r.add(cur[0], cur[1]);
-                ho_q.add(cur[2], cur[3]);
+            let (hr, hq) = if i % 2 == 0 {
+                (&mut ho_r, &mut ho_q)
             } else {
-                he_r.add(cur[0], cur[1]);
-                he_q.add(cur[2], cur[3]);
-            }
+                (&mut he_r, &mut he_q)
+            };
+            hr.add(Ball::new(cur[0], cur[1].abs()));
+            hq.add(Ball::new(cur[2], cur[3].abs()));
         }
         // Pass 2 with guessed radii, doubled on failure.
         let mut g = [
