@@ -430,6 +430,96 @@ proptest! {
 }
 
 // ---------------------------------------------------------------------------------------------
+// MPFR operators by value (in place) and by reference, every sign pattern, mixed precisions.
+
+/// Intervals with every sign pattern of the endpoints: positive, negative, straddling 0, with a
+/// 0 endpoint, the point 0 and positive points.
+fn signed_interval() -> impl Strategy<Value = (Q, Q)> {
+    let mag = || (1i64..=1_000_000, 1i64..=1000).prop_map(|(n, d)| q(n, d));
+    (0usize..7, mag(), mag()).prop_map(|(k, u, v)| {
+        let (s, l) = (u.clone().min(v.clone()), u.clone().max(v.clone()));
+        match k {
+            0 => (s, l),
+            1 => (-l, -s),
+            2 => (-u, v),
+            3 => (Q::zero(), u),
+            4 => (-u, Q::zero()),
+            5 => (Q::zero(), Q::zero()),
+            _ => (u.clone(), u),
+        }
+    })
+}
+
+/// `a ∘ b` (∘ = +, −, ·, and / when 0 ∉ b) by value and by reference must both be the tight rounding (to the larger
+/// precision, by the hand-written `round_p`) of the exact image of the exact inputs.
+fn check_mpfr_ops(a: &(Q, Q), b: &(Q, Q), pa: u32, pb: u32) -> Result<(), TestCaseError> {
+    let x = MpfrInterval::from_bounds(&a.0, &a.1, &pa);
+    let y = MpfrInterval::from_bounds(&b.0, &b.1, &pb);
+    let (xa, yb) = (mpfr_bounds(&x), mpfr_bounds(&y));
+    let p = pa.max(pb);
+    let round = |e: (Q, Q)| (round_p(&e.0, p, false), round_p(&e.1, p, true));
+    let cases = [
+        (
+            "add",
+            (&xa.0 + &yb.0, &xa.1 + &yb.1),
+            x.clone() + y.clone(),
+            &x + &y,
+        ),
+        (
+            "sub",
+            (&xa.0 - &yb.1, &xa.1 - &yb.0),
+            x.clone() - y.clone(),
+            &x - &y,
+        ),
+        (
+            "mul",
+            corners(&xa, &yb, |u, v| u * v),
+            x.clone() * y.clone(),
+            &x * &y,
+        ),
+    ];
+    let mut cases = cases.to_vec();
+    if !contains_zero(&yb) {
+        let exact = corners(&xa, &yb, |u, v| u / v);
+        cases.push(("div", exact, x.clone() / y.clone(), &x / &y));
+    }
+    for (name, exact, by_value, by_ref) in cases {
+        let want = round(exact);
+        prop_assert_eq!(
+            &mpfr_bounds(&by_value),
+            &want,
+            "{} by value, {}/{} bits",
+            name,
+            pa,
+            pb
+        );
+        prop_assert_eq!(
+            &mpfr_bounds(&by_ref),
+            &want,
+            "{} by reference, {}/{} bits",
+            name,
+            pa,
+            pb
+        );
+        prop_assert_eq!(by_value.ctx(), p);
+    }
+    let neg = -x.clone();
+    prop_assert_eq!(mpfr_bounds(&neg), (-&xa.1, -&xa.0));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(CASES))]
+
+    #[test]
+    fn mpfr_in_place_ops_are_tight(a in signed_interval(), b in signed_interval()) {
+        for (pa, pb) in [(3, 3), (8, 8), (3, 8), (8, 3), (53, 53), (256, 256)] {
+            check_mpfr_ops(&a, &b, pa, pb)?;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Fixed cases: directed rounding at low precision, domain errors.
 
 fn mpfr_bounds(x: &MpfrInterval) -> (Q, Q) {

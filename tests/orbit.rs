@@ -100,6 +100,66 @@ fn p2_closed_forms_interval_and_mpfr() {
     }
 }
 
+/// φ(s) = s − η(s^p − y)s^{p−1} in exact rationals (independent of the prover's code).
+fn phi_exact(p: usize, y: &BigRational, eta: &BigRational, s: &BigRational) -> BigRational {
+    s - eta * (num_traits::pow(s.clone(), p) - y) * num_traits::pow(s.clone(), p - 1)
+}
+
+/// The claimed enclosures of s₊ and s₋ each contain a 2-periodic point of φ that is not a
+/// fixed point, proved in exact arithmetic: g(s) = φ(φ(s)) − s changes sign on [lo, hi]
+/// (intermediate value theorem) and the fixed point y^{1/p} is not in [lo, hi].
+fn assert_two_cycle_enclosed(c: &Certificate, p: usize, y: &BigRational, eta: &BigRational) {
+    let g = |s: &BigRational| phi_exact(p, y, eta, &phi_exact(p, y, eta, s)) - s;
+    for name in ["s_plus", "s_minus"] {
+        let (lo, hi) = enc(c, name);
+        assert!(
+            (g(&lo) * g(&hi)).is_negative(),
+            "p = {p}, {name}: no sign change"
+        );
+        let (lp, hp) = (num_traits::pow(lo, p), num_traits::pow(hi, p));
+        assert!(
+            &hp < y || &lp > y,
+            "p = {p}, {name}: may be the fixed point"
+        );
+    }
+}
+
+#[test]
+fn mpfr_proofs_p2_to_p8_reach_the_working_precision() {
+    // η = (2 + ε)/p for small, moderate and large ε (y = 1), and one y ≠ 1.
+    for p in 2..=8usize {
+        for (y, eps) in [("1", "1/100"), ("1", "1/5"), ("1", "1/2"), ("5/3", "3/10")] {
+            let y = q(y);
+            let scale = num_traits::pow(y.clone(), 2 * p - 2)
+                .to_f64()
+                .unwrap()
+                .powf(1.0 / p as f64);
+            // ηλ* = 2 + ε with λ* = p·y^{2−2/p}; η rounded to a nearby rational.
+            let eta_f = (2.0 + q(eps).to_f64().unwrap()) / (p as f64 * scale);
+            let eta = q(&format!("{eta_f:.12}"));
+            let c = prove_period_two(
+                &OrbitProblem {
+                    depth: p,
+                    target: y.clone(),
+                    eta: eta.clone(),
+                },
+                MPFR,
+            )
+            .unwrap();
+            assert!(c.verified, "p = {p}, η = {eta}: {}", c.reason);
+            assert_two_cycle_enclosed(&c, p, &y, &eta);
+            for name in ["s_plus", "s_minus"] {
+                assert!(
+                    width(&c, name) < 1e-73,
+                    "p = {p} {name}: {}",
+                    width(&c, name)
+                );
+            }
+            assert!(check(&c).unwrap().verified, "p = {p}");
+        }
+    }
+}
+
 #[test]
 fn rational_instance_21_20() {
     for backend in [Backend::Interval, MPFR] {

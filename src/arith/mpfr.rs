@@ -5,8 +5,10 @@ use std::ops::{Add, Div, Mul, Neg, Sub};
 
 use num_bigint::{BigInt, Sign};
 use num_rational::BigRational;
+use rug::Assign;
 use rug::float::Round;
 use rug::integer::Order;
+use rug::ops::{AddAssignRound, DivAssignRound, MulAssignRound, NegAssign, SubAssignRound};
 use rug::{Float, Integer, Rational};
 
 use super::{Certainty, Ring, Scalar};
@@ -46,10 +48,10 @@ pub struct MpfrInterval {
     hi: Float,
 }
 
-/// Exact conversion `num_bigint::BigInt` → `rug::Integer`.
+/// Exact conversion `num_bigint::BigInt` → `rug::Integer` (via 32-bit limbs).
 fn integer_from_bigint(n: &BigInt) -> Integer {
-    let (sign, bytes) = n.to_bytes_le();
-    let magnitude = Integer::from_digits(&bytes, Order::Lsf);
+    let (sign, digits) = n.to_u32_digits();
+    let magnitude = Integer::from_digits(&digits, Order::Lsf);
     if sign == Sign::Minus {
         -magnitude
     } else {
@@ -57,16 +59,16 @@ fn integer_from_bigint(n: &BigInt) -> Integer {
     }
 }
 
-/// Exact conversion `rug::Integer` → `num_bigint::BigInt`.
+/// Exact conversion `rug::Integer` → `num_bigint::BigInt` (via 32-bit limbs).
 fn bigint_from_integer(n: &Integer) -> BigInt {
-    let mut bytes = vec![0u8; n.significant_digits::<u8>()];
-    n.write_digits(&mut bytes, Order::Lsf);
     let sign = match n.cmp0() {
         Ordering::Less => Sign::Minus,
         Ordering::Equal => Sign::NoSign,
         Ordering::Greater => Sign::Plus,
     };
-    BigInt::from_bytes_le(sign, &bytes)
+    let mut digits = vec![0u32; n.significant_digits::<u32>()];
+    n.write_digits(&mut digits, Order::Lsf);
+    BigInt::from_slice(sign, &digits)
 }
 
 /// Exact conversion `BigRational` → `rug::Rational`.
@@ -216,34 +218,196 @@ impl MpfrInterval {
     }
 }
 
+/// Which endpoint of an interval.
+#[derive(Clone, Copy)]
+enum End {
+    Lo,
+    Hi,
+}
+
+impl MpfrInterval {
+    /// Whether the in-place operations below may run: both operands valid with finite
+    /// endpoints, `self`'s two endpoints of one precision and at least `other`'s (so the result
+    /// precision, the larger of the two, is `self`'s). Otherwise the allocating `*_ref`
+    /// operations above are used, which handle every case.
+    fn in_place_ok(&self, other: &Self) -> bool {
+        let finite = |x: &Self| !x.is_invalid() && x.lo.is_finite() && x.hi.is_finite();
+        self.lo.prec() == self.hi.prec()
+            && self.prec() >= other.prec()
+            && finite(self)
+            && finite(other)
+    }
+
+    /// `self ← self + other`, outward, without allocating when [`Self::in_place_ok`].
+    fn add_assign_ref(&mut self, other: &Self) {
+        if !self.in_place_ok(other) {
+            *self = self.add_ref(other);
+            return;
+        }
+        self.lo.add_assign_round(&other.lo, Round::Down);
+        self.hi.add_assign_round(&other.hi, Round::Up);
+    }
+
+    /// `self ← self − other`, outward, without allocating when [`Self::in_place_ok`].
+    fn sub_assign_ref(&mut self, other: &Self) {
+        if !self.in_place_ok(other) {
+            *self = self.sub_ref(other);
+            return;
+        }
+        self.lo.sub_assign_round(&other.hi, Round::Down);
+        self.hi.sub_assign_round(&other.lo, Round::Up);
+    }
+
+    /// `self ← self · other`, outward, without allocating when [`Self::in_place_ok`] and not both
+    /// operands contain 0 in their interior.
+    ///
+    /// For finite `a = [a₁, a₂]`, `b = [b₁, b₂]` the exact product is `[min, max]` of the four
+    /// corner products, and the signs of the endpoints tell which corners are extreme (the
+    /// classical nine-case table; only the case where both straddle 0 needs all four). Each
+    /// chosen corner is rounded once, down for the lower end and up for the upper, so the
+    /// result equals the rounded hull of the four corners computed by `mul_ref`.
+    fn mul_assign_ref(&mut self, other: &Self) {
+        use End::{Hi, Lo};
+        if !self.in_place_ok(other) {
+            *self = self.mul_ref(other);
+            return;
+        }
+        let (a_nonneg, a_nonpos) = (self.lo >= 0, self.hi <= 0);
+        let (b_nonneg, b_nonpos) = (other.lo >= 0, other.hi <= 0);
+        // (endpoint of a, endpoint of b) for the lower and for the upper end of the product.
+        let (lo, hi) = if a_nonneg {
+            if b_nonneg {
+                ((Lo, Lo), (Hi, Hi))
+            } else if b_nonpos {
+                ((Hi, Lo), (Lo, Hi))
+            } else {
+                ((Hi, Lo), (Hi, Hi))
+            }
+        } else if a_nonpos {
+            if b_nonneg {
+                ((Lo, Hi), (Hi, Lo))
+            } else if b_nonpos {
+                ((Hi, Hi), (Lo, Lo))
+            } else {
+                ((Lo, Hi), (Lo, Lo))
+            }
+        } else if b_nonneg {
+            ((Lo, Hi), (Hi, Hi))
+        } else if b_nonpos {
+            ((Hi, Lo), (Lo, Lo))
+        } else {
+            *self = self.mul_ref(other);
+            return;
+        };
+        self.assign_extremes(lo, hi, other, |x, y, r| {
+            x.mul_assign_round(y, r);
+        });
+    }
+
+    /// `self ← self / other`, outward, without allocating when [`Self::in_place_ok`] and
+    /// `0 ∉ other` is known (otherwise `div_ref`, which returns the invalid value).
+    ///
+    /// For `b₁ > 0` or `b₂ < 0` the quotient `a/b` is monotone in each argument on the box, so
+    /// its extremes are corners chosen by the signs of `a₁`, `a₂` (six cases); each is rounded
+    /// once, outward, as in [`Self::mul_assign_ref`].
+    fn div_assign_ref(&mut self, other: &Self) {
+        use End::{Hi, Lo};
+        if !self.in_place_ok(other) || !other.excludes_zero() {
+            *self = self.div_ref(other);
+            return;
+        }
+        let (a_nonneg, a_nonpos) = (self.lo >= 0, self.hi <= 0);
+        let (lo, hi) = if other.lo > 0 {
+            if a_nonneg {
+                ((Lo, Hi), (Hi, Lo))
+            } else if a_nonpos {
+                ((Lo, Lo), (Hi, Hi))
+            } else {
+                ((Lo, Lo), (Hi, Lo))
+            }
+        } else if a_nonneg {
+            ((Hi, Hi), (Lo, Lo))
+        } else if a_nonpos {
+            ((Hi, Lo), (Lo, Hi))
+        } else {
+            ((Hi, Hi), (Lo, Hi))
+        };
+        self.assign_extremes(lo, hi, other, |x, y, r| {
+            x.div_assign_round(y, r);
+        });
+    }
+
+    /// `self ← [a_i ∘ b_j rounded down, a_k ∘ b_l rounded up]` for `lo = (i, j)`, `hi = (k, l)`,
+    /// in place (`op(x, y, r)` sets `x ← x ∘ y` rounded in direction `r`). Both endpoints of
+    /// `self` have the same precision, so the copies below are exact.
+    fn assign_extremes(
+        &mut self,
+        lo: (End, End),
+        hi: (End, End),
+        other: &Self,
+        op: impl Fn(&mut Float, &Float, Round),
+    ) {
+        use End::{Hi, Lo};
+        let b = |e: End| match e {
+            Lo => &other.lo,
+            Hi => &other.hi,
+        };
+        let MpfrInterval { lo: a1, hi: a2 } = self;
+        match (lo.0, hi.0) {
+            (Lo, Hi) => {}
+            (Hi, Lo) => std::mem::swap(a1, a2),
+            (Hi, Hi) => a1.assign(&*a2),
+            (Lo, Lo) => a2.assign(&*a1),
+        }
+        op(a1, b(lo.1), Round::Down);
+        op(a2, b(hi.1), Round::Up);
+    }
+
+    /// `self ← −self` (exact, in place).
+    fn neg_in_place(&mut self) {
+        if self.is_invalid() {
+            *self = Self::invalid(self.prec());
+            return;
+        }
+        std::mem::swap(&mut self.lo, &mut self.hi);
+        self.lo.neg_assign();
+        self.hi.neg_assign();
+    }
+}
+
 impl Add for MpfrInterval {
     type Output = Self;
-    fn add(self, other: Self) -> Self {
-        self.add_ref(&other)
+    fn add(mut self, other: Self) -> Self {
+        self.add_assign_ref(&other);
+        self
     }
 }
 impl Sub for MpfrInterval {
     type Output = Self;
-    fn sub(self, other: Self) -> Self {
-        self.sub_ref(&other)
+    fn sub(mut self, other: Self) -> Self {
+        self.sub_assign_ref(&other);
+        self
     }
 }
 impl Mul for MpfrInterval {
     type Output = Self;
-    fn mul(self, other: Self) -> Self {
-        self.mul_ref(&other)
+    fn mul(mut self, other: Self) -> Self {
+        self.mul_assign_ref(&other);
+        self
     }
 }
 impl Div for MpfrInterval {
     type Output = Self;
-    fn div(self, other: Self) -> Self {
-        self.div_ref(&other)
+    fn div(mut self, other: Self) -> Self {
+        self.div_assign_ref(&other);
+        self
     }
 }
 impl Neg for MpfrInterval {
     type Output = Self;
-    fn neg(self) -> Self {
-        self.neg_ref()
+    fn neg(mut self) -> Self {
+        self.neg_in_place();
+        self
     }
 }
 impl<'a> Add<&'a MpfrInterval> for &'a MpfrInterval {
@@ -261,13 +425,17 @@ impl<'a> Sub<&'a MpfrInterval> for &'a MpfrInterval {
 impl<'a> Mul<&'a MpfrInterval> for &'a MpfrInterval {
     type Output = MpfrInterval;
     fn mul(self, other: &MpfrInterval) -> MpfrInterval {
-        self.mul_ref(other)
+        let mut r = self.clone();
+        r.mul_assign_ref(other);
+        r
     }
 }
 impl<'a> Div<&'a MpfrInterval> for &'a MpfrInterval {
     type Output = MpfrInterval;
     fn div(self, other: &MpfrInterval) -> MpfrInterval {
-        self.div_ref(other)
+        let mut r = self.clone();
+        r.div_assign_ref(other);
+        r
     }
 }
 impl Neg for &MpfrInterval {

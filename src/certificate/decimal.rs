@@ -4,6 +4,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
+use rug::Complete;
 
 /// Significant digits printed by default (enough for 256-bit enclosures to show their width).
 pub const DEFAULT_DIGITS: usize = 40;
@@ -37,7 +38,10 @@ pub fn format_exact(q: &BigRational) -> String {
         return format!("{}/{}", q.numer(), denom);
     }
     let k = a.max(b);
-    let scaled = (q.numer() << (k - a)) * num_traits::pow(five, k - b);
+    // In GMP: the numbers have hundreds of digits for 256-bit enclosures.
+    let mut scaled = to_rug(q.numer());
+    scaled <<= k - a;
+    scaled *= rug::Integer::u_pow_u(5, (k - b) as u32).complete();
     decimal_string(&scaled, k)
 }
 
@@ -96,16 +100,28 @@ fn format_directed(q: &BigRational, digits: usize, up: bool) -> String {
         num.div_floor(&den)
     };
     if shift >= 0 {
-        decimal_string(&n, shift as usize)
+        decimal_string(&to_rug(&n), shift as usize)
     } else {
         (n * ten_pow(shift)).to_string()
     }
 }
 
-/// The decimal string of `n / 10^k`, without trailing zeros after the point.
-fn decimal_string(n: &BigInt, k: usize) -> String {
+/// Exact conversion to a GMP integer.
+fn to_rug(n: &BigInt) -> rug::Integer {
+    let (sign, digits) = n.to_u32_digits();
+    let magnitude = rug::Integer::from_digits(&digits, rug::integer::Order::Lsf);
+    if sign == num_bigint::Sign::Minus {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
+/// The decimal string of `n / 10^k`, without trailing zeros after the point (digits by GMP:
+/// `num-bigint`'s conversion is slow for the few-hundred-digit numbers of 256-bit enclosures).
+fn decimal_string(n: &rug::Integer, k: usize) -> String {
     let sign = if n.is_negative() { "-" } else { "" };
-    let digits = n.abs().to_string();
+    let digits = n.as_abs().to_string();
     if k == 0 {
         return format!("{sign}{digits}");
     }
@@ -143,6 +159,22 @@ mod tests {
             for digits in [1, 2, 5, 17, 40] {
                 let (lo, hi) = (q(&format_down(&q(s), digits)), q(&format_up(&q(s), digits)));
                 assert!(lo <= q(s) && q(s) <= hi, "{s} at {digits}: {lo} {hi}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_decimals_round_trip() {
+        // ±3^k/2^j for large k, j: hundreds of digits, parsed back exactly (the parser is
+        // independent of the GMP conversion used here).
+        for (k, j) in [(0usize, 0usize), (1, 300), (200, 5), (161, 260), (400, 1)] {
+            let sign = if k % 2 == 0 { -1 } else { 1 };
+            let n = num_traits::pow(BigInt::from(3), k) * BigInt::from(sign);
+            let x = BigRational::new(n, BigInt::one() << j);
+            assert_eq!(q(&format_exact(&x)), x, "{k} {j}");
+            for digits in [1, 17, 90] {
+                let (lo, hi) = (q(&format_down(&x, digits)), q(&format_up(&x, digits)));
+                assert!(lo <= x && x <= hi, "{k} {j} {digits}");
             }
         }
     }

@@ -22,7 +22,9 @@ use crate::certificate::{Enclosure, format_exact};
 /// with enough significant digits to show the width. `None` if unbounded.
 pub fn enclosure_of<S: Scalar>(x: &S) -> Option<Enclosure> {
     let (lo, hi) = x.bounds()?;
-    if lo == hi {
+    // `bounds` returns reduced fractions, so equality is equality of numerator and denominator
+    // (much cheaper than `==` on `BigRational`, which compares by continued fractions).
+    if lo.numer() == hi.numer() && lo.denom() == hi.denom() {
         return Some(Enclosure::exact(&lo));
     }
     let magnitude = x.to_f64().abs().max(f64::MIN_POSITIVE);

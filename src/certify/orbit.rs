@@ -38,7 +38,9 @@
 //! `s± ≈ y^{1/p}(1 ± √(ε/(c*p)))` (ε = ηλ* − 2). Every box used is required to satisfy
 //! `0 < X₁ < X₀` (proved), so the zero is a genuine 2-cycle with s₊ > s₋ > 0: not a fixed point
 //! and not the cycle {s, −s} through 0. The uniqueness box is the widest of a few tried; the
-//! enclosure is then tightened by `X ← K(X) ∩ X` to near the backend's precision. Multipliers are
+//! enclosure comes from one more Krawczyk test on a box of a few units of the working precision
+//! around the limit of a chord-Newton iteration, which must lie inside the uniqueness box (so
+//! its zero is the unique one there); see [`super::krawczyk::prove_zero`]. Multipliers are
 //! evaluated in interval arithmetic over the final enclosure.
 //!
 //! Flip boundary: Krawczyk in (s₀, s₁, η) on `(F, φ′(s₀)φ′(s₁) + 1)` (three dimensions), proving
@@ -690,15 +692,18 @@ impl BackendTask for PeriodTwoTask<'_> {
     }
 }
 
-/// `√max(|a|, |b|)`, outward.
+/// An enclosure of `√max(|a|, |b|)`: the square root of `|a|` or `|b|` where one is proved
+/// the larger, else of their hull (which contains the maximum).
 fn max_abs_sqrt<S: Scalar>(a: &S, b: &S) -> S {
-    let ctx = a.ctx();
-    match (a.abs().bounds(), b.abs().bounds()) {
-        (Some((alo, ahi)), Some((blo, bhi))) => {
-            S::from_bounds(&alo.max(blo), &ahi.max(bhi), &ctx).sqrt()
-        }
-        _ => S::from_int(-1, &ctx).sqrt(),
-    }
+    let (a, b) = (a.abs(), b.abs());
+    let larger = if b.lt(&a).is_certain() {
+        a
+    } else if a.lt(&b).is_certain() {
+        b
+    } else {
+        a.hull(&b)
+    };
+    larger.sqrt()
 }
 
 /// `Some(true)` if every |m| < 1 is proved, `Some(false)` if some |m| > 1 is proved, else `None`.
