@@ -195,3 +195,17 @@ fn refused_or_unproved_starts_are_explained() {
             .contains("on M")
     );
 }
+
+#[test]
+fn start_on_l_uses_the_invariant_slice() {
+    // On L (x₀ = y₀) Q_t = 0 for all t; t·r² → 1/4, so t·ℓ → 1/8 (paper 000 §6.1).
+    let c = prove_critical(&problem(p2(), &["1.1", "1.1"], 100_000), |_| {}).unwrap();
+    assert!(c.verified, "{}", c.reason);
+    let (a, b) = bounds(&c, "t_loss_all_time");
+    assert!(a < 0.125 && 0.125 < b && b - a < 0.0125, "[{a}, {b}]");
+    assert_eq!(bounds(&c, "t_q_all_time"), (0.0, 0.0));
+    assert!(check(&c).unwrap().verified);
+    rejects(&c, "a w-range on L", |v| {
+        v["evidence"]["all_time"]["bbox"][1][1] = Value::from("0.01");
+    });
+}

@@ -1362,10 +1362,10 @@ fn check_all_time(
     cert: &Certificate,
 ) -> Result<String, CheckFailure> {
     let field = "evidence.all_time";
-    if !matches!(coords, Coords::Rq { .. }) || !is_crit || on_l {
+    if !matches!(coords, Coords::Rq { .. }) || !is_crit {
         return Err(rej(
             field,
-            "the trapping region is for the rq coordinates at η = η_crit, off L",
+            "the trapping region is for the rq coordinates at η = η_crit",
         ));
     }
     if at.t0 != steps {
@@ -1373,8 +1373,14 @@ fn check_all_time(
     }
     let last = boxes_cert.last().expect("nonempty");
     let tt = pt(&BigRational::from_integer(steps.into()));
-    let (u, w) = (tt.mul(&last[0].sqr()), tt.mul(&nonneg(&last[1])));
-    let ranges = super::trapping::check(at, &u, &w).map_err(|e| rej(field, e))?;
+    // On L, Q_t = 0 for all t exactly (q' = q(1 + hρ)²).
+    let w = if on_l {
+        R::from_int(0)
+    } else {
+        tt.mul(&nonneg(&last[1]))
+    };
+    let u = tt.mul(&last[0].sqr());
+    let ranges = super::trapping::check(at, &u, &w, on_l).map_err(|e| rej(field, e))?;
     let t0 = match cert.quantities.get("t0") {
         Some(Quantity::Enclosure(e)) => enclosure("quantities.t0", e)?,
         _ => return Err(rej("quantities.t0", "not an enclosure")),

@@ -44,7 +44,8 @@
 //!
 //! # What the checker verifies
 //! `P₁₁ > 0`, `det P > 0` (so `R` is an ellipse), `bbox ⊇ R` (`(u* − u_lo)²·det P ≥ δ²·P₂₂`, …),
-//! `u_lo > 0`, `σ₀ > 0`, `σ₀²·T₀ ≥ 1`, that the tree is complete and every leaf passes its test
+//! `u_lo > 0`, `σ₀ > 0`, `σ₀²·T₀ ≥ 1` (on L, where `w ≡ 0`: the slice `w = 0` instead of the
+//! `w` extent), that the tree is complete and every leaf passes its test
 //! (exact rational interval arithmetic rounded outward to [`BITS`] bits), that the state box at
 //! `T₀` lies in `R`, and it recomputes the ranges. Nothing of the prover's evaluation is used;
 //! the polynomials come from [`field`], which a test compares with exact GD.
@@ -318,7 +319,7 @@ impl Region {
     ///
     /// # Errors
     /// The first condition that fails.
-    pub fn check_shape(&self) -> Result<(), String> {
+    pub fn check_shape(&self, on_l: bool) -> Result<(), String> {
         let [p11, p12, p22] = &self.p;
         let det = p11 * p22 - p12 * p12;
         if !(p11.is_positive() && det.is_positive()) {
@@ -337,7 +338,18 @@ impl Region {
             return Err("bbox must have u_lo > 0".into());
         }
         // The extent of the ellipse along axis i: δ²·P_jj/det.
-        for (i, pjj) in [(0, p22), (1, p11)] {
+        // On L (Q ≡ 0) only the slice w = 0 is reachable: bbox and centre have w = 0.
+        if on_l
+            && !(self.center[1].is_zero() && self.bbox[1][0].is_zero() && self.bbox[1][1].is_zero())
+        {
+            return Err("on L the centre and bbox must have w = 0".into());
+        }
+        let axes: &[(usize, &BigRational)] = if on_l {
+            &[(0, p22)]
+        } else {
+            &[(0, p22), (1, p11)]
+        };
+        for &(i, pjj) in axes {
             let need = &self.delta2 * pjj;
             let [lo, hi] = &self.bbox[i];
             let c = &self.center[i];
@@ -486,15 +498,17 @@ pub fn split(b: &[[BigRational; 2]; 2]) -> ([[BigRational; 2]; 2], [[BigRational
 }
 
 /// Verify the region against the state box `(u, w)` at `T₀` and return the proved ranges.
+/// `on_l`: the run starts on L (`Q₀ = 0`, so `w_t = 0` for all t, proved by the caller); then
+/// the region is the slice `R ∩ {w = 0}` and `bbox` must have `w = [0, 0]`.
 ///
 /// # Errors
 /// The first condition that fails (module docs).
-pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R) -> Result<Ranges, String> {
+pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R, on_l: bool) -> Result<Ranges, String> {
     if ev.tree.len() > MAX_TREE {
         return Err(format!("tree longer than {MAX_TREE} characters"));
     }
     let region = Region::parse(ev)?;
-    region.check_shape()?;
+    region.check_shape(on_l)?;
     let eval = Eval {
         rd: Rounded::new(Some(BITS)),
         region,

@@ -99,13 +99,21 @@ impl UwPoly {
     }
 }
 
-/// The nonzero fixed point of `F₀` near `(u, w)` and `A = DF₀` there (f64).
-fn centre(f: &Field, mut u: f64, mut w: f64) -> Option<([f64; 2], [[f64; 2]; 2])> {
+/// The nonzero fixed point of `F₀` near `(u, w)` and `A = DF₀` there (f64). On L (`on_l`)
+/// `w ≡ 0` is invariant and only `u` is solved for.
+fn centre(f: &Field, mut u: f64, mut w: f64, on_l: bool) -> Option<([f64; 2], [[f64; 2]; 2])> {
     let fu = UwPoly::sigma0(&f.hu, 1, 0);
     let fw = UwPoly::sigma0(&f.hw, 0, 1);
     for _ in 0..50 {
         let (a, ga) = fu.eval(u, w);
         let (b, gb) = fw.eval(u, w);
+        if on_l {
+            if !(ga[0].is_finite() && ga[0] != 0.0) {
+                return None;
+            }
+            u -= a / ga[0];
+            continue;
+        }
         let det = ga[0] * gb[1] - ga[1] * gb[0];
         if !det.is_finite() || det == 0.0 {
             return None;
@@ -272,9 +280,16 @@ pub fn prove_all_time<S: Scalar>(
     let (u0, w0) = (tt.mul(&rho.sqr()), tt.mul(q));
     let mid = |x: &RI| ((&x.lo + &x.hi) / BigRational::from_integer(2.into())).to_f64();
     let (um, wm) = (mid(&u0).unwrap_or(f64::NAN), mid(&w0).unwrap_or(f64::NAN));
-    let ([uc, wc], a) =
-        centre(f, um, wm).ok_or("no fixed point of the averaged field near the state at T₀")?;
-    let p = lyapunov(a).ok_or("the averaged field is not stable at its fixed point")?;
+    // On L (q ≡ 0 exactly) the region is the slice w = 0: a 1-D Lyapunov function p₁₁e_u².
+    let on_l = q.lo.is_zero() && q.hi.is_zero();
+    let ([uc, wc], a) = centre(f, um, wm, on_l)
+        .ok_or("no fixed point of the averaged field near the state at T₀")?;
+    let p = if on_l {
+        (a[0][0] < 0.0).then(|| [-0.5 / a[0][0], 0.0, 1.0])
+    } else {
+        lyapunov(a)
+    }
+    .ok_or("the averaged field is not stable at its fixed point")?;
     let rat = |x: f64| grid(x).ok_or("non-finite centre or Lyapunov matrix");
     let center = [rat(uc)?, rat(wc)?];
     let pr = [rat(p[0])?, rat(p[1])?, rat(p[2])?];
@@ -317,10 +332,14 @@ pub fn prove_all_time<S: Scalar>(
                 round_down(&(&center[0] - &eu), GRID_BITS),
                 round_up(&(&center[0] + &eu), GRID_BITS),
             ],
-            [
-                round_down(&(&center[1] - &ew), GRID_BITS),
-                round_up(&(&center[1] + &ew), GRID_BITS),
-            ],
+            if on_l {
+                [BigRational::zero(), BigRational::zero()]
+            } else {
+                [
+                    round_down(&(&center[1] - &ew), GRID_BITS),
+                    round_up(&(&center[1] + &ew), GRID_BITS),
+                ]
+            },
         ];
         if !bbox[0][0].is_positive() {
             last = format!(
@@ -390,11 +409,16 @@ mod tests {
     #[test]
     fn centre_is_the_normal_form_fixed_point() {
         // F₀ = (u(2 − 8u + 4w), w(2 − 4u)) vanishes at (1/2, 1/2); A = [[−4, 2], [−2, 0]].
-        let ([u, w], a) = centre(field(), 0.4, 0.6).unwrap();
+        let ([u, w], a) = centre(field(), 0.4, 0.6, false).unwrap();
         approx::assert_abs_diff_eq!(u, 0.5, epsilon = 1e-12);
         approx::assert_abs_diff_eq!(w, 0.5, epsilon = 1e-12);
         approx::assert_abs_diff_eq!(a[0][0], -4.0, epsilon = 1e-9);
         approx::assert_abs_diff_eq!(a[1][0], -2.0, epsilon = 1e-9);
+        // On L: u(2 − 8u) = 0 at u = 1/4, slope −2.
+        let ([u, w], a) = centre(field(), 0.3, 0.0, true).unwrap();
+        approx::assert_abs_diff_eq!(u, 0.25, epsilon = 1e-12);
+        assert_eq!(w, 0.0);
+        approx::assert_abs_diff_eq!(a[0][0], -2.0, epsilon = 1e-9);
     }
 
     #[test]
