@@ -51,10 +51,23 @@ fn hand_picked_labels() {
         classify(&m3, &q("0.6"), &init, 1500, None).regime,
         Regime::Subcritical
     );
+    // At η_crit for p = 3 no all-time proof exists yet: undetermined, with the reason; the
+    // float64 classifier still says "critical" (η's regime, no guarantee).
+    let c = classify(&m3, &q("2/3"), &init, 200, None);
+    assert_eq!(c.regime, Regime::Undetermined, "{}", c.reason);
+    assert!(c.reason.contains("p = 2 only"), "{}", c.reason);
     assert_eq!(
-        classify(&m3, &q("2/3"), &init, 200, None).regime,
+        classify_fast(&m3, &q("2/3"), &init, 200).regime,
         Regime::Critical
     );
+    // Beyond the flip (η > √5 − 1) the orbit is unstable: no convergence proof.
+    let c = classify(&m2, &q("1.3"), &[q("1.3"), q("0.77")], 400, None);
+    assert_eq!(c.regime, Regime::Undetermined, "{}", c.reason);
+    assert!(c.reason.contains("not proved stable"), "{}", c.reason);
+    // Depth 3 above η_crit: capture by the orbit, decided at a step.
+    let c = classify(&m3, &q("0.7"), &init, 1500, None);
+    assert_eq!(c.regime, Regime::Supercritical, "{}", c.reason);
+    assert!(c.decided_at.is_some());
 }
 
 proptest! {

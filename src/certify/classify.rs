@@ -8,13 +8,15 @@
 //!   [`super::subcritical::eta_vs_critical`]) **and** GD converges to a minimum θ∞ ∈ M: the tail
 //!   lemma of [`super::subcritical`] closes at some step t ≤ N (κ < 1 on a region containing
 //!   every later iterate). The enclosure of λ∞ is reported.
-//! - **critical** / **supercritical**: η = η_crit / η > η_crit (exact), and the rigorous run of
-//!   N steps stayed enclosed and did not meet the escape lemma (whether it ends near M,
-//!   |r_N| ≤ y/4, is said in the reason). A criterion on the end state would make the label
-//!   depend on chaotic details for η beyond the period-doubling cascade (√5 − 1 for p = 2),
-//!   where float64 and exact trajectories part after a few dozen steps. The long-time behaviour (power
-//!   law at criticality, the period-two orbit above) is *not* certified here (see the `critical`
-//!   and `orbit` claims); the label is the learning-rate regime of a start not proved divergent.
+//! - **supercritical**: η > η_crit (exact) **and** GD converges to the period-two orbit: the
+//!   `period-two` proof (Krawczyk) shows the orbit stable, [`super::capture`] proves a
+//!   neighbourhood of each orbit point on which GD∘GD contracts, and the enclosure of some θ_t
+//!   (t ≤ N) lies inside one of them.
+//! - **critical**: η = η_crit (exact) **and** (p = 2) the `critical` claim with `--all-time`
+//!   from θ₀ proves a/t ≤ ℓ(θ_t) ≤ b/t for every t ≥ T₀ (T₀ = 10⁵, then 10⁶): convergence to M
+//!   with the power law. For p ≥ 3 no all-time proof exists yet: `undetermined`.
+//! - The float64 classifier has no proofs: at η ≥ η_crit it labels a start not found divergent
+//!   with η's regime (the property tests compare it only where the rigorous one decides).
 //! - a start exactly on M (f(θ₀) = y in exact arithmetic, both classifiers) is a fixed point:
 //!   the label is η's regime (subcritical / critical / supercritical, exact comparison).
 //! - **undetermined**: anything else (η < η_crit without a convergence proof within N steps, an
@@ -40,9 +42,14 @@ use std::cmp::Ordering;
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::arith::parse_rational;
 use crate::arith::{Backend, BackendTask, MAX_MPFR_BITS, Scalar};
 use crate::certificate::Enclosure;
+use crate::certificate::Quantity;
+use crate::certify::capture::{Neighbourhood, prove_neighbourhood};
+use crate::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use crate::certify::enclosure_of;
+use crate::certify::orbit::{OrbitProblem, prove_period_two};
 use crate::certify::subcritical::{eta_vs_critical, tail_bound};
 use crate::model::Model;
 
@@ -51,9 +58,9 @@ use crate::model::Model;
 pub enum Regime {
     /// η < η_crit and convergence to a minimum proved.
     Subcritical,
-    /// η = η_crit, not proved divergent.
+    /// η = η_crit and the power law proved for all time (p = 2).
     Critical,
-    /// η > η_crit, not proved divergent.
+    /// η > η_crit and convergence to the period-two orbit proved.
     Supercritical,
     /// Escape to infinity proved.
     Divergent,
@@ -173,6 +180,12 @@ impl BackendTask for Run<'_> {
                     .into(),
             );
         }
+        // η > η_crit: contraction neighbourhoods of the two orbit points, if the orbit is stable.
+        let (capture, capture_note) = if cmp == Ordering::Greater {
+            orbit_neighbourhoods::<S>(model, eta, &ctx)
+        } else {
+            (Vec::new(), String::new())
+        };
         let mut lost = None;
         for t in 0..=steps {
             let bounded = theta.iter().all(|x| {
@@ -191,6 +204,20 @@ impl BackendTask for Run<'_> {
                     format!(
                         "escape lemma holds at step {t} (η|r||f| ≥ 2 max θᵢ², (min θᵢ²)^(p−1) ≥ 36/η, \
                          (min θᵢ²)^p ≥ 4y²): η|r_t||f_t| grows at least 9-fold per step, |r_t| → ∞"
+                    ),
+                );
+            }
+            if let Some(n) = capture.iter().find(|n| n.contains(&theta)) {
+                return done(
+                    Regime::Supercritical,
+                    Some(t),
+                    None,
+                    format!(
+                        "η > η_crit (exact) and θ_{t} lies in a proved contraction neighbourhood of \
+                         the period-two orbit point s·1, s ≈ {:.12}: GD∘GD contracts there by \
+                         κ ≤ {:.6} per two steps, so GD converges linearly to the period-two orbit",
+                        n.s.to_f64(),
+                        n.kappa
                     ),
                 );
             }
@@ -239,24 +266,135 @@ impl BackendTask for Run<'_> {
             ),
             (_, Some(_)) => done(Regime::Undetermined, None, None, run_note),
 
-            (Ordering::Equal, None) => done(
-                Regime::Critical,
-                None,
-                None,
-                format!(
-                    "η = η_crit (exact); {run_note}; the power-law convergence is not certified here"
+            // The float64 classifier keeps η's regime as its label (no guarantee anyway).
+            (Ordering::Equal, None) if !S::RIGOROUS => done(Regime::Critical, None, None, run_note),
+            (Ordering::Greater, None) if !S::RIGOROUS => {
+                done(Regime::Supercritical, None, None, run_note)
+            }
+            (Ordering::Equal, None) => match critical_power_law(model, init) {
+                Ok(why) => done(
+                    Regime::Critical,
+                    None,
+                    None,
+                    format!("η = η_crit (exact); {why}"),
                 ),
-            ),
+                Err(why) => done(
+                    Regime::Undetermined,
+                    None,
+                    None,
+                    format!("η = η_crit (exact), {run_note}, but convergence is not proved: {why}"),
+                ),
+            },
             (Ordering::Greater, None) => done(
-                Regime::Supercritical,
+                Regime::Undetermined,
                 None,
                 None,
                 format!(
-                    "η > η_crit (exact); {run_note}; convergence to the period-two orbit is not certified here"
+                    "η > η_crit (exact), {run_note}, but convergence to the period-two orbit is not \
+                     proved: {capture_note}"
                 ),
             ),
         }
     }
+}
+
+/// Contraction neighbourhoods (radius 10⁻², 10⁻³, …, 10⁻⁶: the first that closes) of the two points of the
+/// period-two orbit, from the `period-two` proof (interval backend) when it proves the orbit
+/// stable; otherwise none and why.
+fn orbit_neighbourhoods<S: Scalar>(
+    model: &Model,
+    eta: &BigRational,
+    ctx: &S::Ctx,
+) -> (Vec<Neighbourhood<S>>, String) {
+    let Model::Factorisation { depth, target } = model else {
+        return (
+            Vec::new(),
+            "the orbit proof is for the factorisation model".into(),
+        );
+    };
+    let problem = OrbitProblem {
+        depth: *depth,
+        target: target.clone(),
+        eta: eta.clone(),
+    };
+    let cert = match prove_period_two(&problem, Backend::Interval) {
+        Ok(c) if c.verified => c,
+        Ok(c) => {
+            return (
+                Vec::new(),
+                format!("the period-two orbit is not proved ({})", c.reason),
+            );
+        }
+        Err(e) => return (Vec::new(), e.to_string()),
+    };
+    if cert.quantities.get("stable") != Some(&Quantity::Bool(true)) {
+        return (
+            Vec::new(),
+            "the period-two orbit is not proved stable".into(),
+        );
+    }
+    let point = |name: &str| match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => {
+            let lo = parse_rational(&e.lo).ok()?;
+            let hi = parse_rational(&e.hi).ok()?;
+            Some(S::from_bounds(&lo, &hi, ctx))
+        }
+        _ => None,
+    };
+    let eta_s = S::from_rational(eta, ctx);
+    let y = S::from_rational(target, ctx);
+    let mut found = Vec::new();
+    for s in ["s_plus", "s_minus"].iter().filter_map(|n| point(n)) {
+        for k in [100, 1_000, 10_000, 100_000, 1_000_000] {
+            let eps = S::from_int(1, ctx) / S::from_int(k, ctx);
+            if let Some(n) = prove_neighbourhood(model, &eta_s, &y, &s, &eps) {
+                found.push(n);
+                break;
+            }
+        }
+    }
+    let note = if found.is_empty() {
+        "no contraction neighbourhood of the orbit was proved".into()
+    } else {
+        "the trajectory did not enter a proved contraction neighbourhood of the orbit".into()
+    };
+    (found, note)
+}
+
+/// At η = η_crit for p = 2: the `critical` proof with `--all-time` from θ₀ (T₀ = 10⁵, then
+/// 10⁶), which brackets t·ℓ(θ_t) for every t ≥ T₀, so ℓ → 0 like 1/t.
+fn critical_power_law(model: &Model, init: &[BigRational]) -> Result<String, String> {
+    if !matches!(model, Model::Factorisation { depth: 2, .. }) {
+        return Err("the all-time power-law proof exists for p = 2 only".into());
+    }
+    let mut last = String::new();
+    for steps in [100_000, 1_000_000] {
+        let problem = CriticalProblem {
+            model: model.clone(),
+            init: init.to_vec(),
+            eta: None,
+            steps,
+            checkpoints: Vec::new(),
+            midpoint: Midpoint::F64,
+            coordinates: Coordinates::Auto,
+            all_time: true,
+        };
+        match prove_critical(&problem, |_| {}) {
+            Ok(c) if c.verified => {
+                let band = match c.quantities.get("t_loss_all_time") {
+                    Some(Quantity::Enclosure(e)) => format!("[{}, {}]", e.lo, e.hi),
+                    _ => String::new(),
+                };
+                return Ok(format!(
+                    "the critical claim with a trapping region proves t·ℓ(θ_t) ∈ {band} for every \
+                     t ≥ {steps}: GD converges to M at the rate Θ(1/t) in the loss"
+                ));
+            }
+            Ok(c) => last = c.reason,
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    Err(last)
 }
 
 /// The rigorous classifier (MPFR intervals with precision ≈ 1.8·N + 320 bits, or `backend`).

@@ -2,6 +2,7 @@
 
 pub mod balancing;
 pub mod bound;
+pub mod capture;
 pub mod catapult;
 pub mod classify;
 pub mod critical;
