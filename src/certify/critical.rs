@@ -227,6 +227,7 @@ pub fn prove_critical(
                     depth: Some(depth),
                     dim: None,
                     target: crate::certificate::format_exact(y),
+                    ..Default::default()
                 },
             )
         }
@@ -247,6 +248,7 @@ pub fn prove_critical(
                     depth: None,
                     dim: Some(dim),
                     target: crate::certificate::format_exact(y),
+                    ..Default::default()
                 },
             )
         }

@@ -12,6 +12,7 @@
 
 pub mod catapult;
 mod constants;
+pub mod diagonal;
 pub mod fast;
 mod jet;
 pub mod product;
@@ -118,6 +119,7 @@ impl Model {
                 depth: Some(*depth),
                 dim: None,
                 target: format_exact(target),
+                ..Default::default()
             },
             Model::InnerProduct { dim, target } => ModelInfo {
                 phi: None,
@@ -125,6 +127,7 @@ impl Model {
                 depth: None,
                 dim: Some(*dim),
                 target: format_exact(target),
+                ..Default::default()
             },
         }
     }

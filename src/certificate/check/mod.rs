@@ -282,8 +282,16 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         ));
     }
     for (name, q) in &cert.quantities {
-        if let Quantity::Enclosure(e) = q {
-            enclosure(&format!("quantities.{name}"), e)?;
+        match q {
+            Quantity::Enclosure(e) => {
+                enclosure(&format!("quantities.{name}"), e)?;
+            }
+            Quantity::Array(items) => {
+                for (i, e) in items.iter().enumerate() {
+                    enclosure(&format!("quantities.{name}[{i}]"), e)?;
+                }
+            }
+            Quantity::Bool(_) | Quantity::Label(_) => {}
         }
     }
     let own_inputs = match cert.claim.as_str() {
