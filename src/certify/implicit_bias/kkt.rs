@@ -142,14 +142,22 @@ pub fn newton_f64(x: &[Vec<f64>], y: &[f64], a: &[f64], delta: &[f64]) -> Vec<f6
             .collect()
     };
     let dual = |l: &[f64]| -> f64 {
-        t(l).iter().zip(a).map(|(ti, ai)| ai * ti.cosh()).sum::<f64>()
+        t(l).iter()
+            .zip(a)
+            .map(|(ti, ai)| ai * ti.cosh())
+            .sum::<f64>()
             - l.iter().zip(y).map(|(a, b)| a * b).sum::<f64>()
     };
     let mut lambda = vec![0.0; n];
     for _ in 0..200 {
         let ti = t(&lambda);
         let grad: Vec<f64> = (0..n)
-            .map(|j| (0..a.len()).map(|i| x[j][i] * a[i] * ti[i].sinh()).sum::<f64>() - y[j])
+            .map(|j| {
+                (0..a.len())
+                    .map(|i| x[j][i] * a[i] * ti[i].sinh())
+                    .sum::<f64>()
+                    - y[j]
+            })
             .collect();
         if grad.iter().all(|g| g.abs() < 1e-15) {
             break;
@@ -157,7 +165,11 @@ pub fn newton_f64(x: &[Vec<f64>], y: &[f64], a: &[f64], delta: &[f64]) -> Vec<f6
         let hess: Vec<Vec<f64>> = (0..n)
             .map(|j| {
                 (0..n)
-                    .map(|l| (0..a.len()).map(|i| x[j][i] * a[i] * ti[i].cosh() * x[l][i]).sum())
+                    .map(|l| {
+                        (0..a.len())
+                            .map(|i| x[j][i] * a[i] * ti[i].cosh() * x[l][i])
+                            .sum()
+                    })
                     .collect()
             })
             .collect();
