@@ -31,12 +31,12 @@ use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapul
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
-use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
-use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
-use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::certify::implicit_bias::{
     DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias,
 };
+use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
+use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
+use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
 use crate::model::diagonal::{Dataset, Sampler};
 use crate::model::product::Phi;
@@ -550,7 +550,9 @@ mod tests {
         assert_eq!(on_disk, embedded);
         for (name, text) in DEFAULT_CLAIMS {
             let claim = ClaimFile::parse(name, text).unwrap();
-            if !["catapult", "balancing", "nonasymptotic", "implicit-bias"].contains(&claim.claim.as_str()) {
+            if !["catapult", "balancing", "nonasymptotic", "implicit-bias"]
+                .contains(&claim.claim.as_str())
+            {
                 claim.model.build().unwrap();
             }
         }
