@@ -13,6 +13,7 @@
 pub mod catapult;
 mod constants;
 pub mod diagonal;
+pub mod dln_sweep;
 pub mod fast;
 mod jet;
 pub mod product;
