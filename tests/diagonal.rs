@@ -51,8 +51,8 @@ fn uv_run(
                 .map(|(a, c)| a * c)
                 .sum::<BigRational>()
                 - &data.y[j];
-            for i in 0..d {
-                x[i] += &data.x[j][i] * &r;
+            for (xi, a) in x.iter_mut().zip(&data.x[j]) {
+                *xi += a * &r;
             }
         }
         let x: Vec<BigRational> = x

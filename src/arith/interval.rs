@@ -152,6 +152,22 @@ impl Scalar for Interval {
     }
 }
 
+impl Elementary for Interval {
+    fn exp(&self) -> Self {
+        Interval::exp(*self)
+    }
+
+    /// IEEE 1788 `log` silently drops the non-positive part of its argument; here a set that
+    /// may contain a number `≤ 0` is a domain error (`ENTIRE`), as for `sqrt`.
+    fn ln(&self) -> Self {
+        if self.is_empty() || self.inf() <= 0.0 {
+            Interval::ENTIRE
+        } else {
+            Interval::ln(*self)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,21 +184,5 @@ mod tests {
         assert!(bad.intersect(&one).is_some_and(|i| i.bounds().is_none()));
         assert!((bad + one).bounds().is_none());
         assert_eq!(bad.lt(&one), Certainty::Undecided);
-    }
-}
-
-impl Elementary for Interval {
-    fn exp(&self) -> Self {
-        Interval::exp(*self)
-    }
-
-    /// IEEE 1788 `log` silently drops the non-positive part of its argument; here a set that
-    /// may contain a number `≤ 0` is a domain error (`ENTIRE`), as for `sqrt`.
-    fn ln(&self) -> Self {
-        if self.is_empty() || self.inf() <= 0.0 {
-            Interval::ENTIRE
-        } else {
-            Interval::ln(*self)
-        }
     }
 }

@@ -474,6 +474,28 @@ impl Scalar for MpfrInterval {
     }
 }
 
+impl Elementary for MpfrInterval {
+    fn exp(&self) -> Self {
+        let prec = self.prec();
+        if self.is_invalid() {
+            return Self::invalid(prec);
+        }
+        let lo = Float::with_val_round(prec, self.lo.exp_ref(), Round::Down).0;
+        let hi = Float::with_val_round(prec, self.hi.exp_ref(), Round::Up).0;
+        Self::checked(lo, hi)
+    }
+
+    fn ln(&self) -> Self {
+        let prec = self.prec();
+        if self.is_invalid() || self.lo <= 0 {
+            return Self::invalid(prec);
+        }
+        let lo = Float::with_val_round(prec, self.lo.ln_ref(), Round::Down).0;
+        let hi = Float::with_val_round(prec, self.hi.ln_ref(), Round::Up).0;
+        Self::checked(lo, hi)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -561,27 +583,5 @@ mod tests {
         }
         assert!(x.bounds().is_none());
         assert!(x.width_f64().is_infinite());
-    }
-}
-
-impl Elementary for MpfrInterval {
-    fn exp(&self) -> Self {
-        let prec = self.prec();
-        if self.is_invalid() {
-            return Self::invalid(prec);
-        }
-        let lo = Float::with_val_round(prec, self.lo.exp_ref(), Round::Down).0;
-        let hi = Float::with_val_round(prec, self.hi.exp_ref(), Round::Up).0;
-        Self::checked(lo, hi)
-    }
-
-    fn ln(&self) -> Self {
-        let prec = self.prec();
-        if self.is_invalid() || self.lo <= 0 {
-            return Self::invalid(prec);
-        }
-        let lo = Float::with_val_round(prec, self.lo.ln_ref(), Round::Down).0;
-        let hi = Float::with_val_round(prec, self.hi.ln_ref(), Round::Up).0;
-        Self::checked(lo, hi)
     }
 }

@@ -382,6 +382,33 @@ impl Scalar for RationalInterval {
     }
 }
 
+/// `exp` / `ln` have irrational values: they are enclosed by MPFR at
+/// [`RATIONAL_ELEMENTARY_BITS`] bits and the (exactly representable) float bounds are returned.
+impl Elementary for RationalInterval {
+    fn exp(&self) -> Self {
+        self.through_mpfr(MpfrInterval::exp)
+    }
+
+    fn ln(&self) -> Self {
+        self.through_mpfr(MpfrInterval::ln)
+    }
+}
+
+impl RationalInterval {
+    fn through_mpfr(&self, f: impl Fn(&MpfrInterval) -> MpfrInterval) -> Self {
+        match &self.inner {
+            Some((lo, hi)) => {
+                let m = MpfrInterval::from_bounds(lo, hi, &RATIONAL_ELEMENTARY_BITS);
+                match f(&m).bounds() {
+                    Some((a, b)) => Self::new(a, b),
+                    None => Self::INVALID,
+                }
+            }
+            None => Self::INVALID,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -450,32 +477,5 @@ mod tests {
         let w = x.width_f64();
         assert!(rational_from_f64(w).unwrap() >= q(1, 3));
         assert_eq!(w, (1.0f64 / 3.0).next_up());
-    }
-}
-
-/// `exp` / `ln` have irrational values: they are enclosed by MPFR at
-/// [`RATIONAL_ELEMENTARY_BITS`] bits and the (exactly representable) float bounds are returned.
-impl Elementary for RationalInterval {
-    fn exp(&self) -> Self {
-        self.through_mpfr(MpfrInterval::exp)
-    }
-
-    fn ln(&self) -> Self {
-        self.through_mpfr(MpfrInterval::ln)
-    }
-}
-
-impl RationalInterval {
-    fn through_mpfr(&self, f: impl Fn(&MpfrInterval) -> MpfrInterval) -> Self {
-        match &self.inner {
-            Some((lo, hi)) => {
-                let m = MpfrInterval::from_bounds(lo, hi, &RATIONAL_ELEMENTARY_BITS);
-                match f(&m).bounds() {
-                    Some((a, b)) => Self::new(a, b),
-                    None => Self::INVALID,
-                }
-            }
-            None => Self::INVALID,
-        }
     }
 }

@@ -249,7 +249,7 @@ impl Sampler {
     /// # Errors
     /// [`Error::BadInput`] unless `1 ≤ batch ≤ n` and `batch` divides n.
     pub fn sgd(batch: usize, seed: u64, n: usize) -> Result<Self, Error> {
-        if batch == 0 || batch > n || n % batch != 0 {
+        if batch == 0 || batch > n || !n.is_multiple_of(batch) {
             return Err(Error::BadInput(format!(
                 "--batch {batch}: the batch size must divide the number of samples n = {n} \
                  (epochs of random reshuffling)"
@@ -345,8 +345,8 @@ impl<S: Scalar> Network<S> {
     pub fn residuals(&self, beta: &[S], rows: impl Iterator<Item = usize>) -> Vec<S> {
         rows.map(|j| {
             let mut acc = self.x[j][0].clone() * beta[0].clone();
-            for i in 1..beta.len() {
-                acc = acc + self.x[j][i].clone() * beta[i].clone();
+            for (xi, bi) in self.x[j].iter().zip(beta).skip(1) {
+                acc = acc + xi.clone() * bi.clone();
             }
             acc - self.y[j].clone()
         })
@@ -502,7 +502,7 @@ pub fn run_f64(
         let mut bad = false;
         for i in 0..d {
             let xi = c * g[i];
-            if !(xi.abs() < 1.0) {
+            if xi.is_nan() || xi.abs() >= 1.0 {
                 bad = true;
                 break;
             }

@@ -16,7 +16,7 @@
 //! 1. Replays K steps of `eoscert::model::diagonal::State::step` (same order, every operation
 //!    rounded outward at P bits), the batches from the documented sampler, proving
 //!    |γg_{k,i}| < 1 at every step.
-//! 2. Re-proves the tail lemma (`eoscert::certify::implicit_bias::tail`, stated there) with
+//! 2. Requires K to be a multiple of the epoch length n/b (SGD) and re-proves the tail lemma (`eoscert::certify::implicit_bias::tail`, stated there) with
 //!    its own exact-rational interval arithmetic (rounded outward at 128 bits) for the given s₀
 //!    and block: GD blocks of m steps, SGD blocks of m epochs over all m-tuples of orderings.
 //! 3. Builds the enclosures of β∞, gain, α∞² and δ (formulas in
@@ -175,6 +175,15 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         .map(|b| b as usize)
         .filter(|b| (1..=MAX_BLOCK).contains(b))
         .ok_or_else(|| rej("evidence.tail.block", format!("expected 1..={MAX_BLOCK}")))?;
+    let epoch = inp.sampler.epoch_len(inp.x.len()) as u64;
+    if steps % epoch != 0 {
+        return Err(rej(
+            "evidence.steps",
+            format!(
+                "the SGD tail lemma starts at an epoch boundary; K = {steps} is not a multiple of {epoch}"
+            ),
+        ));
+    }
     match cert.quantities.get("steps") {
         Some(Quantity::Enclosure(e))
             if e.lo == e.hi
@@ -283,8 +292,8 @@ fn beta_of(wp: &[RatInterval], wm: &[RatInterval], r: Rounded) -> Vec<RatInterva
 
 fn residual(c: &Consts, beta: &[RatInterval], j: usize, r: Rounded) -> RatInterval {
     let mut acc = r.mul(&c.x[j][0], &beta[0]);
-    for i in 1..beta.len() {
-        acc = r.add(&acc, &r.mul(&c.x[j][i], &beta[i]));
+    for (xi, bi) in c.x[j].iter().zip(beta).skip(1) {
+        acc = r.add(&acc, &r.mul(xi, bi));
     }
     r.sub(&acc, &c.y[j])
 }
@@ -644,8 +653,8 @@ fn hyperbolic(
     let mut w = Vec::new();
     for i in 0..a.len() {
         let mut t = r.mul(&c.x[0][i], &lambda[0]);
-        for j in 1..lambda.len() {
-            t = r.add(&t, &r.mul(&c.x[j][i], &lambda[j]));
+        for (row, lj) in c.x.iter().zip(lambda).skip(1) {
+            t = r.add(&t, &r.mul(&row[i], lj));
         }
         let t = r.sub(&t, &delta[i]);
         let ep = exp(&t, bits).round_out(r.bits);
@@ -698,8 +707,8 @@ fn kkt(
             (0..n)
                 .map(|l| {
                     let mut acc = r.mul(&r.mul(&c.x[j][0], &w[0]), &c.x[l][0]);
-                    for i in 1..w.len() {
-                        acc = r.add(&acc, &r.mul(&r.mul(&c.x[j][i], &w[i]), &c.x[l][i]));
+                    for (i, wi) in w.iter().enumerate().skip(1) {
+                        acc = r.add(&acc, &r.mul(&r.mul(&c.x[j][i], wi), &c.x[l][i]));
                     }
                     acc
                 })

@@ -40,8 +40,8 @@ impl<S: Elementary> Kkt<'_, S> {
         (0..self.a.len())
             .map(|i| {
                 let mut acc = self.x[0][i].clone() * lambda[0].clone();
-                for j in 1..lambda.len() {
-                    acc = acc + self.x[j][i].clone() * lambda[j].clone();
+                for (row, lj) in self.x.iter().zip(lambda).skip(1) {
+                    acc = acc + row[i].clone() * lj.clone();
                 }
                 acc - self.delta[i].clone()
             })
@@ -103,8 +103,8 @@ impl<S: Elementary> Kkt<'_, S> {
                 (0..n)
                     .map(|l| {
                         let mut acc = self.x[j][0].clone() * w[0].clone() * self.x[l][0].clone();
-                        for i in 1..w.len() {
-                            acc = acc + self.x[j][i].clone() * w[i].clone() * self.x[l][i].clone();
+                        for (i, wi) in w.iter().enumerate().skip(1) {
+                            acc = acc + self.x[j][i].clone() * wi.clone() * self.x[l][i].clone();
                         }
                         acc
                     })
@@ -202,8 +202,9 @@ fn solve_f64(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
         b.swap(col, piv);
         for r in col + 1..n {
             let f = a[r][col] / a[col][col];
-            for k in col..n {
-                a[r][k] -= f * a[col][k];
+            let pivot_row = a[col].clone();
+            for (v, p) in a[r].iter_mut().zip(&pivot_row).skip(col) {
+                *v -= f * p;
             }
             b[r] -= f * b[col];
         }

@@ -365,7 +365,7 @@ fn finite_run<S: Elementary>(
             )));
         };
         let rho_f = rho.to_f64().unwrap_or(f64::INFINITY);
-        if !(rho_f < 1e12) {
+        if rho_f.is_nan() || rho_f >= 1e12 {
             return Err(RunFailure::proved(format!(
                 "step {steps}: the residual grew to ‖Xβ − y‖_∞ ≈ {rho_f:.3e}: the run diverges \
                  (the enclosure of this step is proved; divergence of the whole run is not)"
