@@ -15,7 +15,7 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 
 use super::parse::rational_from_f64;
-use super::{Certainty, Ring, Scalar};
+use super::{Certainty, Elementary, Ring, Scalar};
 
 /// The tightest interval of doubles containing the exact rational `q`.
 fn enclose(q: &BigRational) -> Interval {
@@ -149,6 +149,22 @@ impl Scalar for Interval {
 
     fn abs(&self) -> Self {
         Interval::abs(*self)
+    }
+}
+
+impl Elementary for Interval {
+    fn exp(&self) -> Self {
+        Interval::exp(*self)
+    }
+
+    /// IEEE 1788 `log` silently drops the non-positive part of its argument; here a set that
+    /// may contain a number `≤ 0` is a domain error (`ENTIRE`), as for `sqrt`.
+    fn ln(&self) -> Self {
+        if self.is_empty() || self.inf() <= 0.0 {
+            Interval::ENTIRE
+        } else {
+            Interval::ln(*self)
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use rug::integer::Order;
 use rug::ops::{AddAssignRound, DivAssignRound, MulAssignRound, NegAssign, SubAssignRound};
 use rug::{Float, Integer, Rational};
 
-use super::{Certainty, Ring, Scalar};
+use super::{Certainty, Elementary, Ring, Scalar};
 
 /// A closed interval `[lo, hi]` of two MPFR floats of the same precision.
 ///
@@ -639,6 +639,28 @@ impl Scalar for MpfrInterval {
             let m = Float::with_val(prec, -&self.lo);
             Self::checked(Float::with_val(prec, 0), max_up(&m, &self.hi, prec))
         }
+    }
+}
+
+impl Elementary for MpfrInterval {
+    fn exp(&self) -> Self {
+        let prec = self.prec();
+        if self.is_invalid() {
+            return Self::invalid(prec);
+        }
+        let lo = Float::with_val_round(prec, self.lo.exp_ref(), Round::Down).0;
+        let hi = Float::with_val_round(prec, self.hi.exp_ref(), Round::Up).0;
+        Self::checked(lo, hi)
+    }
+
+    fn ln(&self) -> Self {
+        let prec = self.prec();
+        if self.is_invalid() || self.lo <= 0 {
+            return Self::invalid(prec);
+        }
+        let lo = Float::with_val_round(prec, self.lo.ln_ref(), Round::Down).0;
+        let hi = Float::with_val_round(prec, self.hi.ln_ref(), Round::Up).0;
+        Self::checked(lo, hi)
     }
 }
 

@@ -8,7 +8,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::parse::rational_from_f64;
-use super::{Certainty, Ring, Scalar};
+use super::{Certainty, Elementary, MpfrInterval, RATIONAL_ELEMENTARY_BITS, Ring, Scalar};
 
 /// The number of bits of relative accuracy of `sqrt`/`root` of a non-perfect power.
 pub const ROOT_BITS: usize = 256;
@@ -378,6 +378,33 @@ impl Scalar for RationalInterval {
                     Self::new(zero(), (-lo).max(hi.clone()))
                 }
             }
+        }
+    }
+}
+
+/// `exp` / `ln` have irrational values: they are enclosed by MPFR at
+/// [`RATIONAL_ELEMENTARY_BITS`] bits and the (exactly representable) float bounds are returned.
+impl Elementary for RationalInterval {
+    fn exp(&self) -> Self {
+        self.through_mpfr(MpfrInterval::exp)
+    }
+
+    fn ln(&self) -> Self {
+        self.through_mpfr(MpfrInterval::ln)
+    }
+}
+
+impl RationalInterval {
+    fn through_mpfr(&self, f: impl Fn(&MpfrInterval) -> MpfrInterval) -> Self {
+        match &self.inner {
+            Some((lo, hi)) => {
+                let m = MpfrInterval::from_bounds(lo, hi, &RATIONAL_ELEMENTARY_BITS);
+                match f(&m).bounds() {
+                    Some((a, b)) => Self::new(a, b),
+                    None => Self::INVALID,
+                }
+            }
+            None => Self::INVALID,
         }
     }
 }

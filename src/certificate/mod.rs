@@ -19,7 +19,7 @@ pub use decimal::{DEFAULT_DIGITS, format_down, format_exact, format_up};
 pub const SCHEMA: &str = "eoscert/1";
 
 /// The model a claim is about, with its exact parameters.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModelInfo {
     /// `factorisation` or `inner-product`.
@@ -30,11 +30,26 @@ pub struct ModelInfo {
     /// Dimension `d` of the inner-product model.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dim: Option<usize>,
-    /// The target `y` (or `Y`), exact.
+    /// The target `y` (or `Y`), exact. Empty (omitted) for the `diagonal` model, whose targets
+    /// are the last column of `data`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub target: String,
     /// The loss shape φ of a `product` model f = φ(xᵀy − 1) (`quad`, `pseudo-huber`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phi: Option<String>,
+    /// The data of the `diagonal` model: one row per sample, `x1, …, xd, y`, exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Vec<String>>>,
+    /// The initialisation scale α of the `diagonal` model (u₀ = √2·α·𝟙, v₀ = 0), exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alpha: Option<String>,
+    /// The SGD batch size of the `diagonal` model (absent: full-batch GD).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<usize>,
+    /// The seed of the SGD batch sampler (random reshuffling, see
+    /// `eoscert::model::diagonal::Sampler`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
 }
 
 /// A claimed enclosure `[lo, hi]`: decimal (or `p/q`) strings that, read as exact rationals,
@@ -86,6 +101,8 @@ pub enum Quantity {
     Bool(bool),
     /// A classification label.
     Label(String),
+    /// An enclosed vector: entry `i` encloses coordinate `i`.
+    Array(Vec<Enclosure>),
 }
 
 /// A certificate: one claim, its inputs, its result and its evidence.

@@ -113,6 +113,7 @@ impl BalanceProblem {
             dim: Some(self.x.len()),
             target: "1".into(),
             phi: Some(self.phi.to_string()),
+            ..Default::default()
         }
     }
 }

@@ -277,6 +277,7 @@ impl BackendTask for Run<'_> {
                 dim: Some(1),
                 target: "1".into(),
                 phi: Some(p.phi.to_string()),
+                ..Default::default()
             },
             eta: Some(format!("{}:{}", format_exact(&d.h.0), format_exact(&d.h.1))),
             init: vec![

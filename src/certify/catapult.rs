@@ -150,6 +150,7 @@ impl CatapultProblem {
             depth: None,
             dim: Some(self.n as usize),
             target: format_exact(&self.label),
+            ..Default::default()
         }
     }
 }

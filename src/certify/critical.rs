@@ -241,6 +241,7 @@ pub fn prove_critical(
                     depth: Some(depth),
                     dim: None,
                     target: crate::certificate::format_exact(y),
+                    ..Default::default()
                 },
             )
         }
@@ -261,6 +262,7 @@ pub fn prove_critical(
                     depth: None,
                     dim: Some(dim),
                     target: crate::certificate::format_exact(y),
+                    ..Default::default()
                 },
             )
         }

@@ -495,6 +495,7 @@ fn model_info(depth: usize, target: &BigRational) -> ModelInfo {
         depth: Some(depth),
         dim: None,
         target: format_exact(target),
+        ..Default::default()
     }
 }
 

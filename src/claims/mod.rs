@@ -31,10 +31,14 @@ use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapul
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
+use crate::certify::implicit_bias::{
+    DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias,
+};
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
+use crate::model::diagonal::{Dataset, Sampler};
 use crate::model::product::Phi;
 
 /// The default claim set, embedded at build time (the files of `proofs/`).
@@ -183,6 +187,18 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "nonasymptotic-quad.toml",
         include_str!("../../proofs/nonasymptotic-quad.toml"),
     ),
+    (
+        "implicit-bias-gd-small.toml",
+        include_str!("../../proofs/implicit-bias-gd-small.toml"),
+    ),
+    (
+        "implicit-bias-gd-large.toml",
+        include_str!("../../proofs/implicit-bias-gd-large.toml"),
+    ),
+    (
+        "implicit-bias-sgd.toml",
+        include_str!("../../proofs/implicit-bias-sgd.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -195,10 +211,13 @@ pub struct ModelSpec {
     pub depth: Option<usize>,
     /// Dimension d (inner product).
     pub dim: Option<usize>,
-    /// Target y, exact.
+    /// Target y, exact (absent for `diagonal`, whose targets are the last column of `data`).
+    #[serde(default)]
     pub target: String,
     /// Loss shape φ of a `product` model (`quad`, `pseudo-huber`, `quartic`, `power:K`).
     pub phi: Option<String>,
+    /// The rows `x1, …, xd, y` of a `diagonal` model, exact.
+    pub data: Option<Vec<Vec<String>>>,
 }
 
 impl ModelSpec {
@@ -258,6 +277,14 @@ pub struct ClaimFile {
     /// The coordinates (`critical`): `auto` (default; reduced (r, Q) where they exist) or
     /// `theta`.
     pub coordinates: Option<String>,
+    /// The initialisation scale α (`implicit-bias`), exact.
+    pub alpha: Option<String>,
+    /// The stepsize γ (`implicit-bias`), exact.
+    pub stepsize: Option<String>,
+    /// SGD batch size (`implicit-bias`; absent: full-batch GD).
+    pub batch: Option<usize>,
+    /// SGD sampler seed (`implicit-bias`).
+    pub seed: Option<u64>,
 }
 
 impl ClaimFile {
@@ -279,6 +306,7 @@ impl ClaimFile {
         // The paper-003 models (`uv`, `product`) are not least-squares `Model`s.
         match self.claim.as_str() {
             "catapult" => return self.run_catapult(backend),
+            "implicit-bias" => return self.run_implicit_bias(backend),
             "balancing" => return self.run_balancing(backend),
             _ => {}
         }
@@ -327,7 +355,7 @@ impl ClaimFile {
             "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
-                 critical, subcritical, catapult, balancing or nonasymptotic"
+                 critical, subcritical, catapult, balancing, nonasymptotic or implicit-bias"
             ))),
         }
     }
@@ -352,6 +380,38 @@ impl ClaimFile {
             self.max_steps.unwrap_or(DEFAULT_MAX_STEPS),
         )?;
         prove_catapult(&problem, backend)
+    }
+
+    /// The `implicit-bias` claim: `[model] kind = "diagonal"`, `data` = rows `x1, …, xd, y`;
+    /// `alpha`, `stepsize`, and for SGD `batch` and `seed`.
+    fn run_implicit_bias(&self, backend: Backend) -> Result<Certificate, Error> {
+        if self.model.kind != "diagonal" || !self.model.target.is_empty() {
+            return Err(Error::BadInput(
+                "claim \"implicit-bias\" needs model kind diagonal with `data` (rows x1,…,xd,y) \
+                 and no `target`"
+                    .into(),
+            ));
+        }
+        let rows = self
+            .required("model.data", &self.model.data)?
+            .iter()
+            .map(|r| parse_list(r))
+            .collect::<Result<Vec<_>, _>>()?;
+        let data = Dataset::from_rows(rows)?;
+        let sampler = match self.batch {
+            Some(b) => Sampler::sgd(b, self.seed.unwrap_or(0), data.n())?,
+            None => Sampler::Full,
+        };
+        let exact =
+            |key: &str, v: &Option<String>| self.required(key, v).and_then(|s| parse_rational(s));
+        let problem = ImplicitBiasProblem::new(
+            data,
+            exact("alpha", &self.alpha)?,
+            exact("stepsize", &self.stepsize)?,
+            sampler,
+            self.max_steps.unwrap_or(IB_MAX_STEPS),
+        )?;
+        prove_implicit_bias(&problem, backend)
     }
 
     /// The `balancing` claim: `[model] kind = "product"`, `phi`, `target = "1"`; `init` is
@@ -501,7 +561,9 @@ mod tests {
         assert_eq!(on_disk, embedded);
         for (name, text) in DEFAULT_CLAIMS {
             let claim = ClaimFile::parse(name, text).unwrap();
-            if !["catapult", "balancing", "nonasymptotic"].contains(&claim.claim.as_str()) {
+            if !["catapult", "balancing", "nonasymptotic", "implicit-bias"]
+                .contains(&claim.claim.as_str())
+            {
                 claim.model.build().unwrap();
             }
         }

@@ -7,6 +7,8 @@ mod bound;
 mod catapult;
 mod classify;
 mod critical;
+mod dln_sweep;
+mod implicit_bias;
 mod output;
 mod subcritical;
 mod sweep;
@@ -50,6 +52,9 @@ const EXAMPLES: &str = "Examples:
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2 --json
   eoscert bound --phi pseudo-huber --box x:3.9:4.1,y:0.25:0.27 --eta-range 0.05:0.06 --json
   eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
+  eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 1.4 --json
+  eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 0.5 --sgd --batch 1 --seed 1
+  eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --stepsizes 0.01:0.7:24 --seeds 3 --plot fig1.svg
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
   eoscert check certs/trajectory-p2-eta1.json";
@@ -86,6 +91,12 @@ enum Command {
     /// Critical regime: certify t·loss, t·‖θ − θ*‖² (and t·Q for p = 2) at η = η_crit over long
     /// horizons (claim critical).
     Critical(critical::CriticalArgs),
+    /// Diagonal linear network (paper 002): prove the (S)GD limit, the gains and that the limit
+    /// solves the implicit-bias problem (claim implicit-bias).
+    ImplicitBias(implicit_bias::ImplicitBiasArgs),
+    /// Diagonal linear network: float64 stepsize sweep of GD and SGD on Gaussian sparse
+    /// regression, recovery error against γ (paper 002, Fig. 1), CSV and SVG.
+    DlnSweep(dln_sweep::DlnSweepArgs),
     /// Prove Theorem 5.1 for (η, θ₀): τ, the limit sharpness λ∞ and the rate |1 − ηλ∞|.
     Subcritical(subcritical::SubcriticalArgs),
     /// Classify (η, θ₀): subcritical, critical, supercritical, divergent or undetermined.
@@ -224,6 +235,8 @@ pub fn run(cli: Cli) -> Exit {
         Command::Check(a) => check(a),
         Command::Orbit(a) => orbit(a),
         Command::Catapult(a) => catapult::catapult(a),
+        Command::ImplicitBias(a) => implicit_bias::implicit_bias(a),
+        Command::DlnSweep(a) => dln_sweep::dln_sweep(a),
         Command::Balance(a) => balance::balance(a),
         Command::Bound(a) => bound::bound(a),
         Command::Critical(a) => critical::run(a),

@@ -84,6 +84,13 @@ pub fn print_quantities(quantities: &serde_json::Value) {
             Ok(Quantity::Enclosure(e)) => format!("[{}, {}]", e.lo, e.hi),
             Ok(Quantity::Bool(b)) => b.to_string(),
             Ok(Quantity::Label(l)) => l,
+            Ok(Quantity::Array(items)) => {
+                let lines: Vec<String> = items
+                    .iter()
+                    .map(|e| format!("[{}, {}]", e.lo, e.hi))
+                    .collect();
+                lines.join(&format!("\n  {:<20} ", ""))
+            }
             Err(_) => q.to_string(),
         };
         println!("  {name:<20} {text}");

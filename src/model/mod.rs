@@ -12,6 +12,8 @@
 
 pub mod catapult;
 mod constants;
+pub mod diagonal;
+pub mod dln_sweep;
 pub mod fast;
 mod jet;
 pub mod product;
@@ -118,6 +120,7 @@ impl Model {
                 depth: Some(*depth),
                 dim: None,
                 target: format_exact(target),
+                ..Default::default()
             },
             Model::InnerProduct { dim, target } => ModelInfo {
                 phi: None,
@@ -125,6 +128,7 @@ impl Model {
                 depth: None,
                 dim: Some(*dim),
                 target: format_exact(target),
+                ..Default::default()
             },
         }
     }

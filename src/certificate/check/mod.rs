@@ -16,7 +16,8 @@
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
 //!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
 //!   `subcritical`, see [`subcritical`]; `catapult` on the `uv` model, see [`catapult`];
-//!   `balancing` on the `product` model, see [`balancing`]; `nonasymptotic`, see [`bound`]).
+//!   `balancing` on the `product` model, see [`balancing`]; `nonasymptotic`, see [`bound`];
+//!   `implicit-bias` on the `diagonal` model, see [`implicit_bias`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
@@ -26,6 +27,8 @@ pub mod balancing;
 pub mod bound;
 pub mod catapult;
 pub mod critical;
+pub mod elementary;
+pub mod implicit_bias;
 pub mod interval;
 pub mod period_two;
 pub mod subcritical;
@@ -93,6 +96,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "catapult",
     "balancing",
     "nonasymptotic",
+    "implicit-bias",
 ];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
@@ -283,8 +287,16 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         ));
     }
     for (name, q) in &cert.quantities {
-        if let Quantity::Enclosure(e) = q {
-            enclosure(&format!("quantities.{name}"), e)?;
+        match q {
+            Quantity::Enclosure(e) => {
+                enclosure(&format!("quantities.{name}"), e)?;
+            }
+            Quantity::Array(items) => {
+                for (i, e) in items.iter().enumerate() {
+                    enclosure(&format!("quantities.{name}[{i}]"), e)?;
+                }
+            }
+            Quantity::Bool(_) | Quantity::Label(_) => {}
         }
     }
     let own_inputs = match cert.claim.as_str() {
@@ -300,6 +312,14 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             let inputs = balancing::parse_inputs(cert)?;
             Some(if cert.verified {
                 (true, balancing::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "implicit-bias" => {
+            let inputs = implicit_bias::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, implicit_bias::check(cert, &inputs)?)
             } else {
                 (false, vec![not_verified(cert)])
             })

@@ -1,0 +1,762 @@
+//! The `implicit-bias` claim: (S)GD on the diagonal linear network β = u ⊙ v (paper 002).
+//!
+//! # Inputs
+//! `model = {kind: "diagonal", dim: d, data: [[x1, …, xd, y], …], alpha: α, [batch, seed]}`
+//! (no `target`, `depth`, `phi`), `eta` = the stepsize γ > 0, α > 0, 1 ≤ d ≤ 64; with `batch`
+//! (SGD by random reshuffling) also `seed`, `batch | n` and n ≤ 8.
+//!
+//! # Evidence
+//! ```text
+//! {"precision_bits": P, "steps": K, "tail": {"s0": s₀, "block": m},
+//!  "kkt":  {"box": Λ, "mid": [..], "c": [[..]]},      (implicit-bias KKT system)
+//!  "flow": {"box": Λ, "mid": [..], "c": [[..]]}}      (gradient-flow KKT system)
+//! ```
+//!
+//! # What the checker does
+//! 1. Replays K steps of `eoscert::model::diagonal::State::step` (same order, every operation
+//!    rounded outward at P bits), the batches from the documented sampler, proving
+//!    |γg_{k,i}| < 1 at every step.
+//! 2. Requires K to be a multiple of the epoch length n/b (SGD) and re-proves the tail lemma (`eoscert::certify::implicit_bias::tail`, stated there) with
+//!    its own exact-rational interval arithmetic (rounded outward at 128 bits) for the given s₀
+//!    and block: GD blocks of m steps, SGD blocks of m epochs over all m-tuples of orderings.
+//! 3. Builds the enclosures of β∞, gain, α∞² and δ (formulas in
+//!    `eoscert::certify::implicit_bias`) with its own `exp`/`ln` ([`super::elementary`]) and
+//!    requires every claimed `beta_limit` / `gain` entry to contain its own.
+//! 4. Re-evaluates the Krawczyk operator on both given boxes with its own arithmetic, requires
+//!    K(Λ) ⊂ int Λ, and requires the claimed `beta_implicit` / `beta_flow` to contain
+//!    a ⊙ sinh(Xᵀ(K(Λ) ∩ Λ) − δ).
+//! 5. `equal: true` requires its own enclosures of β∞ and of the implicit solution to intersect
+//!    in every coordinate; `steps` must be exactly K.
+
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use serde_json::Value;
+
+use super::elementary::{exp, ln};
+use super::interval::{RatInterval, Rounded};
+use super::{CheckFailure, enclosure, exact, only_known_quantities, precision_bits};
+use crate::certificate::{Certificate, Quantity};
+use crate::model::diagonal::Sampler;
+
+/// The largest d accepted.
+pub const MAX_DIM: usize = 64;
+/// The largest n for SGD certificates.
+pub const MAX_SGD_SAMPLES: usize = 8;
+/// The largest number of replayed steps.
+pub const MAX_STEPS: u64 = 1_000_000;
+/// The largest tail block (GD steps, or SGD epochs with at most 2000 orderings in all).
+pub const MAX_BLOCK: usize = 256;
+/// The grid of the tail lemma's arithmetic.
+const TAIL_BITS: u32 = 128;
+
+const KNOWN: &[&str] = &[
+    "beta_limit",
+    "beta_implicit",
+    "beta_flow",
+    "gain",
+    "equal",
+    "steps",
+];
+
+/// The validated inputs of an implicit-bias certificate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    /// Rows of X.
+    pub x: Vec<Vec<BigRational>>,
+    /// Targets.
+    pub y: Vec<BigRational>,
+    /// α.
+    pub alpha: BigRational,
+    /// γ.
+    pub gamma: BigRational,
+    /// The sampler.
+    pub sampler: Sampler,
+}
+
+fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
+    CheckFailure::rejected(field, reason)
+}
+
+/// Parse and validate the inputs.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the bad field.
+pub fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
+    let m = &cert.model;
+    if m.kind != "diagonal" {
+        return Err(rej(
+            "model.kind",
+            "claim implicit-bias needs model kind diagonal",
+        ));
+    }
+    if m.depth.is_some() || m.phi.is_some() || !m.target.is_empty() {
+        return Err(rej("model", "a diagonal model has no depth, phi or target"));
+    }
+    let d = m.dim.ok_or_else(|| rej("model.dim", "missing"))?;
+    if !(1..=MAX_DIM).contains(&d) {
+        return Err(rej("model.dim", format!("d must lie in 1..={MAX_DIM}")));
+    }
+    let rows = m
+        .data
+        .as_ref()
+        .ok_or_else(|| rej("model.data", "missing"))?;
+    if rows.is_empty() {
+        return Err(rej("model.data", "no samples"));
+    }
+    let mut x = Vec::new();
+    let mut y = Vec::new();
+    for (j, row) in rows.iter().enumerate() {
+        if row.len() != d + 1 {
+            return Err(rej(
+                &format!("model.data[{j}]"),
+                format!("expected d + 1 = {} numbers", d + 1),
+            ));
+        }
+        let mut vals = row
+            .iter()
+            .enumerate()
+            .map(|(i, s)| exact(&format!("model.data[{j}][{i}]"), s))
+            .collect::<Result<Vec<_>, _>>()?;
+        y.push(vals.pop().expect("d + 1 ≥ 2"));
+        x.push(vals);
+    }
+    let alpha = exact("model.alpha", m.alpha.as_deref().unwrap_or(""))?;
+    let gamma = exact("eta", cert.eta.as_deref().unwrap_or(""))?;
+    if !alpha.is_positive() || !gamma.is_positive() {
+        return Err(rej("eta", "α and γ must be > 0"));
+    }
+    let n = x.len();
+    let sampler = match (m.batch, m.seed) {
+        (None, None) => Sampler::Full,
+        (Some(b), Some(seed)) => {
+            if n > MAX_SGD_SAMPLES {
+                return Err(rej(
+                    "model.data",
+                    format!("SGD: n must be ≤ {MAX_SGD_SAMPLES}"),
+                ));
+            }
+            Sampler::sgd(b, seed, n).map_err(|e| rej("model.batch", e.to_string()))?
+        }
+        _ => return Err(rej("model.batch", "batch and seed come together")),
+    };
+    Ok(Inputs {
+        x,
+        y,
+        alpha,
+        gamma,
+        sampler,
+    })
+}
+
+/// Re-verify a `verified: true` certificate.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] at the first failed step.
+pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    only_known_quantities(cert, KNOWN)?;
+    let ev = &cert.evidence;
+    let bits = precision_bits(ev)?;
+    let steps = ev
+        .get("steps")
+        .and_then(Value::as_u64)
+        .filter(|k| (1..=MAX_STEPS).contains(k))
+        .ok_or_else(|| {
+            rej(
+                "evidence.steps",
+                format!("expected an integer in 1..={MAX_STEPS}"),
+            )
+        })?;
+    let s0 = exact("evidence.tail.s0", ev["tail"]["s0"].as_str().unwrap_or(""))?;
+    if !s0.is_positive() || s0 >= BigRational::new(1.into(), 2.into()) {
+        return Err(rej("evidence.tail.s0", "expected 0 < s₀ < 1/2"));
+    }
+    let block = ev["tail"]["block"]
+        .as_u64()
+        .map(|b| b as usize)
+        .filter(|b| (1..=MAX_BLOCK).contains(b))
+        .ok_or_else(|| rej("evidence.tail.block", format!("expected 1..={MAX_BLOCK}")))?;
+    let epoch = inp.sampler.epoch_len(inp.x.len()) as u64;
+    if steps % epoch != 0 {
+        return Err(rej(
+            "evidence.steps",
+            format!(
+                "the SGD tail lemma starts at an epoch boundary; K = {steps} is not a multiple of {epoch}"
+            ),
+        ));
+    }
+    match cert.quantities.get("steps") {
+        Some(Quantity::Enclosure(e))
+            if e.lo == e.hi
+                && exact("quantities.steps", &e.lo)? == BigRational::from_integer(steps.into()) => {
+        }
+        _ => return Err(rej("quantities.steps", format!("expected exactly {steps}"))),
+    }
+    let r = Rounded::new(Some(bits));
+    let run = replay(inp, steps, r)?;
+    let tail = tail_lemma(inp, &run, &s0, block)?;
+    let lim = limits(inp, &run, &tail, r, bits)?;
+    require_array(cert, "beta_limit", &lim.beta)?;
+    require_array(cert, "gain", &lim.gain)?;
+    let consts = Consts::new(inp, r);
+    let implicit = kkt(
+        &consts,
+        &lim.a,
+        &lim.delta,
+        &ev["kkt"],
+        "evidence.kkt",
+        r,
+        bits,
+    )?;
+    require_array(cert, "beta_implicit", &implicit)?;
+    let d = inp.x[0].len();
+    let alpha2 = vec![r.constant(&(&inp.alpha * &inp.alpha)); d];
+    let zero = vec![RatInterval::from_int(0); d];
+    let flow = kkt(
+        &consts,
+        &alpha2,
+        &zero,
+        &ev["flow"],
+        "evidence.flow",
+        r,
+        bits,
+    )?;
+    require_array(cert, "beta_flow", &flow)?;
+    let meet = lim
+        .beta
+        .iter()
+        .zip(&implicit)
+        .all(|(a, b)| a.lo <= b.hi && b.lo <= a.hi);
+    match cert.quantities.get("equal") {
+        Some(Quantity::Bool(true)) if meet => {}
+        Some(Quantity::Bool(true)) => {
+            return Err(rej(
+                "quantities.equal",
+                "the checker's enclosures of the limit and the implicit solution are disjoint",
+            ));
+        }
+        _ => {
+            return Err(rej(
+                "quantities.equal",
+                "a verified certificate must say equal: true",
+            ));
+        }
+    }
+    Ok(vec![
+        format!("replayed {steps} steps at {bits} bits, |γg| < 1 at every step"),
+        format!(
+            "tail lemma re-proved (block {block}): Σ|x| ≤ {:.3e}, Σx² ≤ {:.3e}",
+            tail.s.to_f64().unwrap_or(f64::NAN),
+            tail.t2.to_f64().unwrap_or(f64::NAN)
+        ),
+        "beta_limit and gain contain the checker's enclosures".into(),
+        "Krawczyk K(Λ) ⊂ int Λ re-verified for the implicit-bias and gradient-flow KKT systems; beta_implicit, beta_flow contain the checker's enclosures".into(),
+        "equal: the limit and the implicit-bias solution intersect in every coordinate".into(),
+    ])
+}
+
+/// X, y and constants rounded onto the grid.
+struct Consts {
+    x: Vec<Vec<RatInterval>>,
+    y: Vec<RatInterval>,
+}
+
+impl Consts {
+    fn new(inp: &Inputs, r: Rounded) -> Self {
+        Consts {
+            x: inp
+                .x
+                .iter()
+                .map(|row| row.iter().map(|v| r.constant(v)).collect())
+                .collect(),
+            y: inp.y.iter().map(|v| r.constant(v)).collect(),
+        }
+    }
+}
+
+/// The replayed state at step K.
+struct Run {
+    wp: Vec<RatInterval>,
+    wm: Vec<RatInterval>,
+    sum_x: Vec<RatInterval>,
+    /// ρ ≥ ‖Xβ_K − y‖_∞.
+    rho: BigRational,
+}
+
+fn beta_of(wp: &[RatInterval], wm: &[RatInterval], r: Rounded) -> Vec<RatInterval> {
+    let half = r.constant(&BigRational::new(1.into(), 2.into()));
+    wp.iter()
+        .zip(wm)
+        .map(|(p, m)| r.mul(&r.sub(&r.sqr(p), &r.sqr(m)), &half))
+        .collect()
+}
+
+fn residual(c: &Consts, beta: &[RatInterval], j: usize, r: Rounded) -> RatInterval {
+    let mut acc = r.mul(&c.x[j][0], &beta[0]);
+    for (xi, bi) in c.x[j].iter().zip(beta).skip(1) {
+        acc = r.add(&acc, &r.mul(xi, bi));
+    }
+    r.sub(&acc, &c.y[j])
+}
+
+fn replay(inp: &Inputs, steps: u64, r: Rounded) -> Result<Run, CheckFailure> {
+    let c = Consts::new(inp, r);
+    let (n, d) = (inp.x.len(), inp.x[0].len());
+    let b = inp.sampler.batch_size(n);
+    let cc = r.constant(&(&inp.gamma / BigRational::from_integer(b.into())));
+    let one = RatInterval::from_int(1);
+    let a = r.constant(&inp.alpha);
+    let mut wp = vec![a.clone(); d];
+    let mut wm = vec![a; d];
+    let mut sum_x = vec![RatInterval::from_int(0); d];
+    let mut batches = inp.sampler.batches(n);
+    for k in 0..steps {
+        let batch = batches.next().expect("infinite stream");
+        let beta = beta_of(&wp, &wm, r);
+        let res: Vec<RatInterval> = batch.iter().map(|&j| residual(&c, &beta, j, r)).collect();
+        for i in 0..d {
+            let mut acc = r.mul(&c.x[batch[0]][i], &res[0]);
+            for (t, &j) in batch.iter().enumerate().skip(1) {
+                acc = r.add(&acc, &r.mul(&c.x[j][i], &res[t]));
+            }
+            let x = r.mul(&cc, &acc);
+            if !(x.lo > -BigRational::one() && x.hi < BigRational::one()) {
+                return Err(rej(
+                    "evidence.steps",
+                    format!("step {k}, coordinate {i}: |γg| < 1 not proved ({x})"),
+                ));
+            }
+            wp[i] = r.mul(&wp[i], &r.sub(&one, &x));
+            wm[i] = r.mul(&wm[i], &r.add(&one, &x));
+            sum_x[i] = r.add(&sum_x[i], &x);
+        }
+    }
+    let beta = beta_of(&wp, &wm, r);
+    let rho = (0..n)
+        .map(|j| {
+            let v = residual(&c, &beta, j, r);
+            v.lo.abs().max(v.hi.abs())
+        })
+        .fold(BigRational::zero(), BigRational::max);
+    Ok(Run { wp, wm, sum_x, rho })
+}
+
+/// The tail lemma's bounds.
+struct Tail {
+    s: BigRational,
+    t2: BigRational,
+    x_max: BigRational,
+}
+
+/// The hull trait for the few interval unions needed here.
+trait Hull {
+    fn hull(&self, other: &RatInterval) -> RatInterval;
+}
+
+impl Hull for RatInterval {
+    fn hull(&self, other: &RatInterval) -> RatInterval {
+        RatInterval {
+            lo: self.lo.clone().min(other.lo.clone()),
+            hi: self.hi.clone().max(other.hi.clone()),
+        }
+    }
+}
+
+fn q(n: i64) -> BigRational {
+    BigRational::from_integer(n.into())
+}
+
+fn norm_inf(p: &[Vec<RatInterval>]) -> BigRational {
+    p.iter()
+        .map(|row| {
+            row.iter()
+                .map(|v| v.lo.abs().max(v.hi.abs()))
+                .sum::<BigRational>()
+        })
+        .fold(BigRational::zero(), BigRational::max)
+}
+
+fn mat_mul(a: &[Vec<RatInterval>], b: &[Vec<RatInterval>], r: Rounded) -> Vec<Vec<RatInterval>> {
+    let n = a.len();
+    (0..n)
+        .map(|j| {
+            (0..n)
+                .map(|l| {
+                    let mut acc = r.mul(&a[j][0], &b[0][l]);
+                    for k in 1..n {
+                        acc = r.add(&acc, &r.mul(&a[j][k], &b[k][l]));
+                    }
+                    acc
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// All orderings of 0..n (recursive; the checker's own).
+fn orderings(n: usize) -> Vec<Vec<usize>> {
+    if n == 0 {
+        return vec![Vec::new()];
+    }
+    let mut out = Vec::new();
+    for smaller in orderings(n - 1) {
+        for pos in 0..=smaller.len() {
+            let mut o = smaller.clone();
+            o.insert(pos, n - 1);
+            out.push(o);
+        }
+    }
+    out
+}
+
+fn tail_lemma(
+    inp: &Inputs,
+    run: &Run,
+    s0: &BigRational,
+    block: usize,
+) -> Result<Tail, CheckFailure> {
+    let fail = |why: String| rej("evidence.tail", why);
+    let r = Rounded::new(Some(TAIL_BITS));
+    let one = BigRational::one();
+    let n = inp.x.len();
+    let lo_f = (&one - s0) * (&one - s0);
+    let factor = RatInterval {
+        lo: lo_f.clone(),
+        hi: &one / &lo_f,
+    }
+    .round_out(Some(TAIL_BITS));
+    let d_box: Vec<RatInterval> = run
+        .wp
+        .iter()
+        .zip(&run.wm)
+        .map(|(p, m)| r.mul(&r.add(&r.sqr(p), &r.sqr(m)), &factor))
+        .collect();
+    let b = inp.sampler.batch_size(n);
+    let c = r.constant(&(&inp.gamma / q(b as i64)));
+    let xs: Vec<Vec<RatInterval>> = inp
+        .x
+        .iter()
+        .map(|row| row.iter().map(|v| r.constant(v)).collect())
+        .collect();
+    let g: Vec<Vec<RatInterval>> = (0..n)
+        .map(|j| {
+            (0..n)
+                .map(|l| {
+                    let mut acc = RatInterval::from_int(0);
+                    for (i, di) in d_box.iter().enumerate() {
+                        acc = r.add(&acc, &r.mul(&r.mul(&xs[j][i], di), &xs[l][i]));
+                    }
+                    acc
+                })
+                .collect()
+        })
+        .collect();
+    let step = |rows: &[usize]| -> Vec<Vec<RatInterval>> {
+        (0..n)
+            .map(|j| {
+                (0..n)
+                    .map(|l| {
+                        let id = RatInterval::from_int(i64::from(j == l));
+                        if rows.contains(&l) {
+                            r.sub(&id, &r.mul(&c, &g[j][l]))
+                        } else {
+                            id
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let (m, theta, e) = match inp.sampler {
+        Sampler::Full => {
+            let all: Vec<usize> = (0..n).collect();
+            let a = step(&all);
+            let mut p = a.clone();
+            let mut e = one.clone().max(norm_inf(&p));
+            for _ in 1..block {
+                p = mat_mul(&a, &p, r);
+                e = e.max(norm_inf(&p));
+            }
+            (block, norm_inf(&p), e)
+        }
+        Sampler::Reshuffle { batch, .. } => {
+            let ords = orderings(n);
+            if ords
+                .len()
+                .checked_pow(block as u32)
+                .is_none_or(|p| p > 2000)
+            {
+                return Err(fail("too many orderings for the SGD block".into()));
+            }
+            let mut a_max = one.clone();
+            let mut epochs = Vec::new();
+            for o in &ords {
+                let mut p: Option<Vec<Vec<RatInterval>>> = None;
+                for chunk in o.chunks(batch) {
+                    let a = step(chunk);
+                    a_max = a_max.max(norm_inf(&a));
+                    p = Some(match p {
+                        None => a,
+                        Some(p) => mat_mul(&a, &p, r),
+                    });
+                }
+                epochs.push(p.expect("n ≥ 1"));
+            }
+            let mut level = epochs.clone();
+            for _ in 1..block {
+                level = level
+                    .iter()
+                    .flat_map(|p| epochs.iter().map(move |e| mat_mul(e, p, r)))
+                    .collect();
+            }
+            let theta = level
+                .iter()
+                .map(|p| norm_inf(p))
+                .fold(BigRational::zero(), BigRational::max);
+            let m = block * (n / batch);
+            let mut e = one.clone();
+            for _ in 0..m {
+                e *= &a_max;
+            }
+            (m, theta, e)
+        }
+    };
+    let mq = q(m as i64);
+    let c_x = &inp.gamma
+        * inp
+            .x
+            .iter()
+            .flatten()
+            .map(BigRational::abs)
+            .fold(BigRational::zero(), BigRational::max);
+    let x_row = inp
+        .x
+        .iter()
+        .map(|row| row.iter().map(BigRational::abs).sum::<BigRational>())
+        .fold(BigRational::zero(), BigRational::max);
+    let d_max = d_box
+        .iter()
+        .map(|v| v.hi.clone())
+        .fold(BigRational::zero(), BigRational::max);
+    let c_q = &x_row * &d_max / q(2) * &c_x * &c_x;
+    let rho = &run.rho;
+    if q(4) * &mq * &e * &e * &c_q * rho > one {
+        return Err(fail("4mE²c_qρ > 1".into()));
+    }
+    let theta_p = &theta + q(4) * &mq * &e * &e * &e * &c_q * rho;
+    if theta_p >= one {
+        return Err(fail(format!(
+            "θ' = {} ≥ 1",
+            theta_p.to_f64().unwrap_or(f64::NAN)
+        )));
+    }
+    let x_max = q(2) * &e * &c_x * rho;
+    if x_max > BigRational::new(1.into(), 2.into()) {
+        return Err(fail("x_max > 1/2".into()));
+    }
+    let s = q(2) * &mq * &e * &c_x * rho / (&one - &theta_p);
+    if &s > s0 {
+        return Err(fail("Σ|x| bound exceeds s₀".into()));
+    }
+    let t2 = q(4) * &mq * &e * &e * &c_x * &c_x * rho * rho / (&one - &theta_p * &theta_p);
+    Ok(Tail { s, t2, x_max })
+}
+
+struct Limits {
+    beta: Vec<RatInterval>,
+    gain: Vec<RatInterval>,
+    a: Vec<RatInterval>,
+    delta: Vec<RatInterval>,
+}
+
+fn limits(
+    inp: &Inputs,
+    run: &Run,
+    t: &Tail,
+    r: Rounded,
+    bits: u32,
+) -> Result<Limits, CheckFailure> {
+    let one = BigRational::one();
+    let p_lo = (&one - &t.s) * (&one - &t.s);
+    let p = r.constant(&p_lo).hull(&r.constant(&(&one / &p_lo)));
+    let gain_tail = &t.t2 / (&one - &t.x_max * &t.x_max);
+    let delta_tail = BigRational::new(2.into(), 3.into()) * &t.x_max * &gain_tail;
+    let ta = r.constant(&(&one - &t.t2)).hull(&RatInterval::from_int(1));
+    let tg = RatInterval::from_int(0).hull(&r.constant(&gain_tail));
+    let td = r
+        .constant(&-delta_tail.clone())
+        .hull(&r.constant(&delta_tail));
+    let alpha2 = r.constant(&(&inp.alpha * &inp.alpha));
+    let half = r.constant(&BigRational::new(1.into(), 2.into()));
+    let mut out = Limits {
+        beta: Vec::new(),
+        gain: Vec::new(),
+        a: Vec::new(),
+        delta: Vec::new(),
+    };
+    let ln_of = |v: &RatInterval, i: usize| {
+        ln(v, bits).ok_or_else(|| {
+            rej(
+                "quantities.gain",
+                format!("coordinate {i}: ln of a non-positive enclosure"),
+            )
+        })
+    };
+    for i in 0..run.wp.len() {
+        let (wp, wm) = (&run.wp[i], &run.wm[i]);
+        let prod = r.mul(wp, wm);
+        out.beta.push(r.mul(
+            &r.sub(&r.mul(&r.sqr(wp), &p), &r.mul(&r.sqr(wm), &p)),
+            &half,
+        ));
+        let ratio = r
+            .div(&prod, &alpha2)
+            .map_err(|e| rej("quantities.gain", e.to_string()))?;
+        out.gain.push(r.add(&ln_of(&ratio, i)?.neg(), &tg));
+        out.a.push(r.mul(&prod, &ta));
+        let quot = r
+            .div(wm, wp)
+            .map_err(|e| rej("quantities.gain", e.to_string()))?;
+        let two_sum = run.sum_x[i].scale(&q(2)).round_out(r.bits);
+        out.delta
+            .push(r.add(&r.sub(&ln_of(&quot, i)?, &two_sum), &td));
+    }
+    Ok(out)
+}
+
+fn read_vector(v: &Value, field: &str) -> Result<Vec<RatInterval>, CheckFailure> {
+    let items = v
+        .as_array()
+        .ok_or_else(|| rej(field, "expected an array"))?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let f = format!("{field}[{i}]");
+            let lo = exact(&f, e["lo"].as_str().unwrap_or(""))?;
+            let hi = exact(&f, e["hi"].as_str().unwrap_or(""))?;
+            RatInterval::new(lo, hi).map_err(|err| rej(&f, err.to_string()))
+        })
+        .collect()
+}
+
+/// β(λ) = a ⊙ sinh(Xᵀλ − δ) and the weights a ⊙ cosh(Xᵀλ − δ) (order of `kkt.rs`).
+fn hyperbolic(
+    c: &Consts,
+    a: &[RatInterval],
+    delta: &[RatInterval],
+    lambda: &[RatInterval],
+    r: Rounded,
+    bits: u32,
+) -> (Vec<RatInterval>, Vec<RatInterval>) {
+    let half = r.constant(&BigRational::new(1.into(), 2.into()));
+    let mut beta = Vec::new();
+    let mut w = Vec::new();
+    for i in 0..a.len() {
+        let mut t = r.mul(&c.x[0][i], &lambda[0]);
+        for (row, lj) in c.x.iter().zip(lambda).skip(1) {
+            t = r.add(&t, &r.mul(&row[i], lj));
+        }
+        let t = r.sub(&t, &delta[i]);
+        let ep = exp(&t, bits).round_out(r.bits);
+        let em = exp(&t.neg(), bits).round_out(r.bits);
+        beta.push(r.mul(&a[i], &r.mul(&r.sub(&ep, &em), &half)));
+        w.push(r.mul(&a[i], &r.mul(&r.add(&ep, &em), &half)));
+    }
+    (beta, w)
+}
+
+/// Re-verify K(Λ) ⊂ int Λ and return a ⊙ sinh(Xᵀ(K(Λ) ∩ Λ) − δ).
+fn kkt(
+    c: &Consts,
+    a: &[RatInterval],
+    delta: &[RatInterval],
+    ev: &Value,
+    field: &str,
+    r: Rounded,
+    bits: u32,
+) -> Result<Vec<RatInterval>, CheckFailure> {
+    let n = c.x.len();
+    let bx = read_vector(&ev["box"], &format!("{field}.box"))?;
+    let mid = read_vector(&ev["mid"], &format!("{field}.mid"))?;
+    let cm = ev["c"]
+        .as_array()
+        .ok_or_else(|| rej(&format!("{field}.c"), "expected rows"))?
+        .iter()
+        .enumerate()
+        .map(|(j, row)| read_vector(row, &format!("{field}.c[{j}]")))
+        .collect::<Result<Vec<_>, _>>()?;
+    if bx.len() != n || mid.len() != n || cm.len() != n || cm.iter().any(|row| row.len() != n) {
+        return Err(rej(
+            field,
+            format!("expected n = {n} components and an n×n matrix"),
+        ));
+    }
+    if !mid.iter().zip(&bx).all(|(m, x)| m.is_subset_of(x)) {
+        return Err(rej(
+            &format!("{field}.mid"),
+            "the point m must lie in the box",
+        ));
+    }
+    // F(m).
+    let (beta_m, _) = hyperbolic(c, a, delta, &mid, r, bits);
+    let fm: Vec<RatInterval> = (0..n).map(|j| residual(c, &beta_m, j, r)).collect();
+    // J(Λ).
+    let (_, w) = hyperbolic(c, a, delta, &bx, r, bits);
+    let jac: Vec<Vec<RatInterval>> = (0..n)
+        .map(|j| {
+            (0..n)
+                .map(|l| {
+                    let mut acc = r.mul(&r.mul(&c.x[j][0], &w[0]), &c.x[l][0]);
+                    for (i, wi) in w.iter().enumerate().skip(1) {
+                        acc = r.add(&acc, &r.mul(&r.mul(&c.x[j][i], wi), &c.x[l][i]));
+                    }
+                    acc
+                })
+                .collect()
+        })
+        .collect();
+    let mut lam = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut cf = RatInterval::from_int(0);
+        for j in 0..n {
+            cf = r.add(&cf, &r.mul(&cm[i][j], &fm[j]));
+        }
+        let mut acc = r.sub(&mid[i], &cf);
+        for j in 0..n {
+            let mut cj = RatInterval::from_int(0);
+            for k in 0..n {
+                cj = r.add(&cj, &r.mul(&cm[i][k], &jac[k][j]));
+            }
+            let e = r.sub(&RatInterval::from_int(i64::from(i == j)), &cj);
+            acc = r.add(&acc, &r.mul(&e, &r.sub(&bx[j], &mid[j])));
+        }
+        if !(acc.lo > bx[i].lo && acc.hi < bx[i].hi) {
+            return Err(rej(
+                &format!("{field}.box[{i}]"),
+                format!("Krawczyk: K(Λ)_{i} = {acc} is not inside the interior of the box"),
+            ));
+        }
+        lam.push(acc);
+    }
+    Ok(hyperbolic(c, a, delta, &lam, r, bits).0)
+}
+
+fn require_array(cert: &Certificate, name: &str, ours: &[RatInterval]) -> Result<(), CheckFailure> {
+    let field = format!("quantities.{name}");
+    let Some(Quantity::Array(items)) = cert.quantities.get(name) else {
+        return Err(rej(&field, "missing or not an array of enclosures"));
+    };
+    if items.len() != ours.len() {
+        return Err(rej(&field, format!("expected {} entries", ours.len())));
+    }
+    for (i, (e, o)) in items.iter().zip(ours).enumerate() {
+        let theirs = enclosure(&format!("{field}[{i}]"), e)?;
+        if !o.is_subset_of(&theirs) {
+            return Err(rej(
+                &format!("{field}[{i}]"),
+                format!("the claimed enclosure {theirs} does not contain the checker's {o}"),
+            ));
+        }
+    }
+    Ok(())
+}

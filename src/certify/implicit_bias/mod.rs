@@ -1,0 +1,539 @@
+//! Claim `implicit-bias`: the limit of (S)GD on a diagonal linear network, its gains, and the
+//! implicit-regularisation identity of paper 002 (Theorem 1; issue 7), proved on one instance.
+//!
+//! # Claim
+//! For data (X, y), scale α, stepsize γ and a batch sampler ([`Sampler`]):
+//! - the run converges to an interpolator β∞ (`beta_limit`, enclosed);
+//! - `gain`_i = Σ_{k≥0} q(γg_{k,i}), q(x) = −ln(1 − x²), so α∞ = α·exp(−gain/2);
+//! - `beta_implicit` encloses the unique solution of
+//!   min_{Xβ=y} Σ_i [α∞,i² h(β_i/α∞,i²) + δ_iβ_i], δ_i = Σ_k (2 artanh(γg_{k,i}) − 2γg_{k,i});
+//! - `beta_flow` encloses the same with (α, δ = 0) (the gradient-flow limit);
+//! - `equal`: the two enclosures of the same point intersect and the KKT solution is unique;
+//! - `steps`: the length K of the enclosed finite run.
+//!
+//! # Method
+//! 1. Interval iteration of [`State::step`] (multiplicative form w± = (u ± v)/√2) for K steps,
+//!    proving |γg_{k,i}| < 1 at every step (else `verified: false`, naming the step).
+//! 2. The tail lemma of [`tail`] at an epoch boundary gives s ≥ Σ_{k≥K}|x_k|, T₂ ≥ Σ_{k≥K}x_k²,
+//!    x_max ≥ |x_k| (k ≥ K). Then, with exact identities for the finite part (model docs):
+//!    - β∞ = ½(w₊_K² P₊ − w₋_K² P₋), P± = Π_{k≥K}(1 ∓ x_k)² ∈ [(1 − s)², (1 − s)⁻²];
+//!    - α∞² = w₊_K w₋_K·Π_{k≥K}(1 − x_k²) ∈ w₊_K w₋_K·[1 − T₂, 1];
+//!    - gain = −ln(w₊_K w₋_K/α²) + [0, T₂/(1 − x_max²)] (0 ≤ q(x) ≤ x²/(1 − x²));
+//!    - δ = ln(w₋_K/w₊_K) − 2Σ_{k<K}x_k + [−T₃, T₃], T₃ = ⅔·x_max·T₂/(1 − x_max²)
+//!      (|2 artanh x − 2x| ≤ ⅔|x|³/(1 − x²); Σ_{k<K} 2 artanh x_k = ln(w₋_K/w₊_K)).
+//! 3. The KKT system of [`kkt`] with the interval parameters (α∞², δ), and with (α², 0), by
+//!    Krawczyk ([`crate::certify::krawczyk`]).
+//!
+//! # Why `equal` holds (the theorem, as checked here)
+//! β∞ = −α∞² sinh(S∞) with S∞ = Σ_k 2 artanh x_k = 2Σ_k x_k + δ, and Σ_k x_k ∈ range(Xᵀ) (every
+//! x_k = (γ/b)Xᵀ E_{B_k} r_k). So arcsinh(β∞/α∞²) + δ = −2Σ_k x_k ∈ range(Xᵀ), and Xβ∞ = y by
+//! the tail lemma: β∞ is the (unique) KKT point. The certificate proves both enclosures and
+//! their intersection; an empty intersection would be reported as a failure.
+
+pub mod kkt;
+pub mod tail;
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use serde_json::{Value, json};
+
+use crate::Error;
+use crate::arith::{Backend, Elementary, MpfrInterval, Scalar};
+use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certify::{enclosure_of, exact_box};
+use crate::model::diagonal::{Dataset, Network, Sampler, State, check_multipliers};
+
+use kkt::{Kkt, newton_f64};
+use tail::{TailBound, TailInput, find_tail};
+
+/// The largest d accepted by the certified path.
+pub const MAX_DIM: usize = 64;
+/// The largest n for SGD (the tail lemma enumerates the n! orderings of an epoch).
+pub const MAX_SGD_SAMPLES: usize = 8;
+/// Default step budget.
+pub const DEFAULT_MAX_STEPS: u64 = 200_000;
+/// The a-priori bound s₀ of the tail lemma.
+pub fn tail_s0() -> BigRational {
+    BigRational::new(BigInt::one(), BigInt::from(1_000_000))
+}
+/// `mpfr:BITS` runs whose enclosure became too wide are retried with twice the precision, up
+/// to this many bits.
+pub const MAX_AUTO_BITS: u32 = 8192;
+/// Stop once the tail adds at most this much (Σ_{k≥K}|x_k| ≤ s).
+const TAIL_TARGET: f64 = 1e-18;
+
+/// An implicit-bias claim: the instance and the run.
+#[derive(Clone, Debug)]
+pub struct ImplicitBiasProblem {
+    /// The data.
+    pub data: Dataset,
+    /// α > 0.
+    pub alpha: BigRational,
+    /// γ > 0.
+    pub gamma: BigRational,
+    /// The batch sampler.
+    pub sampler: Sampler,
+    /// Step budget.
+    pub max_steps: u64,
+}
+
+impl ImplicitBiasProblem {
+    /// Validate an instance.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] unless α > 0, γ > 0, d ≤ [`MAX_DIM`], and for SGD n ≤
+    /// [`MAX_SGD_SAMPLES`].
+    pub fn new(
+        data: Dataset,
+        alpha: BigRational,
+        gamma: BigRational,
+        sampler: Sampler,
+        max_steps: u64,
+    ) -> Result<Self, Error> {
+        if !alpha.is_positive() {
+            return Err(Error::BadInput("--alpha must be > 0".into()));
+        }
+        if !gamma.is_positive() {
+            return Err(Error::BadInput("--stepsize must be > 0".into()));
+        }
+        if data.d() > MAX_DIM {
+            return Err(Error::BadInput(format!(
+                "implicit-bias: d = {} coordinates; the certified path supports d ≤ {MAX_DIM}",
+                data.d()
+            )));
+        }
+        if sampler != Sampler::Full && data.n() > MAX_SGD_SAMPLES {
+            return Err(Error::BadInput(format!(
+                "implicit-bias --sgd: n = {} samples; the SGD tail lemma enumerates the n! \
+                 orderings of an epoch and supports n ≤ {MAX_SGD_SAMPLES}",
+                data.n()
+            )));
+        }
+        Ok(ImplicitBiasProblem {
+            data,
+            alpha,
+            gamma,
+            sampler,
+            max_steps,
+        })
+    }
+
+    /// The model section of the certificate.
+    pub fn model_info(&self) -> ModelInfo {
+        let (batch, seed) = match self.sampler {
+            Sampler::Full => (None, None),
+            Sampler::Reshuffle { batch, seed } => (Some(batch), Some(seed)),
+        };
+        ModelInfo {
+            kind: "diagonal".into(),
+            dim: Some(self.data.d()),
+            data: Some(self.data.rows_exact()),
+            alpha: Some(format_exact(&self.alpha)),
+            batch,
+            seed,
+            ..Default::default()
+        }
+    }
+}
+
+/// Prove the claim with `backend` (`interval` or `mpfr:BITS`; `f64` runs but is never verified).
+/// With `mpfr:BITS`, a run that fails only because an enclosure became too wide is repeated
+/// with doubled precision, up to [`MAX_AUTO_BITS`]; the certificate names the precision used.
+///
+/// # Errors
+/// [`Error::BadInput`] for `--backend rational` (bit sizes grow geometrically with the steps).
+pub fn prove_implicit_bias(
+    problem: &ImplicitBiasProblem,
+    backend: Backend,
+) -> Result<Certificate, Error> {
+    let start = Instant::now();
+    let mut cert = match backend {
+        Backend::F64 => run::<f64>(problem, ()),
+        Backend::Interval => run::<inari::Interval>(problem, ()),
+        Backend::Mpfr(bits) => {
+            let mut bits = bits;
+            loop {
+                let cert = run::<MpfrInterval>(problem, bits);
+                let limited = cert.evidence["precision_limited"] == json!(true);
+                if !limited || bits >= MAX_AUTO_BITS {
+                    break cert;
+                }
+                bits = (2 * bits).min(MAX_AUTO_BITS);
+            }
+        }
+        Backend::Rational => {
+            return Err(Error::BadInput(
+                "--backend rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS"
+                    .into(),
+            ));
+        }
+    };
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    Ok(cert)
+}
+
+/// Where the finite run stopped.
+struct Finished<S> {
+    steps: u64,
+    state: State<S>,
+    tail: TailBound,
+}
+
+fn run<S: Elementary>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
+    let mut cert = Certificate {
+        schema: SCHEMA.into(),
+        claim: "implicit-bias".into(),
+        model: problem.model_info(),
+        eta: Some(format_exact(&problem.gamma)),
+        init: Vec::new(),
+        backend: S::backend_name(&ctx),
+        rigorous: S::RIGOROUS,
+        verified: false,
+        reason: String::new(),
+        quantities: BTreeMap::new(),
+        evidence: json!({"precision_bits": S::precision_bits(&ctx)}),
+        elapsed_s: 0.0,
+    };
+    let finished = match finite_run::<S>(problem, &ctx) {
+        Ok(f) => f,
+        Err(failure) => {
+            cert.reason = failure.reason;
+            cert.evidence["precision_limited"] = json!(failure.precision_limited);
+            return cert;
+        }
+    };
+    cert.quantities.insert(
+        "steps".into(),
+        Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(
+            finished.steps.into(),
+        ))),
+    );
+    let limits = limits(problem, &finished, &ctx);
+    let (Some(beta_limit), Some(gain)) = (array(&limits.beta), array(&limits.gain)) else {
+        cert.reason = "the enclosure of the limit or of the gains is unbounded".into();
+        return cert;
+    };
+    cert.quantities.insert("beta_limit".into(), beta_limit);
+    cert.quantities.insert("gain".into(), gain);
+    let (x_f, y_f) = problem.data.to_f64();
+    let net = Network::<S>::new(&problem.data, &BigRational::one(), &ctx);
+    let alpha2 = S::from_rational(&(&problem.alpha * &problem.alpha), &ctx);
+    let flow_a = vec![alpha2; problem.data.d()];
+    let zero = vec![S::from_int(0, &ctx); problem.data.d()];
+    let implicit = solve_kkt(&net, &x_f, &y_f, &limits.a, &limits.delta);
+    let flow = solve_kkt(&net, &x_f, &y_f, &flow_a, &zero);
+    let mut evidence = json!({
+        "precision_limited": finished.tail.s.to_f64().unwrap_or(1.0) > TAIL_TARGET,
+        "precision_bits": S::precision_bits(&ctx),
+        "steps": finished.steps,
+        "tail": {"s0": format_exact(&tail_s0()), "block": finished.tail.block},
+    });
+    let mut reasons = Vec::new();
+    let mut equal = false;
+    match &implicit {
+        Ok((beta, step)) => {
+            if let Some(q) = array(beta) {
+                cert.quantities.insert("beta_implicit".into(), q);
+            }
+            evidence["kkt"] = step.clone();
+            let disjoint = limits
+                .beta
+                .iter()
+                .zip(beta)
+                .position(|(a, b)| a.intersect(b).is_none());
+            match disjoint {
+                None => equal = true,
+                Some(i) => reasons.push(format!(
+                    "the limit and the implicit-bias solution are disjoint at coordinate {i}"
+                )),
+            }
+        }
+        Err(e) => reasons.push(format!("implicit-bias KKT system: {e}")),
+    }
+    match &flow {
+        Ok((beta, step)) => {
+            if let Some(q) = array(beta) {
+                cert.quantities.insert("beta_flow".into(), q);
+            }
+            evidence["flow"] = step.clone();
+        }
+        Err(e) => reasons.push(format!("gradient-flow KKT system: {e}")),
+    }
+    cert.quantities
+        .insert("equal".into(), Quantity::Bool(equal));
+    cert.evidence = evidence;
+    if !S::RIGOROUS {
+        reasons.push("the f64 backend proves nothing".into());
+    }
+    cert.verified = reasons.is_empty();
+    cert.reason = reasons.join("; ");
+    cert
+}
+
+/// Why the finite run did not reach a proved tail.
+struct RunFailure {
+    reason: String,
+    /// The failure is a too-wide enclosure (more precision may help), not a proved fact.
+    precision_limited: bool,
+}
+
+impl RunFailure {
+    fn proved(reason: String) -> Self {
+        RunFailure {
+            reason,
+            precision_limited: false,
+        }
+    }
+
+    fn too_wide(reason: String) -> Self {
+        RunFailure {
+            reason,
+            precision_limited: true,
+        }
+    }
+}
+
+/// Iterate until the tail lemma holds with Σ_{k≥K}|x_k| ≤ [`TAIL_TARGET`] or the residual
+/// enclosure is dominated by its own width (the precision floor), checking |γg| < 1 at every
+/// step.
+fn finite_run<S: Elementary>(
+    problem: &ImplicitBiasProblem,
+    ctx: &S::Ctx,
+) -> Result<Finished<S>, RunFailure> {
+    let data = &problem.data;
+    let (n, d) = (data.n(), data.d());
+    let b = problem.sampler.batch_size(n);
+    let c = &problem.gamma / BigRational::from_integer(b.into());
+    let net = Network::<S>::new(data, &c, ctx);
+    let mut state = State::<S>::start(&problem.alpha, d, ctx);
+    let mut batches = problem.sampler.batches(n);
+    let epoch = problem.sampler.epoch_len(n) as u64;
+    let every = epoch * (8 / epoch).max(1);
+    let x_abs_max = data
+        .x
+        .iter()
+        .flatten()
+        .map(BigRational::abs)
+        .fold(BigRational::zero(), BigRational::max);
+    let x_row_norm = data
+        .x
+        .iter()
+        .map(|r| r.iter().map(BigRational::abs).sum::<BigRational>())
+        .fold(BigRational::zero(), BigRational::max);
+    let s0 = tail_s0();
+    let x_interval = Network::<inari::Interval>::new(data, &c, &()).x;
+    let mut best: Option<Finished<S>> = None;
+    let mut last_reason = String::from("the residual never became small");
+    let mut contraction_fails = false;
+    let mut next_attempt = 1e-6;
+    for k in 0..problem.max_steps {
+        let batch = batches.next().expect("infinite stream");
+        let xs = state.step(&net, &batch);
+        if let Err((i, proved)) = check_multipliers(&xs) {
+            return Err(if proved {
+                RunFailure::proved(format!(
+                    "step {k}, coordinate {i}: |γg| ≥ 1 (proved; γg ≈ {:.6e}), so a neuron \
+                     coordinate reaches or crosses 0 and the theorem's hypotheses fail",
+                    xs[i].to_f64()
+                ))
+            } else {
+                RunFailure::too_wide(format!(
+                    "step {k}, coordinate {i}: could not prove |γg| < 1 (γg ≈ {:.6e}, enclosure \
+                     width {:.1e}; more precision may help)",
+                    xs[i].to_f64(),
+                    xs[i].width_f64()
+                ))
+            });
+        }
+        let steps = k + 1;
+        if steps % every != 0 {
+            continue;
+        }
+        let r = net.residuals(&state.beta(), 0..n);
+        let Some(rho) = r
+            .iter()
+            .map(|v| v.bounds().map(|(lo, hi)| lo.abs().max(hi.abs())))
+            .collect::<Option<Vec<_>>>()
+            .map(|v| v.into_iter().fold(BigRational::zero(), BigRational::max))
+        else {
+            return Err(RunFailure::too_wide(format!(
+                "step {steps}: the residual enclosure is unbounded"
+            )));
+        };
+        let rho_f = rho.to_f64().unwrap_or(f64::INFINITY);
+        if rho_f.is_nan() || rho_f >= 1e12 {
+            return Err(RunFailure::proved(format!(
+                "step {steps}: the residual grew to ‖Xβ − y‖_∞ ≈ {rho_f:.3e}: the run diverges \
+                 (the enclosure of this step is proved; divergence of the whole run is not)"
+            )));
+        }
+        let floor = r.iter().map(Scalar::width_f64).fold(0.0, f64::max) * 100.0 >= rho_f;
+        // Attempt the lemma when ρ < 10⁻⁶ and, after a failure, each time ρ has shrunk by 10³.
+        if rho_f < next_attempt {
+            next_attempt = rho_f * 1e-3;
+            // The lemma runs in inari intervals: 𝐃 is ~10⁻⁶ wide, so double precision suffices.
+            let to_interval = |v: &S| {
+                let (lo, hi) = v.bounds().expect("bounded: ρ is finite");
+                inari::Interval::from_bounds(&lo, &hi, &())
+            };
+            let wp: Vec<inari::Interval> = state.wp.iter().map(to_interval).collect();
+            let wm: Vec<inari::Interval> = state.wm.iter().map(to_interval).collect();
+            let input = TailInput {
+                x: &x_interval,
+                x_abs_max: &x_abs_max,
+                x_row_norm: &x_row_norm,
+                gamma: &problem.gamma,
+                sampler: problem.sampler,
+                wp: &wp,
+                wm: &wm,
+                rho: &rho,
+                s0: &s0,
+            };
+            match find_tail(&input) {
+                Ok(tail) => {
+                    let small = tail.s.to_f64().unwrap_or(1.0) <= TAIL_TARGET;
+                    best = Some(Finished {
+                        steps,
+                        state: state.clone(),
+                        tail,
+                    });
+                    if small {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    last_reason = e.reason;
+                    contraction_fails = e.no_contraction;
+                }
+            }
+        }
+        if floor {
+            if best.is_none() {
+                if contraction_fails {
+                    return Err(RunFailure::proved(format!(
+                        "step {steps}: the tail lemma does not apply: {last_reason}"
+                    )));
+                }
+                return Err(RunFailure::too_wide(format!(
+                    "step {steps}: the residual enclosure is dominated by its width before the \
+                     tail lemma applies ({last_reason}); more precision may help"
+                )));
+            }
+            break;
+        }
+    }
+    best.ok_or_else(|| {
+        RunFailure::proved(format!(
+            "no convergence proved within {} steps: {last_reason}",
+            problem.max_steps
+        ))
+    })
+}
+
+/// The enclosures derived from the state at K and the tail bounds (method, step 2).
+struct Limits<S> {
+    beta: Vec<S>,
+    gain: Vec<S>,
+    a: Vec<S>,
+    delta: Vec<S>,
+}
+
+fn limits<S: Elementary>(
+    problem: &ImplicitBiasProblem,
+    f: &Finished<S>,
+    ctx: &S::Ctx,
+) -> Limits<S> {
+    let one = BigRational::one();
+    let t = &f.tail;
+    let factors = tail_factors(t);
+    let p = S::from_bounds(&factors.p_lo, &factors.p_hi, ctx);
+    let ta = S::from_bounds(&(&one - &t.t2), &one, ctx);
+    let tg = S::from_bounds(&BigRational::zero(), &factors.gain_tail, ctx);
+    let td = S::from_bounds(&-factors.delta_tail.clone(), &factors.delta_tail, ctx);
+    let alpha2 = S::from_rational(&(&problem.alpha * &problem.alpha), ctx);
+    let half = S::from_rational(&BigRational::new(1.into(), 2.into()), ctx);
+    let st = &f.state;
+    let mut out = Limits {
+        beta: Vec::new(),
+        gain: Vec::new(),
+        a: Vec::new(),
+        delta: Vec::new(),
+    };
+    for i in 0..st.wp.len() {
+        let (wp, wm) = (&st.wp[i], &st.wm[i]);
+        let prod = wp.clone() * wm.clone();
+        out.beta
+            .push((wp.sqr() * p.clone() - wm.sqr() * p.clone()) * half.clone());
+        out.gain
+            .push(-(prod.clone() / alpha2.clone()).ln() + tg.clone());
+        out.a.push(prod * ta.clone());
+        out.delta
+            .push(((wm.clone() / wp.clone()).ln() - st.sum_x[i].mul_int(2)) + td.clone());
+    }
+    out
+}
+
+/// The exact tail factors of the method (step 2).
+pub struct TailFactors {
+    /// (1 − s)².
+    pub p_lo: BigRational,
+    /// (1 − s)⁻².
+    pub p_hi: BigRational,
+    /// T₂/(1 − x_max²).
+    pub gain_tail: BigRational,
+    /// ⅔·x_max·T₂/(1 − x_max²).
+    pub delta_tail: BigRational,
+}
+
+/// The exact tail factors from the lemma's bounds.
+pub fn tail_factors(t: &TailBound) -> TailFactors {
+    let one = BigRational::one();
+    let p_lo = (&one - &t.s) * (&one - &t.s);
+    let gain_tail = &t.t2 / (&one - &t.x_max * &t.x_max);
+    TailFactors {
+        p_hi: &one / &p_lo,
+        delta_tail: BigRational::new(2.into(), 3.into()) * &t.x_max * &gain_tail,
+        p_lo,
+        gain_tail,
+    }
+}
+
+/// Solve the KKT system; the enclosure of β and the Krawczyk evidence.
+fn solve_kkt<S: Elementary>(
+    net: &Network<S>,
+    x_f: &[Vec<f64>],
+    y_f: &[f64],
+    a: &[S],
+    delta: &[S],
+) -> Result<(Vec<S>, Value), String> {
+    let a_f: Vec<f64> = a.iter().map(Scalar::to_f64).collect();
+    let d_f: Vec<f64> = delta.iter().map(Scalar::to_f64).collect();
+    let candidate = newton_f64(x_f, y_f, &a_f, &d_f);
+    let system = Kkt {
+        x: &net.x,
+        y: &net.y,
+        a,
+        delta,
+    };
+    let zero = system.solve(&candidate)?;
+    let beta = system.beta(&zero.enclosure);
+    let step = &zero.tight;
+    let evidence = json!({
+        "box": exact_box(&step.x),
+        "mid": exact_box(&step.mid),
+        "c": step.c.iter().map(|row| exact_box(row)).collect::<Vec<_>>(),
+    });
+    Ok((beta, evidence))
+}
+
+/// The array quantity of a vector of enclosures (`None` if one is unbounded).
+fn array<S: Scalar>(v: &[S]) -> Option<Quantity> {
+    v.iter()
+        .map(enclosure_of)
+        .collect::<Option<Vec<_>>>()
+        .map(Quantity::Array)
+}

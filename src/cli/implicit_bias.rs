@@ -1,0 +1,118 @@
+//! `eoscert implicit-bias`: the certified limit, gains and implicit-bias solution of (S)GD on a
+//! diagonal linear network (claim `implicit-bias`, issue 7).
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::output;
+use crate::Error;
+use crate::arith::{Backend, parse_rational};
+use crate::certify::implicit_bias::{DEFAULT_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias};
+use crate::model::diagonal::{Dataset, Sampler};
+
+/// Where the data come from: `--data FILE.csv` or `--gaussian n,d,s` (with `--seed`).
+#[derive(Debug, Args)]
+pub(super) struct DataArgs {
+    /// CSV file: one sample per line, the features then the target, exact decimals or p/q
+    /// (lines starting with # are skipped).
+    #[arg(long, conflicts_with = "gaussian")]
+    data: Option<PathBuf>,
+    /// Seeded Gaussian sparse regression n,d,s (X and the s nonzero β* entries standard normal,
+    /// y = Xβ*; see `eoscert::model::diagonal::Dataset::gaussian`).
+    #[arg(long)]
+    gaussian: Option<String>,
+}
+
+impl DataArgs {
+    /// The data set; `seed` seeds the Gaussian generator.
+    pub(super) fn load(&self, seed: u64) -> Result<Dataset, Error> {
+        match (&self.data, &self.gaussian) {
+            (Some(path), None) => {
+                let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                Dataset::from_csv(&text)
+            }
+            (None, Some(spec)) => {
+                let (n, d, s) = parse_gaussian(spec)?;
+                Ok(Dataset::gaussian(n, d, s, seed)?.0)
+            }
+            _ => Err(Error::BadInput(
+                "give the data with --data FILE.csv or --gaussian n,d,s".into(),
+            )),
+        }
+    }
+}
+
+/// Parse `n,d,s`.
+pub(super) fn parse_gaussian(spec: &str) -> Result<(usize, usize, usize), Error> {
+    let parts: Vec<usize> = spec
+        .split(',')
+        .map(|p| p.trim().parse::<usize>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| Error::BadInput(format!("--gaussian {spec:?}: expected n,d,s (integers)")))?;
+    match parts[..] {
+        [n, d, s] => Ok((n, d, s)),
+        _ => Err(Error::BadInput(format!(
+            "--gaussian {spec:?}: expected three integers n,d,s"
+        ))),
+    }
+}
+
+/// Arguments of `eoscert implicit-bias`.
+#[derive(Debug, Args)]
+pub(super) struct ImplicitBiasArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Initialisation scale α > 0 (u₀ = √2·α·𝟙, v₀ = 0), exact.
+    #[arg(long)]
+    alpha: String,
+    /// Stepsize γ > 0, exact.
+    #[arg(long)]
+    stepsize: String,
+    /// Stochastic gradient descent (random reshuffling) instead of full-batch GD.
+    #[arg(long)]
+    sgd: bool,
+    /// SGD batch size b (must divide n).
+    #[arg(long, default_value_t = 1, requires = "sgd")]
+    batch: usize,
+    /// Seed of the SGD sampler (and of --gaussian).
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Step budget.
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS)]
+    max_steps: u64,
+    /// Arithmetic backend: mpfr:BITS or interval (f64 runs but is never verified).
+    #[arg(long, default_value = "mpfr:256")]
+    backend: String,
+    /// Print the certificate as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn exact(flag: &str, text: &str) -> Result<num_rational::BigRational, Error> {
+    parse_rational(text).map_err(|e| Error::BadInput(format!("--{flag}: {e}")))
+}
+
+/// Run `eoscert implicit-bias`.
+pub(super) fn implicit_bias(args: ImplicitBiasArgs) -> Result<output::Exit, Error> {
+    let backend: Backend = args.backend.parse()?;
+    let data = args.data.load(args.seed)?;
+    let sampler = if args.sgd {
+        Sampler::sgd(args.batch, args.seed, data.n())?
+    } else {
+        Sampler::Full
+    };
+    let problem = ImplicitBiasProblem::new(
+        data,
+        exact("alpha", &args.alpha)?,
+        exact("stepsize", &args.stepsize)?,
+        sampler,
+        args.max_steps,
+    )?;
+    let cert = prove_implicit_bias(&problem, backend)?;
+    output::print_certificate(&cert, args.json);
+    Ok(output::Exit::of(&cert))
+}

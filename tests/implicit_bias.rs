@@ -1,0 +1,276 @@
+//! Claim `implicit-bias`: proofs, independent references, the checker's rejections and the CLI.
+
+use std::process::Command;
+
+use eoscert::arith::{Backend, parse_rational};
+use eoscert::certificate::check::check;
+use eoscert::certificate::{Certificate, Quantity};
+use eoscert::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
+use eoscert::model::diagonal::{Dataset, OutcomeF64, Sampler, run_f64};
+use num_rational::BigRational;
+
+const CSV: &str =
+    "1,0.5,-0.3,0.8,-0.6,0.2,1.25\n-0.4,1.2,0.7,-0.5,0.3,0.9,-1.0\n0.6,-0.2,1.1,0.4,0.8,-0.7,0.7\n";
+
+fn q(s: &str) -> BigRational {
+    parse_rational(s).unwrap()
+}
+
+fn prove(gamma: &str, sampler: Sampler, backend: &str) -> Certificate {
+    let problem = ImplicitBiasProblem::new(
+        Dataset::from_csv(CSV).unwrap(),
+        q("0.1"),
+        q(gamma),
+        sampler,
+        100_000,
+    )
+    .unwrap();
+    prove_implicit_bias(&problem, backend.parse::<Backend>().unwrap()).unwrap()
+}
+
+fn array(cert: &Certificate, name: &str) -> Vec<(f64, f64)> {
+    match &cert.quantities[name] {
+        Quantity::Array(items) => items
+            .iter()
+            .map(|e| (e.lo.parse().unwrap(), e.hi.parse().unwrap()))
+            .collect(),
+        other => panic!("{name}: {other:?}"),
+    }
+}
+
+/// A float64 run (the fast path, not the rigorous code) lands inside the enclosures.
+fn agrees_with_f64(cert: &Certificate, gamma: f64, sampler: Sampler) {
+    let (x, y) = Dataset::from_csv(CSV).unwrap().to_f64();
+    let run = run_f64(&x, &y, 0.1, gamma, sampler, 1_000_000, 1e-30);
+    assert_eq!(run.outcome, OutcomeF64::Converged);
+    for (name, reference, tol) in [("beta_limit", &run.beta, 1e-10), ("gain", &run.gain, 1e-10)] {
+        for ((lo, hi), v) in array(cert, name).iter().zip(reference) {
+            assert!(hi - lo <= 1e-12, "{name}: width {}", hi - lo);
+            assert!(
+                *lo - tol <= *v && *v <= *hi + tol,
+                "{name}: {v} vs [{lo}, {hi}]"
+            );
+        }
+    }
+}
+
+#[test]
+fn gd_large_stepsize_is_proved_and_rechecked() {
+    let cert = prove("1.4", Sampler::Full, "mpfr:512");
+    assert!(cert.verified, "{}", cert.reason);
+    assert_eq!(cert.quantities["equal"], Quantity::Bool(true));
+    for name in ["beta_implicit", "beta_flow"] {
+        assert!(array(&cert, name).iter().all(|(lo, hi)| hi - lo <= 1e-12));
+    }
+    agrees_with_f64(&cert, 1.4, Sampler::Full);
+    // Large steps move the limit away from the gradient-flow solution (by ~0.04 here).
+    let shift = array(&cert, "beta_limit")
+        .iter()
+        .zip(array(&cert, "beta_flow"))
+        .map(|(a, b)| (a.0 - b.0).abs())
+        .fold(0.0, f64::max);
+    assert!(shift > 0.01, "{shift}");
+    assert!(check(&cert).unwrap().verified);
+}
+
+#[test]
+fn sgd_is_proved_and_rechecked() {
+    let sampler = Sampler::sgd(1, 1, 3).unwrap();
+    let cert = prove("0.5", sampler, "mpfr:1024");
+    assert!(cert.verified, "{}", cert.reason);
+    agrees_with_f64(&cert, 0.5, sampler);
+    assert!(check(&cert).unwrap().verified);
+}
+
+#[test]
+fn the_checker_rejects_altered_certificates() {
+    let cert = prove("1.4", Sampler::Full, "mpfr:512");
+    let tamper = |f: &dyn Fn(&mut Certificate)| {
+        let mut c = cert.clone();
+        f(&mut c);
+        check(&c).unwrap_err().to_string()
+    };
+    // A limit enclosure shifted off the true value.
+    let e = tamper(&|c| {
+        if let Some(Quantity::Array(items)) = c.quantities.get_mut("beta_limit") {
+            items[0].lo = items[0].hi.clone();
+            items[0].hi = format!("{}1", items[0].hi);
+        }
+    });
+    assert!(e.contains("beta_limit"), "{e}");
+    // A gain claimed too narrow.
+    let e = tamper(&|c| {
+        if let Some(Quantity::Array(items)) = c.quantities.get_mut("gain") {
+            items[1].hi = items[1].lo.clone();
+        }
+    });
+    assert!(e.contains("gain"), "{e}");
+    // Different data.
+    let e = tamper(&|c| c.model.data.as_mut().unwrap()[0][0] = "1.01".into());
+    assert!(!e.is_empty());
+    // A Krawczyk box moved away.
+    let e = tamper(&|c| c.evidence["kkt"]["box"][0]["lo"] = "100".into());
+    assert!(e.contains("kkt"), "{e}");
+    // Fewer steps than replayed.
+    let e = tamper(&|c| c.evidence["steps"] = 10.into());
+    assert!(e.contains("steps"), "{e}");
+    // equal: false cannot be verified.
+    let e = tamper(&|c| {
+        c.quantities.insert("equal".into(), Quantity::Bool(false));
+    });
+    assert!(e.contains("equal"), "{e}");
+}
+
+#[test]
+fn too_large_a_stepsize_is_not_verified_with_the_reason() {
+    let cert = prove("1.6", Sampler::Full, "mpfr:256");
+    assert!(!cert.verified);
+    assert!(cert.reason.contains("|γg| ≥ 1"), "{}", cert.reason);
+    assert!(!check(&cert).unwrap().verified);
+}
+
+#[test]
+fn f64_backend_never_verifies() {
+    let cert = prove("1.4", Sampler::Full, "f64");
+    assert!(!cert.verified && !cert.rigorous);
+}
+
+fn eoscert(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_eoscert"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn cli_exit_codes() {
+    let dir = std::env::temp_dir().join(format!("eoscert-ib-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("data.csv");
+    std::fs::write(&csv, CSV).unwrap();
+    let csv = csv.to_str().unwrap();
+    let ok = eoscert(&[
+        "implicit-bias",
+        "--data",
+        csv,
+        "--alpha",
+        "0.1",
+        "--stepsize",
+        "1.4",
+        "--json",
+    ]);
+    assert_eq!(ok.status.code(), Some(0));
+    let cert: Certificate = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(cert.claim, "implicit-bias");
+    let bad = eoscert(&[
+        "implicit-bias",
+        "--data",
+        csv,
+        "--alpha",
+        "0.1",
+        "--stepsize",
+        "1.6",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    for args in [
+        vec![
+            "implicit-bias",
+            "--data",
+            csv,
+            "--alpha",
+            "0.1",
+            "--stepsize",
+            "-1",
+        ],
+        vec![
+            "implicit-bias",
+            "--data",
+            csv,
+            "--alpha",
+            "0",
+            "--stepsize",
+            "1",
+        ],
+        vec![
+            "implicit-bias",
+            "--data",
+            csv,
+            "--alpha",
+            "0.1",
+            "--stepsize",
+            "0.5",
+            "--sgd",
+            "--batch",
+            "2",
+        ],
+        vec!["implicit-bias", "--alpha", "0.1", "--stepsize", "0.5"],
+        vec![
+            "implicit-bias",
+            "--data",
+            "/nonexistent.csv",
+            "--alpha",
+            "0.1",
+            "--stepsize",
+            "0.5",
+        ],
+        vec![
+            "implicit-bias",
+            "--data",
+            csv,
+            "--alpha",
+            "0.1",
+            "--stepsize",
+            "0.5",
+            "--backend",
+            "rational",
+        ],
+        vec![
+            "dln-sweep",
+            "--gaussian",
+            "20,30",
+            "--alpha",
+            "0.1",
+            "--stepsizes",
+            "0.1:0.2:3",
+        ],
+        vec![
+            "dln-sweep",
+            "--gaussian",
+            "20,30,3",
+            "--alpha",
+            "0.1",
+            "--stepsizes",
+            "0.2:0.1:3",
+        ],
+    ] {
+        let out = eoscert(&args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    }
+    let (svg, table) = (dir.join("s.svg"), dir.join("s.csv"));
+    let out = eoscert(&[
+        "dln-sweep",
+        "--gaussian",
+        "5,10,2",
+        "--alpha",
+        "0.1",
+        "--stepsizes",
+        "0.05:0.3:4",
+        "--seeds",
+        "2",
+        "--csv",
+        table.to_str().unwrap(),
+        "--plot",
+        svg.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "a float sweep proves nothing");
+    let text = std::fs::read_to_string(&table).unwrap();
+    assert!(text.starts_with("method,stepsize,seed,outcome"));
+    assert_eq!(text.lines().count(), 1 + 4 * 3);
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+}
