@@ -7,10 +7,11 @@
 //! - each JSON integer ±1, each boolean flipped;
 //! - each object field dropped;
 //! - each quantity enclosure `[lo, hi]` shifted to the disjoint interval just above
-//!   (`[hi + u, hi + u + (hi − lo)]`, `u` the unit of the last digit) and just below.
+//!   (`[hi + u, hi + u + (hi − lo)]`, `u` the unit of the last digit) and just below;
+//! - each label quantity (`regime`) replaced by every other label of its vocabulary.
 //!
-//! `elapsed_s` is not mutated (it is documented as not checked). Labels (`regime`, `claim`, …)
-//! are not mutated except by dropping them.
+//! `elapsed_s` is not mutated (it is documented as not checked). Other labels (`claim`,
+//! `evidence.method`, …) are only dropped.
 //!
 //! For the constants of the `nonasymptotic` bound (`t0`, `c`, `rho`: the bound holds for every
 //! larger value) the directions are reversed: up is weaker, down stronger.
@@ -292,6 +293,10 @@ pub fn mutations(cert: &Value) -> Vec<Mutation> {
     out
 }
 
+/// The label vocabularies of label quantities (`catapult`'s `regime`): each label is replaced by
+/// every other one.
+const LABELS: &[&[&str]] = &[&["lazy", "catapult", "divergent"]];
+
 /// A quantity that is a constant of an upper bound (claim `nonasymptotic`: `t0`, `c`, `rho`,
 /// see [`BOUND_CONSTANTS`]): every larger value is also proved, so moving it up is a weaker
 /// claim and moving it down a stronger one, not a contradiction.
@@ -338,6 +343,22 @@ fn walk(root: &Value, v: &Value, path: &mut Vec<Seg>, out: &mut Vec<Mutation>) {
                         _ => Category::Instance,
                     };
                     push(Change::Set(Value::from(i + d)), category, kind.into());
+                }
+            }
+        }
+        Value::String(s) if section == "quantities" && path.len() == 2 => {
+            // A label: every other label of its vocabulary contradicts the claim.
+            for other in LABELS
+                .iter()
+                .filter(|v| v.contains(&s.as_str()))
+                .flat_map(|v| v.iter())
+            {
+                if other != s {
+                    push(
+                        Change::Set(Value::from(*other)),
+                        Category::Contradicting,
+                        format!("relabelled {other}"),
+                    );
                 }
             }
         }
@@ -603,6 +624,19 @@ mod tests {
         assert_eq!(find("evidence.steps", "-1"), Evidence);
         assert_eq!(find("evidence.x[0]", "+1 unit"), Evidence);
         assert!(all.iter().all(|m| m.path() != "elapsed_s"));
+        let regime = serde_json::json!({"quantities": {"regime": "lazy"}});
+        let relabelled: Vec<_> = mutations(&regime)
+            .iter()
+            .filter(|m| m.kind.starts_with("relabelled"))
+            .map(|m| (m.apply(&regime)["quantities"]["regime"].clone(), m.category))
+            .collect();
+        assert_eq!(
+            relabelled,
+            vec![
+                (Value::from("catapult"), Contradicting),
+                (Value::from("divergent"), Contradicting)
+            ]
+        );
         let shifted = all.iter().find(|m| m.kind == "shifted above").unwrap();
         assert_eq!(
             shifted.apply(&cert)["quantities"]["q"],
