@@ -7,6 +7,7 @@
 
 pub mod check;
 mod decimal;
+pub mod tamper;
 
 use std::collections::BTreeMap;
 

@@ -86,8 +86,10 @@ use crate::model::Model;
 
 /// Printed significant digits of the enclosures in the certificate.
 const DIGITS: usize = 45;
-/// The largest horizon accepted.
-pub const MAX_STEPS: u64 = 1_000_000_000_000;
+/// The largest horizon accepted: the checker's limit
+/// ([`crate::certificate::check::critical::MAX_STEPS`], 10⁸; about 10 s at the default rate),
+/// since a longer run would give a certificate that `eoscert check` refuses.
+pub const MAX_STEPS: u64 = crate::certificate::check::critical::MAX_STEPS;
 
 /// The shape of a critical run's model (the parameters that select the coordinates).
 #[derive(Clone, Copy, Debug, PartialEq)]

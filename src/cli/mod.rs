@@ -12,6 +12,7 @@ mod implicit_bias;
 mod output;
 mod subcritical;
 mod sweep;
+mod tamper;
 
 use std::path::{Path, PathBuf};
 
@@ -103,6 +104,10 @@ enum Command {
     Classify(classify::ClassifyArgs),
     /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
     Sweep(sweep::SweepArgs),
+    /// Tamper report: apply every single-number mutation to certificates (default: those of
+    /// the embedded claims) and count how many `check` rejects; exit 1 if one that contradicts
+    /// the claim is accepted.
+    Tamper(tamper::TamperArgs),
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -243,9 +248,10 @@ pub fn run(cli: Cli) -> Exit {
         Command::Subcritical(a) => subcritical::run(a),
         Command::Classify(a) => classify::run(a),
         Command::Sweep(a) => sweep::run(a),
+        Command::Tamper(a) => tamper::run(a),
     };
     result.unwrap_or_else(|e| {
-        eprintln!("error: {e}");
+        eprintln!("error: {}", output::one_line(&e.to_string()));
         Exit::Error
     })
 }
@@ -385,6 +391,12 @@ fn collect_claim_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, Error
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "toml"))
                 .collect();
+            if entries.is_empty() {
+                return Err(Error::BadInput(format!(
+                    "{}: no claim files (*.toml) in this directory",
+                    path.display()
+                )));
+            }
             entries.sort();
             files.extend(entries);
         } else {
@@ -514,10 +526,17 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
     }
 }
 
+/// Exit 0 if every file is accepted, 1 if one is rejected or not verified, 2 if one cannot be
+/// read or is not a certificate (JSON with the fields of the format); every file is checked.
 fn check(args: CheckArgs) -> Result<Exit, Error> {
+    use crate::certificate::check::CheckFailure;
     let mut exit = Exit::Verified;
     for file in &args.files {
         match check_file(file) {
+            Err(failure @ CheckFailure::Read { .. }) => {
+                eprintln!("error: {}", output::one_line(&failure.to_string()));
+                exit = exit.max(Exit::Error);
+            }
             Ok(report) if report.verified => {
                 println!("{}: ok ({})", file.display(), report.details.join("; "))
             }
@@ -530,7 +549,11 @@ fn check(args: CheckArgs) -> Result<Exit, Error> {
                 exit = exit.max(Exit::NotVerified);
             }
             Err(failure) => {
-                println!("{}: REJECTED: {failure}", file.display());
+                println!(
+                    "{}: REJECTED: {}",
+                    file.display(),
+                    output::one_line(&failure.to_string())
+                );
                 exit = exit.max(Exit::NotVerified);
             }
         }

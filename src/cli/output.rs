@@ -35,6 +35,35 @@ impl Exit {
     }
 }
 
+/// `message` on one line of bounded length: line breaks become `; `, and every run of more than
+/// 40 digits (a huge input echoed back) is cut to its first 20 digits and its length.
+pub fn one_line(message: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    let flush = |digits: &mut String, out: &mut String| {
+        if digits.len() > 40 {
+            out.push_str(&format!("{}…({} digits)", &digits[..20], digits.len()));
+        } else {
+            out.push_str(digits);
+        }
+        digits.clear();
+    };
+    for c in message.trim().chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        flush(&mut digits, &mut out);
+        match c {
+            '\n' => out.push_str("; "),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    flush(&mut digits, &mut out);
+    out
+}
+
 /// A progress bar on stderr (hidden when `hidden`, or when stderr is not a terminal).
 pub fn progress(len: u64, hidden: bool) -> ProgressBar {
     if hidden {
@@ -211,5 +240,21 @@ impl CsvWriter {
             obs.width
         )
         .map_err(io)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn one_line_joins_lines_and_cuts_huge_numbers() {
+        assert_eq!(one_line("a\nb\r\n"), "a; b");
+        assert_eq!(one_line("--eta 12345: bad"), "--eta 12345: bad");
+        let huge = format!("--eta 1{}: too big", "0".repeat(10000));
+        assert_eq!(
+            one_line(&huge),
+            "--eta 10000000000000000000…(10001 digits): too big"
+        );
     }
 }

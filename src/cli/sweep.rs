@@ -53,6 +53,11 @@ pub struct SweepArgs {
 
 /// The largest grid accepted.
 pub const MAX_POINTS: usize = 10_000_000;
+/// The largest `points × steps` accepted: 10¹¹ float64 GD steps, about 100 s on two cores
+/// (10⁵ × 10⁴ takes ≈ 1 s with the 8-lane p = 2 kernel; deeper models are slower).
+pub const MAX_WORK: u128 = 100_000_000_000;
+/// The largest `points × last` accepted: the kept iterates (24 bytes each) stay below ~1 GB.
+pub const MAX_KEPT: u128 = 40_000_000;
 
 /// Run `eoscert sweep`.
 pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
@@ -76,6 +81,18 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     }
     if args.points == 0 || args.points > MAX_POINTS {
         return Err(Error::BadInput(format!("--points: 1..={MAX_POINTS}")));
+    }
+    if args.points as u128 * args.steps as u128 > MAX_WORK {
+        return Err(Error::BadInput(format!(
+            "--points × --steps = {} exceeds {MAX_WORK} float64 steps (about 100 s); use fewer points or steps",
+            args.points as u128 * args.steps as u128
+        )));
+    }
+    if args.points as u128 * args.last as u128 > MAX_KEPT {
+        return Err(Error::BadInput(format!(
+            "--points × --last = {} exceeds {MAX_KEPT} kept iterates; use fewer points or a smaller --last",
+            args.points as u128 * args.last as u128
+        )));
     }
     if args.last as u64 > args.steps + 1 || args.last > 10_000 {
         return Err(Error::BadInput(

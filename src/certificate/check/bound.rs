@@ -19,7 +19,7 @@
 //!    intervals (rounded outward), then the replay and tail lemma of [`super::balancing`]
 //!    (same map, same order): `|r_k| ≤ ε ρ_B^{k−K}` for every start and step in the box. Since
 //!    `φ(r) ≤ r²/2` for these shapes, `loss_k ≤ ½ε²(ρ_B²)^{k−K}`.
-//! 3. With `T₀ ≥ max K`, `C ≥ max ½ε²`, `1 > ρ ≥ max ρ_B²` (the claimed `t0`, `c.hi`, `rho.hi`):
+//! 3. With `T₀ ≥ max K`, `C ≥ max ½ε²`, `1 > ρ ≥ max ρ_B²` (every value of the claimed `t0`, `c`, `rho`):
 //!    `loss_t ≤ C·ρ^{t−T₀}` for `t ≥ T₀` on every box. A certificate with undecided boxes is
 //!    never verified. `boxes` / `undecided` must equal the counts.
 
@@ -31,6 +31,12 @@ use super::balancing::{Shape, parse_shape, replay_tail};
 use super::interval::{RatInterval, Rounded};
 use super::{CheckFailure, enclosure, exact};
 use crate::certificate::{Certificate, Quantity};
+
+/// The quantities that are constants of the bound rather than enclosures of one value: the
+/// checker requires `t0.lo ≥ max K` (with `t0.lo = t0.hi`), `c.lo ≥ max ½ε²` and
+/// `max ρ_B² ≤ rho.lo ≤ rho.hi < 1`, so the bound holds for every value in each claimed interval,
+/// and raising a constant gives a weaker, still true claim.
+pub const BOUND_CONSTANTS: &[&str] = &["t0", "c", "rho"];
 
 /// The largest number of boxes accepted.
 pub const MAX_BOXES: usize = 4096;
