@@ -19,7 +19,19 @@ fn bench(c: &mut Criterion) {
     ];
     for (name, depth, lo, hi, init) in cases {
         g.bench_function(name, |b| {
-            b.iter(|| sweep(depth, 1.0, lo, hi, points, init, steps, 4, &AtomicU64::new(0)))
+            b.iter(|| {
+                sweep(
+                    depth,
+                    1.0,
+                    lo,
+                    hi,
+                    points,
+                    init,
+                    steps,
+                    4,
+                    &AtomicU64::new(0),
+                )
+            })
         });
     }
     g.finish();
