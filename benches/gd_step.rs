@@ -1,10 +1,14 @@
-//! Cost of one GD step per backend (the cost of rigour, side by side), p = 2 and p = 5,
-//! plus the exact (r, Q) step for p = 2.
+//! Cost of one GD step per backend (the cost of rigour, side by side): `f64`, `interval`,
+//! `mpfr:64/128/256/1024`, `rational` (one step from short decimals, so the "few steps" regime
+//! before the bit sizes grow), for p = 2 full, p = 2 reduced (r, Q) and p = 5, plus the
+//! allocation-free f64 fast path. Every step's inputs are fresh (no growth across iterations).
 //!
-//! Run: `cargo bench --bench gd_step`.
+//! Run: `cargo bench --bench gd_step`, then `python3 benches/step_table.py` for the table of
+//! medians and the cost relative to the generic f64 step.
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use eoscert::arith::{MpfrInterval, RationalInterval, Scalar, parse_rational};
+use eoscert::model::fast::FastGd;
 use eoscert::model::{Model, reduced};
 use std::hint::black_box;
 
@@ -18,6 +22,8 @@ fn setup<S: Scalar>(depth: usize, ctx: &S::Ctx) -> (Model, Vec<S>, S, S) {
     (model, theta, eta, y)
 }
 
+/// p = 2 full (θ ∈ R²), p = 2 reduced (the exact (r, Q) map, the critical engine's coordinates)
+/// and p = 5 full, each one step of the generic `Model::gd_step` / `reduced::step` at η = 0.3.
 fn bench_backend<S: Scalar>(c: &mut Criterion, name: &str, ctx: S::Ctx) {
     let mut group = c.benchmark_group("gd_step");
     for depth in [2usize, 5] {
@@ -27,6 +33,34 @@ fn bench_backend<S: Scalar>(c: &mut Criterion, name: &str, ctx: S::Ctx) {
             &depth,
             |b, _| b.iter(|| black_box(model.gd_step(black_box(&theta), &eta, &y))),
         );
+        if depth == 2 {
+            let state = reduced::Reduced {
+                r: S::from_rational(&parse_rational("0.02").unwrap(), &ctx),
+                q: S::from_rational(&parse_rational("0.0001").unwrap(), &ctx),
+            };
+            group.bench_function(BenchmarkId::new(name, "p2-reduced"), |b| {
+                b.iter(|| black_box(reduced::step(black_box(&state), &eta, &y)))
+            });
+        }
+    }
+    group.finish();
+}
+
+/// The f64 fast path (`FastGd`, in place, no allocation) that the sweep and the critical
+/// engine's plain iteration use, against which the generic f64 step above pays its allocation.
+fn fast_f64(c: &mut Criterion) {
+    let mut group = c.benchmark_group("gd_step");
+    for depth in [2usize, 5] {
+        let model = Model::factorisation(depth, parse_rational("1").unwrap()).unwrap();
+        let gd = FastGd::new(&model, 0.3);
+        let theta: Vec<f64> = (0..depth).map(|i| 1.0 + 0.01 * i as f64).collect();
+        group.bench_function(BenchmarkId::new("f64-fast", format!("p{depth}")), |b| {
+            b.iter_batched_ref(
+                || theta.clone(),
+                |th| black_box(gd.step_unchecked(th)),
+                BatchSize::SmallInput,
+            )
+        });
     }
     group.finish();
 }
@@ -40,25 +74,5 @@ fn backends(c: &mut Criterion) {
     bench_backend::<RationalInterval>(c, "rational", ());
 }
 
-fn reduced_step(c: &mut Criterion) {
-    let mut group = c.benchmark_group("reduced_step_p2");
-    let state = reduced::Reduced {
-        r: 0.0625_f64,
-        q: 0.16,
-    };
-    group.bench_function("f64", |b| {
-        b.iter(|| black_box(reduced::step(black_box(&state), &1.0, &1.0)))
-    });
-    let i = |x: f64| inari::Interval::try_from((x, x)).unwrap();
-    let state = reduced::Reduced {
-        r: i(0.0625),
-        q: i(0.16),
-    };
-    group.bench_function("interval", |b| {
-        b.iter(|| black_box(reduced::step(black_box(&state), &i(1.0), &i(1.0))))
-    });
-    group.finish();
-}
-
-criterion_group!(benches, backends, reduced_step);
+criterion_group!(benches, backends, fast_f64);
 criterion_main!(benches);

@@ -105,10 +105,13 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let (elo, ehi) = (f(&eta_lo), f(&eta_hi));
     let progress = AtomicU64::new(0);
     let bar = output::progress(args.points as u64, args.quiet);
-    let start = Instant::now();
-    let rows = std::thread::scope(|s| {
+    // The sweep runs on its own thread and times itself; this thread only updates the bar and
+    // wakes as soon as the sweep is done (no polling granularity in the reported time).
+    let (done_tx, done_rx) = std::sync::mpsc::channel();
+    let (rows, elapsed) = std::thread::scope(|s| {
         let worker = s.spawn(|| {
-            sweep(
+            let start = Instant::now();
+            let rows = sweep(
                 depth,
                 y,
                 elo,
@@ -118,19 +121,23 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
                 args.steps,
                 args.last,
                 &progress,
-            )
+            );
+            let elapsed = start.elapsed().as_secs_f64();
+            // The receiver lives until the scope ends; a panic drops the sender instead.
+            let _ = done_tx.send(());
+            (rows, elapsed)
         });
-        while !worker.is_finished() {
+        while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+            done_rx.recv_timeout(Duration::from_millis(100))
+        {
             bar.set_position(progress.load(Ordering::Relaxed));
-            std::thread::sleep(Duration::from_millis(100));
         }
         worker.join().expect("sweep thread")
     });
     bar.finish_and_clear();
-    let elapsed = start.elapsed().as_secs_f64();
     let diverged = rows.iter().filter(|r| r.diverged_at.is_some()).count();
     eprintln!(
-        "swept {} learning rates × {} steps in {elapsed:.2} s ({diverged} diverged)",
+        "swept {} learning rates × {} steps in {elapsed:.4} s ({diverged} diverged)",
         args.points, args.steps
     );
     let certified = certify_points(&model, &rows, &init, args.certify, args.steps.min(2000));
