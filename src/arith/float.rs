@@ -4,7 +4,7 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 
 use super::parse::rational_from_f64;
-use super::{Certainty, Elementary, Ring, Scalar};
+use super::{Certainty, Ring, Scalar};
 
 impl Ring for f64 {
     fn sqr(&self) -> Self {
@@ -97,9 +97,7 @@ impl Scalar for f64 {
     fn abs(&self) -> Self {
         f64::abs(*self)
     }
-}
 
-impl Elementary for f64 {
     fn exp(&self) -> Self {
         f64::exp(*self)
     }

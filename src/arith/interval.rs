@@ -15,7 +15,7 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 
 use super::parse::rational_from_f64;
-use super::{Certainty, Elementary, Ring, Scalar};
+use super::{Certainty, Ring, Scalar};
 
 /// The tightest interval of doubles containing the exact rational `q`.
 fn enclose(q: &BigRational) -> Interval {
@@ -150,9 +150,7 @@ impl Scalar for Interval {
     fn abs(&self) -> Self {
         Interval::abs(*self)
     }
-}
 
-impl Elementary for Interval {
     fn exp(&self) -> Self {
         Interval::exp(*self)
     }

@@ -168,35 +168,32 @@ pub trait Scalar: Ring + Div<Output = Self> + Send + Sync + 'static {
 
     /// The absolute value `|x|` (tight).
     fn abs(&self) -> Self;
-}
 
-/// The exponential and the natural logarithm, enclosed like every other [`Scalar`] operation.
-///
-/// The diagonal-network claims (`implicit-bias`) need them for the gains
-/// `Gain = −ln(α_K²/α²)`, the perturbation `δ = ln(w₋/w₊) − 2Σx` and the hyperbolic functions of
-/// the implicit-bias KKT system (reference paper 002, §2.3–§2.5).
-///
-/// # Guarantee
-/// For rigorous backends, `exp(x) ∋ e^ξ` and `ln(x) ∋ ln ξ` for every `ξ ∈ x` (outward rounding:
-/// MPFR's directed rounding, inari's IEEE 1788 functions, and for `rational` an MPFR enclosure at
-/// [`RATIONAL_ELEMENTARY_BITS`] bits converted exactly). `ln` of a set that may contain a
-/// number `≤ 0` is a domain error (no finite bounds).
-///
-/// # Examples
-/// ```
-/// use eoscert::arith::{Elementary, MpfrInterval, Scalar};
-/// let one = MpfrInterval::from_int(1, &64);
-/// let e = one.exp();
-/// let (lo, hi) = e.bounds().unwrap();
-/// assert!(lo < hi && e.to_f64() == std::f64::consts::E);
-/// let back = e.ln();
-/// assert!(back.contains_zero() == false && (back.to_f64() - 1.0).abs() < 1e-15);
-/// assert!(MpfrInterval::from_int(-1, &64).ln().bounds().is_none());
-/// ```
-pub trait Elementary: Scalar {
-    /// An enclosure of `e^x`.
+    /// An enclosure of `e^x` (for `rational`: an MPFR enclosure at
+    /// [`RATIONAL_ELEMENTARY_BITS`] bits, converted exactly).
+    ///
+    /// Used by the diagonal-network claims (gains, δ, the implicit-bias KKT system; reference
+    /// paper 002 §2.3–§2.5) and by `logcosh` (`tanh` from `exp`).
+    ///
+    /// # Examples
+    /// ```
+    /// use eoscert::arith::{MpfrInterval, Scalar};
+    /// let e = MpfrInterval::from_int(1, &64).exp();
+    /// let (lo, hi) = e.bounds().unwrap();
+    /// assert!(lo < hi && e.to_f64() == std::f64::consts::E);
+    /// assert!((e.ln().to_f64() - 1.0).abs() < 1e-15);
+    /// ```
     fn exp(&self) -> Self;
-    /// An enclosure of `ln x`; not finite if `x` may be `≤ 0`.
+
+    /// An enclosure of `ln x`; a domain error (no finite bounds) if `x` may contain a number
+    /// `≤ 0`.
+    ///
+    /// # Examples
+    /// ```
+    /// use eoscert::arith::Scalar;
+    /// let x = inari::Interval::try_from((-1.0, 1.0)).unwrap();
+    /// assert!(x.ln().bounds().is_none());
+    /// ```
     fn ln(&self) -> Self;
 }
 

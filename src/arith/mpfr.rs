@@ -11,7 +11,7 @@ use rug::integer::Order;
 use rug::ops::{AddAssignRound, DivAssignRound, MulAssignRound, NegAssign, SubAssignRound};
 use rug::{Float, Integer, Rational};
 
-use super::{Certainty, Elementary, Ring, Scalar};
+use super::{Certainty, Ring, Scalar};
 
 /// A closed interval `[lo, hi]` of two MPFR floats of the same precision.
 ///
@@ -640,9 +640,7 @@ impl Scalar for MpfrInterval {
             Self::checked(Float::with_val(prec, 0), max_up(&m, &self.hi, prec))
         }
     }
-}
 
-impl Elementary for MpfrInterval {
     fn exp(&self) -> Self {
         let prec = self.prec();
         if self.is_invalid() {

@@ -8,7 +8,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::parse::rational_from_f64;
-use super::{Certainty, Elementary, MpfrInterval, RATIONAL_ELEMENTARY_BITS, Ring, Scalar};
+use super::{Certainty, MpfrInterval, RATIONAL_ELEMENTARY_BITS, Ring, Scalar};
 
 /// The number of bits of relative accuracy of `sqrt`/`root` of a non-perfect power.
 pub const ROOT_BITS: usize = 256;
@@ -380,11 +380,9 @@ impl Scalar for RationalInterval {
             }
         }
     }
-}
 
-/// `exp` / `ln` have irrational values: they are enclosed by MPFR at
-/// [`RATIONAL_ELEMENTARY_BITS`] bits and the (exactly representable) float bounds are returned.
-impl Elementary for RationalInterval {
+    // `exp` / `ln` have irrational values: they are enclosed by MPFR at
+    // [`RATIONAL_ELEMENTARY_BITS`] bits and the (exactly representable) float bounds are returned.
     fn exp(&self) -> Self {
         self.through_mpfr(MpfrInterval::exp)
     }

@@ -20,7 +20,7 @@
 //! sinh = (e₊ − e₋)·½, cosh = (e₊ + e₋)·½; β_i = a_i·sinh_i;
 //! F_j = Σ_i X_ji β_i (left to right) − y_j; J_jl = Σ_i X_ji·(a_i·cosh_i)·X_li.
 
-use crate::arith::{Elementary, Scalar};
+use crate::arith::Scalar;
 use crate::certify::krawczyk::{VerifiedZero, prove_zero};
 
 /// The KKT system's data in the backend: X, y, a = α∞², δ.
@@ -35,7 +35,7 @@ pub struct Kkt<'a, S> {
     pub delta: &'a [S],
 }
 
-impl<S: Elementary> Kkt<'_, S> {
+impl<S: Scalar> Kkt<'_, S> {
     fn t(&self, lambda: &[S]) -> Vec<S> {
         (0..self.a.len())
             .map(|i| {

@@ -42,7 +42,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde_json::{Value, json};
 
 use crate::Error;
-use crate::arith::{Backend, Elementary, MpfrInterval, Scalar};
+use crate::arith::{Backend, MpfrInterval, Scalar};
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::{enclosure_of, exact_box};
 use crate::model::diagonal::{Dataset, Network, Sampler, State, check_multipliers};
@@ -183,7 +183,7 @@ struct Finished<S> {
     tail: TailBound,
 }
 
-fn run<S: Elementary>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
+fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
     let mut cert = Certificate {
         schema: SCHEMA.into(),
         claim: "implicit-bias".into(),
@@ -300,7 +300,7 @@ impl RunFailure {
 /// Iterate until the tail lemma holds with Σ_{k≥K}|x_k| ≤ [`TAIL_TARGET`] or the residual
 /// enclosure is dominated by its own width (the precision floor), checking |γg| < 1 at every
 /// step.
-fn finite_run<S: Elementary>(
+fn finite_run<S: Scalar>(
     problem: &ImplicitBiasProblem,
     ctx: &S::Ctx,
 ) -> Result<Finished<S>, RunFailure> {
@@ -442,11 +442,7 @@ struct Limits<S> {
     delta: Vec<S>,
 }
 
-fn limits<S: Elementary>(
-    problem: &ImplicitBiasProblem,
-    f: &Finished<S>,
-    ctx: &S::Ctx,
-) -> Limits<S> {
+fn limits<S: Scalar>(problem: &ImplicitBiasProblem, f: &Finished<S>, ctx: &S::Ctx) -> Limits<S> {
     let one = BigRational::one();
     let t = &f.tail;
     let factors = tail_factors(t);
@@ -503,7 +499,7 @@ pub fn tail_factors(t: &TailBound) -> TailFactors {
 }
 
 /// Solve the KKT system; the enclosure of β and the Krawczyk evidence.
-fn solve_kkt<S: Elementary>(
+fn solve_kkt<S: Scalar>(
     net: &Network<S>,
     x_f: &[Vec<f64>],
     y_f: &[f64],
