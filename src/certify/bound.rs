@@ -5,8 +5,9 @@
 //! For every start `(x₀, y₀)` in `[x_lo, x_hi] × [y_lo, y_hi]` and every step `h` in
 //! `[h_lo, h_hi]`, GD converges to a minimiser and for all `t ≥ T₀`
 //! `loss_t = φ(x_t y_t − 1) ≤ C·ρ^{t − T₀}` with the reported `t0`, `c`, `rho < 1`.
-//! Only sub-quadratic φ are accepted (`quad`, `pseudo-huber`, `power:1`, `power:2`), for which
-//! `φ(r) ≤ r²/2` and `|φ′(r)| ≤ |r|`.
+//! Only sub-quadratic φ are accepted (`quad`, `pseudo-huber`, `logcosh`, `power:K` with
+//! `K ≤ 2`), for which `φ(r) ≤ r²/2` and `|φ′(r)| ≤ |r|` (`cosh r ≤ e^{r²/2}`, `|tanh r| ≤ |r|`;
+//! `(1 + t)^{K/2} ≤ 1 + Kt/2` for `K ≤ 2`).
 //!
 //! # Method
 //! Each sub-box `B` is iterated as a whole: `r₀ = x·y − 1`, `q₀ = sqr(x) + sqr(y)` as
@@ -69,7 +70,7 @@ impl BoundProblem {
         if !phi.sub_quadratic() {
             return Err(Error::BadInput(format!(
                 "--phi {phi}: the bound needs φ(r) ≤ r²/2 and |φ′(r)| ≤ |r| (quad, pseudo-huber, \
-                 power:1, power:2)"
+                 logcosh, power:K with K ≤ 2)"
             )));
         }
         for (name, (lo, hi)) in [("x", &domain.x), ("y", &domain.y), ("h", &domain.h)] {

@@ -120,8 +120,20 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/catapult-lazy-1.99.toml"),
     ),
     (
+        "balancing-logcosh-h0.2.toml",
+        include_str!("../../proofs/balancing-logcosh-h0.2.toml"),
+    ),
+    (
+        "balancing-logcosh-h0.5.toml",
+        include_str!("../../proofs/balancing-logcosh-h0.5.toml"),
+    ),
+    (
         "balancing-phuber-h0.2.toml",
         include_str!("../../proofs/balancing-phuber-h0.2.toml"),
+    ),
+    (
+        "balancing-power3over2-h0.2.toml",
+        include_str!("../../proofs/balancing-power3over2-h0.2.toml"),
     ),
     (
         "balancing-phuber-h0.5.toml",
@@ -178,6 +190,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
     (
         "subcritical-p3-b.toml",
         include_str!("../../proofs/subcritical-p3-b.toml"),
+    ),
+    (
+        "nonasymptotic-logcosh.toml",
+        include_str!("../../proofs/nonasymptotic-logcosh.toml"),
     ),
     (
         "nonasymptotic-phuber.toml",

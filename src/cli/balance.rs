@@ -12,7 +12,8 @@ use crate::model::product::Phi;
 /// Arguments of `eoscert balance`.
 #[derive(Debug, Args)]
 pub(super) struct BalanceArgs {
-    /// Loss shape φ: quad, pseudo-huber, quartic, power:K (integer K ≥ 1).
+    /// Loss shape φ: quad, pseudo-huber, quartic, logcosh, power:K (K = a/b or a decimal,
+    /// 0 < K ≤ 64, b ≤ 16).
     #[arg(long)]
     phi: String,
     /// Initial point x1..xn,y1..yn (exact, comma separated).

@@ -13,7 +13,7 @@ use crate::model::product::Phi;
 /// Arguments of `eoscert bound`.
 #[derive(Debug, Args)]
 pub(super) struct BoundArgs {
-    /// Loss shape φ (sub-quadratic): quad, pseudo-huber, power:1, power:2.
+    /// Loss shape φ (sub-quadratic): quad, pseudo-huber, logcosh, power:K with K ≤ 2.
     #[arg(long)]
     phi: String,
     /// The box of starts: x:LO:HI,y:LO:HI (exact).

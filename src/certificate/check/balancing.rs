@@ -3,15 +3,17 @@
 //!
 //! # Inputs
 //! `model = {kind: "product", dim: n, target: "1", phi}` with `phi` one of `quad`,
-//! `pseudo-huber`, `quartic`, `power:K` (integer `1 ≤ K ≤ 64`); `eta = h > 0`;
+//! `pseudo-huber`, `quartic`, `logcosh`, `power:K` (`K = a/b` in lowest terms, `0 < K ≤ 64`,
+//! `b ≤ 16`, written `a` or `a/b`); `eta = h > 0`;
 //! `init = [x1..xn, y1..yn]`.
 //!
 //! # One step (the exact evaluation order)
 //! State `(r, q)`, `r = xᵀy − 1`, `q = ‖x‖² + ‖y‖²` (exact from `init`). Every operation is
 //! followed by `round_out(bits)`; `√` is rounded outward exactly (`RD_b(√lo)`, `RU_b(√hi)`):
 //! `c = C(r)` (`quad`: 1; `pseudo-huber`: `1/√(1 + sqr(r))`; `quartic`: `1 + sqr(r)`;
-//! `power:K`: `w = √(1 + sqr(r))`, `w·w·…` (`|K − 2|` factors, left to right), inverted if
-//! `K < 2`, `1` if `K = 2`); `g = c·r`; `s = 1 + r`;
+//! `power:a/b`: `w = (1 + sqr(r))^{1/(2b)}` (rounded outward exactly), `w·w·…` (`|a − 2b|`
+//! factors, left to right), inverted if `a < 2b`, `1` if `a = 2b`; `logcosh`: see
+//! [`tanh_over_x`]); `g = c·r`; `s = 1 + r`;
 //! `m = (1 − h·(c·q)) + (h·h)·(c·(g·s))`; `p = (h·c)·((h·g)·q − 4s)`; `r⁺ = r·m`;
 //! `q⁺ = q + r·p`.
 //!
@@ -29,7 +31,7 @@
 //! `L.hi − 2 ≤ 2/h − 2`). Any other quantity is rejected.
 
 use num_bigint::BigInt;
-use num_rational::BigRational;
+use num_rational::{BigRational, Ratio};
 use num_traits::{One, Signed, Zero};
 use serde_json::Value;
 
@@ -51,8 +53,21 @@ pub enum Shape {
     PseudoHuber,
     /// r²/2 + r⁴/4.
     Quartic,
-    /// ((1 + r²)^{K/2} − 1)/K.
-    Power(u32),
+    /// ((1 + r²)^{K/2} − 1)/K, K = a/b.
+    Power(Ratio<u32>),
+    /// ln cosh r.
+    LogCosh,
+}
+
+impl Shape {
+    /// `|φ′(r)| ≤ |r|` and `φ(r) ≤ r²/2` for all r (quad, pseudo-huber, logcosh, power:K ≤ 2).
+    pub fn sub_quadratic(self) -> bool {
+        match self {
+            Shape::Quad | Shape::PseudoHuber | Shape::LogCosh => true,
+            Shape::Quartic => false,
+            Shape::Power(k) => k <= Ratio::from_integer(2),
+        }
+    }
 }
 
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
@@ -81,12 +96,22 @@ pub(crate) fn parse_shape(phi: Option<&str>) -> Result<Shape, CheckFailure> {
         Some("quad") => Shape::Quad,
         Some("pseudo-huber") => Shape::PseudoHuber,
         Some("quartic") => Shape::Quartic,
+        Some("logcosh") => Shape::LogCosh,
         Some(other) => {
-            let k = other
-                .strip_prefix("power:")
-                .and_then(|k| k.parse::<u32>().ok())
-                .filter(|k| (1..=64).contains(k))
-                .ok_or_else(|| rej("model.phi", format!("unknown shape {other:?}")))?;
+            let unknown = || rej("model.phi", format!("unknown shape {other:?}"));
+            let k = other.strip_prefix("power:").ok_or_else(unknown)?;
+            let (a, b) = k.split_once('/').unwrap_or((k, "1"));
+            let int = |t: &str| {
+                (t.bytes().all(|c| c.is_ascii_digit()) && !t.starts_with('0'))
+                    .then(|| t.parse::<u32>().ok())
+                    .flatten()
+            };
+            let (a, b) = (int(a).ok_or_else(unknown)?, int(b).ok_or_else(unknown)?);
+            let k = Ratio::new(a, b);
+            // Lowest terms only, so that each shape has one name.
+            if *k.numer() != a || b > 16 || k > Ratio::from_integer(64) {
+                return Err(unknown());
+            }
             Shape::Power(k)
         }
         None => return Err(rej("model.phi", "missing")),
@@ -146,16 +171,17 @@ pub fn parse_inputs(cert: &Certificate) -> Result<ProductInputs, CheckFailure> {
     })
 }
 
-/// `⌊√x · 2^k⌋` and whether it is exact, for `x ≥ 0`, `k ≥ 0`.
-fn isqrt_scaled(x: &BigRational, k: u64) -> (BigInt, bool) {
-    let num = x.numer() << (2 * k);
-    let t = (&num / x.denom()).sqrt();
-    let exact_root = &t * &t * x.denom() == num;
+/// `⌊x^{1/n} · 2^k⌋` and whether it is exact, for `x ≥ 0`, `k ≥ 0`, `n ≥ 1`
+/// (`⌊y^{1/n}⌋ = ⌊⌊y⌋^{1/n}⌋` for `y ≥ 0`).
+fn iroot_scaled(x: &BigRational, n: u32, k: u64) -> (BigInt, bool) {
+    let num = x.numer() << (u64::from(n) * k);
+    let t = (&num / x.denom()).nth_root(n);
+    let exact_root = num_traits::pow(t.clone(), n as usize) * x.denom() == num;
     (t, exact_root)
 }
 
-/// `√` of a non-negative interval, rounded outward to `bits` (exact directed rounding).
-fn sqrt_out(x: &RatInterval, bits: u32) -> Option<RatInterval> {
+/// `x^{1/n}` of a non-negative interval, rounded outward to `bits` (exact directed rounding).
+fn root_out(x: &RatInterval, n: u32, bits: u32) -> Option<RatInterval> {
     if x.lo.is_negative() {
         return None;
     }
@@ -163,12 +189,12 @@ fn sqrt_out(x: &RatInterval, bits: u32) -> Option<RatInterval> {
         if v.is_zero() {
             return BigRational::zero();
         }
-        // √v ≈ 2^{e/2}; choose k ≥ 0 so that ⌊√v·2^k⌋ has at least bits + 2 bits. Then the
-        // grid spacing of F_bits near √v is a multiple of 2^{-k}, so rounding the truncated
-        // root gives exactly RD(√v) (or, from the ceiling, RU(√v)).
+        // v^{1/n} ≈ 2^{e/n}; choose k ≥ 0 so that ⌊v^{1/n}·2^k⌋ has at least bits + 2 bits.
+        // Then the grid spacing of F_bits near v^{1/n} is a multiple of 2^{-k}, so rounding the
+        // truncated root gives exactly RD(v^{1/n}) (or, from the ceiling, RU(v^{1/n})).
         let e = v.numer().bits() as i64 - v.denom().bits() as i64;
-        let k = (i64::from(bits) + 4 - e.div_euclid(2)).max(0) as u64;
-        let (t, is_exact) = isqrt_scaled(v, k);
+        let k = (i64::from(bits) + 4 - e.div_euclid(i64::from(n))).max(0) as u64;
+        let (t, is_exact) = iroot_scaled(v, n, k);
         let scale = BigRational::from_integer(BigInt::one() << k);
         if up {
             let t = if is_exact { t } else { t + 1 };
@@ -181,6 +207,48 @@ fn sqrt_out(x: &RatInterval, bits: u32) -> Option<RatInterval> {
         lo: one_side(&x.lo, false),
         hi: one_side(&x.hi, true),
     })
+}
+
+/// An enclosure of `C(r) = tanh(r)/r` (`logcosh`), rounded outward to `bits`.
+///
+/// `C` is even and decreasing in `u = |r|` (`(tanh u/u)′ = (u·sech²u − tanh u)/u² < 0` since
+/// `2u < sinh 2u`), so `C(r) ⊆ [C(u_hi), C(u_lo)]`, and `0 < C ≤ 1`. Each end value `x` is
+/// bounded twice, the tighter bound kept: for `x > 0`, `tanh x = 1 − 2/(1 + e^{2x})` with
+/// `e^{2x}` from [`super::elementary::exp`]; for `x < 1`, the bracket
+/// `1 − x²/3 ≤ tanh(x)/x ≤ 1 − x²/3 + 2x⁴/15` (`0 < x ≤ √3`, proved in `model::product`).
+fn tanh_over_x(r: &RatInterval, bits: u32) -> RatInterval {
+    let one = BigRational::one();
+    let two = BigRational::from_integer(2.into());
+    let u_hi = r.lo.abs().max(r.hi.abs());
+    let u_lo = if r.contains_zero() {
+        BigRational::zero()
+    } else {
+        r.lo.abs().min(r.hi.abs())
+    };
+    let mut lo = BigRational::zero();
+    let mut hi = one.clone();
+    if u_hi < one {
+        let third = |x: &BigRational| x * x / BigRational::from_integer(3.into());
+        let q4 = |x: &BigRational| x * x * x * x * BigRational::new(2.into(), 15.into());
+        lo = lo.max(&one - third(&u_hi));
+        hi = hi.min(&one - third(&u_lo) + q4(&u_lo));
+    }
+    // C(x) from below (`down`) or above, at a point x > 0.
+    let c_at = |x: &BigRational, down: bool| {
+        let e = super::elementary::exp(&RatInterval::point(x * &two), bits);
+        let e = if down { e.lo } else { e.hi };
+        (&one - &two / (&one + e)) / x
+    };
+    if u_hi.is_positive() {
+        lo = lo.max(c_at(&u_hi, true));
+    }
+    if u_lo.is_positive() {
+        hi = hi.min(c_at(&u_lo, false));
+    }
+    RatInterval {
+        lo: round_down(&lo, bits),
+        hi: round_up(&hi, bits),
+    }
 }
 
 /// The factors `(m, p)` on enclosures, rounded outward to `bits`.
@@ -196,20 +264,22 @@ fn factors(
     let div = |a: &RatInterval, b: &RatInterval| {
         ops.div(a, b).map_err(|e| rej("evidence", e.to_string()))
     };
-    let root = || {
-        sqrt_out(&ops.add(&one, &ops.sqr(r)), bits)
-            .ok_or_else(|| rej("evidence", "square root of a negative enclosure"))
+    let root = |n: u32| {
+        root_out(&ops.add(&one, &ops.sqr(r)), n, bits)
+            .ok_or_else(|| rej("evidence", "root of a negative enclosure"))
     };
     let c = match shape {
         Shape::Quad => one.clone(),
-        Shape::PseudoHuber => div(&one, &root()?)?,
+        Shape::PseudoHuber => div(&one, &root(2)?)?,
+        Shape::LogCosh => tanh_over_x(r, bits),
         Shape::Quartic => ops.add(&one, &ops.sqr(r)),
         Shape::Power(k) => {
-            let e = i64::from(k) - 2;
+            let (a, b) = (i64::from(*k.numer()), *k.denom());
+            let e = a - 2 * i64::from(b);
             if e == 0 {
                 one.clone()
             } else {
-                let w = root()?;
+                let w = root(2 * b)?;
                 let mut acc = w.clone();
                 for _ in 1..e.unsigned_abs() {
                     acc = ops.mul(&acc, &w);

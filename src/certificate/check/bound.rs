@@ -74,10 +74,7 @@ pub fn parse_inputs(cert: &Certificate) -> Result<BoundInputs, CheckFailure> {
         return Err(rej("model", "expected kind product, dim 1, target \"1\""));
     }
     let shape = parse_shape(m.phi.as_deref())?;
-    if !matches!(
-        shape,
-        Shape::Quad | Shape::PseudoHuber | Shape::Power(1 | 2)
-    ) {
+    if !shape.sub_quadratic() {
         return Err(rej("model.phi", "the bound needs a sub-quadratic φ"));
     }
     if cert.init.len() != 2 {
