@@ -12,8 +12,16 @@
 //! beyond ±`f64::MAX`. The number of float steps from `x` to the set `[a, b]` of floats is
 //! `max(0, ord(a) − ord(x), ord(x) − ord(b))`, computed exactly in integers; widening `[a, b]` by
 //! `k` ulps is `[next_downᵏ(a), next_upᵏ(b)]`, by the same integers. No epsilon is involved.
+//!
+//! The float hull of an exact interval `[l, h]` rounds `l` down and `h` up by exact comparison:
+//! a double `x = m·2ᵉ` is compared with `n/d` (`d > 0`) as the integers `m·d·2ᵉ` and `n`.
 
+use std::cmp::Ordering;
 use std::fmt;
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::ToPrimitive;
 
 /// The position of a non-NaN double in the increasing sequence of doubles (±0 ↦ 0).
 fn ord(x: f64) -> i64 {
@@ -31,6 +39,46 @@ fn from_ord(k: i64) -> f64 {
     } else {
         -f64::from_bits(k.unsigned_abs())
     }
+}
+
+/// `x = m·2ᵉ` exactly, for finite `x`.
+fn decode(x: f64) -> (i64, i64) {
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = (bits & ((1u64 << 52) - 1)) as i64;
+    let (m, e) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1i64 << 52), exp_bits - 1075)
+    };
+    (if bits >> 63 == 1 { -m } else { m }, e)
+}
+
+/// The exact order of the finite double `x` and the rational `q`.
+fn cmp_exact(x: f64, q: &BigRational) -> Ordering {
+    let (m, e) = decode(x);
+    let lhs = BigInt::from(m) * q.denom();
+    if e >= 0 {
+        (lhs << e as usize).cmp(q.numer())
+    } else {
+        lhs.cmp(&(q.numer() << e.unsigned_abs() as usize))
+    }
+}
+
+/// The largest double `≤ q`, or `None` if `q` is below `−f64::MAX`.
+fn round_down(q: &BigRational) -> Option<f64> {
+    let mut x = q.to_f64().filter(|x| x.is_finite())?;
+    // `to_f64` is within a float step or so; step until `x ≤ q < next_up(x)` holds exactly.
+    while cmp_exact(x, q) == Ordering::Greater {
+        x = x.next_down();
+        if !x.is_finite() {
+            return None;
+        }
+    }
+    while x.next_up().is_finite() && cmp_exact(x.next_up(), q) != Ordering::Greater {
+        x = x.next_up();
+    }
+    Some(x)
 }
 
 /// A closed set `[lo, hi]` of doubles: the smallest float interval containing a rigorous
@@ -56,6 +104,24 @@ impl FloatHull {
     /// The set `[lo, hi]`, or `None` unless `lo ≤ hi` (NaN is rejected).
     pub fn new(lo: f64, hi: f64) -> Option<Self> {
         (lo <= hi).then_some(FloatHull { lo, hi })
+    }
+
+    /// The smallest float interval containing the exact interval `[lo, hi]` (`lo` rounded down,
+    /// `hi` rounded up), or `None` if `lo > hi` or an end lies beyond the finite doubles.
+    ///
+    /// ```
+    /// use eoscert::guard::FloatHull;
+    /// use num_rational::BigRational;
+    /// let third = BigRational::new(1.into(), 3.into());
+    /// let h = FloatHull::enclosing(&third, &third).unwrap();
+    /// assert_eq!((h.lo(), h.hi(), h.width_ulps()), ((1.0f64 / 3.0).next_down(), 1.0 / 3.0, 1));
+    /// let half = BigRational::new(1.into(), 2.into());
+    /// assert_eq!(FloatHull::enclosing(&half, &half).unwrap().width_ulps(), 0);
+    /// ```
+    pub fn enclosing(lo: &BigRational, hi: &BigRational) -> Option<FloatHull> {
+        let a = round_down(lo)?;
+        let b = -round_down(&-hi)?;
+        FloatHull::new(a, b)
     }
 
     /// The lower end.
@@ -165,5 +231,43 @@ mod tests {
         assert_eq!(FloatHull::new(-tiny, tiny).unwrap().width_ulps(), 2);
         // [1, 2] holds the 2⁵² floats 1 + k·2⁻⁵², k < 2⁵², and 2 itself.
         assert_eq!(FloatHull::new(1.0, 2.0).unwrap().width_ulps(), 1 << 52);
+    }
+
+    /// Rounding exact rationals outward against inari's outward-rounded conversion, on
+    /// integers, dyadics, their neighbours ± 1/2⁸⁰, subnormals and the ends of the range.
+    #[test]
+    fn enclosing_matches_the_interval_backend() {
+        use crate::arith::Scalar;
+        use crate::arith::parse::rational_from_f64;
+        let tiny = BigRational::new(1.into(), BigInt::from(1) << 80usize);
+        let floats = [
+            0.0,
+            1.0,
+            -1.0,
+            0.1,
+            -2.5e-310,
+            5e-324,
+            1e300,
+            -f64::MAX,
+            f64::MAX,
+        ];
+        for x in floats {
+            let q = rational_from_f64(x).unwrap();
+            for r in [
+                q.clone(),
+                &q + &tiny,
+                &q - &tiny,
+                &q * &tiny,
+                &q / BigInt::from(3),
+            ] {
+                let ours = FloatHull::enclosing(&r, &r);
+                let theirs = inari::Interval::from_rational(&r, &());
+                if theirs.inf().is_finite() && theirs.sup().is_finite() {
+                    assert_eq!(ours, FloatHull::new(theirs.inf(), theirs.sup()), "{r}");
+                } else {
+                    assert_eq!(ours, None, "{r}");
+                }
+            }
+        }
     }
 }
