@@ -12,7 +12,8 @@
 //! 3. **f32 accumulation**: the product is accumulated in `f32`.
 //!
 //! Each is run through the guard's proptest harness (500 cases of 20-step trajectories from
-//! θ₀ ∈ [0.9, 1.1]⁵, tolerance 4 ulps); proptest shrinks the start, and the guard's violation says
+//! θ₀ ∈ [0.9, 1.1]⁵, tolerance 4 ulps); the stale product's cache also carries over from one
+//! proptest case to the next, as it would between a user's calls. proptest shrinks the start, and the guard's violation says
 //! where and by how many ulps. The example exits with status 1 if a kernel is *not* caught.
 
 use std::cell::Cell;
@@ -23,6 +24,9 @@ use eoscert::model::Model;
 use proptest::test_runner::{Config, RngAlgorithm, TestError, TestRng, TestRunner};
 
 const ETA: f64 = 0.4;
+
+/// A GD step in place.
+type Kernel<'a> = &'a dyn Fn(&mut [f64]);
 
 /// The residual-scaled step e = η(f − 1) and the gradient gᵢ = ∏_{j≠i} θⱼ, applied to `theta`.
 fn apply(theta: &mut [f64], f: f64) {
@@ -72,7 +76,7 @@ fn main() {
         apply(t, f);
     };
 
-    let kernels: [(&str, &dyn Fn(&mut [f64])); 4] = [
+    let kernels: [(&str, Kernel); 4] = [
         ("stale product", &stale_product),
         ("in-place update", &in_place),
         ("f32 product", &f32_product),

@@ -20,6 +20,9 @@ use eoscert::model::{Model, fast::FastGd};
 use num_traits::ToPrimitive;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
+/// A GD step in place.
+type Kernel<'a> = Box<dyn Fn(&mut [f64]) + 'a>;
+
 /// The tolerance in ulps stated for both kernels.
 const ULPS: u64 = 2;
 
@@ -58,7 +61,7 @@ fn main() {
             .with_ulps(ULPS);
         let points = guard.points(lo, hi).unwrap();
         let fast = FastGd::new(&model, eta_f64);
-        let kernels: [(&str, Box<dyn Fn(&mut [f64])>); 2] = [
+        let kernels: [(&str, Kernel); 2] = [
             ("fma kernel", Box::new(|t| fma_step(t, eta_f64, 1.0))),
             (
                 "FastGd",

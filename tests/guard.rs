@@ -184,6 +184,9 @@ fn accepts_the_library_fast_path() {
     }
 }
 
+/// A GD step in place.
+type Kernel<'a> = &'a dyn Fn(&mut [f64]);
+
 /// A kernel for the depth-5 factorisation at η = 2/5 with `f` computed by `product`.
 fn step_with(t: &mut [f64], f: f64) {
     let e = 0.4 * (f - 1.0);
@@ -228,7 +231,7 @@ fn catches_buggy_kernels() {
         let f = t.iter().product();
         step_with(t, f);
     };
-    let kernels: [&dyn Fn(&mut [f64]); 4] = [&stale_product, &in_place, &f32_product, &wrong_sign];
+    let kernels: [Kernel; 4] = [&stale_product, &in_place, &f32_product, &wrong_sign];
     for (i, kernel) in kernels.into_iter().enumerate() {
         match guard.run(&mut runner(100), &points, 20, kernel) {
             Err(TestError::Fail(reason, _)) => {
