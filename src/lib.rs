@@ -12,6 +12,8 @@
 //! - [`certify`]: the rigorous engines, one per claim kind;
 //! - [`certificate`]: the JSON certificate format and the independent checker;
 //! - [`claims`]: claim files (`proofs/*.toml`) and the default set;
+//! - [`guard`]: the guardrail for fast f64 GD kernels (their steps against the rigorous
+//!   enclosure, in ulps; a proptest harness);
 //! - [`cli`]: the command line.
 
 pub mod arith;
@@ -19,6 +21,7 @@ pub mod certificate;
 pub mod certify;
 pub mod claims;
 pub mod cli;
+pub mod guard;
 pub mod model;
 pub mod plot;
 

@@ -1,0 +1,478 @@
+//! Guardrail for fast float64 GD kernels: check a user's step function against the rigorous
+//! enclosure of the exact GD step, in float steps (ulps).
+//!
+//! For downstream code with its own f64 kernel (fused multiply-add, SIMD, reordered sums, …):
+//! a [`Guard`] holds a [`Model`] and an exact learning rate η, encloses the exact GD step from
+//! the kernel's own float input, and reports how many float steps the kernel's output lies
+//! outside that enclosure.
+//!
+//! # Formula
+//! The GD map is G(θ) = θ − η(f(θ) − y)∇f(θ) ([`Model::gd_step`]), with exact y and η. Every
+//! finite f64 is a rational, so the kernel's input θ is taken exactly. For each coordinate i the
+//! guard
+//! 1. encloses G(θ)ᵢ in a rigorous [`Backend`] (default `mpfr:256`) by the same generic
+//!    [`Model::gd_step`] the provers use;
+//! 2. rounds the enclosure outward to its float hull [aᵢ, bᵢ] (aᵢ the largest double ≤ its lower
+//!    end, bᵢ the smallest double ≥ its upper end);
+//! 3. counts ulpsᵢ, the float steps from the kernel's output θ̃ᵢ to [aᵢ, bᵢ]
+//!    ([`FloatHull::ulps_outside`]): 0 if aᵢ ≤ θ̃ᵢ ≤ bᵢ, k if θ̃ᵢ = next_upᵏ(bᵢ) or
+//!    next_downᵏ(aᵢ).
+//!
+//! The kernel passes with tolerance `k` ([`Guard::with_ulps`]) when every ulpsᵢ ≤ k, that is
+//! θ̃ᵢ ∈ [next_downᵏ(aᵢ), next_upᵏ(bᵢ)] ([`FloatHull::widened`]): exact float stepping, no epsilon.
+//!
+//! # Guarantee
+//! Rigorous. The enclosure contains the exact G(θ)ᵢ, so ulpsᵢ never exceeds the true number of
+//! float steps from θ̃ᵢ to the floats adjacent to G(θ)ᵢ, and a [`GuardViolation`] proves that the
+//! kernel's output is more than `k` steps beyond them. When [aᵢ, bᵢ] is the pair of floats
+//! adjacent to G(θ)ᵢ (or G(θ)ᵢ itself when it is a float), ulpsᵢ is exact and 0 means faithfully
+//! rounded (a correctly rounded kernel scores 0). With the exact `rational` backend this always
+//! holds; with the default `mpfr:256` (relative width ~2⁻²⁵⁰ without cancellation) it holds
+//! unless G(θ)ᵢ lies that close to a float, when the hull has 2 ulps. A wider enclosure
+//! (`interval`, low-precision `mpfr`) weakens the check by its own width. The resolution is
+//! reported, per coordinate, as [`UlpReport::enclosure_ulps`]: 0 or 1 means exact counts.
+//!
+//! Cost per step (2 shared cores under load, p = 2 / p = 5): `mpfr:256` ≈ 40 / 90 µs, `interval`
+//! ≈ 11 / 21 µs, `rational` ≈ 0.2 / 1.5 ms (num-bigint rationals).
+//!
+//! The kernel may use its own float η (typically the double nearest the exact one): that
+//! rounding is part of the error measured against the exact map. To measure the arithmetic
+//! alone, give the guard the kernel's η as an exact rational
+//! ([`rational_from_f64`](crate::arith::parse::rational_from_f64)).
+//!
+//! Ulps are relative to the output: where θᵢ − η r gᵢ cancels, any float kernel (including the
+//! library's [`FastGd`](crate::model::fast::FastGd)) is many ulps off. Guard a region away from
+//! such cancellation, or allow for it in the tolerance.
+//!
+//! # Examples
+//! A kernel computing the p = 2 step with fused multiply-adds, checked over 50 steps
+//! (re-anchored on its own iterate, so each step's error is measured alone):
+//! ```
+//! use eoscert::arith::parse_rational;
+//! use eoscert::guard::Guard;
+//! use eoscert::model::Model;
+//!
+//! let model = Model::factorisation(2, parse_rational("1").unwrap()).unwrap();
+//! let guard = Guard::new(model, parse_rational("1").unwrap()).unwrap().with_ulps(2);
+//! let fma_step = |t: &mut [f64]| {
+//!     let e = t[0].mul_add(t[1], -1.0); // η (θ₁θ₂ − y), one rounding
+//!     let (a, b) = (t[0], t[1]);
+//!     t[0] = (-e).mul_add(b, a);
+//!     t[1] = (-e).mul_add(a, b);
+//! };
+//! let report = guard.check_trajectory(&[1.25, 0.85], 50, fma_step).unwrap();
+//! assert!(report.worst_ulps() <= 2);
+//! // A kernel with the wrong sign in one coordinate is caught at the first step.
+//! let buggy = |t: &mut [f64]| {
+//!     let e = t[0] * t[1] - 1.0;
+//!     let (a, b) = (t[0], t[1]);
+//!     t[0] = a - e * b;
+//!     t[1] = b + e * a;
+//! };
+//! let err = guard.check_trajectory(&[1.25, 0.85], 50, buggy).unwrap_err();
+//! assert!(err.to_string().contains("step 0, θ[1]"));
+//! ```
+
+#[cfg(feature = "proptest")]
+mod harness;
+mod ulps;
+
+use std::fmt;
+
+use num_rational::BigRational;
+use num_traits::Signed;
+
+use crate::arith::parse::rational_from_f64;
+use crate::arith::{Backend, BackendTask, DEFAULT_MPFR_BITS, Scalar};
+use crate::model::Model;
+
+pub use ulps::FloatHull;
+
+/// Bad input to the guard, or a kernel output outside the tolerance.
+///
+/// Everything but [`GuardError::Violation`] is a mistake in the call (fix the input);
+/// `Violation` is the guard's finding about the kernel.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum GuardError {
+    /// The learning rate is not positive.
+    #[error("learning rate {0}: η must be > 0")]
+    NonPositiveEta(String),
+    /// The `f64` backend was chosen to enclose the exact step.
+    #[error("backend f64 proves nothing: enclose the step with interval, mpfr:BITS or rational")]
+    NotRigorous,
+    /// An input or output vector does not have one entry per model parameter.
+    #[error("{what} has {got} coordinates; the model has {expected} parameters")]
+    Length {
+        /// `"theta"` (the kernel's input) or `"output"` (its result).
+        what: &'static str,
+        /// The length passed.
+        got: usize,
+        /// The model's number of parameters.
+        expected: usize,
+    },
+    /// The kernel's input has a NaN or infinite coordinate.
+    #[error("θ[{coord}] = {value}: the kernel's input must be finite")]
+    NonFiniteInput {
+        /// The coordinate.
+        coord: usize,
+        /// Its value.
+        value: f64,
+    },
+    /// The enclosure of the exact step has no finite float hull (the exact value leaves the
+    /// f64 range, or the backend could not bound it).
+    #[error(
+        "step {step}, θ[{coord}]: the {backend} enclosure of the exact step is not within the f64 range; guard a region where the iterates stay finite"
+    )]
+    OutOfRange {
+        /// The step (0-based) within the trajectory.
+        step: u64,
+        /// The coordinate.
+        coord: usize,
+        /// The enclosing backend.
+        backend: String,
+    },
+    /// A box of starting points that is empty or not finite.
+    #[error("starting box [{lo}, {hi}]: need finite lo <= hi")]
+    BadBox {
+        /// The lower end passed.
+        lo: f64,
+        /// The upper end passed.
+        hi: f64,
+    },
+    /// The kernel's output is outside the enclosure widened by the tolerance.
+    #[error(transparent)]
+    Violation(Box<GuardViolation>),
+}
+
+/// One coordinate of one checked step: where the kernel's output lies relative to the enclosure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deviation {
+    /// The step (0-based) within the trajectory; 0 for [`Guard::check_step`].
+    pub step: u64,
+    /// The coordinate.
+    pub coord: usize,
+    /// The kernel's input θ at this step (exact floats).
+    pub theta: Vec<f64>,
+    /// The kernel's output θ̃ᵢ.
+    pub output: f64,
+    /// The float hull of the enclosure of the exact G(θ)ᵢ.
+    pub hull: FloatHull,
+    /// Float steps from `output` to `hull` (`u64::MAX` for NaN).
+    pub ulps: u64,
+}
+
+impl fmt::Display for Deviation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "step {}, θ[{}] = {:e} is {} ulps outside the exact step's hull {} (input θ = {:?})",
+            self.step, self.coord, self.output, self.ulps, self.hull, self.theta
+        )
+    }
+}
+
+/// A kernel output more than the allowed number of ulps outside the rigorous enclosure: a
+/// proof that the kernel is wrong by more than its stated tolerance at this input.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("kernel output outside the exact step widened by {allowed} ulps: {deviation}")]
+pub struct GuardViolation {
+    /// The offending coordinate.
+    pub deviation: Deviation,
+    /// The tolerance in ulps.
+    pub allowed: u64,
+}
+
+/// The ulp errors found over the steps checked.
+///
+/// # Examples
+/// ```
+/// use eoscert::arith::parse_rational;
+/// use eoscert::guard::Guard;
+/// use eoscert::model::Model;
+/// let model = Model::factorisation(2, parse_rational("1").unwrap()).unwrap();
+/// // η = 1/2 and θ = (1.5, 0.5): e = η(f − y) = −1/8 and G(θ) = (1.5625, 0.6875), exact floats.
+/// let guard = Guard::new(model, parse_rational("1/2").unwrap()).unwrap().with_ulps(3);
+/// let report = guard.check_step(&[1.5, 0.5], &[1.5625, 0.6875_f64.next_up().next_up()]).unwrap();
+/// assert_eq!(report.ulps, vec![0, 2]);
+/// assert_eq!(report.enclosure_ulps, vec![0, 0]); // G(θ) is a pair of floats, enclosed exactly
+/// assert_eq!(report.worst.unwrap().coord, 1);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct UlpReport {
+    /// Steps checked.
+    pub steps: u64,
+    /// Per coordinate, the largest ulps outside the enclosure over all steps checked.
+    pub ulps: Vec<u64>,
+    /// Per coordinate, the widest float hull of an enclosure, in ulps: the check's resolution
+    /// (0 or 1: the counts in `ulps` are exact).
+    pub enclosure_ulps: Vec<u64>,
+    /// The first coordinate where the largest ulps was found (`None` if nothing was checked).
+    pub worst: Option<Deviation>,
+}
+
+impl UlpReport {
+    /// A report of no steps for `n` coordinates.
+    pub fn empty(n: usize) -> Self {
+        UlpReport {
+            steps: 0,
+            ulps: vec![0; n],
+            enclosure_ulps: vec![0; n],
+            worst: None,
+        }
+    }
+
+    /// The largest ulps outside the enclosure over every coordinate and step.
+    pub fn worst_ulps(&self) -> u64 {
+        self.worst.as_ref().map_or(0, |d| d.ulps)
+    }
+
+    /// Fold in the report of further steps (of the same model).
+    pub fn merge(&mut self, other: UlpReport) {
+        self.steps += other.steps;
+        for (a, b) in self.ulps.iter_mut().zip(&other.ulps) {
+            *a = (*a).max(*b);
+        }
+        for (a, b) in self.enclosure_ulps.iter_mut().zip(&other.enclosure_ulps) {
+            *a = (*a).max(*b);
+        }
+        if let Some(d) = other.worst
+            && self.worst.as_ref().is_none_or(|w| d.ulps > w.ulps)
+        {
+            self.worst = Some(d);
+        }
+    }
+}
+
+impl fmt::Display for UlpReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} steps, worst {} ulps outside the exact step (per coordinate {:?}), enclosures ≤ {} ulps wide",
+            self.steps,
+            self.worst_ulps(),
+            self.ulps,
+            self.enclosure_ulps.iter().max().copied().unwrap_or(0)
+        )
+    }
+}
+
+/// A model, an exact learning rate, a tolerance in ulps and a rigorous backend: checks a fast
+/// f64 kernel's GD steps (see the [module documentation](self)).
+#[derive(Clone, Debug)]
+pub struct Guard {
+    model: Model,
+    eta: BigRational,
+    ulps: u64,
+    backend: Backend,
+}
+
+impl Guard {
+    /// A guard for GD on `model` with the exact learning rate `eta`, tolerance 0 ulps (faithful
+    /// rounding) and the `mpfr:256` backend.
+    ///
+    /// # Errors
+    /// [`GuardError::NonPositiveEta`] unless `eta > 0`.
+    pub fn new(model: Model, eta: BigRational) -> Result<Self, GuardError> {
+        if !eta.is_positive() {
+            return Err(GuardError::NonPositiveEta(eta.to_string()));
+        }
+        Ok(Guard {
+            model,
+            eta,
+            ulps: 0,
+            backend: Backend::Mpfr(DEFAULT_MPFR_BITS),
+        })
+    }
+
+    /// The same guard with tolerance `ulps` (an unsigned count: a negative tolerance does not
+    /// type-check).
+    ///
+    /// ```compile_fail
+    /// # use eoscert::{guard::Guard, model::Model, arith::parse_rational};
+    /// # let g = Guard::new(Model::factorisation(2, parse_rational("1").unwrap()).unwrap(), parse_rational("1").unwrap()).unwrap();
+    /// g.with_ulps(-1);
+    /// ```
+    pub fn with_ulps(mut self, ulps: u64) -> Self {
+        self.ulps = ulps;
+        self
+    }
+
+    /// The same guard enclosing the exact step with `backend`.
+    ///
+    /// # Errors
+    /// [`GuardError::NotRigorous`] for [`Backend::F64`].
+    pub fn with_backend(mut self, backend: Backend) -> Result<Self, GuardError> {
+        if !backend.is_rigorous() {
+            return Err(GuardError::NotRigorous);
+        }
+        self.backend = backend;
+        Ok(self)
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The exact learning rate.
+    pub fn eta(&self) -> &BigRational {
+        &self.eta
+    }
+
+    /// The tolerance in ulps.
+    pub fn ulps(&self) -> u64 {
+        self.ulps
+    }
+
+    /// The backend enclosing the exact step.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The float hulls of the rigorous enclosure of the exact step G(θ), one per coordinate.
+    ///
+    /// # Errors
+    /// [`GuardError::Length`], [`GuardError::NonFiniteInput`] for a bad `theta`;
+    /// [`GuardError::OutOfRange`] if a hull is not finite.
+    pub fn enclose_step(&self, theta: &[f64]) -> Result<Vec<FloatHull>, GuardError> {
+        self.hulls(0, theta)
+    }
+
+    /// Check one kernel step: `output` should be G(`theta`) within the tolerance.
+    ///
+    /// # Errors
+    /// [`GuardError::Violation`] for the first coordinate more than [`Guard::ulps`] outside the
+    /// enclosure; the input errors of [`Guard::enclose_step`], and [`GuardError::Length`] for
+    /// `output`.
+    pub fn check_step(&self, theta: &[f64], output: &[f64]) -> Result<UlpReport, GuardError> {
+        self.check_at(0, theta, output)
+    }
+
+    /// Run `kernel` (one GD step in place) for `steps` steps from `theta0`, checking each step
+    /// against the exact step *from the kernel's own previous iterate*, so only one-step errors
+    /// are measured (errors do not accumulate into the comparison). Stops at the first violation.
+    ///
+    /// # Errors
+    /// As [`Guard::check_step`], with the step index in the violation.
+    pub fn check_trajectory(
+        &self,
+        theta0: &[f64],
+        steps: u64,
+        mut kernel: impl FnMut(&mut [f64]),
+    ) -> Result<UlpReport, GuardError> {
+        self.validate(theta0)?;
+        let mut report = UlpReport::empty(theta0.len());
+        let mut theta = theta0.to_vec();
+        let mut next = theta.clone();
+        for step in 0..steps {
+            next.copy_from_slice(&theta);
+            kernel(&mut next);
+            report.merge(self.check_at(step, &theta, &next)?);
+            std::mem::swap(&mut theta, &mut next);
+        }
+        Ok(report)
+    }
+
+    fn check_at(&self, step: u64, theta: &[f64], output: &[f64]) -> Result<UlpReport, GuardError> {
+        let hulls = self.hulls(step, theta)?;
+        if output.len() != hulls.len() {
+            return Err(GuardError::Length {
+                what: "output",
+                got: output.len(),
+                expected: hulls.len(),
+            });
+        }
+        let mut report = UlpReport::empty(hulls.len());
+        report.steps = 1;
+        for (coord, (hull, &x)) in hulls.iter().zip(output).enumerate() {
+            let ulps = hull.ulps_outside(x);
+            report.ulps[coord] = ulps;
+            report.enclosure_ulps[coord] = hull.width_ulps();
+            let deviation = || Deviation {
+                step,
+                coord,
+                theta: theta.to_vec(),
+                output: x,
+                hull: *hull,
+                ulps,
+            };
+            if ulps > self.ulps {
+                return Err(GuardError::Violation(Box::new(GuardViolation {
+                    deviation: deviation(),
+                    allowed: self.ulps,
+                })));
+            }
+            if report.worst.as_ref().is_none_or(|w| ulps > w.ulps) {
+                report.worst = Some(deviation());
+            }
+        }
+        Ok(report)
+    }
+
+    fn validate(&self, theta: &[f64]) -> Result<Vec<BigRational>, GuardError> {
+        let expected = self.model.n_params();
+        if theta.len() != expected {
+            return Err(GuardError::Length {
+                what: "theta",
+                got: theta.len(),
+                expected,
+            });
+        }
+        theta
+            .iter()
+            .enumerate()
+            .map(|(coord, &value)| {
+                rational_from_f64(value).ok_or(GuardError::NonFiniteInput { coord, value })
+            })
+            .collect()
+    }
+
+    fn hulls(&self, step: u64, theta: &[f64]) -> Result<Vec<FloatHull>, GuardError> {
+        let exact = self.validate(theta)?;
+        let task = EncloseStep {
+            model: &self.model,
+            eta: &self.eta,
+            theta: &exact,
+        };
+        self.backend
+            .dispatch(task)
+            .into_iter()
+            .enumerate()
+            .map(|(coord, bounds)| {
+                bounds
+                    .and_then(|(lo, hi)| FloatHull::enclosing(&lo, &hi))
+                    .ok_or_else(|| GuardError::OutOfRange {
+                        step,
+                        coord,
+                        backend: self.backend.to_string(),
+                    })
+            })
+            .collect()
+    }
+}
+
+/// The rigorous enclosure of one exact GD step from exact rational θ, as exact bounds.
+struct EncloseStep<'a> {
+    model: &'a Model,
+    eta: &'a BigRational,
+    theta: &'a [BigRational],
+}
+
+impl BackendTask for EncloseStep<'_> {
+    type Output = Vec<Option<(BigRational, BigRational)>>;
+
+    fn run<S: Scalar>(self, ctx: S::Ctx) -> Self::Output {
+        let theta: Vec<S> = self
+            .theta
+            .iter()
+            .map(|q| S::from_rational(q, &ctx))
+            .collect();
+        let eta = S::from_rational(self.eta, &ctx);
+        let y = S::from_rational(self.model.target(), &ctx);
+        self.model
+            .gd_step(&theta, &eta, &y)
+            .iter()
+            .map(Scalar::bounds)
+            .collect()
+    }
+}
