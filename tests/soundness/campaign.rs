@@ -168,7 +168,7 @@ pub fn trajectory(cases: usize, seed: u64, mutant: Option<u32>) -> Report {
         for _ in 0..steps {
             theta = kind.step(&theta, &eta_r, &y_r);
         }
-        let r = Rational::from(kind.f(&theta) - &y_r);
+        let r = kind.f(&theta) - &y_r;
         let loss = from_rug(&(Rational::from(&r * &r) / 2u32));
         let t_loss = &loss * rat(steps as i64, 1);
         let h = kind.hess_loss(&theta, &y_r);
@@ -338,7 +338,7 @@ pub fn critical(cases: usize, seed: u64) -> Report {
             for _ in 0..steps {
                 th = kind.step(&th, &eta_r, &y_r);
             }
-            let r = Rational::from(kind.f(&th) - &y_r);
+            let r = kind.f(&th) - &y_r;
             let t_loss = &t * from_rug(&(Rational::from(&r * &r) / 2u32));
             let d2 = th.iter().fold(Rational::new(), |a, x| {
                 let d = Rational::from(x - &c_r);

@@ -301,14 +301,14 @@ impl Kind {
         let g = self.grad(t);
         t.iter()
             .zip(&g)
-            .map(|(x, gi)| Rational::from(x - Rational::from(&er * gi)))
+            .map(|(x, gi)| x - Rational::from(&er * gi))
             .collect()
     }
 
     /// ∇²ℓ = ∇f∇fᵀ + (f − y)∇²f.
     pub fn hess_loss(self, t: &[Rational], y: &Rational) -> Vec<Vec<Rational>> {
         let g = self.grad(t);
-        let r = Rational::from(self.f(t) - y);
+        let r = self.f(t) - y;
         let hf = self.hess_f(t);
         (0..g.len())
             .map(|i| {
@@ -333,11 +333,12 @@ fn det(mut a: Vec<Vec<Rational>>) -> Rational {
             d = -d;
         }
         d *= &a[c][c];
-        for r in c + 1..n {
-            let f = Rational::from(&a[r][c] / &a[c][c]);
-            for k in c..n {
-                let v = Rational::from(&f * &a[c][k]);
-                a[r][k] -= v;
+        let (top, below) = a.split_at_mut(c + 1);
+        let pivot_row = &top[c];
+        for row in below.iter_mut() {
+            let f = Rational::from(&row[c] / &pivot_row[c]);
+            for (x, p) in row[c..].iter_mut().zip(&pivot_row[c..]) {
+                *x -= Rational::from(&f * p);
             }
         }
     }
