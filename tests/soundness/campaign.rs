@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use std::fmt;
 
 use eoscert::arith::Backend;
+use eoscert::certify::balancing::{BalanceProblem, prove_balancing};
 use eoscert::certify::catapult::{CatapultProblem, prove_catapult, prove_catapult_with};
 use eoscert::certify::classify::{Regime, classify as classify_regime};
 use eoscert::certify::critical::{
@@ -17,6 +18,7 @@ use eoscert::certify::orbit::{
 use eoscert::certify::subcritical::{SubcriticalProblem, prove_subcritical};
 use eoscert::certify::trajectory::{TrajectoryProblem, prove_trajectory, prove_trajectory_with};
 use eoscert::model::Model;
+use eoscert::model::product::Phi;
 use num_rational::BigRational;
 use num_traits::{One, Signed};
 use rug::Float;
@@ -707,5 +709,122 @@ pub fn subcritical(cases: usize, seed: u64) -> Report {
             RefRun::Escaped => Outcome::Violated("the reference escapes".into()),
             RefRun::Open => Outcome::Inconclusive,
         }
+    })
+}
+
+// ---------------------------------------------------------------- balancing
+
+/// `balance` (f = φ(xᵀy − 1), φ ∈ quad, pseudo-huber, quartic; n = 1…3; random start, step
+/// h with h·(‖x₀‖² + ‖y₀‖²) ∈ [0.2, 2.5]): the limit of full GD x⁺ = x − hφ′(r)y, y⁺ = y − hφ′(r)x (not eoscert's (r, q)
+/// reduction) by the 512-bit point iteration until |r| < 10⁻⁸⁰; `sharpness_limit` ∋
+/// ‖x∞‖² + ‖y∞‖², `eta_times_sharpness`, `imbalance_limit` ∋ ‖x∞ − y∞‖, `imbalance_bound` ∋
+/// √(2/h − 2) (1024-bit interval), and `sharpness_below_edge` where the reference decides.
+pub fn balancing(cases: usize, seed: u64) -> Report {
+    run("balancing", cases, seed, |rng| {
+        let phi_name = rng.pick(&["quad", "pseudo-huber", "quartic"]);
+        let n = rng.int(1, 3) as usize;
+        let init: Vec<BigRational> = (0..2 * n).map(|_| rat(rng.int(-8, 14), 10)).collect();
+        let (r0, q0) = BalanceProblem::new(Phi::Quad, init.clone(), rat(1, 1), 1)
+            .unwrap()
+            .reduced();
+        // h·q₀ ∈ [0.2, 2.5] and |r₀| ≤ 3/2: GD may cross the edge (h·S > 2) but does not blow
+        // up (diverging runs go to the step budget through huge numbers, unverified, slowly).
+        if r0.abs() > rat(3, 2) || q0 < rat(1, 10) {
+            return Outcome::NotVerified;
+        }
+        let h = rat(rng.int(20, 250), 100) / &q0;
+        let problem =
+            BalanceProblem::new(phi_name.parse().unwrap(), init.clone(), h.clone(), 2000).unwrap();
+        let cert = prove_balancing(&problem, rigorous_backend(rng)).unwrap();
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        let fl = |q: &BigRational| Float::with_val(POINT_BITS, &to_rug(q));
+        let hf = fl(&h);
+        let mut x: Vec<Float> = init[..n].iter().map(fl).collect();
+        let mut y: Vec<Float> = init[n..].iter().map(fl).collect();
+        let mut converged = false;
+        for _ in 0..20_000 {
+            let r = x
+                .iter()
+                .zip(&y)
+                .fold(Float::with_val(POINT_BITS, -1), |a, (u, v)| {
+                    a + Float::with_val(POINT_BITS, u * v)
+                });
+            if r.clone().abs() < 1e-80 {
+                converged = true;
+                break;
+            }
+            let r2 = Float::with_val(POINT_BITS, &r * &r);
+            let dphi = match phi_name {
+                "quad" => r,
+                "pseudo-huber" => r / (r2 + 1u32).sqrt(),
+                _ => Float::with_val(POINT_BITS, &r * &r2) + r,
+            };
+            let step = Float::with_val(POINT_BITS, &hf * &dphi);
+            let x_next: Vec<Float> = x
+                .iter()
+                .zip(&y)
+                .map(|(u, v)| {
+                    Float::with_val(POINT_BITS, u - Float::with_val(POINT_BITS, &step * v))
+                })
+                .collect();
+            let y_next: Vec<Float> = y
+                .iter()
+                .zip(&x)
+                .map(|(v, u)| {
+                    Float::with_val(POINT_BITS, v - Float::with_val(POINT_BITS, &step * u))
+                })
+                .collect();
+            x = x_next;
+            y = y_next;
+        }
+        if !converged {
+            return Outcome::Inconclusive;
+        }
+        let sum_sq = |a: &[Float]| {
+            a.iter().fold(Float::with_val(POINT_BITS, 0), |s, u| {
+                s + Float::with_val(POINT_BITS, u * u)
+            })
+        };
+        let s = Float::with_val(POINT_BITS, sum_sq(&x) + sum_sq(&y));
+        let diff: Vec<Float> = x
+            .iter()
+            .zip(&y)
+            .map(|(u, v)| Float::with_val(POINT_BITS, u - v))
+            .collect();
+        let imbalance = sum_sq(&diff).sqrt();
+        let hs = Float::with_val(POINT_BITS, &hf * &s);
+        let point = |v: &Float| Ref {
+            lo: v.clone(),
+            hi: v.clone(),
+        };
+        outcome((|| {
+            contains_ref(&cert, "sharpness_limit", &point(&s))?;
+            contains_ref(&cert, "eta_times_sharpness", &point(&hs))?;
+            contains_ref(&cert, "imbalance_limit", &point(&imbalance))?;
+            if h < rat(1, 1) {
+                let bound = Ref::int(2, REF_BITS)
+                    .div_pos(&Ref::exact(&h, REF_BITS))
+                    .sub(&Ref::int(2, REF_BITS))
+                    .sqrt();
+                contains_ref(&cert, "imbalance_bound", &bound)?;
+            }
+            if let Some(below) = label(&cert, "sharpness_below_edge") {
+                // The reference h·S∞ is within ~10⁻⁷⁰ of the limit: compare with 2 only where
+                // that error cannot matter.
+                let two = Float::with_val(53, 2);
+                let margin = Float::with_val(53, 1e-60);
+                let decided_below = Float::with_val(POINT_BITS, &hs - &two) < -margin.clone();
+                let decided_above = Float::with_val(POINT_BITS, &hs - &two) > margin;
+                if (below == "true" && decided_above) || (below == "false" && decided_below) {
+                    return Err(format!(
+                        "sharpness_below_edge = {below}, h·S∞ ≈ {}",
+                        hs.to_f64()
+                    ));
+                }
+            }
+            Ok(())
+        })())
     })
 }

@@ -88,6 +88,13 @@ fn subcritical() {
     assert_sound(&campaign::subcritical(cases(1000), seed()), 0.6);
 }
 
+/// 200 cases in CI, not 1000: a case costs ~0.1 s of CPU (runs that do not converge go to
+/// the step budget); `EOSCERT_CAMPAIGN_CASES` overrides as for the others.
+#[test]
+fn balancing() {
+    assert_sound(&campaign::balancing(cases(200), seed()), 0.3);
+}
+
 /// The mutation check: the campaign code above, run on the round-to-nearest backend, must
 /// find violations (the true value outside a `verified: true` enclosure).
 #[test]
