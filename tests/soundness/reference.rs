@@ -1,6 +1,7 @@
 //! Independent references, written here from the formulas and sharing no code with eoscert:
-//! exact rationals (`num-rational`) for a few GD steps, and a naive outward-rounded interval
-//! of two `rug` floats ([`Ref`]) at ≥ 4× the precision under test for everything else.
+//! exact GMP rationals (`rug::Rational`) for a few GD steps, and a naive outward-rounded
+//! interval of two `rug` floats ([`Ref`]) at ≥ 4× the precision under test for everything else.
+//! The only eoscert code used is its exact decimal parser, to read the certificates' strings.
 
 use std::cmp::Ordering;
 
