@@ -184,6 +184,16 @@ pub fn prove_catapult(problem: &CatapultProblem, backend: Backend) -> Result<Cer
     Ok(cert)
 }
 
+/// [`prove_catapult`] with the scalar type `S` chosen by the caller (any [`Scalar`]
+/// implementation) instead of a run-time [`Backend`]; exactly as sound as `S` (see
+/// [`crate::certify::trajectory::prove_trajectory_with`]). No bit-size guard is applied.
+pub fn prove_catapult_with<S: Scalar>(problem: &CatapultProblem, ctx: S::Ctx) -> Certificate {
+    let start = Instant::now();
+    let mut cert = Run { problem }.run::<S>(ctx);
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    cert
+}
+
 /// An outward-rounded decimal enclosure of `[lo, hi]` with enough digits to show the width.
 pub(crate) fn outward(lo: &BigRational, hi: &BigRational) -> Enclosure {
     if lo == hi {

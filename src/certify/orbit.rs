@@ -746,6 +746,20 @@ pub fn prove_period_two(problem: &OrbitProblem, backend: Backend) -> Result<Cert
     Ok(backend.dispatch(PeriodTwoTask { problem }))
 }
 
+/// [`prove_period_two`] with the scalar type `S` chosen by the caller (any [`Scalar`]
+/// implementation) instead of a run-time [`Backend`]; exactly as sound as `S` (see
+/// [`crate::certify::trajectory::prove_trajectory_with`]).
+///
+/// # Errors
+/// As [`prove_period_two`].
+pub fn prove_period_two_with<S: Scalar>(
+    problem: &OrbitProblem,
+    ctx: S::Ctx,
+) -> Result<Certificate, Error> {
+    problem.validate()?;
+    Ok(PeriodTwoTask { problem }.run::<S>(ctx))
+}
+
 struct BoundaryTask<'a> {
     depth: usize,
     target: &'a BigRational,

@@ -164,6 +164,24 @@ pub fn prove_trajectory(
     Ok(cert)
 }
 
+/// [`prove_trajectory`] with the scalar type `S` chosen by the caller (any [`Scalar`]
+/// implementation, e.g. a test's own backend) instead of a run-time [`Backend`].
+///
+/// The certificate is exactly as sound as `S`: it claims `verified: true` only if
+/// `S::RIGOROUS` and the run succeeded, so an unsound `S` that declares itself rigorous makes an
+/// unsound certificate (the soundness campaign, `tests/soundness.rs`, uses this to show that
+/// its checks can fail). No bit-size guard is applied (see [`prove_trajectory`]).
+pub fn prove_trajectory_with<S: Scalar>(
+    problem: &TrajectoryProblem,
+    ctx: S::Ctx,
+    observe: &mut dyn FnMut(&Observation),
+) -> Certificate {
+    let start = Instant::now();
+    let mut cert = Run { problem, observe }.run::<S>(ctx);
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    cert
+}
+
 struct Run<'a> {
     problem: &'a TrajectoryProblem,
     observe: &'a mut dyn FnMut(&Observation),

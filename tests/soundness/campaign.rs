@@ -1,0 +1,830 @@
+//! One campaign per entry point: random instances, the entry point's certificate, and each
+//! claimed enclosure against the independent reference. `mutant = Some(bits)` runs the same
+//! code on the round-to-nearest backend ([`Nearest`]) where the entry point is generic.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use eoscert::arith::Backend;
+use eoscert::certify::balancing::{BalanceProblem, prove_balancing};
+use eoscert::certify::catapult::{CatapultProblem, prove_catapult, prove_catapult_with};
+use eoscert::certify::classify::{Regime, classify as classify_regime};
+use eoscert::certify::critical::{
+    Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
+};
+use eoscert::certify::orbit::{
+    OrbitProblem, prove_flip_boundary, prove_period_two, prove_period_two_with,
+};
+use eoscert::certify::subcritical::{SubcriticalProblem, prove_subcritical};
+use eoscert::certify::trajectory::{TrajectoryProblem, prove_trajectory, prove_trajectory_with};
+use eoscert::model::Model;
+use eoscert::model::product::Phi;
+use num_rational::BigRational;
+use num_traits::{One, Signed};
+use rug::Float;
+
+use crate::mutant::Nearest;
+use crate::reference::{
+    Kind, Ref, Rng, claimed, cmp_ref, contains_exact, contains_ref, from_rug, label,
+    lambda_max_at_least, lambda_max_at_most, rat, to_rug,
+};
+use rug::Rational;
+
+/// The reference precision: 4× the largest precision under test (256 bits).
+const REF_BITS: u32 = 1024;
+
+/// What a campaign found.
+pub struct Report {
+    pub name: &'static str,
+    pub cases: usize,
+    /// Cases whose certificate said `verified: true` (only these are checked).
+    pub verified: usize,
+    /// Cases where the reference could not decide (counted, never a pass or a failure).
+    pub inconclusive: usize,
+    pub violations: Vec<String>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {} cases, {} verified and checked, {} reference-inconclusive, {} violations",
+            self.name,
+            self.cases,
+            self.verified,
+            self.inconclusive,
+            self.violations.len()
+        )
+    }
+}
+
+/// Outcome of checking one certificate.
+enum Outcome {
+    NotVerified,
+    Sound,
+    Inconclusive,
+    Violated(String),
+}
+
+fn run(
+    name: &'static str,
+    cases: usize,
+    seed: u64,
+    mut case: impl FnMut(&mut Rng) -> Outcome,
+) -> Report {
+    let mut report = Report {
+        name,
+        cases,
+        verified: 0,
+        inconclusive: 0,
+        violations: Vec::new(),
+    };
+    for i in 0..cases {
+        let case_seed = seed ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d);
+        let mut rng = Rng::new(case_seed);
+        match case(&mut rng) {
+            Outcome::NotVerified => {}
+            Outcome::Sound => report.verified += 1,
+            Outcome::Inconclusive => {
+                report.verified += 1;
+                report.inconclusive += 1;
+            }
+            Outcome::Violated(why) => {
+                report.verified += 1;
+                report
+                    .violations
+                    .push(format!("case seed {case_seed:#x}: {why}"));
+            }
+        }
+    }
+    report
+}
+
+fn outcome(checks: Result<(), String>) -> Outcome {
+    match checks {
+        Ok(()) => Outcome::Sound,
+        Err(why) => Outcome::Violated(why),
+    }
+}
+
+fn model_of(kind: Kind, y: &BigRational) -> Model {
+    match kind {
+        Kind::Product(p) => Model::factorisation(p, y.clone()).unwrap(),
+        Kind::Inner(d) => Model::inner_product(d, y.clone()).unwrap(),
+    }
+}
+
+fn rigorous_backend(rng: &mut Rng) -> Backend {
+    rng.pick(&[
+        Backend::Interval,
+        Backend::Mpfr(53),
+        Backend::Mpfr(128),
+        Backend::Mpfr(256),
+    ])
+}
+
+// ---------------------------------------------------------------- trajectory
+
+/// `simulate`: 1–3 GD steps from random exact starts; `loss`, `t_loss` against exact
+/// rationals, `sharpness` by exact principal-minor tests of s·I − ∇²ℓ at both endpoints.
+pub fn trajectory(cases: usize, seed: u64, mutant: Option<u32>) -> Report {
+    run("trajectory", cases, seed, |rng| {
+        let kind = rng.pick(&[
+            Kind::Product(2),
+            Kind::Product(3),
+            Kind::Inner(1),
+            Kind::Inner(2),
+        ]);
+        let y = rat(rng.int(4, 16), 8);
+        let scale = match kind {
+            Kind::Product(p) => 2.0 / (p as f64),
+            Kind::Inner(_) => 1.0,
+        };
+        // η up to ~1.3 η_crit, sometimes non-dyadic.
+        let den = rng.pick(&[100i64, 64, 7]);
+        let eta = rat(rng.int(1, (1.3 * den as f64 * scale) as i64), den)
+            / y.clone().max(BigRational::one());
+        let yf = num_traits::ToPrimitive::to_f64(&y).unwrap();
+        let root = match kind {
+            Kind::Product(p) => yf.powf(1.0 / p as f64),
+            Kind::Inner(d) => (yf / d as f64).sqrt(),
+        };
+        let init: Vec<BigRational> = (0..kind.n_params())
+            .map(|_| rat((root * rng.int(600, 1400) as f64).round() as i64, 1000))
+            .collect();
+        let steps = rng.int(1, 3) as u64;
+        let problem =
+            TrajectoryProblem::new(model_of(kind, &y), eta.clone(), init.clone(), steps).unwrap();
+        let cert = match mutant {
+            Some(bits) => prove_trajectory_with::<Nearest>(&problem, bits, &mut |_| {}),
+            None => match prove_trajectory(&problem, rigorous_backend(rng), &mut |_| {}) {
+                Ok(c) => c,
+                Err(_) => return Outcome::NotVerified,
+            },
+        };
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        let (eta_r, y_r) = (to_rug(&eta), to_rug(&y));
+        let mut theta: Vec<Rational> = init.iter().map(to_rug).collect();
+        for _ in 0..steps {
+            theta = kind.step(&theta, &eta_r, &y_r);
+        }
+        let r = kind.f(&theta) - &y_r;
+        let loss = from_rug(&(Rational::from(&r * &r) / 2u32));
+        let t_loss = &loss * rat(steps as i64, 1);
+        let h = kind.hess_loss(&theta, &y_r);
+        outcome((|| {
+            contains_exact(&cert, "loss", &loss)?;
+            contains_exact(&cert, "t_loss", &t_loss)?;
+            let (lo, hi) = claimed(&cert, "sharpness").ok_or("sharpness missing")?;
+            if !lambda_max_at_least(&h, &to_rug(&lo)) || !lambda_max_at_most(&h, &to_rug(&hi)) {
+                return Err(format!(
+                    "sharpness [{lo}, {hi}] misses λ_max of the exact Hessian"
+                ));
+            }
+            Ok(())
+        })())
+    })
+}
+
+// ---------------------------------------------------------------- period-two
+
+/// The closed forms of the p = 2 orbit at h = ηy: (s₊, s₋) and the rate √max(|m_n|, |m_t|).
+fn p2_orbit(y: &BigRational, h: &Ref) -> (Ref, Ref) {
+    let one = Ref::int(1, REF_BITS);
+    let a = one.add(&Ref::int(3, REF_BITS).div_pos(h)).sqrt();
+    let b = one.sub(&one.div_pos(h)).sqrt();
+    let half_sqrt_y = Ref::exact(y, REF_BITS)
+        .sqrt()
+        .mul(&Ref::exact(&rat(1, 2), REF_BITS));
+    (half_sqrt_y.mul(&a.add(&b)), half_sqrt_y.mul(&a.sub(&b)))
+}
+
+/// `orbit`: p = 2, random target y and h = ηy ∈ (1, 2.3]: s±, both multipliers (exact
+/// rationals 9 − 2(1 + h)² and 3 − 2h), `rate` and the `stable` decision.
+pub fn period_two(cases: usize, seed: u64, mutant: Option<u32>) -> Report {
+    run("period-two", cases, seed, |rng| {
+        let y = rat(rng.int(4, 64), 16);
+        let den = rng.pick(&[1000i64, 1024, 999]);
+        let h = rat(rng.int(den + den / 200, 23 * den / 10), den);
+        let eta = &h / &y;
+        let problem = OrbitProblem {
+            depth: 2,
+            target: y.clone(),
+            eta,
+        };
+        let cert = match mutant {
+            Some(bits) => prove_period_two_with::<Nearest>(&problem, bits).unwrap(),
+            None => prove_period_two(&problem, rigorous_backend(rng)).unwrap(),
+        };
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        let (sp, sm) = p2_orbit(&y, &Ref::exact(&h, REF_BITS));
+        let one_h = BigRational::one() + &h;
+        let mn = rat(9, 1) - rat(2, 1) * &one_h * &one_h;
+        let mt = rat(3, 1) - rat(2, 1) * &h;
+        let rate = Ref::exact(&mn.abs().max(mt.abs()), REF_BITS).sqrt();
+        let stable = mn.abs() < BigRational::one() && mt.abs() < BigRational::one();
+        outcome((|| {
+            contains_ref(&cert, "s_plus", &sp)?;
+            contains_ref(&cert, "s_minus", &sm)?;
+            contains_exact(&cert, "multiplier_normal", &mn)?;
+            contains_exact(&cert, "multiplier_tangent", &mt)?;
+            contains_ref(&cert, "rate", &rate)?;
+            if label(&cert, "stable") != Some(stable.to_string()) {
+                return Err(format!(
+                    "stable = {:?}, exactly {stable}",
+                    label(&cert, "stable")
+                ));
+            }
+            Ok(())
+        })())
+    })
+}
+
+/// `orbit --flip-boundary`: p = 2, random target y and requested width: `eta_flip` ∋
+/// (√5 − 1)/y and the orbit there.
+pub fn flip_boundary(cases: usize, seed: u64) -> Report {
+    run("flip-boundary", cases, seed, |rng| {
+        let y = rat(rng.int(4, 64), rng.pick(&[16, 10, 3]));
+        let width = rat(1, 10i64.pow(rng.int(3, 15) as u32));
+        let cert = prove_flip_boundary(2, &y, &width, rigorous_backend(rng)).unwrap();
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        let h = Ref::int(5, REF_BITS).sqrt().sub(&Ref::int(1, REF_BITS));
+        let eta = h.div_pos(&Ref::exact(&y, REF_BITS));
+        let (sp, sm) = p2_orbit(&y, &h);
+        outcome((|| {
+            contains_ref(&cert, "eta_flip", &eta)?;
+            contains_ref(&cert, "s_plus", &sp)?;
+            contains_ref(&cert, "s_minus", &sm)
+        })())
+    })
+}
+
+// ---------------------------------------------------------------- critical
+
+/// A naive interval GD run of the factorisation model in [`Ref`] arithmetic.
+fn ref_gd_product(
+    theta: &[BigRational],
+    eta: &BigRational,
+    y: &BigRational,
+    steps: u64,
+) -> Vec<Ref> {
+    let eta = Ref::exact(eta, REF_BITS);
+    let y = Ref::exact(y, REF_BITS);
+    let mut t: Vec<Ref> = theta.iter().map(|q| Ref::exact(q, REF_BITS)).collect();
+    let one = Ref::int(1, REF_BITS);
+    for _ in 0..steps {
+        let n = t.len();
+        let grads: Vec<Ref> = (0..n)
+            .map(|i| {
+                (0..n)
+                    .filter(|&j| j != i)
+                    .fold(one.clone(), |a, j| a.mul(&t[j]))
+            })
+            .collect();
+        let r = grads[0].mul(&t[0]).sub(&y);
+        let er = eta.mul(&r);
+        t = t
+            .iter()
+            .zip(&grads)
+            .map(|(x, g)| x.sub(&er.mul(g)))
+            .collect();
+    }
+    t
+}
+
+/// `critical`: p = 2 or 3 at η_crit, target y = c^p (so θ* = c·1 and η_crit are rational),
+/// random starts near θ*, T = 1…3 (exact rationals) or T = 4…300 (reference intervals):
+/// `t_loss` = T·ℓ(θ_T) and `t_dist2` = T·‖θ_T − θ*‖².
+pub fn critical(cases: usize, seed: u64) -> Report {
+    run("critical", cases, seed, |rng| {
+        let p = rng.pick(&[2usize, 2, 3]);
+        let c = rat(rng.int(6, 12), 8);
+        let y = (0..p).fold(BigRational::one(), |a, _| a * &c);
+        // λ* = p·c^{2p−2}, η_crit = 2/λ*.
+        let lambda_star = rat(p as i64, 1) * (0..2 * p - 2).fold(BigRational::one(), |a, _| a * &c);
+        let eta = rat(2, 1) / lambda_star;
+        let init: Vec<BigRational> = (0..p).map(|_| &c * rat(rng.int(850, 1150), 1000)).collect();
+        let exact = rng.int(0, 1) == 0;
+        let steps = if exact {
+            rng.int(1, 3)
+        } else {
+            rng.int(4, 300)
+        } as u64;
+        let problem = CriticalProblem {
+            model: Model::factorisation(p, y.clone()).unwrap(),
+            init: init.clone(),
+            eta: None,
+            steps,
+            checkpoints: default_checkpoints(steps),
+            midpoint: rng.pick(&[Midpoint::F64, Midpoint::Float128]),
+            coordinates: rng.pick(&[Coordinates::Auto, Coordinates::Theta]),
+            all_time: false,
+        };
+        let Ok(cert) = prove_critical(&problem, |_| {}) else {
+            return Outcome::NotVerified;
+        };
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        let t = rat(steps as i64, 1);
+        if exact {
+            let kind = Kind::Product(p);
+            let (eta_r, y_r, c_r) = (to_rug(&eta), to_rug(&y), to_rug(&c));
+            let mut th: Vec<Rational> = init.iter().map(to_rug).collect();
+            for _ in 0..steps {
+                th = kind.step(&th, &eta_r, &y_r);
+            }
+            let r = kind.f(&th) - &y_r;
+            let t_loss = &t * from_rug(&(Rational::from(&r * &r) / 2u32));
+            let d2 = th.iter().fold(Rational::new(), |a, x| {
+                let d = Rational::from(x - &c_r);
+                a + Rational::from(&d * &d)
+            });
+            let t_dist2 = &t * from_rug(&d2);
+            return outcome((|| {
+                contains_exact(&cert, "t_loss", &t_loss)?;
+                contains_exact(&cert, "t_dist2", &t_dist2)
+            })());
+        }
+        let th = ref_gd_product(&init, &eta, &y, steps);
+        let tr = Ref::exact(&t, REF_BITS);
+        let f = th.iter().skip(1).fold(th[0].clone(), |a, x| a.mul(x));
+        let r = f.sub(&Ref::exact(&y, REF_BITS));
+        let t_loss = tr.mul(&r.mul(&r)).mul(&Ref::exact(&rat(1, 2), REF_BITS));
+        let cr = Ref::exact(&c, REF_BITS);
+        let d2 = th
+            .iter()
+            .map(|x| {
+                let d = x.sub(&cr);
+                d.mul(&d)
+            })
+            .reduce(|a, b| a.add(&b))
+            .unwrap();
+        let t_dist2 = tr.mul(&d2);
+        if t_loss.width() > 1e-60 {
+            return Outcome::Inconclusive;
+        }
+        outcome((|| {
+            contains_ref(&cert, "t_loss", &t_loss)?;
+            contains_ref(&cert, "t_dist2", &t_dist2)
+        })())
+    })
+}
+
+// ---------------------------------------------------------------- catapult
+
+/// The uv recursion in its direct form f⁺ = f − ηgλ + η²g²f/n, λ⁺ = λ − 4ηgf/n + η²g²λ/n
+/// (not eoscert's factor form), in [`Ref`] arithmetic.
+struct Uv {
+    f: Ref,
+    lambda: Ref,
+    y: Ref,
+    eta: Ref,
+    inv_n: Ref,
+}
+
+impl Uv {
+    fn g(&self) -> Ref {
+        self.f.sub(&self.y)
+    }
+
+    fn step(&mut self) {
+        let g = self.g();
+        let eg = self.eta.mul(&g);
+        let e2g2n = eg.mul(&eg).mul(&self.inv_n);
+        let f = self.f.sub(&eg.mul(&self.lambda)).add(&e2g2n.mul(&self.f));
+        let lambda = self
+            .lambda
+            .sub(&Ref::int(4, REF_BITS).mul(&eg).mul(&self.f).mul(&self.inv_n))
+            .add(&e2g2n.mul(&self.lambda));
+        self.f = f;
+        self.lambda = lambda;
+    }
+}
+
+/// The limit λ∞ of the uv recursion (direct form) by a point iteration, once |g| < 10⁻⁹⁰
+/// (the neglected tail Σ|g_k||p_k| is then ~10⁻⁹⁰); `None` if not reached in 5000 steps.
+fn uv_limit(
+    f0: &BigRational,
+    lambda0: &BigRational,
+    y: &BigRational,
+    eta: &BigRational,
+    n: u64,
+) -> Option<Float> {
+    let fl = |q: &BigRational| Float::with_val(POINT_BITS, &to_rug(q));
+    let (mut f, mut lambda, y, eta) = (fl(f0), fl(lambda0), fl(y), fl(eta));
+    for _ in 0..5000 {
+        let g = Float::with_val(POINT_BITS, &f - &y);
+        if g.clone().abs() < 1e-90 {
+            return Some(lambda);
+        }
+        let eg = Float::with_val(POINT_BITS, &eta * &g);
+        let e2g2n = Float::with_val(POINT_BITS, &eg * &eg) / n;
+        let f_next = Float::with_val(POINT_BITS, &f - Float::with_val(POINT_BITS, &eg * &lambda))
+            + Float::with_val(POINT_BITS, &e2g2n * &f);
+        let lambda_next = Float::with_val(
+            POINT_BITS,
+            &lambda - Float::with_val(POINT_BITS, &eg * &f) * 4u32 / n,
+        ) + Float::with_val(POINT_BITS, &e2g2n * &lambda);
+        f = f_next;
+        lambda = lambda_next;
+    }
+    None
+}
+
+/// `catapult`: random width n, f₀, λ₀ (realisable), label and ηλ₀ ∈ (0.2, 4.3): the regime
+/// against the reference run (divergent ⇒ |f| grows without settling; otherwise the loss peak
+/// step and ratio), and `eta_times_lambda_limit`, `lambda_limit` against [`uv_limit`].
+pub fn catapult(cases: usize, seed: u64, mutant: Option<u32>) -> Report {
+    run("catapult", cases, seed, |rng| {
+        let n = rng.pick(&[10u64, 100, 1000]);
+        let lambda0 = rat(rng.int(2, 16), 4);
+        let label_y = rng.pick(&[rat(0, 1), rat(0, 1), rat(1, 2), rat(1, 1)]);
+        // Realisable: n·λ₀² ≥ 4f₀².
+        let fmax = (n as f64).sqrt() * num_traits::ToPrimitive::to_f64(&lambda0).unwrap() / 2.0;
+        let f0 = rat(
+            rng.int(
+                -(10.0 * fmax.min(2.0)) as i64,
+                (10.0 * fmax.min(2.0)) as i64,
+            ),
+            10,
+        );
+        if f0 == label_y {
+            return Outcome::NotVerified;
+        }
+        // ηλ₀ ∈ [0.2, 4.3] for label 0 (divergence is proved only there), ≤ 3 otherwise
+        // and η ≤ 2 otherwise (a non-zero label can diverge below ηλ₀ = 4 when η²g²/n is
+        // large; such runs go to the step limit, unverified, at ~5 ms a step).
+        let top = if label_y == rat(0, 1) { 430 } else { 300 };
+        let eta = rat(rng.int(20, top), 100) / &lambda0;
+        if label_y != rat(0, 1) && eta > rat(2, 1) {
+            return Outcome::NotVerified;
+        }
+        let Ok(problem) = CatapultProblem::new(
+            n,
+            f0.clone(),
+            lambda0.clone(),
+            eta.clone(),
+            label_y.clone(),
+            3000,
+        ) else {
+            return Outcome::NotVerified;
+        };
+        let cert = match mutant {
+            Some(bits) => prove_catapult_with::<Nearest>(&problem, bits),
+            None => prove_catapult(&problem, rigorous_backend(rng)).unwrap(),
+        };
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        let mut uv = Uv {
+            f: Ref::exact(&f0, REF_BITS),
+            lambda: Ref::exact(&lambda0, REF_BITS),
+            y: Ref::exact(&label_y, REF_BITS),
+            eta: Ref::exact(&eta, REF_BITS),
+            inv_n: Ref::exact(&rat(1, n as i64), REF_BITS),
+        };
+        let regime = label(&cert, "regime").unwrap_or_default();
+        if regime == "divergent" {
+            for _ in 0..200 {
+                uv.step();
+                let g = uv.g().abs();
+                if g.lo > Float::with_val(53, 1e12) {
+                    return Outcome::Sound;
+                }
+                if g.hi < Float::with_val(53, 1e-6) {
+                    return Outcome::Violated("claimed divergent, the reference converges".into());
+                }
+                if g.width() > 1.0 {
+                    break;
+                }
+            }
+            return Outcome::Inconclusive;
+        }
+        // Converging: the losses g_t² on reference intervals for the first 200 steps.
+        let g0 = uv.g();
+        let mut squares = vec![g0.mul(&g0)];
+        for _ in 0..200 {
+            uv.step();
+            let g = uv.g();
+            if g.width() > 1e-100 {
+                break;
+            }
+            squares.push(g.mul(&g));
+        }
+        let settled = uv_limit(&f0, &lambda0, &label_y, &eta, n);
+        let Some(tp) =
+            claimed(&cert, "t_peak").and_then(|t| num_traits::ToPrimitive::to_usize(&t.0))
+        else {
+            return Outcome::Violated("t_peak missing".into());
+        };
+        if tp >= squares.len() {
+            return Outcome::Inconclusive;
+        }
+        outcome((|| {
+            for (t, s) in squares.iter().enumerate() {
+                if t != tp && s.lo > squares[tp].hi {
+                    return Err(format!("loss at t = {t} exceeds the claimed peak t = {tp}"));
+                }
+            }
+            if tp == 0 {
+                contains_exact(&cert, "loss_peak_ratio", &BigRational::one())?;
+            } else {
+                contains_ref(&cert, "loss_peak_ratio", &squares[tp].div_pos(&squares[0]))?;
+            }
+            if let Some(lambda) = settled {
+                let point = |x: Float| Ref {
+                    lo: x.clone(),
+                    hi: x,
+                };
+                let eta_lambda = Float::with_val(POINT_BITS, &lambda * &to_rug(&eta));
+                contains_ref(&cert, "eta_times_lambda_limit", &point(eta_lambda))?;
+                contains_ref(&cert, "lambda_limit", &point(lambda))?;
+            }
+            Ok(())
+        })())
+    })
+}
+
+// ---------------------------------------------------------------- classify and subcritical
+
+/// The precision of the reference point iterations of limits: their rounding error (~2⁻⁵¹²
+/// per step, not amplified where the run converges) is hundreds of orders of magnitude below
+/// the widths under test.
+const POINT_BITS: u32 = 512;
+
+/// The reference run of the p-factorisation: a point iteration of GD in `rug` floats until
+/// convergence to M (|f − y| < 10⁻⁸⁰; λ∞ is then within ~10⁻⁷⁰ of ‖∇f(θ_N)‖², while the
+/// claimed widths are ≥ 10⁻⁴⁰), divergence (|θ| > 10⁶) or the step budget.
+enum RefRun {
+    Converged { lambda: Ref },
+    Escaped,
+    Open,
+}
+
+fn reference_run(init: &[BigRational], eta: &BigRational, y: &BigRational, budget: u64) -> RefRun {
+    let fl = |q: &BigRational| Float::with_val(POINT_BITS, &to_rug(q));
+    let (eta, y) = (fl(eta), fl(y));
+    let mut t: Vec<Float> = init.iter().map(fl).collect();
+    let n = t.len();
+    for _ in 0..budget {
+        let grads: Vec<Float> = (0..n)
+            .map(|i| {
+                (0..n)
+                    .filter(|&j| j != i)
+                    .fold(Float::with_val(POINT_BITS, 1), |a, j| a * &t[j])
+            })
+            .collect();
+        let r = Float::with_val(POINT_BITS, &grads[0] * &t[0]) - &y;
+        if r.clone().abs() < 1e-80 {
+            let lambda = grads.iter().fold(Float::with_val(POINT_BITS, 0), |a, g| {
+                a + Float::with_val(POINT_BITS, g * g)
+            });
+            return RefRun::Converged {
+                lambda: Ref {
+                    lo: lambda.clone(),
+                    hi: lambda,
+                },
+            };
+        }
+        if t.iter().any(|x| x.clone().abs() > 1e6) {
+            return RefRun::Escaped;
+        }
+        let er = Float::with_val(POINT_BITS, &eta * &r);
+        for (x, g) in t.iter_mut().zip(&grads) {
+            *x -= Float::with_val(POINT_BITS, &er * g);
+        }
+    }
+    RefRun::Open
+}
+
+/// `classify` (p = 2 and 3, y = 1, 150 steps): each label against exact facts and the
+/// reference run: subcritical ⇒ η < η_crit and `sharpness_limit` ∋ λ∞; critical ⇒ η = η_crit;
+/// supercritical ⇒ η > η_crit and no convergence to M; divergent ⇒ no convergence to M.
+pub fn classify(cases: usize, seed: u64) -> Report {
+    run("classify", cases, seed, |rng| {
+        let p = rng.pick(&[2usize, 2, 3]);
+        let eta_crit = rat(2, p as i64);
+        let eta = if rng.int(0, 9) == 0 {
+            eta_crit.clone()
+        } else {
+            &eta_crit * rat(rng.int(300, 1400), 1000)
+        };
+        let mut init: Vec<BigRational> = (0..2).map(|_| rat(rng.int(20, 300), 100)).collect();
+        if p == 3 {
+            init.push(rat(rng.int(50, 150), 100));
+        }
+        let m = Model::factorisation(p, rat(1, 1)).unwrap();
+        let c = classify_regime(&m, &eta, &init, 150, None);
+        if c.regime == Regime::Undetermined {
+            return Outcome::NotVerified;
+        }
+        let cmp = eta.cmp(&eta_crit);
+        let needs = |ok: bool, what: &str| {
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{}: {what}", c.regime.as_str()))
+            }
+        };
+        let exact_facts = match c.regime {
+            Regime::Subcritical => needs(cmp == Ordering::Less, "η ≥ η_crit"),
+            Regime::Critical => needs(cmp == Ordering::Equal, "η ≠ η_crit"),
+            Regime::Supercritical => needs(cmp == Ordering::Greater, "η ≤ η_crit"),
+            _ => Ok(()),
+        };
+        if let Err(why) = exact_facts {
+            return Outcome::Violated(why);
+        }
+        let budget = if c.regime == Regime::Subcritical {
+            20_000
+        } else {
+            3000
+        };
+        match (c.regime, reference_run(&init, &eta, &rat(1, 1), budget)) {
+            (Regime::Subcritical, RefRun::Converged { lambda }) => {
+                let Some(e) = &c.sharpness_limit else {
+                    return Outcome::Violated("no sharpness_limit".into());
+                };
+                let (lo, hi) = (
+                    eoscert::arith::parse_rational(&e.lo).unwrap(),
+                    eoscert::arith::parse_rational(&e.hi).unwrap(),
+                );
+                if cmp_ref(&lambda, &lo) == Some(Ordering::Less)
+                    || cmp_ref(&lambda, &hi) == Some(Ordering::Greater)
+                {
+                    Outcome::Violated(format!("λ∞ ≈ {} outside [{lo}, {hi}]", lambda.mid()))
+                } else {
+                    Outcome::Sound
+                }
+            }
+            (Regime::Subcritical, RefRun::Escaped) => {
+                Outcome::Violated("subcritical, the reference escapes".into())
+            }
+            (Regime::Supercritical | Regime::Divergent, RefRun::Converged { .. }) => {
+                Outcome::Violated("the reference converges to M".into())
+            }
+            (Regime::Supercritical, RefRun::Escaped) => {
+                Outcome::Violated("supercritical, the reference escapes".into())
+            }
+            (Regime::Divergent, RefRun::Escaped) | (Regime::Critical, _) => Outcome::Sound,
+            _ => Outcome::Inconclusive,
+        }
+    })
+}
+
+/// `subcritical` (p = 2 and 3, y = 1, η ∈ [0.35, 0.65]·η_crit, starts near M): `sharpness_limit`
+/// ∋ λ∞ and `rate` ∋ |1 − ηλ∞| from the reference run.
+pub fn subcritical(cases: usize, seed: u64) -> Report {
+    run("subcritical", cases, seed, |rng| {
+        let p = rng.pick(&[2usize, 2, 3]);
+        // ηλ* ∈ [0.7, 1.3] and θ₀ within ±8 % of f = 1: few certified steps (each costs
+        // ~2 ms: an interval-Newton projection onto M), so 1000 cases stay cheap.
+        let eta = rat(2, p as i64) * rat(rng.int(350, 650), 1000);
+        let mut init: Vec<BigRational> = (0..p - 1).map(|_| rat(rng.int(80, 125), 100)).collect();
+        let prod = init.iter().fold(BigRational::one(), |a, b| a * b);
+        init.push(rat(rng.int(920, 1080), 1000) / prod);
+        let m = Model::factorisation(p, rat(1, 1)).unwrap();
+        let problem = SubcriticalProblem::new(m, eta.clone(), init.clone(), 3000).unwrap();
+        let cert = prove_subcritical(&problem, None, &mut |_, _| {}).unwrap();
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        match reference_run(&init, &eta, &rat(1, 1), 20_000) {
+            RefRun::Converged { lambda } => {
+                let rate = Ref::int(1, REF_BITS)
+                    .sub(&Ref::exact(&eta, REF_BITS).mul(&lambda))
+                    .abs();
+                outcome((|| {
+                    contains_ref(&cert, "sharpness_limit", &lambda)?;
+                    contains_ref(&cert, "rate", &rate)
+                })())
+            }
+            RefRun::Escaped => Outcome::Violated("the reference escapes".into()),
+            RefRun::Open => Outcome::Inconclusive,
+        }
+    })
+}
+
+// ---------------------------------------------------------------- balancing
+
+/// `balance` (f = φ(xᵀy − 1), φ ∈ quad, pseudo-huber, quartic; n = 1…3; random start, step
+/// h with h·(‖x₀‖² + ‖y₀‖²) ∈ [0.2, 2.5]): the limit of full GD x⁺ = x − hφ′(r)y, y⁺ = y − hφ′(r)x (not eoscert's (r, q)
+/// reduction) by the 512-bit point iteration until |r| < 10⁻⁸⁰; `sharpness_limit` ∋
+/// ‖x∞‖² + ‖y∞‖², `eta_times_sharpness`, `imbalance_limit` ∋ ‖x∞ − y∞‖, `imbalance_bound` ∋
+/// √(2/h − 2) (1024-bit interval), and `sharpness_below_edge` where the reference decides.
+pub fn balancing(cases: usize, seed: u64) -> Report {
+    run("balancing", cases, seed, |rng| {
+        let phi_name = rng.pick(&["quad", "pseudo-huber", "quartic"]);
+        let n = rng.int(1, 3) as usize;
+        let init: Vec<BigRational> = (0..2 * n).map(|_| rat(rng.int(-8, 14), 10)).collect();
+        let (r0, q0) = BalanceProblem::new(Phi::Quad, init.clone(), rat(1, 1), 1)
+            .unwrap()
+            .reduced();
+        // h·q₀ ∈ [0.2, 2.5] and |r₀| ≤ 3/2: GD may cross the edge (h·S > 2) but does not blow
+        // up (diverging runs go to the step budget through huge numbers, unverified, slowly).
+        if r0.abs() > rat(3, 2) || q0 < rat(1, 10) {
+            return Outcome::NotVerified;
+        }
+        let h = rat(rng.int(20, 250), 100) / &q0;
+        let problem =
+            BalanceProblem::new(phi_name.parse().unwrap(), init.clone(), h.clone(), 2000).unwrap();
+        let cert = prove_balancing(&problem, rigorous_backend(rng)).unwrap();
+        if !cert.verified {
+            return Outcome::NotVerified;
+        }
+        let fl = |q: &BigRational| Float::with_val(POINT_BITS, &to_rug(q));
+        let hf = fl(&h);
+        let mut x: Vec<Float> = init[..n].iter().map(fl).collect();
+        let mut y: Vec<Float> = init[n..].iter().map(fl).collect();
+        let mut converged = false;
+        for _ in 0..20_000 {
+            let r = x
+                .iter()
+                .zip(&y)
+                .fold(Float::with_val(POINT_BITS, -1), |a, (u, v)| {
+                    a + Float::with_val(POINT_BITS, u * v)
+                });
+            if r.clone().abs() < 1e-80 {
+                converged = true;
+                break;
+            }
+            let r2 = Float::with_val(POINT_BITS, &r * &r);
+            let dphi = match phi_name {
+                "quad" => r,
+                "pseudo-huber" => r / (r2 + 1u32).sqrt(),
+                _ => Float::with_val(POINT_BITS, &r * &r2) + r,
+            };
+            let step = Float::with_val(POINT_BITS, &hf * &dphi);
+            let x_next: Vec<Float> = x
+                .iter()
+                .zip(&y)
+                .map(|(u, v)| {
+                    Float::with_val(POINT_BITS, u - Float::with_val(POINT_BITS, &step * v))
+                })
+                .collect();
+            let y_next: Vec<Float> = y
+                .iter()
+                .zip(&x)
+                .map(|(v, u)| {
+                    Float::with_val(POINT_BITS, v - Float::with_val(POINT_BITS, &step * u))
+                })
+                .collect();
+            x = x_next;
+            y = y_next;
+        }
+        if !converged {
+            return Outcome::Inconclusive;
+        }
+        let sum_sq = |a: &[Float]| {
+            a.iter().fold(Float::with_val(POINT_BITS, 0), |s, u| {
+                s + Float::with_val(POINT_BITS, u * u)
+            })
+        };
+        let s = Float::with_val(POINT_BITS, sum_sq(&x) + sum_sq(&y));
+        let diff: Vec<Float> = x
+            .iter()
+            .zip(&y)
+            .map(|(u, v)| Float::with_val(POINT_BITS, u - v))
+            .collect();
+        let imbalance = sum_sq(&diff).sqrt();
+        let hs = Float::with_val(POINT_BITS, &hf * &s);
+        let point = |v: &Float| Ref {
+            lo: v.clone(),
+            hi: v.clone(),
+        };
+        outcome((|| {
+            contains_ref(&cert, "sharpness_limit", &point(&s))?;
+            contains_ref(&cert, "eta_times_sharpness", &point(&hs))?;
+            contains_ref(&cert, "imbalance_limit", &point(&imbalance))?;
+            if h < rat(1, 1) {
+                let bound = Ref::int(2, REF_BITS)
+                    .div_pos(&Ref::exact(&h, REF_BITS))
+                    .sub(&Ref::int(2, REF_BITS))
+                    .sqrt();
+                contains_ref(&cert, "imbalance_bound", &bound)?;
+            }
+            if let Some(below) = label(&cert, "sharpness_below_edge") {
+                // The reference h·S∞ is within ~10⁻⁷⁰ of the limit: compare with 2 only where
+                // that error cannot matter.
+                let two = Float::with_val(53, 2);
+                let margin = Float::with_val(53, 1e-60);
+                let decided_below = Float::with_val(POINT_BITS, &hs - &two) < -margin.clone();
+                let decided_above = Float::with_val(POINT_BITS, &hs - &two) > margin;
+                if (below == "true" && decided_above) || (below == "false" && decided_below) {
+                    return Err(format!(
+                        "sharpness_below_edge = {below}, h·S∞ ≈ {}",
+                        hs.to_f64()
+                    ));
+                }
+            }
+            Ok(())
+        })())
+    })
+}
