@@ -6,6 +6,7 @@ pub mod capture;
 pub mod catapult;
 pub mod classify;
 pub mod critical;
+pub mod dln_divergence;
 pub mod eigen;
 pub mod implicit_bias;
 pub mod krawczyk;
