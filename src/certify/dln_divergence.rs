@@ -233,14 +233,17 @@ pub fn escape_lemma(input: &EscapeInput, coordinate: usize) -> Option<Escape> {
 }
 
 /// Prove divergence with `backend` (`interval` or `mpfr:BITS`, doubling the precision up to
-/// [`MAX_AUTO_BITS`] while the enclosure is the obstacle; `f64` runs but is never verified).
+/// `max_bits` (at most [`MAX_AUTO_BITS`]) while the enclosure is the obstacle; `f64` runs but
+/// is never verified).
 ///
 /// # Errors
 /// [`Error::BadInput`] for `--backend rational`.
 pub fn prove_divergence(
     problem: &ImplicitBiasProblem,
     backend: Backend,
+    max_bits: u32,
 ) -> Result<Certificate, Error> {
+    let max_bits = max_bits.min(MAX_AUTO_BITS);
     let start = Instant::now();
     let mut cert = match backend {
         Backend::F64 => run::<f64>(problem, ()),
@@ -250,10 +253,10 @@ pub fn prove_divergence(
             loop {
                 let cert = run::<MpfrInterval>(problem, bits);
                 let limited = cert.evidence["precision_limited"] == json!(true);
-                if !limited || bits >= MAX_AUTO_BITS {
+                if !limited || bits >= max_bits {
                     break cert;
                 }
-                bits = (2 * bits).min(MAX_AUTO_BITS);
+                bits = (2 * bits).min(max_bits);
             }
         }
         Backend::Rational => {
@@ -374,7 +377,12 @@ fn try_escape<S: Scalar>(problem: &ImplicitBiasProblem, state: &State<S>) -> Opt
         });
         let dd = state.wp[i].sqr() + state.wm[i].sqr();
         d_hi.push(dd.bounds()?.1);
-        zeta_hi.push((state.wp[i].clone() * state.wm[i].clone()).abs().bounds()?.1);
+        zeta_hi.push(
+            (state.wp[i].clone() * state.wm[i].clone())
+                .abs()
+                .bounds()?
+                .1,
+        );
     }
     let input = EscapeInput {
         data: &problem.data,

@@ -33,7 +33,7 @@ use crate::certify::critical::{
 };
 use crate::certify::dln_divergence::prove_divergence;
 use crate::certify::implicit_bias::{
-    DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias,
+    DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, MAX_AUTO_BITS, prove_implicit_bias,
 };
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
@@ -311,7 +311,11 @@ impl ClaimFile {
                 return prove_implicit_bias(&self.diagonal_problem("implicit-bias")?, backend);
             }
             "dln-divergence" => {
-                return prove_divergence(&self.diagonal_problem("dln-divergence")?, backend);
+                return prove_divergence(
+                    &self.diagonal_problem("dln-divergence")?,
+                    backend,
+                    MAX_AUTO_BITS,
+                );
             }
             "balancing" => return self.run_balancing(backend),
             _ => {}

@@ -189,7 +189,10 @@ fn lemma(
                 nu += inner(batch, j, l).abs() * &mu[l] / &c;
             }
             if nu >= a {
-                return Err(fail("(H3)", format!("ν_{j} ≥ 1 − ε̄ for the batch {batch:?}")));
+                return Err(fail(
+                    "(H3)",
+                    format!("ν_{j} ≥ 1 − ε̄ for the batch {batch:?}"),
+                ));
             }
             if &t * (&a * &a - &nu * &nu) < int(2) * &a + &a * &rho2 + int(2) * &nu {
                 return Err(fail(

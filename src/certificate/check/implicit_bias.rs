@@ -280,7 +280,10 @@ fn sharpness(
         Some(Quantity::Enclosure(e)) => enclosure(&format!("quantities.{name}"), e).map(Some),
         Some(_) => Err(rej(&format!("quantities.{name}"), "expected an enclosure")),
     };
-    let (Some(s), gs) = (claimed("sharpness_limit")?, claimed("stepsize_times_sharpness")?) else {
+    let (Some(s), gs) = (
+        claimed("sharpness_limit")?,
+        claimed("stepsize_times_sharpness")?,
+    ) else {
         if cert.quantities.contains_key("stepsize_times_sharpness") {
             return Err(rej(
                 "quantities.stepsize_times_sharpness",
@@ -311,14 +314,25 @@ fn sharpness(
         .ok_or_else(|| rej("evidence.sharpness.vector", format!("expected {n} entries")))?
         .iter()
         .enumerate()
-        .map(|(i, e)| exact(&format!("evidence.sharpness.vector[{i}]"), e.as_str().unwrap_or("")))
+        .map(|(i, e)| {
+            exact(
+                &format!("evidence.sharpness.vector[{i}]"),
+                e.as_str().unwrap_or(""),
+            )
+        })
         .collect::<Result<Vec<_>, _>>()?;
-    let u = exact("evidence.sharpness.shift", ev["shift"].as_str().unwrap_or(""))?;
+    let u = exact(
+        "evidence.sharpness.shift",
+        ev["shift"].as_str().unwrap_or(""),
+    )?;
     let rq = rayleigh(&g, &v)?;
     if s.lo > rq.lo || s.hi < u {
         return Err(rej(
             "quantities.sharpness_limit",
-            format!("{s} does not contain [{}, {u}] (Rayleigh bound, shift)", rq.lo),
+            format!(
+                "{s} does not contain [{}, {u}] (Rayleigh bound, shift)",
+                rq.lo
+            ),
         ));
     }
     prove_pd(&g, &u)?;

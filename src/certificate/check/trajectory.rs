@@ -246,7 +246,10 @@ fn hessian(model: &Model, target: &BigRational, theta: &[RatInterval]) -> Vec<Ve
 }
 
 /// `(num/den)` for the Rayleigh quotient of `v` (exact), in the specified order.
-pub(crate) fn rayleigh(h: &[Vec<RatInterval>], v: &[BigRational]) -> Result<RatInterval, CheckFailure> {
+pub(crate) fn rayleigh(
+    h: &[Vec<RatInterval>],
+    v: &[BigRational],
+) -> Result<RatInterval, CheckFailure> {
     let n = v.len();
     let den = v.iter().fold(BigRational::zero(), |acc, x| acc + x * x);
     if den.is_zero() {
