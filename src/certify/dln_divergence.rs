@@ -366,8 +366,8 @@ fn try_escape<S: Scalar>(problem: &ImplicitBiasProblem, state: &State<S>) -> Opt
     let mut beta_abs_lo = Vec::new();
     let mut d_hi = Vec::new();
     let mut zeta_hi = Vec::new();
-    for i in 0..beta.len() {
-        let (lo, hi) = beta[i].bounds()?;
+    for (i, b) in beta.iter().enumerate() {
+        let (lo, hi) = b.bounds()?;
         beta_abs_lo.push(if lo.is_positive() {
             lo
         } else if hi.is_negative() {

@@ -299,8 +299,8 @@ fn sharpness(
             (0..n)
                 .map(|l| {
                     let mut acc = r.mul(&r.mul(&c.x[j][0], &d_inf[0]), &c.x[l][0]);
-                    for i in 1..d_inf.len() {
-                        acc = r.add(&acc, &r.mul(&r.mul(&c.x[j][i], &d_inf[i]), &c.x[l][i]));
+                    for (i, di) in d_inf.iter().enumerate().skip(1) {
+                        acc = r.add(&acc, &r.mul(&r.mul(&c.x[j][i], di), &c.x[l][i]));
                     }
                     r.mul(&acc, &inv_n)
                 })
