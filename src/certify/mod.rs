@@ -6,6 +6,8 @@ pub mod capture;
 pub mod catapult;
 pub mod classify;
 pub mod critical;
+pub mod dln_divergence;
+pub mod dln_threshold;
 pub mod eigen;
 pub mod implicit_bias;
 pub mod krawczyk;

@@ -31,8 +31,9 @@ use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapul
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
+use crate::certify::dln_divergence::prove_divergence;
 use crate::certify::implicit_bias::{
-    DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias,
+    DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, MAX_AUTO_BITS, prove_implicit_bias,
 };
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
 use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
@@ -322,7 +323,16 @@ impl ClaimFile {
         // The paper-003 models (`uv`, `product`) are not least-squares `Model`s.
         match self.claim.as_str() {
             "catapult" => return self.run_catapult(backend),
-            "implicit-bias" => return self.run_implicit_bias(backend),
+            "implicit-bias" => {
+                return prove_implicit_bias(&self.diagonal_problem("implicit-bias")?, backend);
+            }
+            "dln-divergence" => {
+                return prove_divergence(
+                    &self.diagonal_problem("dln-divergence")?,
+                    backend,
+                    MAX_AUTO_BITS,
+                );
+            }
             "balancing" => return self.run_balancing(backend),
             _ => {}
         }
@@ -371,7 +381,8 @@ impl ClaimFile {
             "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
-                 critical, subcritical, catapult, balancing, nonasymptotic or implicit-bias"
+                 critical, subcritical, catapult, balancing, nonasymptotic, implicit-bias or \
+                 dln-divergence"
             ))),
         }
     }
@@ -398,15 +409,14 @@ impl ClaimFile {
         prove_catapult(&problem, backend)
     }
 
-    /// The `implicit-bias` claim: `[model] kind = "diagonal"`, `data` = rows `x1, …, xd, y`;
-    /// `alpha`, `stepsize`, and for SGD `batch` and `seed`.
-    fn run_implicit_bias(&self, backend: Backend) -> Result<Certificate, Error> {
+    /// The `implicit-bias` and `dln-divergence` claims: `[model] kind = "diagonal"`, `data` =
+    /// rows `x1, …, xd, y`; `alpha`, `stepsize`, and for SGD `batch` and `seed`.
+    fn diagonal_problem(&self, claim: &str) -> Result<ImplicitBiasProblem, Error> {
         if self.model.kind != "diagonal" || !self.model.target.is_empty() {
-            return Err(Error::BadInput(
-                "claim \"implicit-bias\" needs model kind diagonal with `data` (rows x1,…,xd,y) \
+            return Err(Error::BadInput(format!(
+                "claim \"{claim}\" needs model kind diagonal with `data` (rows x1,…,xd,y) \
                  and no `target`"
-                    .into(),
-            ));
+            )));
         }
         let rows = self
             .required("model.data", &self.model.data)?
@@ -420,14 +430,13 @@ impl ClaimFile {
         };
         let exact =
             |key: &str, v: &Option<String>| self.required(key, v).and_then(|s| parse_rational(s));
-        let problem = ImplicitBiasProblem::new(
+        ImplicitBiasProblem::new(
             data,
             exact("alpha", &self.alpha)?,
             exact("stepsize", &self.stepsize)?,
             sampler,
             self.max_steps.unwrap_or(IB_MAX_STEPS),
-        )?;
-        prove_implicit_bias(&problem, backend)
+        )
     }
 
     /// The `balancing` claim: `[model] kind = "product"`, `phi`, `target = "1"`; `init` is

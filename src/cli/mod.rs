@@ -8,6 +8,7 @@ mod catapult;
 mod classify;
 mod critical;
 mod dln_sweep;
+mod dln_threshold;
 mod implicit_bias;
 mod output;
 mod subcritical;
@@ -55,6 +56,7 @@ const EXAMPLES: &str = "Examples:
   eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
   eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 1.4 --json
   eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 0.5 --sgd --batch 1 --seed 1
+  eoscert dln-threshold --data data.csv --alpha 0.1 --range 1:4 --json
   eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --stepsizes 0.01:0.7:24 --seeds 3 --plot fig1.svg
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
@@ -98,6 +100,10 @@ enum Command {
     /// Diagonal linear network: float64 stepsize sweep of GD and SGD on Gaussian sparse
     /// regression, recovery error against γ (paper 002, Fig. 1), CSV and SVG.
     DlnSweep(dln_sweep::DlnSweepArgs),
+    /// Diagonal linear network: bracket the largest stable stepsize by a proved convergent
+    /// stepsize (with its limit sharpness) and a proved divergent one (claims implicit-bias and
+    /// dln-divergence), by bisection on a grid of exact rationals.
+    DlnThreshold(dln_threshold::DlnThresholdArgs),
     /// Prove Theorem 5.1 for (η, θ₀): τ, the limit sharpness λ∞ and the rate |1 − ηλ∞|.
     Subcritical(subcritical::SubcriticalArgs),
     /// Classify (η, θ₀): subcritical, critical, supercritical, divergent or undetermined.
@@ -242,6 +248,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Catapult(a) => catapult::catapult(a),
         Command::ImplicitBias(a) => implicit_bias::implicit_bias(a),
         Command::DlnSweep(a) => dln_sweep::dln_sweep(a),
+        Command::DlnThreshold(a) => dln_threshold::dln_threshold(a),
         Command::Balance(a) => balance::balance(a),
         Command::Bound(a) => bound::bound(a),
         Command::Critical(a) => critical::run(a),

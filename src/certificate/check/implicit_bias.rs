@@ -34,6 +34,7 @@ use serde_json::Value;
 
 use super::elementary::{exp, ln};
 use super::interval::{RatInterval, Rounded};
+use super::trajectory::{prove_pd, rayleigh};
 use super::{CheckFailure, enclosure, exact, only_known_quantities, precision_bits};
 use crate::certificate::{Certificate, Quantity};
 use crate::model::diagonal::Sampler;
@@ -50,6 +51,8 @@ pub const MAX_BLOCK: usize = 256;
 const TAIL_BITS: u32 = 128;
 
 const KNOWN: &[&str] = &[
+    "sharpness_limit",
+    "stepsize_times_sharpness",
     "beta_limit",
     "beta_implicit",
     "beta_flow",
@@ -192,7 +195,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         _ => return Err(rej("quantities.steps", format!("expected exactly {steps}"))),
     }
     let r = Rounded::new(Some(bits));
-    let run = replay(inp, steps, r)?;
+    let run = replay(inp, steps, r, true)?;
     let tail = tail_lemma(inp, &run, &s0, block)?;
     let lim = limits(inp, &run, &tail, r, bits)?;
     require_array(cert, "beta_limit", &lim.beta)?;
@@ -241,7 +244,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
             ));
         }
     }
-    Ok(vec![
+    let mut details = vec![
         format!("replayed {steps} steps at {bits} bits, |γg| < 1 at every step"),
         format!(
             "tail lemma re-proved (block {block}): Σ|x| ≤ {:.3e}, Σx² ≤ {:.3e}",
@@ -251,7 +254,97 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         "beta_limit and gain contain the checker's enclosures".into(),
         "Krawczyk K(Λ) ⊂ int Λ re-verified for the implicit-bias and gradient-flow KKT systems; beta_implicit, beta_flow contain the checker's enclosures".into(),
         "equal: the limit and the implicit-bias solution intersect in every coordinate".into(),
-    ])
+    ];
+    if sharpness(cert, inp, &consts, &lim.d, r)? {
+        details.push(
+            "sharpness_limit: Rayleigh lower bound and LDLᵀ upper bound of λ_max((1/n)X diag(D∞)Xᵀ) \
+             re-proved; stepsize_times_sharpness contains γ times it"
+                .into(),
+        );
+    }
+    Ok(details)
+}
+
+/// `sharpness_limit` (optional; with `stepsize_times_sharpness`): λ_max of
+/// (1/n)·X·diag(D∞)·Xᵀ, D∞ = w₊∞² + w₋∞² (`certify::implicit_bias::sharpness`), from
+/// `evidence.sharpness.{vector, shift}`. `Ok(false)` when absent.
+fn sharpness(
+    cert: &Certificate,
+    inp: &Inputs,
+    c: &Consts,
+    d_inf: &[RatInterval],
+    r: Rounded,
+) -> Result<bool, CheckFailure> {
+    let claimed = |name: &str| match cert.quantities.get(name) {
+        None => Ok(None),
+        Some(Quantity::Enclosure(e)) => enclosure(&format!("quantities.{name}"), e).map(Some),
+        Some(_) => Err(rej(&format!("quantities.{name}"), "expected an enclosure")),
+    };
+    let (Some(s), gs) = (
+        claimed("sharpness_limit")?,
+        claimed("stepsize_times_sharpness")?,
+    ) else {
+        if cert.quantities.contains_key("stepsize_times_sharpness") {
+            return Err(rej(
+                "quantities.stepsize_times_sharpness",
+                "given without sharpness_limit",
+            ));
+        }
+        return Ok(false);
+    };
+    let n = inp.x.len();
+    let inv_n = r.constant(&BigRational::new(1.into(), (n as i64).into()));
+    let g: Vec<Vec<RatInterval>> = (0..n)
+        .map(|j| {
+            (0..n)
+                .map(|l| {
+                    let mut acc = r.mul(&r.mul(&c.x[j][0], &d_inf[0]), &c.x[l][0]);
+                    for (i, di) in d_inf.iter().enumerate().skip(1) {
+                        acc = r.add(&acc, &r.mul(&r.mul(&c.x[j][i], di), &c.x[l][i]));
+                    }
+                    r.mul(&acc, &inv_n)
+                })
+                .collect()
+        })
+        .collect();
+    let ev = &cert.evidence["sharpness"];
+    let v = ev["vector"]
+        .as_array()
+        .filter(|a| a.len() == n)
+        .ok_or_else(|| rej("evidence.sharpness.vector", format!("expected {n} entries")))?
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            exact(
+                &format!("evidence.sharpness.vector[{i}]"),
+                e.as_str().unwrap_or(""),
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let u = exact(
+        "evidence.sharpness.shift",
+        ev["shift"].as_str().unwrap_or(""),
+    )?;
+    let rq = rayleigh(&g, &v)?;
+    if s.lo > rq.lo || s.hi < u {
+        return Err(rej(
+            "quantities.sharpness_limit",
+            format!(
+                "{s} does not contain [{}, {u}] (Rayleigh bound, shift)",
+                rq.lo
+            ),
+        ));
+    }
+    prove_pd(&g, &u)?;
+    if let Some(gs) = gs
+        && (gs.lo > &inp.gamma * &rq.lo || gs.hi < &inp.gamma * &u)
+    {
+        return Err(rej(
+            "quantities.stepsize_times_sharpness",
+            format!("{gs} does not contain γ·[{}, {u}]", rq.lo),
+        ));
+    }
+    Ok(true)
 }
 
 /// X, y and constants rounded onto the grid.
@@ -274,15 +367,18 @@ impl Consts {
 }
 
 /// The replayed state at step K.
-struct Run {
-    wp: Vec<RatInterval>,
-    wm: Vec<RatInterval>,
+pub(crate) struct Run {
+    /// w₊_K.
+    pub(crate) wp: Vec<RatInterval>,
+    /// w₋_K.
+    pub(crate) wm: Vec<RatInterval>,
     sum_x: Vec<RatInterval>,
     /// ρ ≥ ‖Xβ_K − y‖_∞.
     rho: BigRational,
 }
 
-fn beta_of(wp: &[RatInterval], wm: &[RatInterval], r: Rounded) -> Vec<RatInterval> {
+/// β = (w₊² − w₋²)/2 (order of `State::beta`).
+pub(crate) fn beta_of(wp: &[RatInterval], wm: &[RatInterval], r: Rounded) -> Vec<RatInterval> {
     let half = r.constant(&BigRational::new(1.into(), 2.into()));
     wp.iter()
         .zip(wm)
@@ -298,7 +394,14 @@ fn residual(c: &Consts, beta: &[RatInterval], j: usize, r: Rounded) -> RatInterv
     r.sub(&acc, &c.y[j])
 }
 
-fn replay(inp: &Inputs, steps: u64, r: Rounded) -> Result<Run, CheckFailure> {
+/// Replay K steps of `State::step` at the grid `r`; with `unit`, require |γg| < 1 at every
+/// step (the `implicit-bias` hypothesis), otherwise only bounded enclosures.
+pub(crate) fn replay(
+    inp: &Inputs,
+    steps: u64,
+    r: Rounded,
+    unit: bool,
+) -> Result<Run, CheckFailure> {
     let c = Consts::new(inp, r);
     let (n, d) = (inp.x.len(), inp.x[0].len());
     let b = inp.sampler.batch_size(n);
@@ -319,7 +422,7 @@ fn replay(inp: &Inputs, steps: u64, r: Rounded) -> Result<Run, CheckFailure> {
                 acc = r.add(&acc, &r.mul(&c.x[j][i], &res[t]));
             }
             let x = r.mul(&cc, &acc);
-            if !(x.lo > -BigRational::one() && x.hi < BigRational::one()) {
+            if unit && !(x.lo > -BigRational::one() && x.hi < BigRational::one()) {
                 return Err(rej(
                     "evidence.steps",
                     format!("step {k}, coordinate {i}: |γg| < 1 not proved ({x})"),
@@ -563,6 +666,7 @@ fn tail_lemma(
 
 struct Limits {
     beta: Vec<RatInterval>,
+    d: Vec<RatInterval>,
     gain: Vec<RatInterval>,
     a: Vec<RatInterval>,
     delta: Vec<RatInterval>,
@@ -589,6 +693,7 @@ fn limits(
     let half = r.constant(&BigRational::new(1.into(), 2.into()));
     let mut out = Limits {
         beta: Vec::new(),
+        d: Vec::new(),
         gain: Vec::new(),
         a: Vec::new(),
         delta: Vec::new(),
@@ -608,6 +713,8 @@ fn limits(
             &r.sub(&r.mul(&r.sqr(wp), &p), &r.mul(&r.sqr(wm), &p)),
             &half,
         ));
+        out.d
+            .push(r.add(&r.mul(&r.sqr(wp), &p), &r.mul(&r.sqr(wm), &p)));
         let ratio = r
             .div(&prod, &alpha2)
             .map_err(|e| rej("quantities.gain", e.to_string()))?;

@@ -17,7 +17,8 @@
 //!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
 //!   `subcritical`, see [`subcritical`]; `catapult` on the `uv` model, see [`catapult`];
 //!   `balancing` on the `product` model, see [`balancing`]; `nonasymptotic`, see [`bound`];
-//!   `implicit-bias` on the `diagonal` model, see [`implicit_bias`]).
+//!   `implicit-bias` on the `diagonal` model, see [`implicit_bias`]; `dln-divergence` on the
+//!   same model, see [`dln_divergence`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
@@ -27,6 +28,7 @@ pub mod balancing;
 pub mod bound;
 pub mod catapult;
 pub mod critical;
+pub mod dln_divergence;
 pub mod elementary;
 pub mod implicit_bias;
 pub mod interval;
@@ -97,6 +99,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "balancing",
     "nonasymptotic",
     "implicit-bias",
+    "dln-divergence",
 ];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
@@ -320,6 +323,14 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             let inputs = implicit_bias::parse_inputs(cert)?;
             Some(if cert.verified {
                 (true, implicit_bias::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "dln-divergence" => {
+            let inputs = implicit_bias::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, dln_divergence::check(cert, &inputs)?)
             } else {
                 (false, vec![not_verified(cert)])
             })

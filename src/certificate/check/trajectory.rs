@@ -246,7 +246,10 @@ fn hessian(model: &Model, target: &BigRational, theta: &[RatInterval]) -> Vec<Ve
 }
 
 /// `(num/den)` for the Rayleigh quotient of `v` (exact), in the specified order.
-fn rayleigh(h: &[Vec<RatInterval>], v: &[BigRational]) -> Result<RatInterval, CheckFailure> {
+pub(crate) fn rayleigh(
+    h: &[Vec<RatInterval>],
+    v: &[BigRational],
+) -> Result<RatInterval, CheckFailure> {
     let n = v.len();
     let den = v.iter().fold(BigRational::zero(), |acc, x| acc + x * x);
     if den.is_zero() {
@@ -269,7 +272,7 @@ fn rayleigh(h: &[Vec<RatInterval>], v: &[BigRational]) -> Result<RatInterval, Ch
 }
 
 /// Interval `LDLᵀ` of `uI − H`: `Ok(())` iff every pivot is certainly positive.
-fn prove_pd(h: &[Vec<RatInterval>], u: &BigRational) -> Result<(), CheckFailure> {
+pub(crate) fn prove_pd(h: &[Vec<RatInterval>], u: &BigRational) -> Result<(), CheckFailure> {
     let n = h.len();
     let shift = RatInterval::point(u.clone());
     let a = |i: usize, j: usize| {

@@ -9,7 +9,10 @@
 //!   min_{Xβ=y} Σ_i [α∞,i² h(β_i/α∞,i²) + δ_iβ_i], δ_i = Σ_k (2 artanh(γg_{k,i}) − 2γg_{k,i});
 //! - `beta_flow` encloses the same with (α, δ = 0) (the gradient-flow limit);
 //! - `equal`: the two enclosures of the same point intersect and the KKT solution is unique;
-//! - `steps`: the length K of the enclosed finite run.
+//! - `steps`: the length K of the enclosed finite run;
+//! - `sharpness_limit` = λ_max(∇²F(u∞, v∞)) of the training loss at the limit ([`sharpness`]),
+//!   and `stepsize_times_sharpness` = γ·`sharpness_limit` (the paper's edge-of-stability
+//!   number: just under 2 near the GD threshold).
 //!
 //! # Method
 //! 1. Interval iteration of [`State::step`] (multiplicative form w± = (u ± v)/√2) for K steps,
@@ -21,7 +24,9 @@
 //!    - gain = −ln(w₊_K w₋_K/α²) + [0, T₂/(1 − x_max²)] (0 ≤ q(x) ≤ x²/(1 − x²));
 //!    - δ = ln(w₋_K/w₊_K) − 2Σ_{k<K}x_k + [−T₃, T₃], T₃ = ⅔·x_max·T₂/(1 − x_max²)
 //!      (|2 artanh x − 2x| ≤ ⅔|x|³/(1 − x²); Σ_{k<K} 2 artanh x_k = ln(w₋_K/w₊_K)).
-//! 3. The KKT system of [`kkt`] with the interval parameters (α∞², δ), and with (α², 0), by
+//! 3. D∞ = w₊_K²P₊ + w₋_K²P₋ ∈ (w₊_K² + w₋_K²)-wise enclosures with the same P±, and the
+//!    top eigenvalue of (1/n)X diag(D∞)Xᵀ by [`largest_eigenvalue`] ([`sharpness`]).
+//! 4. The KKT system of [`kkt`] with the interval parameters (α∞², δ), and with (α², 0), by
 //!    Krawczyk ([`crate::certify::krawczyk`]).
 //!
 //! # Why `equal` holds (the theorem, as checked here)
@@ -31,6 +36,7 @@
 //! their intersection; an empty intersection would be reported as a failure.
 
 pub mod kkt;
+pub mod sharpness;
 pub mod tail;
 
 use std::collections::BTreeMap;
@@ -47,7 +53,9 @@ use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, fo
 use crate::certify::{enclosure_of, exact_box};
 use crate::model::diagonal::{Dataset, Network, Sampler, State, check_multipliers};
 
+use crate::certify::eigen::largest_eigenvalue;
 use kkt::{Kkt, newton_f64};
+use sharpness::limit_matrix;
 use tail::{TailBound, TailInput, find_tail};
 
 /// The largest d accepted by the certified path.
@@ -265,6 +273,25 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
     }
     cert.quantities
         .insert("equal".into(), Quantity::Bool(equal));
+    match largest_eigenvalue(&limit_matrix(&net.x, &limits.d)) {
+        Ok(eig) => {
+            let gamma = S::from_rational(&problem.gamma, &ctx);
+            if let (Some(s), Some(gs)) = (
+                enclosure_of(&eig.value),
+                enclosure_of(&(eig.value.clone() * gamma)),
+            ) {
+                cert.quantities
+                    .insert("sharpness_limit".into(), Quantity::Enclosure(s));
+                cert.quantities
+                    .insert("stepsize_times_sharpness".into(), Quantity::Enclosure(gs));
+            }
+            evidence["sharpness"] = json!({
+                "vector": eig.vector.iter().map(format_exact).collect::<Vec<_>>(),
+                "shift": format_exact(&eig.shift),
+            });
+        }
+        Err(e) => reasons.push(format!("limit sharpness: {e}")),
+    }
     cert.evidence = evidence;
     if !S::RIGOROUS {
         reasons.push("the f64 backend proves nothing".into());
@@ -437,6 +464,8 @@ fn finite_run<S: Scalar>(
 /// The enclosures derived from the state at K and the tail bounds (method, step 2).
 struct Limits<S> {
     beta: Vec<S>,
+    /// D∞ = w₊∞² + w₋∞².
+    d: Vec<S>,
     gain: Vec<S>,
     a: Vec<S>,
     delta: Vec<S>,
@@ -455,6 +484,7 @@ fn limits<S: Scalar>(problem: &ImplicitBiasProblem, f: &Finished<S>, ctx: &S::Ct
     let st = &f.state;
     let mut out = Limits {
         beta: Vec::new(),
+        d: Vec::new(),
         gain: Vec::new(),
         a: Vec::new(),
         delta: Vec::new(),
@@ -464,6 +494,7 @@ fn limits<S: Scalar>(problem: &ImplicitBiasProblem, f: &Finished<S>, ctx: &S::Ct
         let prod = wp.clone() * wm.clone();
         out.beta
             .push((wp.sqr() * p.clone() - wm.sqr() * p.clone()) * half.clone());
+        out.d.push(wp.sqr() * p.clone() + wm.sqr() * p.clone());
         out.gain
             .push(-(prod.clone() / alpha2.clone()).ln() + tg.clone());
         out.a.push(prod * ta.clone());

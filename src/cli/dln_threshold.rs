@@ -1,0 +1,204 @@
+//! `eoscert dln-threshold`: the largest stable stepsize of (S)GD on a diagonal linear network,
+//! bracketed by a proved convergent and a proved divergent stepsize, with the limit sharpness
+//! at the convergent one (paper 002 §4; [`crate::certify::dln_threshold`]).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::Args;
+use num_rational::BigRational;
+use serde_json::{Value, json};
+
+use super::implicit_bias::DataArgs;
+use super::output;
+use crate::Error;
+use crate::arith::{Backend, parse_rational};
+use crate::certificate::{Enclosure, Quantity};
+use crate::certify::dln_threshold::{ThresholdSpec, find_threshold};
+use crate::certify::implicit_bias::DEFAULT_MAX_STEPS;
+use crate::model::diagonal::Sampler;
+
+/// Arguments of `eoscert dln-threshold`.
+#[derive(Debug, Args)]
+pub(super) struct DlnThresholdArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Initialisation scale α > 0, exact.
+    #[arg(long)]
+    alpha: String,
+    /// SGD (random reshuffling) instead of full-batch GD.
+    #[arg(long)]
+    sgd: bool,
+    /// SGD batch size b (must divide n).
+    #[arg(long, default_value_t = 1, requires = "sgd")]
+    batch: usize,
+    /// Seed of the SGD sampler (and of --gaussian).
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// Starting bracket LO:HI (exact; convergence is tried at LO, divergence at HI). Default:
+    /// search by doubling from 1/4.
+    #[arg(long, value_name = "LO:HI")]
+    range: Option<String>,
+    /// Bisection depth: the final grid spacing is (HI − LO)/2^refine.
+    #[arg(long, default_value_t = 6)]
+    refine: u32,
+    /// Step budget of each convergence proof.
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS)]
+    max_steps: u64,
+    /// Step budget of each divergence proof.
+    #[arg(long, default_value_t = 1000)]
+    max_steps_diverge: u64,
+    /// Arithmetic backend of each proof: mpfr:BITS (doubled automatically when the enclosure
+    /// is the obstacle) or interval.
+    #[arg(long, default_value = "mpfr:256")]
+    backend: String,
+    /// Write the two certificates to DIR/converges.json and DIR/diverges.json.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_range(spec: &str) -> Result<(BigRational, BigRational), Error> {
+    let bad = |why: String| Error::BadInput(format!("--range {spec:?}: {why}"));
+    let (lo, hi) = spec
+        .split_once(':')
+        .ok_or_else(|| bad("expected LO:HI".into()))?;
+    let lo = parse_rational(lo.trim()).map_err(|e| bad(e.to_string()))?;
+    let hi = parse_rational(hi.trim()).map_err(|e| bad(e.to_string()))?;
+    Ok((lo, hi))
+}
+
+/// Run `eoscert dln-threshold`.
+pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Error> {
+    let backend: Backend = args.backend.parse()?;
+    if matches!(backend, Backend::Rational) {
+        return Err(Error::BadInput(
+            "--backend rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS".into(),
+        ));
+    }
+    let data = args.data.load(args.seed)?;
+    let sampler = if args.sgd {
+        Sampler::sgd(args.batch, args.seed, data.n())?
+    } else {
+        Sampler::Full
+    };
+    let alpha =
+        parse_rational(&args.alpha).map_err(|e| Error::BadInput(format!("--alpha: {e}")))?;
+    let range = args.range.as_deref().map(parse_range).transpose()?;
+    if let Some(dir) = &args.out {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+    }
+    let spec = ThresholdSpec {
+        data,
+        alpha,
+        sampler,
+        max_steps: args.max_steps,
+        divergence_steps: args.max_steps_diverge,
+        backend,
+        range,
+        refine: args.refine,
+        progress: !args.json && std::io::stderr().is_terminal(),
+    };
+    // Validate the instance (α, d, n) before the search.
+    crate::certify::implicit_bias::ImplicitBiasProblem::new(
+        spec.data.clone(),
+        spec.alpha.clone(),
+        BigRational::from_integer(1.into()),
+        spec.sampler,
+        spec.max_steps,
+    )?;
+    let result = find_threshold(&spec)?;
+    let mut quantities = serde_json::Map::new();
+    let mut reasons = Vec::new();
+    match &result.converges {
+        Some(c) => {
+            quantities.insert(
+                "stepsize_converges".into(),
+                json!(c.eta.clone().unwrap_or_default()),
+            );
+            for name in ["sharpness_limit", "stepsize_times_sharpness"] {
+                if let Some(q) = c.quantities.get(name) {
+                    quantities.insert(name.into(), serde_json::to_value(q).expect("serialisable"));
+                }
+            }
+            if let Some(Quantity::Enclosure(Enclosure { hi, .. })) =
+                c.quantities.get("stepsize_times_sharpness")
+            {
+                let below =
+                    parse_rational(hi).is_ok_and(|h| h <= BigRational::from_integer(2.into()));
+                quantities.insert("stepsize_times_sharpness_le_2".into(), json!(below));
+            }
+        }
+        None => reasons.push("no stepsize with proved convergence".to_string()),
+    }
+    match &result.diverges {
+        Some(c) => {
+            quantities.insert(
+                "stepsize_diverges".into(),
+                json!(c.eta.clone().unwrap_or_default()),
+            );
+        }
+        None => reasons.push("no stepsize with proved divergence".to_string()),
+    }
+    let verified = reasons.is_empty();
+    if let Some(dir) = &args.out {
+        for (name, cert) in [
+            ("converges", &result.converges),
+            ("diverges", &result.diverges),
+        ] {
+            if let Some(cert) = cert {
+                output::write_json(&dir.join(format!("{name}.json")), cert)?;
+            }
+        }
+    }
+    let report = json!({
+        "command": "dln-threshold",
+        "version": env!("CARGO_PKG_VERSION"),
+        "alpha": args.alpha,
+        "sgd": args.sgd.then_some(json!({"batch": args.batch, "seed": args.seed})),
+        "backend": args.backend,
+        "refine": args.refine,
+        "verified": verified,
+        "reason": reasons.join("; "),
+        "quantities": Value::Object(quantities.clone()),
+        "probes": result.probes,
+        "certificates": {"converges": result.converges, "diverges": result.diverges},
+    });
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("serialisable")
+        );
+    } else {
+        println!("stepsize  test       proved  reason");
+        for p in &result.probes {
+            println!(
+                "{:<9} {:<10} {:<7} {}",
+                p.stepsize,
+                p.test,
+                p.verified,
+                output::one_line(&p.reason)
+            );
+        }
+        println!(
+            "verified  {}{}",
+            verified,
+            if verified {
+                String::new()
+            } else {
+                format!(" — {}", reasons.join("; "))
+            }
+        );
+        output::print_quantities(&Value::Object(quantities));
+    }
+    Ok(if verified {
+        output::Exit::Verified
+    } else {
+        output::Exit::NotVerified
+    })
+}
