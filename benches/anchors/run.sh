@@ -7,7 +7,8 @@
 #    steps and record the same output (last 4 iterates of r and ‖∇f‖², divergence); the report
 #    checks that the outputs agree, takes median wall times (sides interleaved) and the roofline.
 # 2. Rigorous critical trajectory (p = 2, η = 1 from (1.3, 0.8), CRIT_STEPS=1e7): `eoscert
-#    critical` (f64 and float128 midpoints) against the python-flint mean-value script, and naive
+#    critical` (f64 and float128 midpoints) against the python-flint mean-value script (to
+#    FLINT_STEPS=1e6: it runs at ~2·10⁴ steps/s, the ratio is of steps per second), and naive
 #    ball iteration at NAIVE_PREC=128 bits in python-flint (Arb), mpmath (iv) and eoscert
 #    (mpfr:128): width of the certified t·ℓ at t = 10, 10², …, certified steps per second.
 # 3. GD step per backend: `cargo bench --bench gd_step` (criterion; skip with STEP_BENCH=0).
@@ -22,6 +23,7 @@ repeat=${REPEAT:-5}
 export POINTS=${POINTS:-20000}
 export STEPS=${STEPS:-10000}
 export CRIT_STEPS=${CRIT_STEPS:-10000000}
+export FLINT_STEPS=${FLINT_STEPS:-1000000}
 export NAIVE_PREC=${NAIVE_PREC:-128}
 export STEP_BENCH=${STEP_BENCH:-1}
 export DIGITS=${DIGITS:-1}
@@ -64,7 +66,7 @@ for mid in f64 float128; do
     "$eoscert" critical --depth 2 --init 1.3,0.8 --steps "$CRIT_STEPS" --checkpoints "$cps" \
         --midpoint "$mid" --json --quiet > "$tmp/critical-$mid.json"
 done
-"$py" "$here/critical_flint.py" "$CRIT_STEPS" 128 > "$tmp/flint-mean-value.jsonl"
+"$py" "$here/critical_flint.py" "$FLINT_STEPS" 128 > "$tmp/flint-mean-value.jsonl"
 for side in flint mpmath; do
     "$py" "$here/naive_balls.py" "$side" "$CRIT_STEPS" "$NAIVE_PREC" > "$tmp/naive-$side.jsonl"
 done
