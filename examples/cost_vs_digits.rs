@@ -49,9 +49,10 @@ const NAIVE_T: [u64; 4] = [10, 100, 1_000, 10_000];
 const RATIONAL_T: u64 = 6;
 const ENGINE_T: [u64; 6] = [100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000];
 
-/// Digits of an enclosure: `Exact` (zero width), `Digits(d)` with d > 0, or `Lost`.
+/// What an enclosure certifies: `Exact` (zero width), `Digits(d)` significant digits (d > 0), or
+/// `Lost` (blown up, or not rigorous).
 #[derive(Clone, Copy, Debug)]
-enum Digits {
+enum Certified {
     Exact,
     Digits(f64),
     Lost,
@@ -66,17 +67,21 @@ fn log10(q: &BigRational) -> f64 {
     part(q.numer()) - part(q.denom())
 }
 
-fn digits_of(lo: &BigRational, hi: &BigRational) -> Digits {
+fn digits_of(lo: &BigRational, hi: &BigRational) -> Certified {
     let width = hi - lo;
     if width.is_zero() {
-        return Digits::Exact;
+        return Certified::Exact;
     }
     let scale = lo.abs().max(hi.abs());
     if scale.is_zero() {
-        return Digits::Lost;
+        return Certified::Lost;
     }
     let d = -log10(&(width / scale));
-    if d > 0.0 { Digits::Digits(d) } else { Digits::Lost }
+    if d > 0.0 {
+        Certified::Digits(d)
+    } else {
+        Certified::Lost
+    }
 }
 
 /// One naive run: checkpoints (T, digits) up to the first blow-up, steps done, time in the steps.
@@ -88,7 +93,7 @@ struct Naive<'a> {
 }
 
 struct NaiveRun {
-    digits: Vec<(u64, Digits)>,
+    digits: Vec<(u64, Certified)>,
     steps: u64,
     busy: Duration,
 }
@@ -114,12 +119,12 @@ impl BackendTask for Naive<'_> {
             t += 1;
             if t % 8 == 0 || self.checkpoints.contains(&t) {
                 let blown = theta.iter().any(|x| {
-                    let w = x.width_f64();
-                    !(w < x.to_f64().abs().max(1.0))
+                    let scale = x.to_f64().abs().max(1.0);
+                    x.width_f64().partial_cmp(&scale) != Some(std::cmp::Ordering::Less)
                 });
                 if blown {
                     busy += segment.elapsed();
-                    digits.push((t, Digits::Lost));
+                    digits.push((t, Certified::Lost));
                     return NaiveRun {
                         digits,
                         steps: t,
@@ -132,7 +137,7 @@ impl BackendTask for Naive<'_> {
                 let loss = self.model.loss(&theta, &y);
                 let d = match loss.bounds() {
                     Some((lo, hi)) if S::RIGOROUS => digits_of(&lo, &hi),
-                    _ => Digits::Lost,
+                    _ => Certified::Lost,
                 };
                 digits.push((t, d));
                 segment = Instant::now();
@@ -153,7 +158,7 @@ struct Point {
     method: String,
     t: u64,
     ns_per_step: f64,
-    digits: Digits,
+    digits: Certified,
     note: String,
 }
 
@@ -212,20 +217,25 @@ fn measure(traj: &Trajectory, repeat: usize, points: &mut Vec<Point>) {
         let mut times = Vec::new();
         let mut run = None;
         let mut total = 0.0;
-        let mut k = 0;
-        while k <= repeat || (total < 0.2 && backend != Backend::Rational) {
+        let exact = backend == Backend::Rational;
+        if !exact {
+            backend.dispatch(Naive {
+                model: &model,
+                eta: &eta,
+                init: &init,
+                checkpoints,
+            });
+        }
+        while times.is_empty() || (!exact && (times.len() < repeat || total < 0.2)) {
             let r = backend.dispatch(Naive {
                 model: &model,
                 eta: &eta,
                 init: &init,
                 checkpoints,
             });
-            if k > 0 || backend == Backend::Rational {
-                times.push(r.busy.as_secs_f64() * 1e9 / r.steps as f64);
-                total += r.busy.as_secs_f64();
-            }
+            times.push(r.busy.as_secs_f64() * 1e9 / r.steps as f64);
+            total += r.busy.as_secs_f64();
             run = Some(r);
-            k += if backend == Backend::Rational { repeat + 1 } else { 1 };
         }
         let run = run.unwrap();
         let ns = median(times);
@@ -236,14 +246,14 @@ fn measure(traj: &Trajectory, repeat: usize, points: &mut Vec<Point>) {
                 method: name.into(),
                 t: run.steps,
                 ns_per_step: ns,
-                digits: Digits::Lost,
+                digits: Certified::Lost,
                 note: "not rigorous: the cost reference".into(),
             });
             continue;
         }
         for &(t, d) in &run.digits {
             let note = match d {
-                Digits::Lost => format!("blown up by step {t}"),
+                Certified::Lost => format!("blown up by step {t}"),
                 _ => String::new(),
             };
             points.push(Point {
@@ -273,7 +283,7 @@ fn measure(traj: &Trajectory, repeat: usize, points: &mut Vec<Point>) {
             };
             let runs = if t <= 100_000 { repeat } else { 1 };
             let mut times = Vec::new();
-            let mut digits = Digits::Lost;
+            let mut digits = Certified::Lost;
             let mut note = String::new();
             for _ in 0..runs {
                 let start = Instant::now();
@@ -283,7 +293,7 @@ fn measure(traj: &Trajectory, repeat: usize, points: &mut Vec<Point>) {
                     Some(Quantity::Enclosure(e)) if cert.verified => {
                         digits_of(&q(&e.lo), &q(&e.hi))
                     }
-                    _ => Digits::Lost,
+                    _ => Certified::Lost,
                 };
                 if !cert.verified {
                     note = format!("not verified: {}", cert.reason);
@@ -311,7 +321,12 @@ fn power_of_ten(t: u64) -> String {
     let sup: String = k
         .to_string()
         .chars()
-        .map(|c| "⁰¹²³⁴⁵⁶⁷⁸⁹".chars().nth(c.to_digit(10).unwrap() as usize).unwrap())
+        .map(|c| {
+            "⁰¹²³⁴⁵⁶⁷⁸⁹"
+                .chars()
+                .nth(c.to_digit(10).unwrap() as usize)
+                .unwrap()
+        })
         .collect();
     format!("10{sup}")
 }
@@ -333,11 +348,9 @@ const X_LOST: f64 = 0.6;
 const X_EXACT: f64 = 1500.0;
 
 fn plot(path: &str, points: &[Point]) {
-    let (y_lo, y_hi) = points
-        .iter()
-        .fold((f64::MAX, f64::MIN), |(a, b), p| {
-            (a.min(p.ns_per_step), b.max(p.ns_per_step))
-        });
+    let (y_lo, y_hi) = points.iter().fold((f64::MAX, f64::MIN), |(a, b), p| {
+        (a.min(p.ns_per_step), b.max(p.ns_per_step))
+    });
     let root = SVGBackend::new(path, (1300, 640)).into_drawing_area();
     root.fill(&WHITE).unwrap();
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
@@ -413,9 +426,9 @@ fn plot(path: &str, points: &[Point]) {
                 .iter()
                 .map(|p| {
                     let x = match p.digits {
-                        Digits::Exact => X_EXACT,
-                        Digits::Digits(d) => d,
-                        Digits::Lost => X_LOST,
+                        Certified::Exact => X_EXACT,
+                        Certified::Digits(d) => d,
+                        Certified::Lost => X_LOST,
                     };
                     (x, p.ns_per_step, *p)
                 })
@@ -433,12 +446,12 @@ fn plot(path: &str, points: &[Point]) {
             for &(x, y, p) in &xy {
                 let font = ("sans-serif", 11).into_font().color(&colour);
                 let label = match p.digits {
-                    Digits::Lost => format!("✗ {}", power_of_ten(p.t)),
+                    Certified::Lost => format!("✗ {}", power_of_ten(p.t)),
                     _ => power_of_ten(p.t),
                 };
                 let text = Text::new(label, (6, -14), font);
                 match p.digits {
-                    Digits::Lost => chart
+                    Certified::Lost => chart
                         .draw_series([EmptyElement::at((x, y))
                             + Cross::new((0, 0), 5, colour.stroke_width(2))
                             + text])
@@ -487,15 +500,15 @@ fn main() {
     );
     for p in &points {
         let d = match p.digits {
-            Digits::Exact => "exact".to_string(),
-            Digits::Digits(d) => format!("{d:.1}"),
-            Digits::Lost if p.method == "f64" => "–".into(),
-            Digits::Lost => "0".into(),
+            Certified::Exact => "exact".to_string(),
+            Certified::Digits(d) => format!("{d:.1}"),
+            Certified::Lost if p.method == "f64" => "–".into(),
+            Certified::Lost => "0".into(),
         };
         let d_csv = match p.digits {
-            Digits::Exact => "inf".to_string(),
-            Digits::Digits(d) => format!("{d:.2}"),
-            Digits::Lost => "0".into(),
+            Certified::Exact => "inf".to_string(),
+            Certified::Digits(d) => format!("{d:.2}"),
+            Certified::Lost => "0".into(),
         };
         writeln!(
             csv,
