@@ -89,6 +89,30 @@ pub fn sweep(
 /// the iterates equal numpy's bit for bit, and `mul_add` measured no faster).
 const LANES: usize = 32;
 
+/// One coordinate of all lanes, aligned to a cache line. For p ≥ 3 the lane state does not fit in
+/// the 16 AVX2 registers and lives on the stack; with the default 8-byte alignment its 32-byte
+/// loads and stores split across cache lines or not depending on the caller's stack offset
+/// (measured: the p = 5 sweep ran 2× slower from the CLI than from `cargo bench --bench sweep`,
+/// same machine code). 64-byte alignment makes every access whole, whoever calls.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Row([f64; LANES]);
+
+impl std::ops::Deref for Row {
+    type Target = [f64; LANES];
+    fn deref(&self) -> &[f64; LANES] {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Row {
+    fn deref_mut(&mut self) -> &mut [f64; LANES] {
+        &mut self.0
+    }
+}
+
+const ZERO_ROW: Row = Row([0.0; LANES]);
+
 /// The lane kernel for depths 2…=8 ([`run_lanes`] at that depth); other depths return `None`.
 fn run_lanes_dyn(
     depth: usize,
@@ -114,12 +138,8 @@ fn run_lanes_dyn(
 /// ∇f for all lanes by the prefix/suffix passes of [`run_one`] (same operations, same order);
 /// returns r = f − y per lane.
 #[inline(always)]
-fn grad_lanes<const P: usize>(
-    th: &[[f64; LANES]; P],
-    g: &mut [[f64; LANES]; P],
-    y: f64,
-) -> [f64; LANES] {
-    let mut r = [0.0; LANES];
+fn grad_lanes<const P: usize>(th: &[Row; P], g: &mut [Row; P], y: f64) -> Row {
+    let mut r = ZERO_ROW;
     for l in 0..LANES {
         let mut prefix = 1.0;
         for i in 0..P {
@@ -139,8 +159,8 @@ fn grad_lanes<const P: usize>(
 /// One GD step of every lane: θᵢ −= η(f − y)·∂ᵢf. For p = 2: e = η(xy − Y), x' = x − e·y,
 /// y' = y − e·x (the multiplications by 1 of the prefix/suffix passes fold away).
 #[inline(always)]
-fn step_lanes<const P: usize>(th: &mut [[f64; LANES]; P], eta: &[f64; LANES], y: f64) {
-    let mut g = [[0.0; LANES]; P];
+fn step_lanes<const P: usize>(th: &mut [Row; P], eta: &Row, y: f64) {
+    let mut g = [ZERO_ROW; P];
     let r = grad_lanes(th, &mut g, y);
     for l in 0..LANES {
         let e = eta[l] * r[l];
@@ -160,16 +180,16 @@ fn run_lanes<const P: usize>(
     last: usize,
 ) -> Vec<SweepRow> {
     let n = etas.len();
-    let mut eta = [0.0; LANES];
+    let mut eta = ZERO_ROW;
     eta[..n].copy_from_slice(etas);
-    let mut th = [[0.0; LANES]; P];
+    let mut th = [ZERO_ROW; P];
     for (row, &x) in th.iter_mut().zip(init) {
-        *row = [x; LANES];
+        *row = Row([x; LANES]);
     }
     let mut diverged: [Option<u64>; LANES] = [None; LANES];
     let mut out: Vec<Vec<(u64, f64, f64)>> = (0..n).map(|_| Vec::with_capacity(last)).collect();
     let first_kept = steps.saturating_sub(last as u64 - 1);
-    let check = |th: &[[f64; LANES]; P], t: u64, diverged: &mut [Option<u64>; LANES]| {
+    let check = |th: &[Row; P], t: u64, diverged: &mut [Option<u64>; LANES]| {
         for l in 0..n {
             let r = th.iter().map(|row| row[l]).product::<f64>() - y;
             if diverged[l].is_none() && !(r.is_finite() && r.abs() <= 1e6) {
@@ -189,7 +209,7 @@ fn run_lanes<const P: usize>(
         check(&th, t, &mut diverged);
     }
     // The kept tail, step by step (values are recorded before each step).
-    let mut g = [[0.0; LANES]; P];
+    let mut g = [ZERO_ROW; P];
     while t <= steps {
         let r = grad_lanes(&th, &mut g, y);
         for l in 0..n {
