@@ -205,6 +205,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/nonasymptotic-quad.toml"),
     ),
     (
+        "dln-divergence-gd-3.toml",
+        include_str!("../../proofs/dln-divergence-gd-3.toml"),
+    ),
+    (
         "implicit-bias-gd-small.toml",
         include_str!("../../proofs/implicit-bias-gd-small.toml"),
     ),

@@ -115,7 +115,7 @@ impl FloatHull {
     /// let third = BigRational::new(1.into(), 3.into());
     /// let h = FloatHull::enclosing(&third, &third).unwrap();
     /// // The double nearest 1/3 lies below it: the hull is that double and its successor.
-/// assert_eq!((h.lo(), h.hi(), h.width_ulps()), (1.0 / 3.0, (1.0f64 / 3.0).next_up(), 1));
+    /// assert_eq!((h.lo(), h.hi(), h.width_ulps()), (1.0 / 3.0, (1.0f64 / 3.0).next_up(), 1));
     /// let half = BigRational::new(1.into(), 2.into());
     /// assert_eq!(FloatHull::enclosing(&half, &half).unwrap().width_ulps(), 0);
     /// ```

@@ -131,6 +131,14 @@ impl Scalar for Nearest {
         Nearest::round(self.wide().root(n), self.bits)
     }
 
+    fn exp(&self) -> Self {
+        Nearest::round(self.wide().exp(), self.bits)
+    }
+
+    fn ln(&self) -> Self {
+        Nearest::round(self.wide().ln(), self.bits)
+    }
+
     fn bounds(&self) -> Option<(BigRational, BigRational)> {
         self.x.bounds()
     }
