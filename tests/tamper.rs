@@ -13,7 +13,13 @@ use eoscert::certificate::tamper::{self, Category, Tally};
 use eoscert::claims::{ClaimFile, DEFAULT_CLAIMS};
 
 /// Claims whose check takes seconds (long replays): only their contradicting mutations run here.
-const EXPENSIVE: &[&str] = &["critical", "subcritical", "trajectory-p5", "implicit-bias"];
+const EXPENSIVE: &[&str] = &[
+    "critical",
+    "subcritical",
+    "trajectory-p5",
+    "implicit-bias",
+    "balancing-logcosh",
+];
 /// Of these, claims with hundreds of contradicting mutations (arrays of enclosures) and a
 /// 2–6 s check: an evenly spaced sample of that many runs here; `eoscert tamper` runs them all.
 const SAMPLED: &[(&str, usize)] = &[("implicit-bias", 12)];
