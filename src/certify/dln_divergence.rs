@@ -59,7 +59,7 @@ use serde_json::json;
 use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
 use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
-use crate::certify::implicit_bias::{ImplicitBiasProblem, MAX_AUTO_BITS};
+use crate::certify::implicit_bias::{ImplicitBiasProblem, MAX_AUTO_BITS, with_doubling_precision};
 use crate::model::diagonal::{Dataset, Network, Sampler, State};
 
 /// How many coordinates (largest D first) the lemma is tried on at each step.
@@ -249,15 +249,7 @@ pub fn prove_divergence(
         Backend::F64 => run::<f64>(problem, ()),
         Backend::Interval => run::<inari::Interval>(problem, ()),
         Backend::Mpfr(bits) => {
-            let mut bits = bits;
-            loop {
-                let cert = run::<MpfrInterval>(problem, bits);
-                let limited = cert.evidence["precision_limited"] == json!(true);
-                if !limited || bits >= max_bits {
-                    break cert;
-                }
-                bits = (2 * bits).min(max_bits);
-            }
+            with_doubling_precision(bits, max_bits, |b| run::<MpfrInterval>(problem, b))
         }
         Backend::Rational => {
             return Err(Error::BadInput(

@@ -163,15 +163,7 @@ pub fn prove_implicit_bias(
         Backend::F64 => run::<f64>(problem, ()),
         Backend::Interval => run::<inari::Interval>(problem, ()),
         Backend::Mpfr(bits) => {
-            let mut bits = bits;
-            loop {
-                let cert = run::<MpfrInterval>(problem, bits);
-                let limited = cert.evidence["precision_limited"] == json!(true);
-                if !limited || bits >= MAX_AUTO_BITS {
-                    break cert;
-                }
-                bits = (2 * bits).min(MAX_AUTO_BITS);
-            }
+            with_doubling_precision(bits, MAX_AUTO_BITS, |b| run::<MpfrInterval>(problem, b))
         }
         Backend::Rational => {
             return Err(Error::BadInput(
@@ -182,6 +174,23 @@ pub fn prove_implicit_bias(
     };
     cert.elapsed_s = start.elapsed().as_secs_f64();
     Ok(cert)
+}
+
+/// Run at `bits`, then again at doubled precision (capped at `max_bits`) while the certificate
+/// says the enclosure width was the obstacle (`evidence.precision_limited`).
+pub(crate) fn with_doubling_precision(
+    mut bits: u32,
+    max_bits: u32,
+    run: impl Fn(u32) -> Certificate,
+) -> Certificate {
+    loop {
+        let cert = run(bits);
+        let limited = cert.evidence["precision_limited"] == json!(true);
+        if !limited || bits >= max_bits {
+            return cert;
+        }
+        bits = (2 * bits).min(max_bits);
+    }
 }
 
 /// Where the finite run stopped.
