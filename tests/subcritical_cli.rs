@@ -13,114 +13,31 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// `eoscert` with the arguments of `line` (split at whitespace).
+fn run(line: &str) -> Output {
+    eoscert(&line.split_whitespace().collect::<Vec<_>>())
+}
+
 #[test]
 fn bad_input_exits_2() {
-    let cases: &[&[&str]] = &[
-        &[
-            "subcritical",
-            "--depth",
-            "2",
-            "--eta",
-            "0.9",
-            "--init",
-            "-1,1",
-        ],
-        &[
-            "subcritical",
-            "--depth",
-            "2",
-            "--eta",
-            "0",
-            "--init",
-            "1.3,0.77",
-        ],
-        &[
-            "subcritical",
-            "--depth",
-            "2",
-            "--eta",
-            "0.9",
-            "--init",
-            "1.3",
-        ],
-        &[
-            "subcritical",
-            "--depth",
-            "1",
-            "--eta",
-            "0.9",
-            "--init",
-            "1.3",
-        ],
-        &[
-            "subcritical",
-            "--depth",
-            "2",
-            "--eta",
-            "x",
-            "--init",
-            "1.3,0.77",
-        ],
-        &[
-            "subcritical",
-            "--model",
-            "inner-product",
-            "--eta",
-            "0.9",
-            "--init",
-            "1.3,0.77",
-        ],
-        &[
-            "subcritical",
-            "--depth",
-            "2",
-            "--eta",
-            "0.9",
-            "--init",
-            "1.3,0.77",
-            "--backend",
-            "f64",
-        ],
-        &[
-            "classify", "--depth", "2", "--eta", "-1", "--init", "1.3,0.77",
-        ],
-        &[
-            "classify", "--depth", "2", "--eta", "0.9", "--init", "1,2,3",
-        ],
-        &[
-            "sweep",
-            "--depth",
-            "2",
-            "--eta-range",
-            "1.2",
-            "--init",
-            "1.3,0.77",
-        ],
-        &[
-            "sweep",
-            "--depth",
-            "2",
-            "--eta-range",
-            "1.2:0.5",
-            "--init",
-            "1.3,0.77",
-        ],
-        &[
-            "sweep",
-            "--depth",
-            "2",
-            "--eta-range",
-            "0.5:1.2",
-            "--init",
-            "1.3,0.77",
-            "--points",
-            "0",
-        ],
+    let cases = [
+        "subcritical --depth 2 --eta 0.9 --init -1,1",
+        "subcritical --depth 2 --eta 0 --init 1.3,0.77",
+        "subcritical --depth 2 --eta 0.9 --init 1.3",
+        "subcritical --depth 1 --eta 0.9 --init 1.3",
+        "subcritical --depth 2 --eta x --init 1.3,0.77",
+        "subcritical --model inner-product --eta 0.9 --init 1.3,0.77",
+        "subcritical --depth 2 --eta 0.9 --init 1.3,0.77 --backend f64",
+        "classify --depth 2 --eta -1 --init 1.3,0.77",
+        "classify --depth 2 --eta 0.9 --init 1,2,3",
+        "sweep --depth 2 --eta-range 1.2 --init 1.3,0.77",
+        "sweep --depth 2 --eta-range 1.2:0.5 --init 1.3,0.77",
+        "sweep --depth 2 --eta-range 0.5:1.2 --init 1.3,0.77 --points 0",
     ];
-    for args in cases {
-        let out = eoscert(args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-        assert!(!stderr(&out).contains("panicked"), "{args:?}");
+    for line in cases {
+        let out = run(line);
+        assert_eq!(out.status.code(), Some(2), "{line}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("panicked"), "{line}");
     }
 }
 
@@ -148,26 +65,10 @@ fn subcritical_json_and_check() {
     let out = eoscert(&["check", cert.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
     // η ≥ η_crit: not verified, exit 1.
-    let out = eoscert(&[
-        "subcritical",
-        "--depth",
-        "2",
-        "--eta",
-        "1",
-        "--init",
-        "1.3,0.77",
-    ]);
+    let out = run("subcritical --depth 2 --eta 1 --init 1.3,0.77");
     assert_eq!(out.status.code(), Some(1));
     // Start on M with ηλ ≥ 2: exit 1 with the reason.
-    let out = eoscert(&[
-        "subcritical",
-        "--depth",
-        "2",
-        "--eta",
-        "0.9",
-        "--init",
-        "2,0.5",
-    ]);
+    let out = run("subcritical --depth 2 --eta 0.9 --init 2,0.5");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("fixed point"));
     std::fs::remove_dir_all(&dir).ok();
@@ -175,15 +76,11 @@ fn subcritical_json_and_check() {
 
 #[test]
 fn classify_labels_and_exit_codes() {
-    let out = eoscert(&[
-        "classify", "--depth", "2", "--eta", "0.5", "--init", "3,3", "--json",
-    ]);
+    let out = run("classify --depth 2 --eta 0.5 --init 3,3 --json");
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["quantities"]["regime"], "divergent");
-    let out = eoscert(&[
-        "classify", "--depth", "2", "--eta", "0.5", "--init", "3,3", "--json", "--fast",
-    ]);
+    let out = run("classify --depth 2 --eta 0.5 --init 3,3 --json --fast");
     assert_eq!(
         out.status.code(),
         Some(1),
