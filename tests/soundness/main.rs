@@ -123,3 +123,39 @@ fn mutant_is_caught() {
         reports[0]
     );
 }
+
+// ------------------------------------------------ the critical engine's mutants
+
+mod critical_mutant;
+
+use eoscert::certify::critical::{Mutation, with_mutation};
+
+/// The mutation check of the critical engine (its own ball arithmetic, which the [`mutant`]
+/// backend never reaches): the `critical` campaign above, run with the engine's local error
+/// δ_t of the midpoint step dropped (`src/certify/critical/mutation.rs`; the cargo feature
+/// `mutant` is on in test builds through the self dev-dependency, and the switch only on this
+/// test's thread), must find violations against its independent reference.
+#[test]
+fn critical_mutant_is_caught() {
+    let r = with_mutation(Mutation::LocalError, || {
+        campaign::critical(cases(1000), seed())
+    });
+    eprintln!("mutant LocalError: {r}");
+    assert!(
+        r.violations.len() * 2 >= r.verified,
+        "the critical engine without its local error terms went (mostly) unnoticed: {r}"
+    );
+}
+
+/// The critical engine's mutant against the independent checker: the sound engine's
+/// certificates are accepted, and every verified certificate of the `LocalError` mutant that
+/// differs from the sound one is rejected by `eoscert check`.
+#[test]
+fn critical_mutant_rejected_by_checker() {
+    let r = critical_mutant::against_checker(Mutation::LocalError, cases(1000).min(200), seed());
+    eprintln!("{r}\n  first reasons: {:#?}", r.reasons);
+    assert!(r.sound_rejected.is_empty(), "{:?}", r.sound_rejected);
+    let t = r.total();
+    assert!(t.verified > t.identical, "{r}");
+    assert_eq!(t.rejected, t.verified - t.identical, "{r}");
+}
