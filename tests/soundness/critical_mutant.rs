@@ -126,7 +126,11 @@ fn number(v: &serde_json::Value) -> BigRational {
 fn refuted_by_reference(cert: &Certificate, problem: &CriticalProblem) -> Option<String> {
     const BITS: u32 = 1024;
     let y = problem.model.target();
-    let eta = cert.eta.as_deref().map(eoscert::arith::parse_rational)?.ok()?;
+    let eta = cert
+        .eta
+        .as_deref()
+        .map(eoscert::arith::parse_rational)?
+        .ok()?;
     let ev = &cert.evidence;
     for cp in ev["checkpoints"].as_array()? {
         let t = cp["t"].as_u64()?;
