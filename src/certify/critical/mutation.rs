@@ -3,13 +3,13 @@
 //!
 //! The critical engine has its own ball arithmetic ([`super::Ball`], [`super::FlBall`], the
 //! compensated fast path), so a mutant [`Scalar`](crate::arith::Scalar) backend never reaches
-//! it. A [`Mutation`] instead drops one error term of its proof:
+//! it. A `Mutation` instead drops one error term of its proof:
 //!
-//! - [`Mutation::LocalError`]: the local error `δ_t ≥ |F(x̃_t) − x̃_{t+1}|` of the midpoint step
+//! - `Mutation::LocalError`: the local error `δ_t ≥ |F(x̃_t) − x̃_{t+1}|` of the midpoint step
 //!   (its rounding / truncation error) is taken as 0 in `ρᶻ_{t+2} = |W⁻¹J₁J₀W|ρᶻ_t +
 //!   |W⁻¹|(|J₁|δ_t + δ_{t+1})` and in the odd-step bound `|J₀||W|ρᶻ_t + δ_t`: the radii then
 //!   carry only the propagated error of the initial point.
-//! - [`Mutation::MeanValueBox`]: the Jacobians are enclosed at the midpoints (the box
+//! - `Mutation::MeanValueBox`: the Jacobians are enclosed at the midpoints (the box
 //!   `x̃_t ± ρ_t` shrunk to `x̃_t`) instead of on the box that contains the true iterate, which
 //!   drops the second-order remainder `J̄_t − J(x̃_t) = O(ρ_t)` of the mean-value form
 //!   `e_{t+1} = J̄_t e_t + d_t`.
@@ -25,7 +25,7 @@
 //!
 //! Checked on the release binary (session 5): the 18 engine functions (`run_fast`, the 8
 //! `run_blocks` and 8 `run_per_step` instances, `Block::propagate`) disassemble to the same
-//! instructions as before this module existed, and the binary has no `mutation` symbol.
+//! instructions as before this module existed, and the binary has no `critical::mutation` symbol.
 
 #[cfg(feature = "mutant")]
 use std::cell::Cell;
