@@ -6,7 +6,7 @@ use std::cell::Cell;
 
 use eoscert::arith::parse::rational_from_f64;
 use eoscert::arith::{Backend, Scalar, parse_rational};
-use eoscert::guard::{Guard, GuardError};
+use eoscert::guard::{GdStep, GenericMap, Guard, GuardError};
 use eoscert::model::{Model, fast::FastGd};
 use num_rational::BigRational;
 use num_traits::ToPrimitive;
@@ -344,4 +344,148 @@ proptest! {
         let report = guard.check_step(&theta, &out)?;
         prop_assert!(report.worst_ulps() <= 2);
     }
+}
+
+// ---------------------------------------------------------------- a user's map (GenericMap)
+
+/// The uv catapult map on (f, λ) as a user would write it over `Scalar`, in the direct form
+/// f⁺ = f − ηgλ + η²g²f/n, λ⁺ = λ − 4ηgf/n + η²g²λ/n, g = f − y (width n, label y).
+struct Uv {
+    n: i64,
+    y: BigRational,
+    eta: BigRational,
+}
+
+impl GenericMap for Uv {
+    fn dim(&self) -> usize {
+        2
+    }
+
+    fn step<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Vec<S> {
+        let (f, l) = (x[0].clone(), x[1].clone());
+        let eta = S::from_rational(&self.eta, ctx);
+        let inv_n = S::from_rational(&BigRational::new(1.into(), self.n.into()), ctx);
+        let eg = eta * (f.clone() - S::from_rational(&self.y, ctx));
+        let c = eg.sqr() * inv_n.clone();
+        vec![
+            f.clone() - eg.clone() * l.clone() + c.clone() * f.clone(),
+            l.clone() - (eg * f).mul_int(4) * inv_n + c * l,
+        ]
+    }
+}
+
+/// The same map by hand in exact rationals from float inputs (the reference).
+fn exact_uv(x: [f64; 2], n: i64, y: &BigRational, eta: &BigRational) -> [BigRational; 2] {
+    let [f, l] = x.map(|v| rational_from_f64(v).unwrap());
+    let n = BigRational::from_integer(n.into());
+    let eg = eta * (&f - y);
+    let c = &eg * &eg / &n;
+    [
+        &f - &eg * &l + &c * &f,
+        &l - BigRational::from_integer(4.into()) * &eg * &f / &n + &c * &l,
+    ]
+}
+
+fn uv_guard() -> Guard<Uv> {
+    Guard::for_map(Uv {
+        n: 100,
+        y: q("0"),
+        eta: q("1"),
+    })
+}
+
+/// A user's map is enclosed like a model's step: in every backend the float hull contains the
+/// hand-computed exact rational, and with `mpfr:256` and `rational` it is exactly the pair of
+/// floats adjacent to it (inari's outward conversion of the exact value).
+#[test]
+fn generic_map_hulls_against_exact_rationals() {
+    let (y, eta) = (q("0"), q("1"));
+    for x in [[0.1, 2.5], [0.2875, 3.1], [-1.75, 2.2], [3.3, 0.7]] {
+        let exact = exact_uv(x, 100, &y, &eta);
+        for backend in BACKENDS {
+            let guard = uv_guard().with_backend(backend).unwrap();
+            let hulls = guard.enclose_step(&x).unwrap();
+            for (h, z) in hulls.iter().zip(&exact) {
+                let reference = inari::Interval::from_rational(z, &());
+                let (lo, hi) = (
+                    rational_from_f64(h.lo()).unwrap(),
+                    rational_from_f64(h.hi()).unwrap(),
+                );
+                assert!(lo <= *z && *z <= hi, "{backend}: {x:?}");
+                if backend != Backend::Interval {
+                    assert_eq!(
+                        (h.lo(), h.hi()),
+                        (reference.inf(), reference.sup()),
+                        "{backend}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The fma kernel of the uv map (as in `examples/guard_map.rs`) passes within 2 ulps over 200
+/// cases × 6 steps of the catapult's growth phase (f₀ ∈ [0.01, 0.1], ηλ₀ ∈ [2.2, 3]: f stays
+/// below the peak, where f⁺ = f(1 + η²f²/n − ηλ) cancels); the kernel that drops λ⁺'s η²g²λ/n
+/// term is caught.
+#[test]
+fn generic_map_fma_kernel_passes_and_buggy_kernel_is_caught() {
+    let kernel = |x: &mut [f64], second_order: bool| {
+        let (f, l) = (x[0], x[1]);
+        let eg = f;
+        let c = eg * eg / 100.0;
+        x[0] = (-eg).mul_add(l, f.mul_add(c, f));
+        let lc = if second_order { l.mul_add(c, l) } else { l };
+        x[1] = (-4.0 * eg / 100.0).mul_add(f, lc);
+    };
+    let guard = uv_guard().with_ulps(2);
+    let points = (0.01..=0.1, 2.2..=3.0).prop_map(|(f, l): (f64, f64)| vec![f, l]);
+    let report = guard
+        .run(&mut runner(200), &points, 6, |x| kernel(x, true))
+        .unwrap();
+    assert_eq!(report.steps, 1200);
+    assert!(report.enclosure_ulps.iter().all(|&w| w <= 1), "{report}");
+    eprintln!("uv fma kernel: {report}");
+    match guard.run(&mut runner(200), &points, 6, |x| kernel(x, false)) {
+        Err(TestError::Fail(reason, _)) => {
+            assert!(reason.message().contains("θ[1]"), "{reason}");
+        }
+        other => panic!("the first-order λ kernel was not caught: {other:?}"),
+    }
+}
+
+/// A map whose `step` returns the wrong number of coordinates is a typed error, not a panic;
+/// `Guard::new` is `Guard::for_map(GdStep)`: the same hulls.
+#[test]
+fn generic_map_errors_and_the_model_map() {
+    struct Short;
+    impl GenericMap for Short {
+        fn dim(&self) -> usize {
+            2
+        }
+        fn step<S: Scalar>(&self, x: &[S], _: &S::Ctx) -> Vec<S> {
+            vec![x[0].clone()]
+        }
+    }
+    let err = Guard::for_map(Short).enclose_step(&[1.0, 2.0]).unwrap_err();
+    assert_eq!(
+        err,
+        GuardError::Length {
+            what: "map step",
+            got: 1,
+            expected: 2
+        }
+    );
+    let model = Model::factorisation(3, q("7/5")).unwrap();
+    let by_map = Guard::for_map(GdStep::new(model.clone(), q("1/3")).unwrap());
+    let by_model = Guard::new(model, q("1/3")).unwrap();
+    let x = [1.1, 0.95, 1.05];
+    assert_eq!(
+        by_map.enclose_step(&x).unwrap(),
+        by_model.enclose_step(&x).unwrap()
+    );
+    assert!(matches!(
+        GdStep::new(by_model.model().clone(), q("0")),
+        Err(GuardError::NonPositiveEta(_))
+    ));
 }

@@ -64,6 +64,7 @@ mod engine;
 mod exact;
 mod fast;
 mod float128;
+mod mutation;
 mod systems;
 
 use std::time::Instant;
@@ -78,6 +79,8 @@ pub use ball::{Ball, Num};
 pub use engine::{RunOutcome, StateEnclosure, run_blocks, run_per_step};
 pub use exact::RI;
 pub use float128::FlBall;
+#[cfg(feature = "mutant")]
+pub use mutation::{Mutation, with_mutation};
 pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;

@@ -9,10 +9,11 @@ use proptest::collection::vec;
 use proptest::strategy::Strategy;
 use proptest::test_runner::{TestError, TestRunner};
 
-use super::{Guard, GuardError, UlpReport};
+use super::{GenericMap, Guard, GuardError, UlpReport};
 
-impl Guard {
-    /// Starting points with every coordinate drawn from `[lo, hi]`, one per model parameter.
+impl<M: GenericMap> Guard<M> {
+    /// Starting points with every coordinate drawn from `[lo, hi]`, one per coordinate of the
+    /// map (a model's parameters).
     ///
     /// # Errors
     /// [`GuardError::BadBox`] unless `lo ≤ hi` are finite.
@@ -20,7 +21,7 @@ impl Guard {
         if !(lo.is_finite() && hi.is_finite() && lo <= hi) {
             return Err(GuardError::BadBox { lo, hi });
         }
-        Ok(vec(lo..=hi, self.model.n_params()))
+        Ok(vec(lo..=hi, self.map.dim()))
     }
 
     /// Check `kernel` on every case `runner` draws from `points`: a trajectory of `steps` steps
@@ -56,7 +57,7 @@ impl Guard {
     where
         S: Strategy<Value = Vec<f64>>,
     {
-        let total = RefCell::new(UlpReport::empty(self.model.n_params()));
+        let total = RefCell::new(UlpReport::empty(self.map.dim()));
         runner.run(points, |theta0| {
             let report = self.check_trajectory(&theta0, steps, &kernel)?;
             total.borrow_mut().merge(report);

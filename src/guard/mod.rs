@@ -1,17 +1,23 @@
-//! Guardrail for fast float64 GD kernels: check a user's step function against the rigorous
-//! enclosure of the exact GD step, in float steps (ulps).
+//! Guardrail for fast float64 kernels: check a user's step function against the rigorous
+//! enclosure of the exact step, in float steps (ulps).
 //!
 //! For downstream code with its own f64 kernel (fused multiply-add, SIMD, reordered sums, …):
-//! a [`Guard`] holds a [`Model`] and an exact learning rate η, encloses the exact GD step from
-//! the kernel's own float input, and reports how many float steps the kernel's output lies
-//! outside that enclosure.
+//! a [`Guard`] holds the exact map G, encloses G from the kernel's own float input, and reports
+//! how many float steps the kernel's output lies outside that enclosure. The map is
+//! - the GD step of a [`Model`] with an exact learning rate η ([`Guard::new`], the map
+//!   [`GdStep`]), or
+//! - any map the user writes once over [`Scalar`] ([`GenericMap`], [`Guard::for_map`]): a GD
+//!   step of another model (the uv catapult map, a diagonal network, …), a momentum method, a
+//!   reduced recursion. `examples/guard_map.rs` guards the uv catapult map this way.
+//!
+//! Both go through the same code: `Guard::new(model, η)` is `Guard::for_map(GdStep)`.
 //!
 //! # Formula
-//! The GD map is G(θ) = θ − η(f(θ) − y)∇f(θ) ([`Model::gd_step`]), with exact y and η. Every
-//! finite f64 is a rational, so the kernel's input θ is taken exactly. For each coordinate i the
-//! guard
-//! 1. encloses G(θ)ᵢ in a rigorous [`Backend`] (default `mpfr:256`) by the same generic
-//!    [`Model::gd_step`] the provers use;
+//! For [`Guard::new`] the map is G(θ) = θ − η(f(θ) − y)∇f(θ) ([`Model::gd_step`]), with exact y
+//! and η; for [`Guard::for_map`] it is the user's [`GenericMap::step`]. Every finite f64 is a
+//! rational, so the kernel's input θ is taken exactly. For each coordinate i the guard
+//! 1. encloses G(θ)ᵢ in a rigorous [`Backend`] (default `mpfr:256`) by evaluating the generic
+//!    map in that backend (for a model, the same [`Model::gd_step`] the provers use);
 //! 2. rounds the enclosure outward to its float hull [aᵢ, bᵢ] (aᵢ the largest double ≤ its lower
 //!    end, bᵢ the smallest double ≥ its upper end);
 //! 3. counts ulpsᵢ, the float steps from the kernel's output θ̃ᵢ to [aᵢ, bᵢ]
@@ -22,7 +28,10 @@
 //! θ̃ᵢ ∈ [next_downᵏ(aᵢ), next_upᵏ(bᵢ)] ([`FloatHull::widened`]): exact float stepping, no epsilon.
 //!
 //! # Guarantee
-//! Rigorous. The enclosure contains the exact G(θ)ᵢ, so ulpsᵢ never exceeds the true number of
+//! Rigorous for [`Guard::new`]. For [`Guard::for_map`], rigorous exactly when the user's
+//! [`GenericMap::step`] evaluates G with the backend's operations only (constants through
+//! [`Scalar::from_rational`], no detour through `f64`): then every rigorous backend encloses the
+//! exact G(θ) (see [`GenericMap`]). The enclosure contains the exact G(θ)ᵢ, so ulpsᵢ never exceeds the true number of
 //! float steps from θ̃ᵢ to the floats adjacent to G(θ)ᵢ, and a [`GuardViolation`] proves that the
 //! kernel's output is more than `k` steps beyond them. When [aᵢ, bᵢ] is the pair of floats
 //! adjacent to G(θ)ᵢ (or G(θ)ᵢ itself when it is a float), ulpsᵢ is exact and 0 means faithfully
@@ -88,6 +97,102 @@ use crate::model::Model;
 
 pub use ulps::FloatHull;
 
+/// A map G: ℝⁿ → ℝⁿ written once over [`Scalar`], for the guard to enclose ([`Guard::for_map`]).
+///
+/// # Contract
+/// `step` must evaluate G at `x` with the operations of `S` only, taking every constant from
+/// an exact rational with [`Scalar::from_rational`]`(q, ctx)` (or [`Scalar::from_int`]). Then,
+/// for a rigorous `S` (every backend the guard accepts), the result encloses the exact G at
+/// the exact input (the containment guarantee of [`Scalar`]). The guard cannot check this: a
+/// `step` that rounds through `f64` gives hulls that need not contain G(θ).
+///
+/// # Examples
+/// The Hénon map (a = 7/5, b = 3/10) and a fused-multiply-add kernel of it:
+/// ```
+/// use eoscert::arith::{Scalar, parse_rational};
+/// use eoscert::guard::{GenericMap, Guard};
+///
+/// struct Henon;
+/// impl GenericMap for Henon {
+///     fn dim(&self) -> usize {
+///         2
+///     }
+///     fn step<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Vec<S> {
+///         let a = S::from_rational(&parse_rational("7/5").unwrap(), ctx);
+///         let b = S::from_rational(&parse_rational("3/10").unwrap(), ctx);
+///         vec![S::from_int(1, ctx) - a * x[0].sqr() + x[1].clone(), b * x[0].clone()]
+///     }
+/// }
+/// let guard = Guard::for_map(Henon).with_ulps(2);
+/// let fma = |x: &mut [f64]| {
+///     let (u, v) = (x[0], x[1]);
+///     x[0] = (-1.4 * u).mul_add(u, 1.0) + v;
+///     x[1] = 0.3 * u;
+/// };
+/// // Two steps from (0.1, 0.2): (1.186, 0.03), then (−0.939…, 0.3558); further on, where
+/// // 1 − a·x₀² + x₁ cancels, every float kernel is many ulps off relative to the output.
+/// let report = guard.check_trajectory(&[0.1, 0.2], 2, fma).unwrap();
+/// assert!(report.worst_ulps() <= 2);
+/// // A typo in b is caught at the first step, in coordinate 1.
+/// let typo = |x: &mut [f64]| {
+///     let (u, v) = (x[0], x[1]);
+///     x[0] = (-1.4 * u).mul_add(u, 1.0) + v;
+///     x[1] = 0.03 * u;
+/// };
+/// let err = guard.check_trajectory(&[0.1, 0.2], 2, typo).unwrap_err();
+/// assert!(err.to_string().contains("step 0, θ[1]"));
+/// ```
+pub trait GenericMap {
+    /// The dimension n (input and output).
+    fn dim(&self) -> usize;
+
+    /// G(`x`) in the backend `S`, constants made with `ctx` (see the contract above).
+    fn step<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Vec<S>;
+}
+
+/// The GD step G(θ) = θ − η(f(θ) − y)∇f(θ) of a [`Model`] with an exact learning rate η > 0,
+/// as a [`GenericMap`] ([`Model::gd_step`]); the map of [`Guard::new`].
+#[derive(Clone, Debug)]
+pub struct GdStep {
+    model: Model,
+    eta: BigRational,
+}
+
+impl GdStep {
+    /// The GD step of `model` with learning rate `eta`.
+    ///
+    /// # Errors
+    /// [`GuardError::NonPositiveEta`] unless `eta > 0`.
+    pub fn new(model: Model, eta: BigRational) -> Result<Self, GuardError> {
+        if !eta.is_positive() {
+            return Err(GuardError::NonPositiveEta(eta.to_string()));
+        }
+        Ok(GdStep { model, eta })
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The exact learning rate.
+    pub fn eta(&self) -> &BigRational {
+        &self.eta
+    }
+}
+
+impl GenericMap for GdStep {
+    fn dim(&self) -> usize {
+        self.model.n_params()
+    }
+
+    fn step<S: Scalar>(&self, theta: &[S], ctx: &S::Ctx) -> Vec<S> {
+        let eta = S::from_rational(&self.eta, ctx);
+        let y = S::from_rational(self.model.target(), ctx);
+        self.model.gd_step(theta, &eta, &y)
+    }
+}
+
 /// Bad input to the guard, or a kernel output outside the tolerance.
 ///
 /// Everything but [`GuardError::Violation`] is a mistake in the call (fix the input);
@@ -100,14 +205,15 @@ pub enum GuardError {
     /// The `f64` backend was chosen to enclose the exact step.
     #[error("backend f64 proves nothing: enclose the step with interval, mpfr:BITS or rational")]
     NotRigorous,
-    /// An input or output vector does not have one entry per model parameter.
-    #[error("{what} has {got} coordinates; the model has {expected} parameters")]
+    /// An input or output vector does not have one entry per coordinate of the map.
+    #[error("{what} has {got} coordinates; the map has {expected}")]
     Length {
-        /// `"theta"` (the kernel's input) or `"output"` (its result).
+        /// `"theta"` (the kernel's input), `"output"` (its result) or `"map step"` (the
+        /// [`GenericMap::step`] result, a bug in the map).
         what: &'static str,
         /// The length passed.
         got: usize,
-        /// The model's number of parameters.
+        /// The map's dimension ([`GenericMap::dim`]; a model's number of parameters).
         expected: usize,
     },
     /// The kernel's input has a NaN or infinite coordinate.
@@ -256,32 +362,45 @@ impl fmt::Display for UlpReport {
     }
 }
 
-/// A model, an exact learning rate, a tolerance in ulps and a rigorous backend: checks a fast
-/// f64 kernel's GD steps (see the [module documentation](self)).
+/// An exact map (by default the GD step of a model), a tolerance in ulps and a rigorous
+/// backend: checks a fast f64 kernel's steps (see the [module documentation](self)).
 #[derive(Clone, Debug)]
-pub struct Guard {
-    model: Model,
-    eta: BigRational,
+pub struct Guard<M = GdStep> {
+    map: M,
     ulps: u64,
     backend: Backend,
 }
 
-impl Guard {
+impl Guard<GdStep> {
     /// A guard for GD on `model` with the exact learning rate `eta`, tolerance 0 ulps (faithful
-    /// rounding) and the `mpfr:256` backend.
+    /// rounding) and the `mpfr:256` backend: `Guard::for_map(GdStep::new(model, eta)?)`.
     ///
     /// # Errors
     /// [`GuardError::NonPositiveEta`] unless `eta > 0`.
     pub fn new(model: Model, eta: BigRational) -> Result<Self, GuardError> {
-        if !eta.is_positive() {
-            return Err(GuardError::NonPositiveEta(eta.to_string()));
-        }
-        Ok(Guard {
-            model,
-            eta,
+        Ok(Guard::for_map(GdStep::new(model, eta)?))
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        self.map.model()
+    }
+
+    /// The exact learning rate.
+    pub fn eta(&self) -> &BigRational {
+        self.map.eta()
+    }
+}
+
+impl<M: GenericMap> Guard<M> {
+    /// A guard for the user's map `map` (written over [`Scalar`]; see the contract of
+    /// [`GenericMap`]), tolerance 0 ulps and the `mpfr:256` backend.
+    pub fn for_map(map: M) -> Self {
+        Guard {
+            map,
             ulps: 0,
             backend: Backend::Mpfr(DEFAULT_MPFR_BITS),
-        })
+        }
     }
 
     /// The same guard with tolerance `ulps` (an unsigned count: a negative tolerance does not
@@ -309,14 +428,9 @@ impl Guard {
         Ok(self)
     }
 
-    /// The model.
-    pub fn model(&self) -> &Model {
-        &self.model
-    }
-
-    /// The exact learning rate.
-    pub fn eta(&self) -> &BigRational {
-        &self.eta
+    /// The map.
+    pub fn map(&self) -> &M {
+        &self.map
     }
 
     /// The tolerance in ulps.
@@ -410,7 +524,7 @@ impl Guard {
     }
 
     fn validate(&self, theta: &[f64]) -> Result<Vec<BigRational>, GuardError> {
-        let expected = self.model.n_params();
+        let expected = self.map.dim();
         if theta.len() != expected {
             return Err(GuardError::Length {
                 what: "theta",
@@ -430,12 +544,18 @@ impl Guard {
     fn hulls(&self, step: u64, theta: &[f64]) -> Result<Vec<FloatHull>, GuardError> {
         let exact = self.validate(theta)?;
         let task = EncloseStep {
-            model: &self.model,
-            eta: &self.eta,
-            theta: &exact,
+            map: &self.map,
+            x: &exact,
         };
-        self.backend
-            .dispatch(task)
+        let bounds = self.backend.dispatch(task);
+        if bounds.len() != exact.len() {
+            return Err(GuardError::Length {
+                what: "map step",
+                got: bounds.len(),
+                expected: exact.len(),
+            });
+        }
+        bounds
             .into_iter()
             .enumerate()
             .map(|(coord, bounds)| {
@@ -451,28 +571,18 @@ impl Guard {
     }
 }
 
-/// The rigorous enclosure of one exact GD step from exact rational θ, as exact bounds.
-struct EncloseStep<'a> {
-    model: &'a Model,
-    eta: &'a BigRational,
-    theta: &'a [BigRational],
+/// The rigorous enclosure of one exact step of the map from an exact rational x, as exact
+/// bounds.
+struct EncloseStep<'a, M> {
+    map: &'a M,
+    x: &'a [BigRational],
 }
 
-impl BackendTask for EncloseStep<'_> {
+impl<M: GenericMap> BackendTask for EncloseStep<'_, M> {
     type Output = Vec<Option<(BigRational, BigRational)>>;
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Self::Output {
-        let theta: Vec<S> = self
-            .theta
-            .iter()
-            .map(|q| S::from_rational(q, &ctx))
-            .collect();
-        let eta = S::from_rational(self.eta, &ctx);
-        let y = S::from_rational(self.model.target(), &ctx);
-        self.model
-            .gd_step(&theta, &eta, &y)
-            .iter()
-            .map(Scalar::bounds)
-            .collect()
+        let x: Vec<S> = self.x.iter().map(|q| S::from_rational(q, &ctx)).collect();
+        self.map.step(&x, &ctx).iter().map(Scalar::bounds).collect()
     }
 }

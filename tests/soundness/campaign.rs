@@ -268,7 +268,7 @@ pub fn flip_boundary(cases: usize, seed: u64) -> Report {
 // ---------------------------------------------------------------- critical
 
 /// A naive interval GD run of the factorisation model in [`Ref`] arithmetic.
-fn ref_gd_product(
+pub fn ref_gd_product(
     theta: &[BigRational],
     eta: &BigRational,
     y: &BigRational,

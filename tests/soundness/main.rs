@@ -123,3 +123,52 @@ fn mutant_is_caught() {
         reports[0]
     );
 }
+
+// ------------------------------------------------ the critical engine's mutants
+
+mod critical_mutant;
+
+use eoscert::certify::critical::{Mutation, with_mutation};
+
+/// The mutation check of the critical engine (its own ball arithmetic, which the [`mutant`]
+/// backend never reaches): the `critical` campaign above, run with the engine's local error
+/// δ_t of the midpoint step dropped (`src/certify/critical/mutation.rs`; the cargo feature
+/// `mutant` is on in test builds through the self dev-dependency, and the switch only on this
+/// test's thread), must find violations against its independent reference.
+#[test]
+fn critical_mutant_is_caught() {
+    let r = with_mutation(Mutation::LocalError, || {
+        campaign::critical(cases(1000), seed())
+    });
+    eprintln!("mutant LocalError: {r}");
+    assert!(
+        r.violations.len() * 2 >= r.verified,
+        "the critical engine without its local error terms went (mostly) unnoticed: {r}"
+    );
+}
+
+/// The critical engine's mutants against the independent checker (`eoscert check`): the sound
+/// engine's certificates are all accepted; no mutant certificate that the reference shows false
+/// is accepted; and the `LocalError` mutant does produce false certificates (so the check is
+/// not vacuous).
+#[test]
+fn critical_mutant_rejected_by_checker() {
+    for mutation in [Mutation::LocalError, Mutation::MeanValueBox] {
+        let r = critical_mutant::against_checker(mutation, cases(1000).min(200), seed());
+        eprintln!(
+            "{r}\n  first reasons: {:#?}\n  accepted: {:#?}",
+            r.reasons, r.accepted
+        );
+        assert!(r.sound_rejected.is_empty(), "{:?}", r.sound_rejected);
+        assert!(
+            r.accepted.iter().all(|a| !a.contains("FALSE")),
+            "the checker accepted a false certificate: {:?}",
+            r.accepted
+        );
+        let t = r.total();
+        assert!(t.rejected >= t.false_by_reference, "{r}");
+        if mutation == Mutation::LocalError {
+            assert!(t.false_by_reference * 2 >= t.verified, "{r}");
+        }
+    }
+}

@@ -24,6 +24,7 @@
 use num_rational::BigRational;
 
 use super::ball::{Ball, Num, add_up, mul_up};
+use super::mutation;
 use super::systems::System;
 use crate::arith::parse::rational_from_f64;
 
@@ -85,6 +86,14 @@ fn mv<const N: usize>(a: &[f64], v: &[f64; N]) -> [f64; N] {
 #[inline(always)]
 fn vadd<const N: usize>(v: [f64; N], w: &[f64; N]) -> [f64; N] {
     std::array::from_fn(|i| add_up(v[i], w[i]))
+}
+
+/// The local error `δ` of one coordinate of a midpoint step: the radius of its result (0 under
+/// the mutation check's [`mutation::drops_local_error`], constant `false` without the feature
+/// `mutant`).
+#[inline(always)]
+fn local_error<T: Num>(y: T, drop: bool) -> f64 {
+    if drop { 0.0 } else { y.rad() }
 }
 
 /// Entrywise upper bounds of `|A|` for a ball matrix.
@@ -203,10 +212,16 @@ fn odd_enclosure<T: Num, S: System<T>, const N: usize>(
         return None;
     }
     let mut j = vec![Ball::new(0.0, 0.0); N * N];
-    sys.jac(&b, &mut j);
+    // (The mutation check's switches are constant `false` without the feature `mutant`.)
+    if mutation::drops_mean_value_box() {
+        sys.jac(&x.map(|xi| xi.to_ball(0.0)), &mut j);
+    } else {
+        sys.jac(&b, &mut j);
+    }
     let mut y = *x;
     sys.step(x, &mut y);
-    let d: [f64; N] = std::array::from_fn(|i| y[i].rad());
+    let drop_delta = mutation::drops_local_error();
+    let d: [f64; N] = std::array::from_fn(|i| local_error(y[i], drop_delta));
     let rho = vadd(mv::<N>(&abs_mat(&j), eth), &d);
     rho.iter()
         .all(|r| r.is_finite())
@@ -231,7 +246,10 @@ impl<const N: usize> Block<'_, N> {
         g: [f64; N],
     ) -> Result<[f64; N], Option<[f64; N]>> {
         let g_th = mv::<N>(&basis.w_abs, &g);
-        let be: [Ball; N] = std::array::from_fn(|i| self.hull_even[i].ball(g_th[i]));
+        // (Constant `false` unless the test-only feature `mutant` is on, `mutation.rs`.)
+        let point_jacobians = mutation::drops_mean_value_box();
+        let widen = |g: f64| if point_jacobians { 0.0 } else { g };
+        let be: [Ball; N] = std::array::from_fn(|i| self.hull_even[i].ball(widen(g_th[i])));
         let mut je = vec![Ball::new(0.0, 0.0); N * N];
         sys.jac(&be, &mut je);
         let aw = abs_mul::<N>(&abs_mat(&je), &basis.w_abs);
@@ -241,7 +259,7 @@ impl<const N: usize> Block<'_, N> {
             .step_by(2)
             .fold([0.0f64; N], |a, d| std::array::from_fn(|i| a[i].max(d[i])));
         let go = vadd(mv::<N>(&aw, &g), &max_de);
-        let bo: [Ball; N] = std::array::from_fn(|i| self.hull_odd[i].ball(go[i]));
+        let bo: [Ball; N] = std::array::from_fn(|i| self.hull_odd[i].ball(widen(go[i])));
         if !(sys.domain_ok(&be) && sys.domain_ok(&bo) && go.iter().all(|v| v.is_finite())) {
             return Err(None);
         }
@@ -281,6 +299,8 @@ pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
 ) -> RunOutcome {
     assert_eq!(sys.dim(), N);
     let basis = Basis::new(sys, N);
+    // Constant `false` unless the test-only feature `mutant` is on (`mutation.rs`).
+    let drop_delta = mutation::drops_local_error();
     let mut out = RunOutcome {
         checkpoints: Vec::new(),
         failure: None,
@@ -337,7 +357,7 @@ pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
         let mut sum_d = [0.0f64; N];
         for s in 0..k {
             sys.step(&cur, &mut y);
-            let d: [f64; N] = std::array::from_fn(|i| y[i].rad());
+            let d: [f64; N] = std::array::from_fn(|i| local_error(y[i], drop_delta));
             sum_d = vadd(sum_d, &d);
             deltas.push(d);
             cur = y.map(Num::point);
@@ -434,6 +454,11 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
 ) -> RunOutcome {
     assert_eq!(sys.dim(), N);
     let zero_ball = Ball::new(0.0, 0.0);
+    // Constant `false` unless the test-only feature `mutant` is on (`mutation.rs`).
+    let drop_delta = mutation::drops_local_error();
+    let point_jacobians = mutation::drops_mean_value_box();
+    // The widening of a midpoint to the box of the true iterate.
+    let widen = |r: f64| if point_jacobians { 0.0 } else { r };
     // Error basis W (columns) and W⁻¹, as exact balls, with |W|, |W⁻¹| as float matrices.
     let basis = sys.basis().map(|(w, wi)| {
         let wb: Vec<Ball> = w.iter().map(Ball::from_rat).collect();
@@ -488,7 +513,7 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
         // Step t → t+1.
         let mut b0 = [zero_ball; N];
         for i in 0..N {
-            b0[i] = x[i].to_ball(eth[i]);
+            b0[i] = x[i].to_ball(widen(eth[i]));
         }
         if !sys.domain_ok(&b0) {
             out.failure = fail(
@@ -503,7 +528,7 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
         let mut d0 = [0.0; N];
         for i in 0..N {
             x1[i] = y[i].point();
-            d0[i] = y[i].rad();
+            d0[i] = local_error(y[i], drop_delta);
         }
         let rho1 = {
             let mut r = absmat_vec::<N>(&j0[..N * N], &eth);
@@ -528,7 +553,7 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
         // Step t+1 → t+2.
         let mut b1 = [zero_ball; N];
         for i in 0..N {
-            b1[i] = x1[i].to_ball(rho1[i]);
+            b1[i] = x1[i].to_ball(widen(rho1[i]));
         }
         if !sys.domain_ok(&b1) {
             out.failure = fail(
@@ -542,7 +567,7 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
         let mut d1 = [0.0; N];
         for i in 0..N {
             x[i] = y[i].point();
-            d1[i] = y[i].rad();
+            d1[i] = local_error(y[i], drop_delta);
         }
         // Two-step propagation: z ← |W⁻¹ J̄₁ J̄₀ W| z + |W⁻¹|(|J̄₁| d₀ + d₁).
         matmul_into::<N>(&j1[..N * N], &j0[..N * N], &mut m[..N * N]);
