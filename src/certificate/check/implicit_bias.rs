@@ -56,6 +56,8 @@ pub const MAX_STEPS: u64 = 1_000_000;
 pub const MAX_BLOCK: usize = 256;
 /// The grid of the tail lemma's arithmetic.
 const TAIL_BITS: u32 = 128;
+/// The grid of the LDLᵀ upper bound of `sharpness` along the run.
+const LDL_BITS: u32 = 192;
 
 /// The most checkpoints of `sharpness` along the run.
 pub const MAX_SHARPNESS_CHECKPOINTS: usize = 64;
@@ -506,7 +508,15 @@ fn sharpness_along(
                 ),
             ));
         }
-        prove_pd(&hess, &u, r)?;
+        // The upper bound needs no more than the shift's slack (≥ 2⁻¹⁰⁵·|λ| by the prover's
+        // search): the LDLᵀ runs on the Hessian rounded outward to a coarser grid (a wider
+        // interval matrix, so a proof for it is a proof for the exact one).
+        let coarse = Rounded::new(Some(LDL_BITS.min(r.bits.unwrap_or(LDL_BITS))));
+        let hess: Vec<Vec<RatInterval>> = hess
+            .iter()
+            .map(|row| row.iter().map(|v| v.round_out(coarse.bits)).collect())
+            .collect();
+        prove_pd(&hess, &u, coarse)?;
     }
     Ok(())
 }
