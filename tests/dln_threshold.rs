@@ -143,13 +143,19 @@ fn sharpness_along_f64(gamma: f64, steps: &[u64]) -> Vec<f64> {
     let mut u = vec![2f64.sqrt() * 0.1; d];
     let mut v = vec![0.0; d];
     let h: Vec<Vec<f64>> = (0..d)
-        .map(|i| (0..d).map(|k| (0..n).map(|j| x[j][i] * x[j][k]).sum::<f64>() / n as f64).collect())
+        .map(|i| {
+            (0..d)
+                .map(|k| (0..n).map(|j| x[j][i] * x[j][k]).sum::<f64>() / n as f64)
+                .collect()
+        })
         .collect();
     let grad = |u: &[f64], v: &[f64]| -> Vec<f64> {
         let r: Vec<f64> = (0..n)
             .map(|j| (0..d).map(|i| x[j][i] * u[i] * v[i]).sum::<f64>() - y[j])
             .collect();
-        (0..d).map(|i| (0..n).map(|j| x[j][i] * r[j]).sum::<f64>() / n as f64).collect()
+        (0..d)
+            .map(|i| (0..n).map(|j| x[j][i] * r[j]).sum::<f64>() / n as f64)
+            .collect()
     };
     let mut out = Vec::new();
     for k in 0..=*steps.last().unwrap() {
@@ -168,7 +174,10 @@ fn sharpness_along_f64(gamma: f64, steps: &[u64]) -> Vec<f64> {
                         .collect()
                 })
                 .collect();
-            let c: f64 = m.iter().map(|row| row.iter().map(|t| t.abs()).sum::<f64>()).fold(0.0, f64::max);
+            let c: f64 = m
+                .iter()
+                .map(|row| row.iter().map(|t| t.abs()).sum::<f64>())
+                .fold(0.0, f64::max);
             let mut w = vec![1.0; 2 * d];
             let mut lambda = 0.0;
             for _ in 0..200_000 {
@@ -213,7 +222,10 @@ fn sharpness_along_the_run_matches_float64_and_is_rechecked() {
     for ((e, r), k) in values.iter().zip(&reference).zip(&steps) {
         let (lo, hi): (f64, f64) = (e.lo.parse().unwrap(), e.hi.parse().unwrap());
         assert!(hi - lo < 1e-12, "step {k}: width {}", hi - lo);
-        assert!((r - lo).abs() < 1e-6 * r.abs().max(1.0), "step {k}: {r} vs [{lo}, {hi}]");
+        assert!(
+            (r - lo).abs() < 1e-6 * r.abs().max(1.0),
+            "step {k}: {r} vs [{lo}, {hi}]"
+        );
     }
     // At K the residual is tiny: the sharpness is the limit sharpness to many digits.
     let (slo, _) = enclosure(&cert, "sharpness_limit");
@@ -227,9 +239,14 @@ fn sharpness_along_the_run_matches_float64_and_is_rechecked() {
     };
     // The enclosure at step 4 moved above itself.
     let e = tamper(&|c| {
-        let Some(Quantity::Array(v)) = c.quantities.get_mut("sharpness") else { unreachable!() };
+        let Some(Quantity::Array(v)) = c.quantities.get_mut("sharpness") else {
+            unreachable!()
+        };
         let hi: f64 = v[3].hi.parse().unwrap();
-        v[3] = Enclosure { lo: format!("{}", hi + 1e-6), hi: format!("{}", hi + 1e-3) };
+        v[3] = Enclosure {
+            lo: format!("{}", hi + 1e-6),
+            hi: format!("{}", hi + 1e-3),
+        };
     });
     assert!(e.contains("sharpness[3]"), "{e}");
     // The same enclosures claimed one step later.
@@ -237,7 +254,10 @@ fn sharpness_along_the_run_matches_float64_and_is_rechecked() {
         let Some(Quantity::Array(v)) = c.quantities.get_mut("sharpness_steps") else {
             unreachable!()
         };
-        v[4] = Enclosure { lo: "9".into(), hi: "9".into() };
+        v[4] = Enclosure {
+            lo: "9".into(),
+            hi: "9".into(),
+        };
     });
     assert!(e.contains("sharpness[4]") || e.contains("LDL"), "{e}");
     // A step beyond K, and sharpness without its steps.
@@ -246,7 +266,10 @@ fn sharpness_along_the_run_matches_float64_and_is_rechecked() {
             unreachable!()
         };
         let last = v.len() - 1;
-        v[last] = Enclosure { lo: format!("{}", k + 1), hi: format!("{}", k + 1) };
+        v[last] = Enclosure {
+            lo: format!("{}", k + 1),
+            hi: format!("{}", k + 1),
+        };
     });
     assert!(e.contains("sharpness_steps["), "{e}");
     let e = tamper(&|c| {

@@ -102,27 +102,22 @@ pub fn certify_spot(
     let start = Instant::now();
     let gamma_q = rational_from_f64(gamma)
         .ok_or_else(|| Error::BadInput(format!("stepsize {gamma} is not finite")))?;
-    let problem = match ImplicitBiasProblem::new(
-        data.clone(),
-        alpha.clone(),
-        gamma_q,
-        sampler,
-        max_steps,
-    ) {
-        Ok(p) => p,
-        Err(Error::BadInput(why)) => {
-            return Ok(Spot {
-                gamma,
-                sampler,
-                verified: false,
-                reason: why,
-                error: None,
-                elapsed_s: start.elapsed().as_secs_f64(),
-                certificate: None,
-            });
-        }
-        Err(e) => return Err(e),
-    };
+    let problem =
+        match ImplicitBiasProblem::new(data.clone(), alpha.clone(), gamma_q, sampler, max_steps) {
+            Ok(p) => p,
+            Err(Error::BadInput(why)) => {
+                return Ok(Spot {
+                    gamma,
+                    sampler,
+                    verified: false,
+                    reason: why,
+                    error: None,
+                    elapsed_s: start.elapsed().as_secs_f64(),
+                    certificate: None,
+                });
+            }
+            Err(e) => return Err(e),
+        };
     let cert = prove_implicit_bias(&problem, backend)?;
     let error = cert
         .verified

@@ -164,7 +164,13 @@ impl SpotRow {
 /// Grid indices of `k` spots spread evenly over `len` stepsizes (both ends included).
 fn spread(len: usize, k: usize) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..k)
-        .map(|j| if k == 1 { len - 1 } else { j * (len - 1) / (k - 1) })
+        .map(|j| {
+            if k == 1 {
+                len - 1
+            } else {
+                j * (len - 1) / (k - 1)
+            }
+        })
         .collect();
     idx.dedup();
     idx

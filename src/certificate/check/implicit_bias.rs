@@ -386,13 +386,10 @@ fn checkpoint_steps(cert: &Certificate, k: u64) -> Result<Option<Vec<u64>>, Chec
             ));
         }
     };
-    if values.len() != steps.len() || steps.is_empty() || steps.len() > MAX_SHARPNESS_CHECKPOINTS
-    {
+    if values.len() != steps.len() || steps.is_empty() || steps.len() > MAX_SHARPNESS_CHECKPOINTS {
         return Err(rej(
             field,
-            format!(
-                "expected 1..={MAX_SHARPNESS_CHECKPOINTS} steps, one per sharpness entry"
-            ),
+            format!("expected 1..={MAX_SHARPNESS_CHECKPOINTS} steps, one per sharpness entry"),
         ));
     }
     let mut out: Vec<u64> = Vec::with_capacity(steps.len());
@@ -491,7 +488,12 @@ fn sharpness_along(
         let v = e["vector"]
             .as_array()
             .filter(|a| a.len() == 2 * d)
-            .ok_or_else(|| rej(&format!("{field}.vector"), format!("expected {} entries", 2 * d)))?
+            .ok_or_else(|| {
+                rej(
+                    &format!("{field}.vector"),
+                    format!("expected {} entries", 2 * d),
+                )
+            })?
             .iter()
             .enumerate()
             .map(|(i, x)| exact(&format!("{field}.vector[{i}]"), x.as_str().unwrap_or("")))

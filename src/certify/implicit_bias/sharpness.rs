@@ -193,6 +193,10 @@ mod tests {
         let p = |v: f64| inari::Interval::try_from((v, v)).unwrap();
         let st = State::<inari::Interval>::start(&BigRational::from_integer(2.into()), 1, &());
         let e = along_run(&[vec![p(1.0)]], &[p(3.0)], &[(0, &st)]).unwrap();
-        assert!(e[0].value.contains(9.0) && e[0].value.wid() < 1e-9, "{:?}", e[0].value);
+        assert!(
+            e[0].value.contains(9.0) && e[0].value.wid() < 1e-9,
+            "{:?}",
+            e[0].value
+        );
     }
 }
