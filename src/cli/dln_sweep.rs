@@ -317,7 +317,7 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
                 s.spot.elapsed_s,
                 s.float_error,
                 match s.offset() {
-                    Some(o) if o == 0.0 => "inside".to_string(),
+                    Some(0.0) => "inside".to_string(),
                     Some(o) => format!("outside by {o:+.2e}"),
                     None => "(did not converge)".to_string(),
                 }
