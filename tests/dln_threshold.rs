@@ -133,6 +133,151 @@ fn the_checker_rejects_a_wrong_limit_sharpness() {
     assert!(e.contains("stepsize_times_sharpness"), "{e}");
 }
 
+/// λ_max(∇²F(u_k, v_k)) for k = 0..=max(steps) from a float64 GD run in the original (u, v)
+/// coordinates, with the Hessian of paper 002 §2.6 written in those coordinates
+/// ([[D_v H D_v, D_v H D_u + diag g], [D_u H D_v + diag g, D_u H D_u]]) and shifted power
+/// iteration: an independent float reference for `sharpness` along the run.
+fn sharpness_along_f64(gamma: f64, steps: &[u64]) -> Vec<f64> {
+    let (x, y) = Dataset::from_csv(CSV).unwrap().to_f64();
+    let (n, d) = (x.len(), x[0].len());
+    let mut u = vec![2f64.sqrt() * 0.1; d];
+    let mut v = vec![0.0; d];
+    let h: Vec<Vec<f64>> = (0..d)
+        .map(|i| {
+            (0..d)
+                .map(|k| (0..n).map(|j| x[j][i] * x[j][k]).sum::<f64>() / n as f64)
+                .collect()
+        })
+        .collect();
+    let grad = |u: &[f64], v: &[f64]| -> Vec<f64> {
+        let r: Vec<f64> = (0..n)
+            .map(|j| (0..d).map(|i| x[j][i] * u[i] * v[i]).sum::<f64>() - y[j])
+            .collect();
+        (0..d)
+            .map(|i| (0..n).map(|j| x[j][i] * r[j]).sum::<f64>() / n as f64)
+            .collect()
+    };
+    let mut out = Vec::new();
+    for k in 0..=*steps.last().unwrap() {
+        let g = grad(&u, &v);
+        if steps.contains(&k) {
+            // Parameters (u_1..u_d, v_1..v_d): ∂β_i/∂u_i = v_i, ∂β_i/∂v_i = u_i.
+            let jac = |a: usize| if a < d { (a, v[a]) } else { (a - d, u[a - d]) };
+            let m: Vec<Vec<f64>> = (0..2 * d)
+                .map(|a| {
+                    (0..2 * d)
+                        .map(|b| {
+                            let ((i, ja), (l, jb)) = (jac(a), jac(b));
+                            let cross = if i == l && a != b { g[i] } else { 0.0 };
+                            ja * h[i][l] * jb + cross
+                        })
+                        .collect()
+                })
+                .collect();
+            let c: f64 = m
+                .iter()
+                .map(|row| row.iter().map(|t| t.abs()).sum::<f64>())
+                .fold(0.0, f64::max);
+            let mut w = vec![1.0; 2 * d];
+            let mut lambda = 0.0;
+            for _ in 0..200_000 {
+                let z: Vec<f64> = (0..2 * d)
+                    .map(|a| (0..2 * d).map(|b| m[a][b] * w[b]).sum::<f64>() + c * w[a])
+                    .collect();
+                let norm = z.iter().map(|t| t * t).sum::<f64>().sqrt();
+                lambda = (0..2 * d).map(|a| w[a] * z[a]).sum::<f64>() - c;
+                w = z.iter().map(|t| t / norm).collect();
+            }
+            out.push(lambda);
+        }
+        let (u0, v0) = (u.clone(), v.clone());
+        for i in 0..d {
+            u[i] = u0[i] - gamma * g[i] * v0[i];
+            v[i] = v0[i] - gamma * g[i] * u0[i];
+        }
+    }
+    out
+}
+
+#[test]
+fn sharpness_along_the_run_matches_float64_and_is_rechecked() {
+    let cert =
+        prove_implicit_bias(&problem("1.4", Sampler::Full, 100_000), Backend::Mpfr(512)).unwrap();
+    assert!(cert.verified, "{}", cert.reason);
+    let Quantity::Array(values) = &cert.quantities["sharpness"] else {
+        panic!("sharpness is an array")
+    };
+    let Quantity::Array(steps) = &cert.quantities["sharpness_steps"] else {
+        panic!("sharpness_steps is an array")
+    };
+    let steps: Vec<u64> = steps.iter().map(|e| e.lo.parse().unwrap()).collect();
+    // 0, the powers of two below K, and K.
+    let (k, _) = enclosure(&cert, "steps");
+    let k = k as u64;
+    let mut expected = vec![0];
+    expected.extend((0..20).map(|e| 1u64 << e).filter(|p| *p < k));
+    expected.push(k);
+    assert_eq!(steps, expected);
+    let reference = sharpness_along_f64(1.4, &steps);
+    for ((e, r), k) in values.iter().zip(&reference).zip(&steps) {
+        let (lo, hi): (f64, f64) = (e.lo.parse().unwrap(), e.hi.parse().unwrap());
+        assert!(hi - lo < 1e-12, "step {k}: width {}", hi - lo);
+        assert!(
+            (r - lo).abs() < 1e-6 * r.abs().max(1.0),
+            "step {k}: {r} vs [{lo}, {hi}]"
+        );
+    }
+    // At K the residual is tiny: the sharpness is the limit sharpness to many digits.
+    let (slo, _) = enclosure(&cert, "sharpness_limit");
+    let last: f64 = values.last().unwrap().lo.parse().unwrap();
+    assert!((last - slo).abs() < 1e-9, "{last} vs {slo}");
+    assert!(check(&cert).unwrap().verified);
+    let tamper = |f: &dyn Fn(&mut Certificate)| {
+        let mut c = cert.clone();
+        f(&mut c);
+        check(&c).unwrap_err().to_string()
+    };
+    // The enclosure at step 4 moved above itself.
+    let e = tamper(&|c| {
+        let Some(Quantity::Array(v)) = c.quantities.get_mut("sharpness") else {
+            unreachable!()
+        };
+        let hi: f64 = v[3].hi.parse().unwrap();
+        v[3] = Enclosure {
+            lo: format!("{}", hi + 1e-6),
+            hi: format!("{}", hi + 1e-3),
+        };
+    });
+    assert!(e.contains("sharpness[3]"), "{e}");
+    // The same enclosures claimed one step later.
+    let e = tamper(&|c| {
+        let Some(Quantity::Array(v)) = c.quantities.get_mut("sharpness_steps") else {
+            unreachable!()
+        };
+        v[4] = Enclosure {
+            lo: "9".into(),
+            hi: "9".into(),
+        };
+    });
+    assert!(e.contains("sharpness[4]") || e.contains("LDL"), "{e}");
+    // A step beyond K, and sharpness without its steps.
+    let e = tamper(&|c| {
+        let Some(Quantity::Array(v)) = c.quantities.get_mut("sharpness_steps") else {
+            unreachable!()
+        };
+        let last = v.len() - 1;
+        v[last] = Enclosure {
+            lo: format!("{}", k + 1),
+            hi: format!("{}", k + 1),
+        };
+    });
+    assert!(e.contains("sharpness_steps["), "{e}");
+    let e = tamper(&|c| {
+        c.quantities.remove("sharpness_steps");
+    });
+    assert!(e.contains("sharpness"), "{e}");
+}
+
 #[test]
 fn divergence_is_proved_and_agrees_with_float64() {
     let cert = prove_divergence(

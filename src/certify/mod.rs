@@ -13,6 +13,7 @@ pub mod implicit_bias;
 pub mod krawczyk;
 pub mod orbit;
 pub mod projection;
+pub mod recovery_error;
 pub mod subcritical;
 pub mod sweep;
 pub mod trajectory;

@@ -24,6 +24,18 @@ pub enum Scale {
     Linear,
     /// Both axes logarithmic (points with non-positive coordinates are dropped).
     LogLog,
+    /// x linear, y logarithmic (points with y ≤ 0 are dropped).
+    LinLog,
+}
+
+impl Scale {
+    fn log_x(self) -> bool {
+        self == Scale::LogLog
+    }
+
+    fn log_y(self) -> bool {
+        self != Scale::Linear
+    }
 }
 
 /// Draw `series` into an SVG file with a title and axis labels.
@@ -38,7 +50,7 @@ pub fn svg(
     series: &[Series],
 ) -> Result<(), Error> {
     let keep = |&(x, y): &(f64, f64)| {
-        x.is_finite() && y.is_finite() && (scale == Scale::Linear || (x > 0.0 && y > 0.0))
+        x.is_finite() && y.is_finite() && (!scale.log_x() || x > 0.0) && (!scale.log_y() || y > 0.0)
     };
     let all: Vec<(f64, f64)> = series
         .iter()
@@ -54,8 +66,8 @@ pub fn svg(
         (f64::MAX, f64::MIN, f64::MAX, f64::MIN),
         |(a, b, c, d), &(x, y)| (a.min(x), b.max(x), c.min(y), d.max(y)),
     );
-    let pad = |lo: &mut f64, hi: &mut f64| {
-        if scale == Scale::LogLog {
+    let pad = |lo: &mut f64, hi: &mut f64, log: bool| {
+        if log {
             *lo /= 1.5;
             *hi *= 1.5;
         } else {
@@ -64,8 +76,8 @@ pub fn svg(
             *hi += m;
         }
     };
-    pad(&mut x0, &mut x1);
-    pad(&mut y0, &mut y1);
+    pad(&mut x0, &mut x1, scale.log_x());
+    pad(&mut y0, &mut y1, scale.log_y());
     let fail = |e: &dyn std::fmt::Display| Error::Io {
         path: path.display().to_string(),
         source: std::io::Error::other(e.to_string()),
@@ -76,19 +88,22 @@ pub fn svg(
     macro_rules! draw {
         ($chart:expr) => {{
             let mut chart = $chart;
-            let tick = |v: &f64| {
-                if scale == Scale::LogLog {
-                    format!("{v:.0e}")
-                } else {
-                    format!("{v:.3}")
+            let tick = |log: bool| {
+                move |v: &f64| {
+                    if log {
+                        format!("{v:.0e}")
+                    } else {
+                        format!("{v:.3}")
+                    }
                 }
             };
+            let (x_tick, y_tick) = (tick(scale.log_x()), tick(scale.log_y()));
             chart
                 .configure_mesh()
                 .x_desc(axes.0)
                 .y_desc(axes.1)
-                .x_label_formatter(&tick)
-                .y_label_formatter(&tick)
+                .x_label_formatter(&x_tick)
+                .y_label_formatter(&y_tick)
                 .draw()
                 .map_err(|e| fail(&e))?;
             for (k, s) in series.iter().enumerate() {
@@ -131,6 +146,13 @@ pub fn svg(
             draw!(
                 builder
                     .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())
+                    .map_err(|e| fail(&e))?
+            )
+        }
+        Scale::LinLog => {
+            draw!(
+                builder
+                    .build_cartesian_2d(x0..x1, (y0..y1).log_scale())
                     .map_err(|e| fail(&e))?
             )
         }

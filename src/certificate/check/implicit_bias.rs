@@ -9,7 +9,9 @@
 //! ```text
 //! {"precision_bits": P, "steps": K, "tail": {"s0": s₀, "block": m},
 //!  "kkt":  {"box": Λ, "mid": [..], "c": [[..]]},      (implicit-bias KKT system)
-//!  "flow": {"box": Λ, "mid": [..], "c": [[..]]}}      (gradient-flow KKT system)
+//!  "flow": {"box": Λ, "mid": [..], "c": [[..]]},     (gradient-flow KKT system)
+//!  "sharpness": {"vector": [..], "shift": u},          (with `sharpness_limit`)
+//!  "sharpness_checkpoints": [{"vector", "shift"}, ..]} (with `sharpness`, `sharpness_steps`)
 //! ```
 //!
 //! # What the checker does
@@ -27,6 +29,11 @@
 //!    a ⊙ sinh(Xᵀ(K(Λ) ∩ Λ) − δ).
 //! 5. `equal: true` requires its own enclosures of β∞ and of the implicit solution to intersect
 //!    in every coordinate; `steps` must be exactly K.
+//! 6. `sharpness` (optional, with `sharpness_steps`): at each listed step k ≤ K (kept during the
+//!    replay of 1.) builds ∇²F(w_k) = JᵀHJ + diag(g, −g) (derivation in
+//!    `eoscert::certify::implicit_bias::sharpness`) from its own enclosure of (w₊_k, w₋_k) and
+//!    re-proves the Rayleigh lower bound and the LDLᵀ upper bound from
+//!    `evidence.sharpness_checkpoints[j].{vector, shift}`.
 
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -49,8 +56,15 @@ pub const MAX_STEPS: u64 = 1_000_000;
 pub const MAX_BLOCK: usize = 256;
 /// The grid of the tail lemma's arithmetic.
 const TAIL_BITS: u32 = 128;
+/// The grid of the LDLᵀ upper bound of `sharpness` along the run.
+const LDL_BITS: u32 = 192;
+
+/// The most checkpoints of `sharpness` along the run.
+pub const MAX_SHARPNESS_CHECKPOINTS: usize = 64;
 
 const KNOWN: &[&str] = &[
+    "sharpness",
+    "sharpness_steps",
     "sharpness_limit",
     "stepsize_times_sharpness",
     "beta_limit",
@@ -195,7 +209,8 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         _ => return Err(rej("quantities.steps", format!("expected exactly {steps}"))),
     }
     let r = Rounded::new(Some(bits));
-    let run = replay(inp, steps, r, true)?;
+    let along = checkpoint_steps(cert, steps)?;
+    let (run, kept) = replay_keeping(inp, steps, r, true, along.as_deref().unwrap_or(&[]))?;
     let tail = tail_lemma(inp, &run, &s0, block)?;
     let lim = limits(inp, &run, &tail, r, bits)?;
     require_array(cert, "beta_limit", &lim.beta)?;
@@ -255,6 +270,13 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         "Krawczyk K(Λ) ⊂ int Λ re-verified for the implicit-bias and gradient-flow KKT systems; beta_implicit, beta_flow contain the checker's enclosures".into(),
         "equal: the limit and the implicit-bias solution intersect in every coordinate".into(),
     ];
+    if let Some(along) = &along {
+        sharpness_along(cert, &consts, along, &kept, r)?;
+        details.push(format!(
+            "sharpness: λ_max(∇²F(w_k)) re-proved at {} steps of the run (Rayleigh and LDLᵀ)",
+            along.len()
+        ));
+    }
     if sharpness(cert, inp, &consts, &lim.d, r)? {
         details.push(
             "sharpness_limit: Rayleigh lower bound and LDLᵀ upper bound of λ_max((1/n)X diag(D∞)Xᵀ) \
@@ -335,7 +357,7 @@ fn sharpness(
             ),
         ));
     }
-    prove_pd(&g, &u)?;
+    prove_pd(&g, &u, r)?;
     if let Some(gs) = gs
         && (gs.lo > &inp.gamma * &rq.lo || gs.hi < &inp.gamma * &u)
     {
@@ -345,6 +367,160 @@ fn sharpness(
         ));
     }
     Ok(true)
+}
+
+/// The steps of `sharpness_steps` (`None` when neither it nor `sharpness` is given): exact
+/// integers, strictly increasing, at most K, at most [`MAX_SHARPNESS_CHECKPOINTS`].
+fn checkpoint_steps(cert: &Certificate, k: u64) -> Result<Option<Vec<u64>>, CheckFailure> {
+    let field = "quantities.sharpness_steps";
+    let (values, steps) = match (
+        cert.quantities.get("sharpness"),
+        cert.quantities.get("sharpness_steps"),
+    ) {
+        (None, None) => return Ok(None),
+        (Some(Quantity::Array(v)), Some(Quantity::Array(s))) => (v, s),
+        _ => {
+            return Err(rej(
+                "quantities.sharpness",
+                "sharpness and sharpness_steps come together, as arrays",
+            ));
+        }
+    };
+    if values.len() != steps.len() || steps.is_empty() || steps.len() > MAX_SHARPNESS_CHECKPOINTS {
+        return Err(rej(
+            field,
+            format!("expected 1..={MAX_SHARPNESS_CHECKPOINTS} steps, one per sharpness entry"),
+        ));
+    }
+    let mut out: Vec<u64> = Vec::with_capacity(steps.len());
+    for (j, e) in steps.iter().enumerate() {
+        let f = format!("{field}[{j}]");
+        let lo = exact(&f, &e.lo)?;
+        let step = (lo == exact(&f, &e.hi)? && lo.is_integer())
+            .then(|| lo.to_integer().to_u64())
+            .flatten()
+            .filter(|s| *s <= k && out.last().is_none_or(|p| p < s))
+            .ok_or_else(|| {
+                rej(
+                    &f,
+                    format!("expected an exact integer step ≤ K = {k}, above the previous one"),
+                )
+            })?;
+        out.push(step);
+    }
+    Ok(Some(out))
+}
+
+/// `sharpness` along the run: at each kept state, λ_max(JᵀHJ + diag(g, −g)) (w coordinates,
+/// `certify::implicit_bias::sharpness`), H = XᵀX/n, g = Xᵀ(Xβ − y)/n, J = [diag w₊, −diag w₋],
+/// enclosed from `evidence.sharpness_checkpoints[j]` by the Rayleigh quotient and an LDLᵀ
+/// proof, rounded outward at the certificate's precision.
+fn sharpness_along(
+    cert: &Certificate,
+    c: &Consts,
+    steps: &[u64],
+    kept: &[(Vec<RatInterval>, Vec<RatInterval>)],
+    r: Rounded,
+) -> Result<(), CheckFailure> {
+    let Some(Quantity::Array(claimed)) = cert.quantities.get("sharpness") else {
+        return Err(rej("quantities.sharpness", "expected an array"));
+    };
+    let ev = cert.evidence["sharpness_checkpoints"]
+        .as_array()
+        .filter(|a| a.len() == steps.len())
+        .ok_or_else(|| {
+            rej(
+                "evidence.sharpness_checkpoints",
+                format!("expected {} entries", steps.len()),
+            )
+        })?;
+    let (n, d) = (c.x.len(), c.x[0].len());
+    let inv_n = r.constant(&BigRational::new(1.into(), (n as i64).into()));
+    let h: Vec<Vec<RatInterval>> = (0..d)
+        .map(|i| {
+            (0..d)
+                .map(|k| {
+                    let mut acc = r.mul(&c.x[0][i], &c.x[0][k]);
+                    for row in c.x.iter().skip(1) {
+                        acc = r.add(&acc, &r.mul(&row[i], &row[k]));
+                    }
+                    r.mul(&acc, &inv_n)
+                })
+                .collect()
+        })
+        .collect();
+    for (j, ((wp, wm), e)) in kept.iter().zip(ev).enumerate() {
+        let field = format!("evidence.sharpness_checkpoints[{j}]");
+        let beta = beta_of(wp, wm, r);
+        let res: Vec<RatInterval> = (0..n).map(|l| residual(c, &beta, l, r)).collect();
+        let g: Vec<RatInterval> = (0..d)
+            .map(|i| {
+                let mut acc = r.mul(&c.x[0][i], &res[0]);
+                for (row, rl) in c.x.iter().zip(&res).skip(1) {
+                    acc = r.add(&acc, &r.mul(&row[i], rl));
+                }
+                r.mul(&acc, &inv_n)
+            })
+            .collect();
+        // Column a of J: coordinate a mod d, weight w₊ (a < d) or −w₋.
+        let col = |a: usize| {
+            if a < d {
+                (a, wp[a].clone())
+            } else {
+                (a - d, wm[a - d].neg())
+            }
+        };
+        let hess: Vec<Vec<RatInterval>> = (0..2 * d)
+            .map(|a| {
+                (0..2 * d)
+                    .map(|b| {
+                        let ((i, ja), (k, jb)) = (col(a), col(b));
+                        let v = r.mul(&r.mul(&ja, &h[i][k]), &jb);
+                        match a.cmp(&b) {
+                            std::cmp::Ordering::Equal if a < d => r.add(&v, &g[i]),
+                            std::cmp::Ordering::Equal => r.sub(&v, &g[i]),
+                            _ => v,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let v = e["vector"]
+            .as_array()
+            .filter(|a| a.len() == 2 * d)
+            .ok_or_else(|| {
+                rej(
+                    &format!("{field}.vector"),
+                    format!("expected {} entries", 2 * d),
+                )
+            })?
+            .iter()
+            .enumerate()
+            .map(|(i, x)| exact(&format!("{field}.vector[{i}]"), x.as_str().unwrap_or("")))
+            .collect::<Result<Vec<_>, _>>()?;
+        let u = exact(&format!("{field}.shift"), e["shift"].as_str().unwrap_or(""))?;
+        let s = enclosure(&format!("quantities.sharpness[{j}]"), &claimed[j])?;
+        let rq = rayleigh(&hess, &v)?;
+        if s.lo > rq.lo || s.hi < u {
+            return Err(rej(
+                &format!("quantities.sharpness[{j}]"),
+                format!(
+                    "step {}: {s} does not contain [{}, {u}] (Rayleigh bound, shift)",
+                    steps[j], rq.lo
+                ),
+            ));
+        }
+        // The upper bound needs no more than the shift's slack (≥ 2⁻¹⁰⁵·|λ| by the prover's
+        // search): the LDLᵀ runs on the Hessian rounded outward to a coarser grid (a wider
+        // interval matrix, so a proof for it is a proof for the exact one).
+        let coarse = Rounded::new(Some(LDL_BITS.min(r.bits.unwrap_or(LDL_BITS))));
+        let hess: Vec<Vec<RatInterval>> = hess
+            .iter()
+            .map(|row| row.iter().map(|v| v.round_out(coarse.bits)).collect())
+            .collect();
+        prove_pd(&hess, &u, coarse)?;
+    }
+    Ok(())
 }
 
 /// X, y and constants rounded onto the grid.
@@ -402,6 +578,20 @@ pub(crate) fn replay(
     r: Rounded,
     unit: bool,
 ) -> Result<Run, CheckFailure> {
+    replay_keeping(inp, steps, r, unit, &[]).map(|(run, _)| run)
+}
+
+/// (w₊_k, w₋_k) at the kept steps.
+type Kept = Vec<(Vec<RatInterval>, Vec<RatInterval>)>;
+
+/// [`replay`], also returning (w₊_k, w₋_k) for each k of `keep` (increasing, ≤ `steps`).
+fn replay_keeping(
+    inp: &Inputs,
+    steps: u64,
+    r: Rounded,
+    unit: bool,
+    keep: &[u64],
+) -> Result<(Run, Kept), CheckFailure> {
     let c = Consts::new(inp, r);
     let (n, d) = (inp.x.len(), inp.x[0].len());
     let b = inp.sampler.batch_size(n);
@@ -412,7 +602,11 @@ pub(crate) fn replay(
     let mut wm = vec![a; d];
     let mut sum_x = vec![RatInterval::from_int(0); d];
     let mut batches = inp.sampler.batches(n);
+    let mut kept = Vec::with_capacity(keep.len());
     for k in 0..steps {
+        if keep.get(kept.len()) == Some(&k) {
+            kept.push((wp.clone(), wm.clone()));
+        }
         let batch = batches.next().expect("infinite stream");
         let beta = beta_of(&wp, &wm, r);
         let res: Vec<RatInterval> = batch.iter().map(|&j| residual(&c, &beta, j, r)).collect();
@@ -433,6 +627,9 @@ pub(crate) fn replay(
             sum_x[i] = r.add(&sum_x[i], &x);
         }
     }
+    if keep.get(kept.len()) == Some(&steps) {
+        kept.push((wp.clone(), wm.clone()));
+    }
     let beta = beta_of(&wp, &wm, r);
     let rho = (0..n)
         .map(|j| {
@@ -440,7 +637,7 @@ pub(crate) fn replay(
             v.lo.abs().max(v.hi.abs())
         })
         .fold(BigRational::zero(), BigRational::max);
-    Ok(Run { wp, wm, sum_x, rho })
+    Ok((Run { wp, wm, sum_x, rho }, kept))
 }
 
 /// The tail lemma's bounds.

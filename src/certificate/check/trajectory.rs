@@ -271,8 +271,13 @@ pub(crate) fn rayleigh(
     Ok(num.scale(&den.recip()))
 }
 
-/// Interval `LDLᵀ` of `uI − H`: `Ok(())` iff every pivot is certainly positive.
-pub(crate) fn prove_pd(h: &[Vec<RatInterval>], u: &BigRational) -> Result<(), CheckFailure> {
+/// Interval `LDLᵀ` of `uI − H`, every operation rounded outward by `r` (exact with
+/// `Rounded::new(None)`): `Ok(())` iff every pivot is certainly positive.
+pub(crate) fn prove_pd(
+    h: &[Vec<RatInterval>],
+    u: &BigRational,
+    r: Rounded,
+) -> Result<(), CheckFailure> {
     let n = h.len();
     let shift = RatInterval::point(u.clone());
     let a = |i: usize, j: usize| {
@@ -288,7 +293,7 @@ pub(crate) fn prove_pd(h: &[Vec<RatInterval>], u: &BigRational) -> Result<(), Ch
     for j in 0..n {
         let mut d = a(j, j);
         for k in 0..j {
-            d = d.sub(&w[j][k].mul(&l[j][k]));
+            d = r.sub(&d, &r.mul(&w[j][k], &l[j][k]));
         }
         if !d.lo.is_positive() {
             return Err(fail(
@@ -302,10 +307,10 @@ pub(crate) fn prove_pd(h: &[Vec<RatInterval>], u: &BigRational) -> Result<(), Ch
         for i in (j + 1)..n {
             let mut wij = a(i, j);
             for k in 0..j {
-                wij = wij.sub(&w[i][k].mul(&l[j][k]));
+                wij = r.sub(&wij, &r.mul(&w[i][k], &l[j][k]));
             }
-            let lij = wij
-                .div(&d)
+            let lij = r
+                .div(&wij, &d)
                 .map_err(|e| fail("evidence.sharpness.shift", e.to_string()))?;
             if lij.max_bits() > MAX_LDL_BITS {
                 return Err(fail(
@@ -576,7 +581,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ),
         ));
     }
-    prove_pd(&h, &u)?;
+    prove_pd(&h, &u, Rounded::new(None))?;
 
     Ok(vec![
         format!(

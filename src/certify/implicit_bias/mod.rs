@@ -12,7 +12,9 @@
 //! - `steps`: the length K of the enclosed finite run;
 //! - `sharpness_limit` = λ_max(∇²F(u∞, v∞)) of the training loss at the limit ([`sharpness`]),
 //!   and `stepsize_times_sharpness` = γ·`sharpness_limit` (the paper's edge-of-stability
-//!   number: just under 2 near the GD threshold).
+//!   number: just under 2 near the GD threshold);
+//! - `sharpness`_j = λ_max(∇²F(u_k, v_k)) along the run, at the steps k = `sharpness_steps`_j
+//!   ([`sharpness::checkpoint_steps`]: 0, the powers of two below K, and K).
 //!
 //! # Method
 //! 1. Interval iteration of [`State::step`] (multiplicative form w± = (u ± v)/√2) for K steps,
@@ -26,7 +28,9 @@
 //!      (|2 artanh x − 2x| ≤ ⅔|x|³/(1 − x²); Σ_{k<K} 2 artanh x_k = ln(w₋_K/w₊_K)).
 //! 3. D∞ = w₊_K²P₊ + w₋_K²P₋ ∈ (w₊_K² + w₋_K²)-wise enclosures with the same P±, and the
 //!    top eigenvalue of (1/n)X diag(D∞)Xᵀ by [`largest_eigenvalue`] ([`sharpness`]).
-//! 4. The KKT system of [`kkt`] with the interval parameters (α∞², δ), and with (α², 0), by
+//! 4. At each checkpoint k the full Hessian JᵀHJ + diag(g, −g) from the enclosed state (w₊_k,
+//!    w₋_k) and its top eigenvalue by [`largest_eigenvalue`] ([`sharpness::along_run`]).
+//! 5. The KKT system of [`kkt`] with the interval parameters (α∞², δ), and with (α², 0), by
 //!    Krawczyk ([`crate::certify::krawczyk`]).
 //!
 //! # Why `equal` holds (the theorem, as checked here)
@@ -55,7 +59,7 @@ use crate::model::diagonal::{Dataset, Network, Sampler, State, check_multipliers
 
 use crate::certify::eigen::largest_eigenvalue;
 use kkt::{Kkt, newton_f64};
-use sharpness::limit_matrix;
+use sharpness::{along_run, checkpoint_steps, is_checkpoint, limit_matrix};
 use tail::{TailBound, TailInput, find_tail};
 
 /// The largest d accepted by the certified path.
@@ -198,6 +202,8 @@ struct Finished<S> {
     steps: u64,
     state: State<S>,
     tail: TailBound,
+    /// The states at the checkpoints below `steps` ([`checkpoint_steps`]).
+    checkpoints: Vec<(u64, State<S>)>,
 }
 
 fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
@@ -301,6 +307,45 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         }
         Err(e) => reasons.push(format!("limit sharpness: {e}")),
     }
+    let states: Vec<(u64, &State<S>)> = finished
+        .checkpoints
+        .iter()
+        .map(|(k, st)| (*k, st))
+        .chain(std::iter::once((finished.steps, &finished.state)))
+        .collect();
+    debug_assert_eq!(
+        states.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+        checkpoint_steps(finished.steps)
+    );
+    match along_run(&net.x, &net.y, &states) {
+        Ok(eigs) => {
+            let values = eigs.iter().map(|e| e.value.clone()).collect::<Vec<_>>();
+            if let Some(q) = array(&values) {
+                cert.quantities.insert("sharpness".into(), q);
+                cert.quantities.insert(
+                    "sharpness_steps".into(),
+                    Quantity::Array(
+                        states
+                            .iter()
+                            .map(|(k, _)| Enclosure::exact(&BigRational::from_integer((*k).into())))
+                            .collect(),
+                    ),
+                );
+                evidence["sharpness_checkpoints"] = eigs
+                    .iter()
+                    .map(|e| {
+                        json!({
+                            "vector": e.vector.iter().map(format_exact).collect::<Vec<_>>(),
+                            "shift": format_exact(&e.shift),
+                        })
+                    })
+                    .collect();
+            } else {
+                reasons.push("the sharpness enclosure along the run is unbounded".into());
+            }
+        }
+        Err((k, e)) => reasons.push(format!("sharpness at step {k}: {e}")),
+    }
     cert.evidence = evidence;
     if !S::RIGOROUS {
         reasons.push("the f64 backend proves nothing".into());
@@ -363,6 +408,7 @@ fn finite_run<S: Scalar>(
     let s0 = tail_s0();
     let x_interval = Network::<inari::Interval>::new(data, &c, &()).x;
     let mut best: Option<Finished<S>> = None;
+    let mut checkpoints = vec![(0, state.clone())];
     let mut last_reason = String::from("the residual never became small");
     let mut contraction_fails = false;
     let mut next_attempt = 1e-6;
@@ -386,6 +432,9 @@ fn finite_run<S: Scalar>(
             });
         }
         let steps = k + 1;
+        if is_checkpoint(steps) {
+            checkpoints.push((steps, state.clone()));
+        }
         if steps % every != 0 {
             continue;
         }
@@ -436,6 +485,7 @@ fn finite_run<S: Scalar>(
                         steps,
                         state: state.clone(),
                         tail,
+                        checkpoints: Vec::new(),
                     });
                     if small {
                         break;
@@ -462,12 +512,15 @@ fn finite_run<S: Scalar>(
             break;
         }
     }
-    best.ok_or_else(|| {
+    let mut finished = best.ok_or_else(|| {
         RunFailure::proved(format!(
             "no convergence proved within {} steps: {last_reason}",
             problem.max_steps
         ))
-    })
+    })?;
+    checkpoints.retain(|(k, _)| *k < finished.steps);
+    finished.checkpoints = checkpoints;
+    Ok(finished)
 }
 
 /// The enclosures derived from the state at K and the tail bounds (method, step 2).

@@ -20,9 +20,54 @@
 //! [`limit_matrix`] builds this n × n matrix from an enclosure of D∞;
 //! [`crate::certify::eigen::largest_eigenvalue`] encloses its top eigenvalue (Rayleigh lower
 //! bound, LDLᵀ upper bound), which the checker repeats in exact rational arithmetic.
-//! [`hessian`] is the full 2d × 2d matrix at any state (the sharpness along the run).
+//! [`hessian`] is the full 2d × 2d matrix at any state: [`along_run`] encloses its top
+//! eigenvalue at the checkpoints [`checkpoint_steps`] of a run (the sharpness along the run,
+//! quantity `sharpness`), where g ≠ 0 and the n × n form does not apply.
 
 use crate::arith::Scalar;
+use crate::certify::eigen::{EigenEnclosure, largest_eigenvalue};
+use crate::model::diagonal::State;
+
+/// The checkpoints of a run of K steps: step 0, every power of two below K, and K (log-spaced:
+/// the sharpness moves fastest early in the run).
+///
+/// # Examples
+/// ```
+/// use eoscert::certify::implicit_bias::sharpness::checkpoint_steps;
+/// assert_eq!(checkpoint_steps(12), vec![0, 1, 2, 4, 8, 12]);
+/// assert_eq!(checkpoint_steps(8), vec![0, 1, 2, 4, 8]);
+/// ```
+pub fn checkpoint_steps(k: u64) -> Vec<u64> {
+    let mut steps = vec![0];
+    steps.extend((0..64).map(|e| 1u64 << e).take_while(|&p| p < k));
+    if k > 0 {
+        steps.push(k);
+    }
+    steps
+}
+
+/// Is `step` a checkpoint of some run (0 or a power of two)? The prover keeps these states
+/// while it runs, before it knows K.
+pub fn is_checkpoint(step: u64) -> bool {
+    step == 0 || step.is_power_of_two()
+}
+
+/// λ_max(∇²F(w_k)) enclosed at each state (`(k, state)`), by [`largest_eigenvalue`] of
+/// [`hessian`]; rigorous for a rigorous backend (the Hessian enclosure contains the exact
+/// Hessian at every point of the state enclosure).
+///
+/// # Errors
+/// `(k, reason)` for the first state whose eigenvalue cannot be enclosed.
+pub fn along_run<S: Scalar>(
+    x: &[Vec<S>],
+    y: &[S],
+    states: &[(u64, &State<S>)],
+) -> Result<Vec<EigenEnclosure<S>>, (u64, String)> {
+    states
+        .iter()
+        .map(|(k, st)| largest_eigenvalue(&hessian(x, y, &st.wp, &st.wm)).map_err(|e| (*k, e)))
+        .collect()
+}
 
 /// (1/n)·X·diag(D)·Xᵀ for the rows `x` of X and an enclosure `d` of D (sums over i in order).
 pub fn limit_matrix<S: Scalar>(x: &[Vec<S>], d: &[S]) -> Vec<Vec<S>> {
@@ -138,5 +183,20 @@ mod tests {
         // (1/n)·Σ X_i² D_i = 2.5 + 4·1.25 = 7.5.
         assert!(full.value.contains(7.5) && small.value.contains(7.5));
         assert!(full.value.wid() < 1e-9 && small.value.wid() < 1e-9);
+    }
+
+    /// At the start (w± = α, β = 0, g = −Xᵀy/n) with n = d = 1, X = (1), y = t the Hessian
+    /// is [[α² − t, −α²], [−α², α² + t]], λ_max = α² + √(α⁴ + t²): α = 2, t = 3 gives 4 + 5 = 9.
+    #[test]
+    fn sharpness_at_the_start_matches_the_closed_form() {
+        use num_rational::BigRational;
+        let p = |v: f64| inari::Interval::try_from((v, v)).unwrap();
+        let st = State::<inari::Interval>::start(&BigRational::from_integer(2.into()), 1, &());
+        let e = along_run(&[vec![p(1.0)]], &[p(3.0)], &[(0, &st)]).unwrap();
+        assert!(
+            e[0].value.contains(9.0) && e[0].value.wid() < 1e-9,
+            "{:?}",
+            e[0].value
+        );
     }
 }
