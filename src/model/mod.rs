@@ -260,9 +260,9 @@ fn factor_gradient<R: Ring>(theta: &[R]) -> (Vec<R>, R) {
     let mut g = Vec::with_capacity(theta.len());
     g.push(times_rest(theta[1].clone(), 2));
     let mut prefix = theta[0].clone();
-    for i in 1..theta.len() {
+    for (i, t) in theta.iter().enumerate().skip(1) {
         g.push(times_rest(prefix.clone(), i + 1));
-        prefix = prefix * theta[i].clone();
+        prefix = prefix * t.clone();
     }
     (g, prefix)
 }
