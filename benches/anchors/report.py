@@ -5,7 +5,7 @@ is typed by hand: every number comes from this run's outputs (the GD step table 
 estimates of `cargo bench --bench gd_step`, run by the same script unless STEP_BENCH=0).
 
 Usage: python report.py TMP ROOT   (called by run.sh; environment: POINTS, STEPS, CRIT_STEPS,
-       NAIVE_PREC, LOAD_BEFORE, LOAD_AFTER)
+       NAIVE_PREC, LOAD_BEFORE, LOAD_AFTER, STEP_BENCH, CERT_BENCH, DIGITS)
 """
 
 import json
@@ -33,9 +33,14 @@ flags = set(re.search(r"flags\s*:\s*(.*)", cpuinfo).group(1).split())
 lanes = 8 if "avx512f" in flags else 4 if "avx2" in flags else 2
 fma_units = 2
 peak_core = mhz * 1e6 * lanes * 2 * fma_units  # flop/s: an FMA counts 2
-# flops of one GD step of the sweep kernel (multiplications by 1 not counted): (3p - 5) products
-# for f and ∇f, r = f - y, e = η·r, θ_i -= e·g_i  →  5p - 3.
-flops = {"p2": 7, "p5": 22}
+# flops of one GD step of the sweep kernel (multiplications by 1 not counted): prefix products
+# θ₁, θ₁θ₂, …, f (p - 1), suffix products (p - 2), gᵢ = prefixᵢ·suffixᵢ (p - 2): 3p - 5 products;
+# r = f - y, e = η·r, θᵢ -= e·gᵢ (p multiplications, p subtractions)  →  5p - 3 flops, of which
+# 4p - 4 multiplications and p + 1 additions/subtractions (no FMA: bit-equal to numpy).
+depth = {"p2": 2, "p5": 5}
+flops = {k: 5 * p - 3 for k, p in depth.items()}
+muls = {k: 4 * p - 4 for k, p in depth.items()}
+mul_pipes = 2  # floating-point multiply pipes per core (Zen 3: FP0, FP1; adds go to FP2, FP3)
 sweep_cases = {
     "p2": "p = 2, η ∈ [0.5, 1.3], θ₀ = (1.3, 0.77)",
     "p5": "p = 5, η ∈ [0.2, 0.45], θ₀ = (1.03, 0.98, 1.01, 0.99, 1.02)",
@@ -81,6 +86,7 @@ for name in ("p2", "p5"):
     sweep[name] = dict(
         eoscert=t_e, numpy=med["numpy"], jax=med["jax"], rate=rate,
         pct=100 * rate * flops[name] / (peak_core * cores), agree=agree,
+        mul_pct=100 * rate * muls[name] / (mhz * 1e6 * lanes * mul_pipes * cores),
         versions=(side["numpy"][0]["version"], side["jax"][0]["version"]),
         compile=statistics.median(x["compile_s"] for x in side["jax"]),
     )
@@ -167,6 +173,27 @@ def step_ns(backend, case):
     return json.load(open(p))["median"]["point_estimate"] if os.path.exists(p) else None
 
 
+# ---- cost of each certificate kind (criterion) -----------------------------------------------------
+cert_md = None
+cert_dir = os.path.join(root, "target", "criterion", "certificate")
+if os.path.isdir(cert_dir) and env.get("CERT_BENCH", "1") != "0":
+    cert_rows = []
+    for kind in sorted(os.listdir(cert_dir)):
+        for claim in sorted(os.listdir(os.path.join(cert_dir, kind))):
+            d = os.path.join(cert_dir, kind, claim)
+            est, meta = os.path.join(d, "new", "estimates.json"), os.path.join(d, "new", "benchmark.json")
+            if not (os.path.exists(est) and os.path.exists(meta)):
+                continue
+            m = json.load(open(meta))
+            ns = json.load(open(est))["median"]["point_estimate"]
+            cert_rows.append((m["function_id"], m["value_str"], ns))
+    order = ["period-two", "flip-boundary", "trajectory", "critical", "critical-all-time", "subcritical",
+             "catapult", "balancing", "implicit-bias", "dln-divergence"]
+    cert_rows.sort(key=lambda r: (order.index(r[0]) if r[0] in order else len(order), r[1]))
+    fmt_t = lambda ns: f"{ns / 1e3:.0f} µs" if ns < 1e6 else f"{ns / 1e6:.1f} ms" if ns < 1e9 else f"{ns / 1e9:.2f} s"
+    cert_md = "\n".join(["| certificate kind | claim file (`proofs/`) | one proof, median |", "|---|---|---|",
+                         *(f"| {k} | `{c}.toml` | {fmt_t(ns)} |" for k, c, ns in cert_rows)])
+
 # ---- cost vs digits (the example's table) --------------------------------------------------------
 digits_md = os.path.join(root, "docs", "cost-vs-digits.md")
 digits_md = open(digits_md).read() if os.path.exists(digits_md) and env.get("DIGITS", "1") != "0" else None
@@ -177,18 +204,23 @@ head = (f"Machine: {model}, {cores} cores **shared with other engineers' jobs**;
         f"{load1} after this run. Absolute times are inflated by the load; the ratios come from one run "
         f"with the sides interleaved.")
 sweep_table = [
-    "| case | eoscert | numpy | JAX | numpy/eoscert | JAX/eoscert | lane-steps/s | % FMA peak | outputs |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| case | eoscert | numpy | JAX | numpy/eoscert | JAX/eoscert | lane-steps/s | % FMA peak "
+    "| % multiply bound | outputs |",
+    "|---|---|---|---|---|---|---|---|---|---|",
 ]
 for name, s in sweep.items():
     sweep_table.append(
         f"| {sweep_cases[name]} | {s['eoscert']:.3f} s | {s['numpy']:.3f} s | {s['jax']:.3f} s | "
         f"**{s['numpy'] / s['eoscert']:.1f}×** | **{s['jax'] / s['eoscert']:.1f}×** | {e(s['rate'])} | "
-        f"{s['pct']:.0f}% | {agreement(s['agree'])} |")
+        f"{s['pct']:.0f}% | {s['mul_pct']:.0f}% | {agreement(s['agree'])} |")
 roofline = (f"Roofline: flops per GD step 5p − 3 (p = 2: 7, p = 5: 22; multiplications by 1 not counted) × "
             f"lane-steps/s against the FMA peak of the {cores} cores eoscert uses: {lanes} f64 lanes × "
             f"{fma_units} FMA units (assumed) × 2 flops × {mhz / 1000:.3f} GHz (nominal clock from /proc/cpuinfo; a "
-            f"higher boost clock would lower the %) = {peak_core / 1e9:.1f} GFLOP/s per core.")
+            f"higher boost clock would lower the %) = {peak_core / 1e9:.1f} GFLOP/s per core. The kernel "
+            f"uses no FMA (its iterates equal numpy's bit for bit), so its own limit is the multiply "
+            f"pipes: 4p − 4 multiplications per lane-step (p = 2: 8, p = 5: 16) on {mul_pipes} multiply "
+            f"pipes × {lanes} lanes per core ('% multiply bound'; the p + 1 additions run on separate "
+            f"pipes), at the same nominal clock, so it can exceed 100% when the cores boost.")
 doc = [
     "# Performance (generated)",
     "",
@@ -223,6 +255,11 @@ doc = [
 if step_md:
     doc += ["## GD step per backend", "",
             "`cargo bench --bench gd_step` (criterion), medians; `benches/step_table.py`:", "", step_md.strip(), ""]
+if cert_md:
+    doc += ["## Cost of each certificate kind", "",
+            "`cargo bench --bench certificates` (criterion, 10 samples): one claim of the default set run "
+            "end to end as `eoscert prove` runs it (proof and certificate, without the independent check). "
+            "The float64 sweep is the first table; `critical-p2` is 10⁶ certified steps.", "", cert_md, ""]
 if digits_md:
     doc += ["## Cost against certified digits", "",
             "![cost vs digits](cost-vs-digits.svg)", "", digits_md.strip(), ""]
@@ -253,6 +290,10 @@ if step_md:
     rows.append("| GD step per backend, p = 2 / p = 2 reduced (r, Q) / p = 5 (× the f64 step) | "
                 + "; ".join(f"{b.replace('mpfr', 'mpfr:')} {cell(b)}" for b in
                             ("f64", "interval", "mpfr64", "mpfr256", "mpfr1024", "rational")) + " |")
+if cert_md:
+    rows.append("| one proof per certificate kind (`cargo bench --bench certificates`, median) | "
+                + "; ".join(f"{k} {fmt_t(ns)}" + (f" ({c})" if sum(r[0] == k for r in cert_rows) > 1 else "")
+                            for k, c, ns in cert_rows) + " |")
 # ---- the issue's targets, checked on this run's numbers ---------------------------------------------
 def mark(ok):
     return "✓" if ok else "✗"

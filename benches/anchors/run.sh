@@ -12,7 +12,9 @@
 #    ball iteration at NAIVE_PREC=128 bits in python-flint (Arb), mpmath (iv) and eoscert
 #    (mpfr:128): width of the certified t·ℓ at t = 10, 10², …, certified steps per second.
 # 3. GD step per backend: `cargo bench --bench gd_step` (criterion; skip with STEP_BENCH=0).
-# 4. Cost against certified digits: `cargo run --release --example cost_vs_digits` writes
+# 4. Cost of each certificate kind: `cargo bench --bench certificates` (criterion, one claim of
+#    the default set per kind, ≈ 2–3 min; skip with CERT_BENCH=0).
+# 5. Cost against certified digits: `cargo run --release --example cost_vs_digits` writes
 #    docs/cost-vs-digits.{svg,csv,md} (skip with DIGITS=0).
 # Then benches/anchors/report.py writes docs/performance.md and the block of README.md between
 # the perf-table markers. numpy, JAX, python-flint and mpmath (pinned in requirements.txt) are
@@ -26,6 +28,7 @@ export CRIT_STEPS=${CRIT_STEPS:-10000000}
 export FLINT_STEPS=${FLINT_STEPS:-1000000}
 export NAIVE_PREC=${NAIVE_PREC:-128}
 export STEP_BENCH=${STEP_BENCH:-1}
+export CERT_BENCH=${CERT_BENCH:-1}
 export DIGITS=${DIGITS:-1}
 points=$POINTS
 steps=$STEPS
@@ -43,7 +46,7 @@ eoscert="$root/target/release/eoscert"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-echo "1/4 float64 sweep against numpy and JAX" >&2
+echo "1/5 float64 sweep against numpy and JAX" >&2
 # case name, depth, η range, start
 cases=("p2 2 0.5 1.3 1.3,0.77" "p5 5 0.2 0.45 1.03,0.98,1.01,0.99,1.02")
 for c in "${cases[@]}"; do
@@ -57,7 +60,7 @@ for c in "${cases[@]}"; do
         done
     done
 done
-echo "2/4 rigorous critical trajectory against python-flint and mpmath" >&2
+echo "2/5 rigorous critical trajectory against python-flint and mpmath" >&2
 cps=$("$py" -c "
 import sys; T = int(float(sys.argv[1])); c = 10; out = []
 while c < T: out.append(c); c *= 10
@@ -80,11 +83,15 @@ while [ "$t" -le 1000 ]; do
     t=$((t * 10))
 done
 if [ "$STEP_BENCH" != 0 ]; then
-    echo "3/4 GD step per backend (criterion)" >&2
+    echo "3/5 GD step per backend (criterion)" >&2
     (cd "$root" && cargo bench --quiet --bench gd_step > "$tmp/gd_step.txt" 2>&1)
 fi
+if [ "$CERT_BENCH" != 0 ]; then
+    echo "4/5 cost of each certificate kind (criterion)" >&2
+    (cd "$root" && cargo bench --quiet --bench certificates > "$tmp/certificates.txt" 2>&1)
+fi
 if [ "$DIGITS" != 0 ]; then
-    echo "4/4 cost against certified digits" >&2
+    echo "5/5 cost against certified digits" >&2
     "$root/target/release/examples/cost_vs_digits" "$root/docs" > /dev/null
 fi
 export LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -2,11 +2,12 @@
 //! the residual and the Gauss–Newton sharpness ‖∇f(θ)‖², which is λ on M) and the limit sharpness
 //! against η — the edge-of-stability picture, λ∞ pinned under 2/η.
 //!
-//! The grid is split over all cores with `std::thread::scope`; the step is the model's GD step
-//! specialised to f64 (prefix/suffix products, no allocation per step), for depths 2…=8 on
-//! `LANES` learning rates at once (structure of arrays the compiler vectorises).
+//! The grid is split over all cores with `std::thread::scope`, in groups of `LANES` learning
+//! rates taken from a shared counter; the step is the model's GD step specialised to f64
+//! (prefix/suffix products, no allocation per step), for depths 2…=8 on `LANES` learning rates
+//! at once (structure of arrays the compiler vectorises).
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// One grid point's result.
 #[derive(Clone, Debug)]
@@ -45,40 +46,41 @@ pub fn sweep(
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
-        .min(points.max(1));
-    let chunk = points.div_ceil(threads).max(1);
-    let mut rows: Vec<SweepRow> = Vec::with_capacity(points);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = etas
-            .chunks(chunk)
-            .map(|etas| {
-                s.spawn(move || {
-                    if (2..=8).contains(&depth) {
-                        return etas
-                            .chunks(LANES)
-                            .flat_map(|group| {
-                                let rows = run_lanes_dyn(depth, target, group, init, steps, last)
-                                    .expect("depth 2..=8");
-                                progress.fetch_add(group.len() as u64, Ordering::Relaxed);
-                                rows
-                            })
-                            .collect::<Vec<_>>();
+        .min(points.div_ceil(LANES).max(1));
+    // Groups of `LANES` learning rates handed out one at a time (a shared counter), so a core
+    // that other processes slow down takes fewer groups instead of holding up the whole sweep.
+    let groups: Vec<&[f64]> = etas.chunks(LANES).collect();
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Vec<SweepRow>)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&group) = groups.get(k) else {
+                            return mine;
+                        };
+                        let rows = run_lanes_dyn(depth, target, group, init, steps, last)
+                            .unwrap_or_else(|| {
+                                group
+                                    .iter()
+                                    .map(|&eta| run_one(depth, target, eta, init, steps, last))
+                                    .collect()
+                            });
+                        progress.fetch_add(group.len() as u64, Ordering::Relaxed);
+                        mine.push((k, rows));
                     }
-                    etas.iter()
-                        .map(|&eta| {
-                            let row = run_one(depth, target, eta, init, steps, last);
-                            progress.fetch_add(1, Ordering::Relaxed);
-                            row
-                        })
-                        .collect::<Vec<_>>()
                 })
             })
             .collect();
-        for h in handles {
-            rows.extend(h.join().expect("sweep worker"));
-        }
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("sweep worker"))
+            .collect()
     });
-    rows
+    done.sort_unstable_by_key(|(k, _)| *k);
+    done.into_iter().flat_map(|(_, rows)| rows).collect()
 }
 
 /// Independent learning rates advanced together: one GD step is a short dependency chain
@@ -86,7 +88,11 @@ pub fn sweep(
 /// per coordinate) keeps both vector pipes busy. `cargo bench --bench sweep` on the 2-core EPYC
 /// (load ≈ 3): 32 lanes 3.0·10⁹ (p = 2) and 2.5·10⁹ (p = 5) lane-steps/s, 16 lanes 1.9·10⁹ and
 /// 1.0·10⁹, the old 8-lane p = 2 kernel ≈ 2·10⁹ (plain multiplies and subtractions, no `mul_add`:
-/// the iterates equal numpy's bit for bit, and `mul_add` measured no faster).
+/// the iterates equal numpy's bit for bit, and `mul_add` measured no faster). In CPU time
+/// (`perf stat -e task-clock`, robust to the load) p = 5 costs 0.75–0.78 ns per lane-step per
+/// core, i.e. 2.4 cycles at the 3.16 GHz that a chain of dependent multiplications shows:
+/// 84% of the multiply-pipe bound of this operation sequence (16 multiplications on 2 pipes
+/// × 4 lanes = 2 cycles); 16 and 64 lanes measured within noise of 32.
 const LANES: usize = 32;
 
 /// One coordinate of all lanes, aligned to a cache line. For p ≥ 3 the lane state does not fit in
@@ -135,37 +141,67 @@ fn run_lanes_dyn(
     Some(f(y, etas, init, steps, last))
 }
 
-/// ∇f for all lanes by the prefix/suffix passes of [`run_one`] (same operations, same order);
-/// returns r = f − y per lane.
+/// gᵢ = ∏_{j≠i} θⱼ of one lane by the prefix/suffix passes of [`run_one`] (same operations, same
+/// order); returns (g, f) with f = θ₁⋯θ_p the full prefix product.
+#[inline(always)]
+fn grad_one<const P: usize>(t: &[f64; P]) -> ([f64; P], f64) {
+    let mut g = [0.0; P];
+    let mut prefix = 1.0;
+    for i in 0..P {
+        g[i] = prefix;
+        prefix *= t[i];
+    }
+    let mut suffix = 1.0;
+    for i in (0..P).rev() {
+        g[i] *= suffix;
+        suffix *= t[i];
+    }
+    (g, prefix)
+}
+
+/// ∇f for all lanes ([`grad_one`] lane by lane); returns r = f − y per lane.
 #[inline(always)]
 fn grad_lanes<const P: usize>(th: &[Row; P], g: &mut [Row; P], y: f64) -> Row {
     let mut r = ZERO_ROW;
     for l in 0..LANES {
-        let mut prefix = 1.0;
+        let (gl, f) = grad_one::<P>(&std::array::from_fn(|i| th[i][l]));
         for i in 0..P {
-            g[i][l] = prefix;
-            prefix *= th[i][l];
+            g[i][l] = gl[i];
         }
-        let mut suffix = 1.0;
-        for i in (0..P).rev() {
-            g[i][l] *= suffix;
-            suffix *= th[i][l];
-        }
-        r[l] = prefix - y;
+        r[l] = f - y;
     }
     r
 }
 
-/// One GD step of every lane: θᵢ −= η(f − y)·∂ᵢf. For p = 2: e = η(xy − Y), x' = x − e·y,
-/// y' = y − e·x (the multiplications by 1 of the prefix/suffix passes fold away).
+/// One GD step of one lane, θᵢ −= e·gᵢ with e = η(f − y) and (g, f) from [`grad_one`]: the
+/// operations of [`run_one`] in its order, which is numpy's (`benches/anchors/sweep_anchor.py`),
+/// so the iterates agree with it bit for bit. 4p − 4 multiplications and p + 1 subtractions
+/// (the multiplications by 1 fold away); for p = 2: e = η(xy − Y), x' = x − e·y, y' = y − e·x.
+///
+/// Forms with fewer multiplications were measured and not taken (CPU time per lane-step,
+/// p = 5, standalone copies of this loop on the 2-core EPYC): folding e into the suffix
+/// products (13 instead of 16) is no faster, because its chain from θ to the next θ is longer
+/// (36 against 24 cycles), and a product tree (14) saves ≈ 8%; both give up bit-equality with
+/// numpy for p ≥ 3. FMA saves nothing here: it moves the subtractions onto the multiply pipes.
+#[inline(always)]
+fn step_one<const P: usize>(t: &mut [f64; P], eta: f64, y: f64) {
+    let (g, f) = grad_one(t);
+    let e = eta * (f - y);
+    for i in 0..P {
+        t[i] -= e * g[i];
+    }
+}
+
+/// One GD step of every lane ([`step_one`]). One pass over the lanes does the whole step of a
+/// lane (the compiler vectorises the loop over lanes), so the products stay in registers: per
+/// 4-lane vector and step p + 1 loads (θ, η) and p stores.
 #[inline(always)]
 fn step_lanes<const P: usize>(th: &mut [Row; P], eta: &Row, y: f64) {
-    let mut g = [ZERO_ROW; P];
-    let r = grad_lanes(th, &mut g, y);
     for l in 0..LANES {
-        let e = eta[l] * r[l];
+        let mut t: [f64; P] = std::array::from_fn(|i| th[i][l]);
+        step_one(&mut t, eta[l], y);
         for i in 0..P {
-            th[i][l] -= e * g[i][l];
+            th[i][l] = t[i];
         }
     }
 }
@@ -241,6 +277,8 @@ fn run_lanes<const P: usize>(
         .collect()
 }
 
+/// One learning rate, any depth: the step of [`step_one`] with a dynamic depth, the divergence
+/// check every step.
 fn run_one(depth: usize, y: f64, eta: f64, init: &[f64], steps: u64, last: usize) -> SweepRow {
     let mut th = init.to_vec();
     let mut g = vec![0.0; depth];

@@ -43,14 +43,11 @@ impl FastGd {
     /// One GD step in place; returns the residual r = f(θ) − y before the step.
     ///
     /// Factorisation: ∂f/∂θᵢ = (∏_{j<i} θⱼ)(∏_{j>i} θⱼ) by a prefix pass and a suffix pass
-    /// (no division, exact at θᵢ = 0).
+    /// (no division, exact at θᵢ = 0); f is the prefix pass's last product.
     #[inline]
     pub fn step_unchecked(&self, theta: &mut [f64]) -> f64 {
         match self.kind {
             Kind::Factorisation => {
-                let f: f64 = theta.iter().product();
-                let r = f - self.y;
-                let e = self.eta * r;
                 // Prefix products into a buffer (on the stack for p ≤ 64), then a backward pass
                 // with the running suffix product.
                 let (mut stack, mut heap) = ([0.0f64; 64], Vec::new());
@@ -65,6 +62,8 @@ impl FastGd {
                     *p = running;
                     running *= t;
                 }
+                let r = running - self.y;
+                let e = self.eta * r;
                 let mut suffix = 1.0;
                 for (t, p) in theta.iter_mut().zip(prefix.iter()).rev() {
                     let g = p * suffix;
