@@ -46,7 +46,9 @@
 //! for all x), trying the lemma after each step once some |x_i| ≥ 3, on the coordinates with
 //! the largest D first; every hypothesis is decided in exact rationals from the enclosures'
 //! bounds. `verified: false` with the reason when the budget ends, an enclosure becomes
-//! unbounded, or the run converges (the residual falls below 10⁻³⁰).
+//! unbounded, the state leaves the checker's replay range
+//! ([`crate::certificate::check::implicit_bias::MAX_STATE_LOG2`]), or the run converges (the
+//! residual falls below 10⁻³⁰).
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -58,6 +60,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
+use crate::certificate::check::implicit_bias::{MAX_STATE_LOG2, log2_size};
 use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
 use crate::certify::implicit_bias::{ImplicitBiasProblem, MAX_AUTO_BITS, with_doubling_precision};
 use crate::model::diagonal::{Dataset, Network, Sampler, State};
@@ -302,6 +305,13 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             cert.evidence["precision_limited"] = json!(true);
             return cert;
         }
+        if !within_checker_range(&state) {
+            cert.reason = format!(
+                "step {steps}: the state left the range 2^±{MAX_STATE_LOG2} the checker replays \
+                 before the escape lemma applied"
+            );
+            return cert;
+        }
         if xs.iter().all(|x| x.abs().lt(&three).is_certain()) {
             let rho = net
                 .residuals(&state.beta(), 0..n)
@@ -350,6 +360,23 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         problem.max_steps
     );
     cert
+}
+
+/// Whether every endpoint of w₊, w₋ lies inside the checker's replay range, with a margin of
+/// 2 in the exponent for the checker's own rounding ([`MAX_STATE_LOG2`]; exact test only for
+/// states beyond the float range).
+fn within_checker_range<S: Scalar>(state: &State<S>) -> bool {
+    state.wp.iter().chain(&state.wm).all(|w| {
+        let m = w.to_f64().abs();
+        if m < 1e300 && m > 1e-300 {
+            return true;
+        }
+        w.bounds().is_some_and(|(lo, hi)| {
+            [lo, hi]
+                .iter()
+                .all(|q| q.is_zero() || log2_size(q).unsigned_abs() + 2 <= MAX_STATE_LOG2)
+        })
+    })
 }
 
 /// The exact bounds of the state and the lemma on the [`CANDIDATES`] largest coordinates.

@@ -88,11 +88,9 @@ fn subcritical() {
     assert_sound(&campaign::subcritical(cases(1000), seed()), 0.6);
 }
 
-/// 200 cases in CI, not 1000: a case costs ~0.1 s of CPU (runs that do not converge go to
-/// the step budget); `EOSCERT_CAMPAIGN_CASES` overrides as for the others.
 #[test]
 fn balancing() {
-    assert_sound(&campaign::balancing(cases(200), seed()), 0.3);
+    assert_sound(&campaign::balancing(cases(1000), seed()), 0.3);
 }
 
 /// The mutation check: the campaign code above, run on the round-to-nearest backend, must
@@ -171,4 +169,16 @@ fn critical_mutant_rejected_by_checker() {
             assert!(t.false_by_reference * 2 >= t.verified, "{r}");
         }
     }
+}
+
+/// `bound` (claim nonasymptotic): the claimed loss bound at sample points of the box.
+#[test]
+fn bound() {
+    assert_sound(&campaign::bound(cases(1000), seed()), 0.5);
+}
+
+/// `implicit-bias` on n = 2, d = 3 instances (small, so that 1000 cases stay cheap).
+#[test]
+fn implicit_bias() {
+    assert_sound(&campaign::implicit_bias(cases(1000), seed()), 0.5);
 }

@@ -390,3 +390,76 @@ pub fn cmp_ref(r: &Ref, q: &BigRational) -> Option<Ordering> {
         None
     }
 }
+
+// ---- elementary functions of [`Ref`] (MPFR's correctly rounded ones, directed) ----
+
+impl Ref {
+    /// ln x for x > 0.
+    pub fn ln(&self) -> Ref {
+        assert!(
+            self.lo > 0,
+            "reference: ln of a possibly non-positive number"
+        );
+        let p = self.prec();
+        Ref {
+            lo: Float::with_val_round(p, self.lo.ln_ref(), Round::Down).0,
+            hi: Float::with_val_round(p, self.hi.ln_ref(), Round::Up).0,
+        }
+    }
+
+    pub fn tanh(&self) -> Ref {
+        let p = self.prec();
+        Ref {
+            lo: Float::with_val_round(p, self.lo.tanh_ref(), Round::Down).0,
+            hi: Float::with_val_round(p, self.hi.tanh_ref(), Round::Up).0,
+        }
+    }
+
+    /// cosh x = cosh |x| (increasing in |x|).
+    pub fn cosh(&self) -> Ref {
+        let a = self.abs();
+        let p = self.prec();
+        Ref {
+            lo: Float::with_val_round(p, a.lo.cosh_ref(), Round::Down).0,
+            hi: Float::with_val_round(p, a.hi.cosh_ref(), Round::Up).0,
+        }
+    }
+
+    /// x² (tight: ≥ 0 when the interval contains 0).
+    pub fn sqr(&self) -> Ref {
+        let a = self.abs();
+        a.mul(&a)
+    }
+
+    /// `[lo − e, hi + e]` with `e = slack·max(1, |x|)`, rounded outward.
+    pub fn widen(&self, slack: f64) -> Ref {
+        let p = self.prec();
+        let m = Float::with_val(p, self.abs().hi.clone().max(&Float::with_val(p, 1)));
+        let e = Float::with_val_round(p, &m * slack, Round::Up).0;
+        Ref {
+            lo: Float::with_val_round(p, &self.lo - &e, Round::Down).0,
+            hi: Float::with_val_round(p, &self.hi + &e, Round::Up).0,
+        }
+    }
+
+    /// Whether the two enclosures share a point.
+    pub fn meets(&self, lo: &BigRational, hi: &BigRational) -> bool {
+        self.lo <= to_rug(hi) && self.hi >= to_rug(lo)
+    }
+}
+
+/// The array of enclosures `[lo, hi]` the certificate states for `name`.
+pub fn claimed_array(cert: &Certificate, name: &str) -> Option<Vec<(BigRational, BigRational)>> {
+    match cert.quantities.get(name)? {
+        Quantity::Array(items) => items
+            .iter()
+            .map(|e| {
+                Some((
+                    eoscert::arith::parse_rational(&e.lo).ok()?,
+                    eoscert::arith::parse_rational(&e.hi).ok()?,
+                ))
+            })
+            .collect(),
+        _ => None,
+    }
+}

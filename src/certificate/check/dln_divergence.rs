@@ -8,7 +8,10 @@
 //! informational and ignored).
 //!
 //! # What the checker does
-//! 1. Replays K steps of `State::step` rounded outward at P bits (no |γg| < 1 requirement).
+//! 1. Replays K steps of `State::step` rounded outward at P bits (no |γg| < 1 requirement;
+//!    K ≤ [`super::implicit_bias::MAX_STEPS`], and the state must stay within
+//!    [`super::implicit_bias::MAX_STATE_LOG2`], which bounds the replay's cost: a certificate
+//!    whose K lies far past the escape is rejected there, quickly).
 //! 2. From its own enclosures of β_K, D = w₊² + w₋² and ζ = |w₊w₋| re-decides, in exact
 //!    rationals, the hypotheses (H1)–(H4) of the escape lemma of
 //!    `eoscert::certify::dln_divergence` (stated and proved there) for coordinate i, with
@@ -20,14 +23,11 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 use serde_json::Value;
 
-use super::implicit_bias::{Inputs, beta_of, replay};
+use super::implicit_bias::{Inputs, beta_of, replay, replay_steps, require_count};
 use super::interval::Rounded;
-use super::{CheckFailure, exact, only_known_quantities, precision_bits};
+use super::{CheckFailure, only_known_quantities, precision_bits};
 use crate::certificate::{Certificate, Quantity};
 use crate::model::diagonal::Sampler;
-
-/// The largest number of replayed steps.
-pub const MAX_STEPS: u64 = 1_000_000;
 
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
     CheckFailure::rejected(field, reason)
@@ -45,16 +45,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     only_known_quantities(cert, &["escape_step", "diverges"])?;
     let ev = &cert.evidence;
     let bits = precision_bits(ev)?;
-    let steps = ev
-        .get("steps")
-        .and_then(Value::as_u64)
-        .filter(|k| (1..=MAX_STEPS).contains(k))
-        .ok_or_else(|| {
-            rej(
-                "evidence.steps",
-                format!("expected an integer in 1..={MAX_STEPS}"),
-            )
-        })?;
+    let steps = replay_steps(ev)?;
     let d = inp.x[0].len();
     let coord = ev
         .get("coordinate")
@@ -62,18 +53,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         .map(|c| c as usize)
         .filter(|&c| c < d)
         .ok_or_else(|| rej("evidence.coordinate", format!("expected 0..{d}")))?;
-    match cert.quantities.get("escape_step") {
-        Some(Quantity::Enclosure(e))
-            if e.lo == e.hi
-                && exact("quantities.escape_step", &e.lo)?
-                    == BigRational::from_integer(steps.into()) => {}
-        _ => {
-            return Err(rej(
-                "quantities.escape_step",
-                format!("expected exactly {steps}"),
-            ));
-        }
-    }
+    require_count(cert, "escape_step", steps)?;
     if cert.quantities.get("diverges") != Some(&Quantity::Bool(true)) {
         return Err(rej(
             "quantities.diverges",

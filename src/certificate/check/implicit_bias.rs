@@ -62,6 +62,13 @@ const LDL_BITS: u32 = 192;
 /// The most checkpoints of `sharpness` along the run.
 pub const MAX_SHARPNESS_CHECKPOINTS: usize = 64;
 
+/// The replay's range: every non-zero endpoint of the replayed w₊, w₋ must have
+/// [`log2_size`] within ±`MAX_STATE_LOG2` (so 2^−16385 < |w| < 2^16385), else the certificate is
+/// rejected. It bounds the bit sizes of the replay (a diverging run roughly cubes |β| every step
+/// once it escapes, so replaying a few steps past the escape would otherwise need numbers of
+/// millions of bits); the provers give `verified: false` before their state leaves it.
+pub const MAX_STATE_LOG2: u64 = 1 << 14;
+
 const KNOWN: &[&str] = &[
     "sharpness",
     "sharpness_steps",
@@ -92,6 +99,45 @@ pub struct Inputs {
 
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
     CheckFailure::rejected(field, reason)
+}
+
+/// `numer.bits() − denom.bits()` of `q ≠ 0`: the `k` with 2^(k−1) < |q| < 2^(k+1) (0 for 0).
+pub fn log2_size(q: &BigRational) -> i64 {
+    q.numer().bits() as i64 - q.denom().bits() as i64
+}
+
+/// `evidence.steps`: the replay length K, an integer in 1..=[`MAX_STEPS`].
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] if it is missing or out of range.
+pub(crate) fn replay_steps(evidence: &Value) -> Result<u64, CheckFailure> {
+    evidence
+        .get("steps")
+        .and_then(Value::as_u64)
+        .filter(|k| (1..=MAX_STEPS).contains(k))
+        .ok_or_else(|| {
+            rej(
+                "evidence.steps",
+                format!("expected an integer in 1..={MAX_STEPS}"),
+            )
+        })
+}
+
+/// Require the quantity `name` to be the point enclosure of the integer `k` (`steps`,
+/// `escape_step`).
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] otherwise.
+pub(crate) fn require_count(cert: &Certificate, name: &str, k: u64) -> Result<(), CheckFailure> {
+    let field = format!("quantities.{name}");
+    match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e))
+            if e.lo == e.hi && exact(&field, &e.lo)? == BigRational::from_integer(k.into()) =>
+        {
+            Ok(())
+        }
+        _ => Err(rej(&field, format!("expected exactly {k}"))),
+    }
 }
 
 /// Parse and validate the inputs.
@@ -173,16 +219,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     only_known_quantities(cert, KNOWN)?;
     let ev = &cert.evidence;
     let bits = precision_bits(ev)?;
-    let steps = ev
-        .get("steps")
-        .and_then(Value::as_u64)
-        .filter(|k| (1..=MAX_STEPS).contains(k))
-        .ok_or_else(|| {
-            rej(
-                "evidence.steps",
-                format!("expected an integer in 1..={MAX_STEPS}"),
-            )
-        })?;
+    let steps = replay_steps(ev)?;
     let s0 = exact("evidence.tail.s0", ev["tail"]["s0"].as_str().unwrap_or(""))?;
     if !s0.is_positive() || s0 >= BigRational::new(1.into(), 2.into()) {
         return Err(rej("evidence.tail.s0", "expected 0 < s₀ < 1/2"));
@@ -201,13 +238,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
             ),
         ));
     }
-    match cert.quantities.get("steps") {
-        Some(Quantity::Enclosure(e))
-            if e.lo == e.hi
-                && exact("quantities.steps", &e.lo)? == BigRational::from_integer(steps.into()) => {
-        }
-        _ => return Err(rej("quantities.steps", format!("expected exactly {steps}"))),
-    }
+    require_count(cert, "steps", steps)?;
     let r = Rounded::new(Some(bits));
     let along = checkpoint_steps(cert, steps)?;
     let (run, kept) = replay_keeping(inp, steps, r, true, along.as_deref().unwrap_or(&[]))?;
@@ -571,7 +602,8 @@ fn residual(c: &Consts, beta: &[RatInterval], j: usize, r: Rounded) -> RatInterv
 }
 
 /// Replay K steps of `State::step` at the grid `r`; with `unit`, require |γg| < 1 at every
-/// step (the `implicit-bias` hypothesis), otherwise only bounded enclosures.
+/// step (the `implicit-bias` hypothesis), otherwise only bounded enclosures. Every step's
+/// w₊, w₋ must stay in the range of [`MAX_STATE_LOG2`].
 pub(crate) fn replay(
     inp: &Inputs,
     steps: u64,
@@ -625,6 +657,22 @@ fn replay_keeping(
             wp[i] = r.mul(&wp[i], &r.sub(&one, &x));
             wm[i] = r.mul(&wm[i], &r.add(&one, &x));
             sum_x[i] = r.add(&sum_x[i], &x);
+        }
+        let out_of_range =
+            |q: &BigRational| !q.is_zero() && log2_size(q).unsigned_abs() > MAX_STATE_LOG2;
+        if wp
+            .iter()
+            .chain(&wm)
+            .any(|w| out_of_range(&w.lo) || out_of_range(&w.hi))
+        {
+            return Err(rej(
+                "evidence.steps",
+                format!(
+                    "step {}: the replayed state leaves the checker's range 2^±{MAX_STATE_LOG2} \
+                     (a diverging run does so a few steps after its escape)",
+                    k + 1
+                ),
+            ));
         }
     }
     if keep.get(kept.len()) == Some(&steps) {
