@@ -19,9 +19,9 @@
 use std::cell::Cell;
 
 use eoscert::arith::parse_rational;
-use eoscert::guard::Guard;
+use eoscert::guard::{Guard, deterministic_runner};
 use eoscert::model::Model;
-use proptest::test_runner::{Config, RngAlgorithm, TestError, TestRng, TestRunner};
+use proptest::test_runner::TestError;
 
 const ETA: f64 = 0.4;
 
@@ -85,13 +85,7 @@ fn main() {
     let mut missed = false;
     for (name, kernel) in kernels {
         cache.set(None);
-        let config = Config {
-            cases: 500,
-            failure_persistence: None,
-            ..Config::default()
-        };
-        let rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
-        let mut runner = TestRunner::new_with_rng(config, rng);
+        let mut runner = deterministic_runner(500);
         match guard.run(&mut runner, &points, 20, kernel) {
             Err(TestError::Fail(reason, start)) => {
                 println!("{name}: CAUGHT\n  shrunk start θ₀ = {start:?}\n  {reason}");

@@ -15,10 +15,9 @@
 //! exits with status 1 if either kernel exceeds it (the guard's violation is printed).
 
 use eoscert::arith::parse_rational;
-use eoscert::guard::Guard;
+use eoscert::guard::{Guard, deterministic_runner};
 use eoscert::model::{Model, fast::FastGd};
 use num_traits::ToPrimitive;
-use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 /// A GD step in place.
 type Kernel<'a> = Box<dyn Fn(&mut [f64]) + 'a>;
@@ -72,13 +71,7 @@ fn main() {
         ];
         for (name, kernel) in kernels {
             // A fixed seed: the same cases on every run (and for both kernels).
-            let config = Config {
-                cases,
-                failure_persistence: None,
-                ..Config::default()
-            };
-            let rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
-            let mut runner = TestRunner::new_with_rng(config, rng);
+            let mut runner = deterministic_runner(cases);
             match guard.run(&mut runner, &points, 20, kernel) {
                 Ok(report) => {
                     println!("p = {p}, η = {eta}, θ₀ ∈ [{lo}, {hi}]^{p}, {name}: {report}");

@@ -26,11 +26,11 @@
 //! Exits with status 1 if the fma kernel exceeds its tolerance or the buggy one is not caught.
 
 use eoscert::arith::{Scalar, parse_rational};
-use eoscert::guard::{GenericMap, Guard};
+use eoscert::guard::{GenericMap, Guard, deterministic_runner};
 use eoscert::model::catapult::{UvConstants, uv_step};
 use num_rational::BigRational;
 use proptest::strategy::Strategy;
-use proptest::test_runner::{Config, RngAlgorithm, TestError, TestRng, TestRunner};
+use proptest::test_runner::TestError;
 
 /// The tolerance stated for the fma kernel, in ulps beyond the floats adjacent to the exact step.
 const ULPS: u64 = 2;
@@ -85,13 +85,7 @@ fn main() {
     let points = (0.01..=0.1, 2.2..=3.0).prop_map(|(f, l): (f64, f64)| vec![f, l / ETA]);
     let mut failed = false;
     for (name, second_order) in [("fma", true), ("first-order λ", false)] {
-        let config = Config {
-            cases,
-            failure_persistence: None,
-            ..Config::default()
-        };
-        let rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
-        let mut runner = TestRunner::new_with_rng(config, rng);
+        let mut runner = deterministic_runner(cases);
         let start = std::time::Instant::now();
         let result = guard.run(&mut runner, &points, 6, |x| kernel(x, second_order));
         let secs = start.elapsed().as_secs_f64();

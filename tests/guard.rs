@@ -6,24 +6,15 @@ use std::cell::Cell;
 
 use eoscert::arith::parse::rational_from_f64;
 use eoscert::arith::{Backend, Scalar, parse_rational};
-use eoscert::guard::{GdStep, GenericMap, Guard, GuardError};
+use eoscert::guard::{GdStep, GenericMap, Guard, GuardError, deterministic_runner};
 use eoscert::model::{Model, fast::FastGd};
 use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngAlgorithm, TestError, TestRng, TestRunner};
+use proptest::test_runner::TestError;
 
 fn q(s: &str) -> BigRational {
     parse_rational(s).unwrap()
-}
-
-fn runner(cases: u32) -> TestRunner {
-    let config = Config {
-        cases,
-        failure_persistence: None,
-        ..Config::default()
-    };
-    TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha))
 }
 
 /// The three rigorous backends the guard accepts.
@@ -174,7 +165,7 @@ fn accepts_the_library_fast_path() {
         let gd = FastGd::new(&model, q(eta).to_f64().unwrap());
         let points = guard.points(lo, hi).unwrap();
         let report = guard
-            .run(&mut runner(200), &points, 10, |t| {
+            .run(&mut deterministic_runner(200), &points, 10, |t| {
                 gd.step_unchecked(t);
             })
             .unwrap();
@@ -233,7 +224,7 @@ fn catches_buggy_kernels() {
     };
     let kernels: [Kernel; 4] = [&stale_product, &in_place, &f32_product, &wrong_sign];
     for (i, kernel) in kernels.into_iter().enumerate() {
-        match guard.run(&mut runner(100), &points, 20, kernel) {
+        match guard.run(&mut deterministic_runner(100), &points, 20, kernel) {
             Err(TestError::Fail(reason, _)) => {
                 assert!(reason.message().contains("ulps outside"), "{reason}");
             }
@@ -241,7 +232,9 @@ fn catches_buggy_kernels() {
         }
     }
     // The same kernel without a bug passes, so the failures above are the bugs'.
-    let report = guard.run(&mut runner(100), &points, 20, correct).unwrap();
+    let report = guard
+        .run(&mut deterministic_runner(100), &points, 20, correct)
+        .unwrap();
     assert!(report.worst_ulps() <= 4);
     // The stale product is caught at the second step of a single trajectory.
     cache.set(None);
@@ -441,12 +434,16 @@ fn generic_map_fma_kernel_passes_and_buggy_kernel_is_caught() {
     let guard = uv_guard().with_ulps(2);
     let points = (0.01..=0.1, 2.2..=3.0).prop_map(|(f, l): (f64, f64)| vec![f, l]);
     let report = guard
-        .run(&mut runner(200), &points, 6, |x| kernel(x, true))
+        .run(&mut deterministic_runner(200), &points, 6, |x| {
+            kernel(x, true)
+        })
         .unwrap();
     assert_eq!(report.steps, 1200);
     assert!(report.enclosure_ulps.iter().all(|&w| w <= 1), "{report}");
     eprintln!("uv fma kernel: {report}");
-    match guard.run(&mut runner(200), &points, 6, |x| kernel(x, false)) {
+    match guard.run(&mut deterministic_runner(200), &points, 6, |x| {
+        kernel(x, false)
+    }) {
         Err(TestError::Fail(reason, _)) => {
             assert!(reason.message().contains("θ[1]"), "{reason}");
         }

@@ -7,9 +7,29 @@ use std::cell::RefCell;
 
 use proptest::collection::vec;
 use proptest::strategy::Strategy;
-use proptest::test_runner::{TestError, TestRunner};
+use proptest::test_runner::{Config, RngAlgorithm, TestError, TestRng, TestRunner};
 
 use super::{GenericMap, Guard, GuardError, UlpReport};
+
+/// A proptest runner for `cases` cases with a fixed seed (ChaCha, no failure persistence): the
+/// same starting points on every run and for every kernel, which is what a CI guardrail or a
+/// side-by-side comparison of kernels wants.
+///
+/// ```
+/// let mut a = eoscert::guard::deterministic_runner(8);
+/// let mut b = eoscert::guard::deterministic_runner(8);
+/// use proptest::strategy::{Strategy, ValueTree};
+/// let s = 0.0..1.0f64;
+/// assert_eq!(s.new_tree(&mut a).unwrap().current(), s.new_tree(&mut b).unwrap().current());
+/// ```
+pub fn deterministic_runner(cases: u32) -> TestRunner {
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha))
+}
 
 impl<M: GenericMap> Guard<M> {
     /// Starting points with every coordinate drawn from `[lo, hi]`, one per coordinate of the

@@ -86,6 +86,9 @@
 mod harness;
 mod ulps;
 
+#[cfg(feature = "proptest")]
+pub use harness::deterministic_runner;
+
 use std::fmt;
 
 use num_rational::BigRational;
