@@ -37,6 +37,9 @@ fn hand_picked_labels() {
     let c = classify(&m2, &q("0.9"), &[q("2"), q("0.5")], 200, None);
     assert_eq!(c.regime, Regime::Subcritical, "{}", c.reason);
     assert!(c.reason.contains("fixed point"));
+    // λ∞ = ‖∇f(θ₀)‖² = 0.5² + 2² = 17/4, exactly (found missing by a 10⁵-case campaign run).
+    let e = c.sharpness_limit.expect("sharpness_limit at a start on M");
+    assert_eq!((e.lo.as_str(), e.hi.as_str()), ("4.25", "4.25"));
     assert_eq!(
         classify_fast(&m2, &q("0.9"), &[q("2"), q("0.5")], 200).regime,
         Regime::Subcritical
