@@ -171,22 +171,17 @@ impl BackendTask for Run<'_> {
                 Ordering::Equal => Regime::Critical,
                 Ordering::Greater => Regime::Supercritical,
             };
-            // At a minimiser ∇²ℓ = ∇f ∇fᵀ (r = 0), so λ∞ = λ(θ₀) = ‖∇f(θ₀)‖² = Σᵢ Πⱼ≠ᵢ θⱼ², exact.
-            let lambda: BigRational = (0..init.len())
-                .map(|i| {
-                    init.iter()
-                        .enumerate()
-                        .filter(|&(j, _)| j != i)
-                        .map(|(_, t)| t * t)
-                        .product::<BigRational>()
-                })
-                .sum();
+            // At a minimiser ∇²ℓ = ∇f ∇fᵀ (r = 0), so λ∞ = λ(θ₀) = ‖∇f(θ₀)‖², enclosed with S.
+            let lambda = model
+                .grad_f(&theta)
+                .into_iter()
+                .fold(S::from_int(0, &ctx), |a, g| a + g.clone() * g);
             return done(
                 regime,
                 Some(0),
-                Some(Enclosure::exact(&lambda)),
+                enclosure_of(&lambda),
                 "θ₀ lies on M exactly (f(θ₀) = y in exact arithmetic): a fixed point of GD, the \
-                 trajectory stays at this minimum (sharpness_limit = ‖∇f(θ₀)‖², exact); the \
+                 trajectory stays at this minimum (sharpness_limit = ‖∇f(θ₀)‖²); the \
                  label is η's regime"
                     .into(),
             );
