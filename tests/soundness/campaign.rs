@@ -23,8 +23,8 @@ use num_rational::BigRational;
 use num_traits::{One, Signed};
 use rug::Float;
 
-use crate::mutant::Nearest;
-use crate::reference::{
+use crate::soundness::mutant::Nearest;
+use crate::soundness::reference::{
     Kind, Ref, Rng, claimed, cmp_ref, contains_exact, contains_ref, from_rug, label,
     lambda_max_at_least, lambda_max_at_most, rat, to_rug,
 };
@@ -1184,7 +1184,7 @@ fn flow_reference(
 /// (2×2 closed form) and γ times it; `beta_flow` must meet the Newton solution of
 /// X(α² sinh(Xᵀλ)) = y (widened by [`TAIL_SLACK`]).
 pub fn implicit_bias(cases: usize, seed: u64) -> Report {
-    use crate::reference::claimed_array;
+    use crate::soundness::reference::claimed_array;
     use eoscert::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
     use eoscert::model::diagonal::{Dataset, Sampler};
     use num_traits::Zero;

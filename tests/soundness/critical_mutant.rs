@@ -1,6 +1,6 @@
 //! The critical engine's mutants against the independent checker (issue 9, item 2).
 //!
-//! Random instances as in [`crate::campaign::critical`] (p ∈ {2, 3}, y = c^p, η = η_crit, starts
+//! Random instances as in [`crate::soundness::campaign::critical`] (p ∈ {2, 3}, y = c^p, η = η_crit, starts
 //! within 15% of the minimiser, 1–300 steps, both midpoints, both coordinate choices), each
 //! proved twice: by the sound engine, whose certificate `eoscert check` must accept, and with a
 //! [`Mutation`] switched on. A verified mutant certificate should be rejected: the checker
@@ -23,8 +23,8 @@ use eoscert::model::Model;
 use num_rational::BigRational;
 use num_traits::One;
 
-use crate::campaign::ref_gd_product;
-use crate::reference::{Ref, Rng, cmp_ref, rat};
+use crate::soundness::campaign::ref_gd_product;
+use crate::soundness::reference::{Ref, Rng, cmp_ref, rat};
 
 /// The engine path a critical run takes (`src/certify/critical.rs`, `Plan` and the drivers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

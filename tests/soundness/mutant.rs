@@ -14,7 +14,7 @@ use eoscert::arith::{Certainty, MpfrInterval, Ring, Scalar};
 use num_rational::BigRational;
 use rug::Float;
 
-use crate::reference::{from_rug, to_rug};
+use crate::soundness::reference::{from_rug, to_rug};
 
 #[derive(Clone, Debug)]
 pub struct Nearest {

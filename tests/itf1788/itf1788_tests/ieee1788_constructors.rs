@@ -17,7 +17,8 @@
 //Arithmetic library imports
 
 //Preamble
-use crate::*;
+use crate::assert_eq2;
+use crate::itf1788::*;
 use inari::{DecInterval as DI, Decoration as D, Interval as I, Overlap as O};
 
 // According to the examples in Section 7.4.2, unbounded intervals can be constructed with non-common inputs.

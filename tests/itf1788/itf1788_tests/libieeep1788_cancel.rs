@@ -27,7 +27,8 @@
 //Arithmetic library imports
 
 //Preamble
-use crate::*;
+use crate::assert_eq2;
+use crate::itf1788::*;
 use inari::{DecInterval as DI, Decoration as D, Interval as I, Overlap as O};
 
 #[test]

@@ -1,0 +1,28 @@
+//! The integration tests: one binary (the crate links once), one module per area.
+//!
+//! Long campaigns run behind environment variables (see `soundness` and `tamper`).
+
+mod arith_conformance;
+mod bad_input;
+mod balancing;
+mod bound;
+mod catapult;
+mod check_critical;
+mod check_trajectory;
+mod classify;
+mod cli;
+mod critical;
+mod critical_all_time;
+mod determinism;
+mod diagonal;
+mod dln_threshold;
+mod fuzz_corpus;
+mod guard;
+mod implicit_bias;
+mod orbit;
+mod subcritical;
+mod subcritical_cli;
+mod tamper;
+mod trajectory_soundness;
+mod itf1788;
+mod soundness;
