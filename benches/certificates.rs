@@ -9,6 +9,8 @@
 //! Run: `cargo bench --bench certificates` (10 samples per kind, ≈ 2–3 min);
 //! `bash benches/anchors/run.sh` runs it and puts the table into `docs/performance.md`.
 
+#![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented functions
+
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use eoscert::claims::ClaimFile;
 use std::hint::black_box;

@@ -1,6 +1,8 @@
 //! Certified steps per second of the critical engine against the plain f64 iteration of the
 //! same map (the ratio is the cost of rigour). `cargo bench --bench critical`.
 
+#![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented functions
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use eoscert::arith::parse_rational;
 use eoscert::certify::critical::{

@@ -6,6 +6,8 @@
 //! Run: `cargo bench --bench gd_step`, then `python3 benches/step_table.py` for the table of
 //! medians and the cost relative to the generic f64 step.
 
+#![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented functions
+
 use criterion::measurement::WallTime;
 use criterion::{
     BatchSize, BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main,

@@ -1,6 +1,8 @@
 //! Cost of one period-two proof (Krawczyk existence/uniqueness, tightening, multipliers and the
 //! certificate), per backend. Run: `cargo bench --bench orbit`.
 
+#![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented functions
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use eoscert::arith::{Backend, parse_rational};
 use eoscert::certify::orbit::{OrbitProblem, prove_period_two};

@@ -4,6 +4,8 @@
 //! The side-by-side numbers against numpy and JAX and the roofline come from
 //! `bash benches/anchors/run.sh`. Run: `cargo bench --bench sweep`.
 
+#![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented functions
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use eoscert::certify::sweep::sweep;
 use std::sync::atomic::AtomicU64;

@@ -35,7 +35,7 @@
 //!    `‖θ − θ*‖² = Y·((q + 4ρ)²/(√P̂ + 2)² + q)/2` with `P̂ = q + 4(1 + ρ) = (x + y)²/Y`, valid
 //!    while `x + y > 0`, which the engine checks at every step (`1 − ηr > 0`).
 //!
-//! Everything that bounds an error is proved (see [`ball`] for the rounding model). Nothing is
+//! Everything that bounds an error is proved (see the `ball` module for the rounding model). Nothing is
 //! compared in floating point to "verify": a run either finishes with finite radii (then every
 //! checkpoint enclosure is a theorem) or reports `verified: false` with the step where the
 //! bound was lost.

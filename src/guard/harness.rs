@@ -1,4 +1,4 @@
-//! The proptest harness of the guard (feature `proptest`, on by default): starting points as a
+//! The proptest harness of the guard (feature `proptest`, opt-in: `eoscert = { …, features = ["proptest"] }`): starting points as a
 //! [`Strategy`] and a run over a [`TestRunner`] that shrinks a failing start. Inside `proptest!`,
 //! `guard.check_step(…)?` fails the case with the guard's message (proptest converts every
 //! error type, [`GuardError`] included, into a failing [`TestCaseError`](proptest::test_runner::TestCaseError)).

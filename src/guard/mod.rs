@@ -47,7 +47,7 @@
 //! The kernel may use its own float η (typically the double nearest the exact one): that
 //! rounding is part of the error measured against the exact map. To measure the arithmetic
 //! alone, give the guard the kernel's η as an exact rational
-//! ([`rational_from_f64`](crate::arith::parse::rational_from_f64)).
+//! ([`rational_from_f64`]).
 //!
 //! Ulps are relative to the output: where θᵢ − η r gᵢ cancels, any float kernel (including the
 //! library's [`FastGd`](crate::model::fast::FastGd)) is many ulps off. Guard a region away from

@@ -5,7 +5,7 @@ use std::ops::{Add, Mul, Neg, Sub};
 use crate::arith::Ring;
 
 /// A polynomial c₀ + c₁t + … + c_K t^K truncated at a fixed order K: arithmetic is that of
-/// ℝ[t]/(t^{K+1}). Over a rigorous scalar the coefficients are enclosures of the exact Taylor
+/// ℝ\[t\]/(t^{K+1}). Over a rigorous scalar the coefficients are enclosures of the exact Taylor
 /// coefficients of the composed function (each coefficient is a finite sum of products).
 ///
 /// # Examples

@@ -217,7 +217,7 @@ impl Model {
     /// `eta` and `y` are enclosures of the exact learning rate and target.
     ///
     /// For the factorisation, f and every gᵢ come from one pass that shares the left-to-right
-    /// prefixes ([`factor_gradient`]: (p − 1) + (p − 2) + (p − 1)(p − 2)/2 products instead of
+    /// prefixes (`factor_gradient`: (p − 1) + (p − 2) + (p − 1)(p − 2)/2 products instead of
     /// p² − p − 1; p = 5: 13 instead of 19, plus the p + 1 of the update). It performs the
     /// operations of [`Model::f`] and [`Model::grad_f`] on the same operands, so every backend
     /// returns the identical result (the order the checker replays).

@@ -116,7 +116,7 @@ impl<T: Eq2> Eq2 for &T {
     }
 }
 
-// Copied from `assert_eq`.
+/// `assert_eq!` with IEEE 1788 equality ([`Eq2`]): NaN equals NaN, NaI equals NaI. Copied from `assert_eq`.
 #[macro_export]
 macro_rules! assert_eq2 {
     ($left:expr, $right:expr) => {{

@@ -13,7 +13,7 @@
 //! `c = C(r)` (`quad`: 1; `pseudo-huber`: `1/√(1 + sqr(r))`; `quartic`: `1 + sqr(r)`;
 //! `power:a/b`: `w = (1 + sqr(r))^{1/(2b)}` (rounded outward exactly), `w·w·…` (`|a − 2b|`
 //! factors, left to right), inverted if `a < 2b`, `1` if `a = 2b`; `logcosh`: see
-//! [`tanh_over_x`]); `g = c·r`; `s = 1 + r`;
+//! `tanh_over_x`); `g = c·r`; `s = 1 + r`;
 //! `m = (1 − h·(c·q)) + (h·h)·(c·(g·s))`; `p = (h·c)·((h·g)·q − 4s)`; `r⁺ = r·m`;
 //! `q⁺ = q + r·p`.
 //!
