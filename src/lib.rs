@@ -9,6 +9,7 @@
 //!   `rational`);
 //! - [`model`]: the least-squares models (deep scalar factorisation, inner product), their
 //!   constants λ*, η_crit, ν, c* and the exact planar reduction;
+//! - [`dynamics`]: the maps GD iterates, written once over any scalar (step and Jacobian);
 //! - [`certify`]: the rigorous engines, one per claim kind;
 //! - [`certificate`]: the JSON certificate format and the independent checker;
 //! - [`claims`]: claim files (`proofs/*.toml`) and the default set;
@@ -21,6 +22,7 @@ pub mod certificate;
 pub mod certify;
 pub mod claims;
 pub mod cli;
+pub mod dynamics;
 pub mod guard;
 pub mod model;
 pub mod plot;

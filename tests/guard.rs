@@ -483,6 +483,10 @@ fn generic_map_errors_and_the_model_map() {
     );
     assert!(matches!(
         GdStep::new(by_model.model().clone(), q("0")),
+        Err(eoscert::Error::BadInput(_))
+    ));
+    assert!(matches!(
+        Guard::new(by_model.model().clone(), q("0")),
         Err(GuardError::NonPositiveEta(_))
     ));
 }

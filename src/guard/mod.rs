@@ -92,7 +92,6 @@ pub use harness::deterministic_runner;
 use std::fmt;
 
 use num_rational::BigRational;
-use num_traits::Signed;
 
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{Backend, BackendTask, DEFAULT_MPFR_BITS, Scalar};
@@ -100,14 +99,8 @@ use crate::model::Model;
 
 pub use ulps::FloatHull;
 
-/// A map G: ℝⁿ → ℝⁿ written once over [`Scalar`], for the guard to enclose ([`Guard::for_map`]).
-///
-/// # Contract
-/// `step` must evaluate G at `x` with the operations of `S` only, taking every constant from
-/// an exact rational with [`Scalar::from_rational`]`(q, ctx)` (or [`Scalar::from_int`]). Then,
-/// for a rigorous `S` (every backend the guard accepts), the result encloses the exact G at
-/// the exact input (the containment guarantee of [`Scalar`]). The guard cannot check this: a
-/// `step` that rounds through `f64` gives hulls that need not contain G(θ).
+/// The map trait the guard encloses: [`crate::dynamics::Map`] (contract there), under the
+/// guard's name.
 ///
 /// # Examples
 /// The Hénon map (a = 7/5, b = 3/10) and a fused-multiply-add kernel of it:
@@ -145,56 +138,11 @@ pub use ulps::FloatHull;
 /// let err = guard.check_trajectory(&[0.1, 0.2], 2, typo).unwrap_err();
 /// assert!(err.to_string().contains("step 0, θ[1]"));
 /// ```
-pub trait GenericMap {
-    /// The dimension n (input and output).
-    fn dim(&self) -> usize;
+pub use crate::dynamics::Map as GenericMap;
 
-    /// G(`x`) in the backend `S`, constants made with `ctx` (see the contract above).
-    fn step<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Vec<S>;
-}
-
-/// The GD step G(θ) = θ − η(f(θ) − y)∇f(θ) of a [`Model`] with an exact learning rate η > 0,
-/// as a [`GenericMap`] ([`Model::gd_step`]); the map of [`Guard::new`].
-#[derive(Clone, Debug)]
-pub struct GdStep {
-    model: Model,
-    eta: BigRational,
-}
-
-impl GdStep {
-    /// The GD step of `model` with learning rate `eta`.
-    ///
-    /// # Errors
-    /// [`GuardError::NonPositiveEta`] unless `eta > 0`.
-    pub fn new(model: Model, eta: BigRational) -> Result<Self, GuardError> {
-        if !eta.is_positive() {
-            return Err(GuardError::NonPositiveEta(eta.to_string()));
-        }
-        Ok(GdStep { model, eta })
-    }
-
-    /// The model.
-    pub fn model(&self) -> &Model {
-        &self.model
-    }
-
-    /// The exact learning rate.
-    pub fn eta(&self) -> &BigRational {
-        &self.eta
-    }
-}
-
-impl GenericMap for GdStep {
-    fn dim(&self) -> usize {
-        self.model.n_params()
-    }
-
-    fn step<S: Scalar>(&self, theta: &[S], ctx: &S::Ctx) -> Vec<S> {
-        let eta = S::from_rational(&self.eta, ctx);
-        let y = S::from_rational(self.model.target(), ctx);
-        self.model.gd_step(theta, &eta, &y)
-    }
-}
+/// The GD step of a [`Model`] with an exact learning rate η > 0, the map of [`Guard::new`]:
+/// [`crate::dynamics::Gd`] under the guard's name.
+pub use crate::dynamics::Gd as GdStep;
 
 /// Bad input to the guard, or a kernel output outside the tolerance.
 ///
@@ -381,7 +329,9 @@ impl Guard<GdStep> {
     /// # Errors
     /// [`GuardError::NonPositiveEta`] unless `eta > 0`.
     pub fn new(model: Model, eta: BigRational) -> Result<Self, GuardError> {
-        Ok(Guard::for_map(GdStep::new(model, eta)?))
+        let eta_text = eta.to_string();
+        let map = GdStep::new(model, eta).map_err(|_| GuardError::NonPositiveEta(eta_text))?;
+        Ok(Guard::for_map(map))
     }
 
     /// The model.
