@@ -5,16 +5,16 @@
 //! decimal enclosures, and the `evidence` the checker needs to re-establish the claim without
 //! trusting the prover.
 
+pub mod caps;
 pub mod check;
-mod decimal;
-pub mod tamper;
+pub mod evidence;
+pub mod input;
+pub mod read;
+pub mod sgd;
 
 use std::collections::BTreeMap;
 
-use num_rational::BigRational;
 use serde::{Deserialize, Serialize};
-
-pub use decimal::{DEFAULT_DIGITS, format_down, format_exact, format_up};
 
 /// The schema tag every certificate carries.
 pub const SCHEMA: &str = "eoscert/1";
@@ -48,7 +48,7 @@ pub struct ModelInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<usize>,
     /// The seed of the SGD batch sampler (random reshuffling, see
-    /// `eoscert::model::diagonal::Sampler`).
+    /// [`sgd::Sampler`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
 }
@@ -62,34 +62,6 @@ pub struct Enclosure {
     pub lo: String,
     /// Upper endpoint, rounded up when printed.
     pub hi: String,
-}
-
-impl Enclosure {
-    /// Print exact rational endpoints outward-rounded to `digits` significant digits.
-    ///
-    /// # Examples
-    /// ```
-    /// use eoscert::certificate::Enclosure;
-    /// use num_rational::BigRational;
-    /// let third = BigRational::new(1.into(), 3.into());
-    /// let e = Enclosure::outward(&third, &third, 5);
-    /// assert_eq!((e.lo.as_str(), e.hi.as_str()), ("0.33333", "0.33334"));
-    /// ```
-    pub fn outward(lo: &BigRational, hi: &BigRational, digits: usize) -> Self {
-        Enclosure {
-            lo: format_down(lo, digits),
-            hi: format_up(hi, digits),
-        }
-    }
-
-    /// An exactly known value (`lo == hi`), printed exactly.
-    pub fn exact(q: &BigRational) -> Self {
-        let s = format_exact(q);
-        Enclosure {
-            lo: s.clone(),
-            hi: s,
-        }
-    }
 }
 
 /// One reported quantity: an enclosure, a boolean, or a label.
