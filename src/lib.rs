@@ -43,3 +43,9 @@ pub enum Error {
         source: std::io::Error,
     },
 }
+
+impl From<eoscert_check::sgd::BatchError> for Error {
+    fn from(e: eoscert_check::sgd::BatchError) -> Self {
+        Error::BadInput(e.to_string())
+    }
+}

@@ -2,6 +2,7 @@
 //! with slack), undecided boxes are listed and never verified, and checker mutations fail.
 
 use eoscert::arith::{Backend, parse_rational};
+use eoscert::certificate::EnclosureExt as _;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity};
 use eoscert::certify::bound::{BoundProblem, Domain, prove_bound};

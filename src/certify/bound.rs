@@ -29,6 +29,7 @@ use serde_json::{Value, json};
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::catapult::{outward, short_up};
 use crate::model::product::{Phi, product_factors, product_step};

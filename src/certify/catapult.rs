@@ -51,6 +51,7 @@ use serde_json::json;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{
     Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_down, format_exact, format_up,
 };

@@ -63,6 +63,7 @@ mod ball;
 mod engine;
 mod exact;
 mod fast;
+mod field;
 mod float128;
 mod mutation;
 mod systems;
@@ -84,15 +85,16 @@ pub use mutation::{Mutation, with_mutation};
 pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA};
 use crate::model::Model;
 
 /// Printed significant digits of the enclosures in the certificate.
 const DIGITS: usize = 45;
 /// The largest horizon accepted: the checker's limit
-/// ([`crate::certificate::check::critical::MAX_STEPS`], 10⁸; about 10 s at the default rate),
+/// ([`eoscert_check::caps::critical::MAX_STEPS`], 10⁸; about 10 s at the default rate),
 /// since a longer run would give a certificate that `eoscert check` refuses.
-pub const MAX_STEPS: u64 = crate::certificate::check::critical::MAX_STEPS;
+pub const MAX_STEPS: u64 = eoscert_check::caps::critical::MAX_STEPS;
 
 /// The shape of a critical run's model (the parameters that select the coordinates).
 #[derive(Clone, Copy, Debug, PartialEq)]

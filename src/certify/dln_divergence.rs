@@ -47,7 +47,7 @@
 //! the largest D first; every hypothesis is decided in exact rationals from the enclosures'
 //! bounds. `verified: false` with the reason when the budget ends, an enclosure becomes
 //! unbounded, the state leaves the checker's replay range
-//! ([`crate::certificate::check::implicit_bias::MAX_STATE_LOG2`]), or the run converges (the
+//! ([`eoscert_check::caps::implicit_bias::MAX_STATE_LOG2`]), or the run converges (the
 //! residual falls below 10⁻³⁰).
 
 use std::collections::BTreeMap;
@@ -60,10 +60,13 @@ use serde_json::json;
 
 use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
-use crate::certificate::check::implicit_bias::{MAX_STATE_LOG2, log2_size};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
+use crate::certify::evidence;
 use crate::certify::implicit_bias::{ImplicitBiasProblem, MAX_AUTO_BITS, with_doubling_precision};
 use crate::model::diagonal::{Dataset, Network, Sampler, State};
+use eoscert_check::caps::implicit_bias::{MAX_STATE_LOG2, log2_size};
+use eoscert_check::evidence::DlnDivergence as DlnEvidence;
 
 /// How many coordinates (largest D first) the lemma is tried on at each step.
 const CANDIDATES: usize = 3;
@@ -335,17 +338,11 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             );
             cert.quantities
                 .insert("diverges".into(), Quantity::Bool(true));
-            cert.evidence = json!({
-                "precision_bits": S::precision_bits(&ctx),
-                "precision_limited": false,
-                "steps": steps,
-                "coordinate": escape.coordinate,
-                "lemma": {
-                    "b_bar": format!("{:.6e}", escape.b_bar.to_f64().unwrap_or(f64::NAN)),
-                    "x_lo": format!("{:.6e}", escape.x_lo.to_f64().unwrap_or(f64::NAN)),
-                    "rho_bar": format!("{:.6e}", escape.rho_bar.to_f64().unwrap_or(f64::NAN)),
-                    "eps_bar": format!("{:.6e}", escape.eps_bar.to_f64().unwrap_or(f64::NAN)),
-                },
+            cert.evidence = evidence(DlnEvidence {
+                precision_bits: S::precision_bits(&ctx),
+                precision_limited: false,
+                steps,
+                coordinate: escape.coordinate,
             });
             if S::RIGOROUS {
                 cert.verified = true;

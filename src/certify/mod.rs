@@ -21,6 +21,7 @@ pub mod trajectory;
 use serde_json::{Value, json};
 
 use crate::arith::Scalar;
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Enclosure, format_exact};
 
 /// The certificate form of an enclosure: exact when `lo == hi`, else outward-rounded decimals
@@ -46,4 +47,13 @@ pub fn exact_box<S: Scalar>(theta: &[S]) -> Vec<Value> {
             None => json!(null),
         })
         .collect()
+}
+
+/// A claim's typed evidence (`eoscert_check::evidence`) as the certificate's JSON value: the
+/// prover writes the checker's types, so a field the checker does not know is a compile error.
+///
+/// # Panics
+/// Never: the evidence types are plain structs of strings, numbers and vectors.
+pub fn evidence<T: serde::Serialize>(e: T) -> Value {
+    serde_json::to_value(e).expect("typed evidence serialises to JSON")
 }

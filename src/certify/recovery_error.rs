@@ -137,7 +137,7 @@ pub fn certify_spot(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::certificate::Enclosure;
+    use crate::certificate::{Enclosure, EnclosureExt as _};
 
     fn q(s: &str) -> BigRational {
         parse_rational(s).unwrap()

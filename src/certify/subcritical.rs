@@ -52,6 +52,7 @@ use serde_json::{Value, json};
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Certainty, MpfrInterval, Scalar, parse_rational};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{
     Certificate, Enclosure, Quantity, SCHEMA, format_down, format_exact, format_up,
 };

@@ -27,9 +27,9 @@ use crate::certify::{enclosure_of, exact_box};
 use crate::model::Model;
 
 /// The largest number of steps accepted: the checker's limit
-/// ([`crate::certificate::check::trajectory::MAX_STEPS`]), since a longer run would give a
+/// ([`eoscert_check::caps::trajectory::MAX_STEPS`]), since a longer run would give a
 /// certificate that `eoscert check` refuses.
-pub const MAX_STEPS: u64 = crate::certificate::check::trajectory::MAX_STEPS;
+pub const MAX_STEPS: u64 = eoscert_check::caps::trajectory::MAX_STEPS;
 /// The largest learning rate accepted (anything larger diverges from any useful start).
 pub const MAX_ETA: i64 = 1_000_000;
 /// The exact backend refuses runs whose numbers would exceed this many bits.

@@ -10,6 +10,7 @@ use super::subcritical::eta_init;
 use super::{ModelArgs, output};
 use crate::Error;
 use crate::arith::Backend;
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
 use crate::certify::classify::{Regime, classify, classify_fast};
 use crate::certify::trajectory::check_eta;

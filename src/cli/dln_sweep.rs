@@ -16,6 +16,7 @@ use super::implicit_bias::parse_gaussian;
 use super::output;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Enclosure, format_exact};
 use crate::certify::recovery_error::{Spot, certify_spot, float_offset};
 use crate::model::diagonal::{Dataset, OutcomeF64, Sampler};

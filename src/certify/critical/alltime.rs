@@ -2,7 +2,8 @@
 //! an explicit region **forever**, so that `a/t ≤ ℓ(θ_t) ≤ b/t` for every `t ≥ T₀`.
 //!
 //! The lemma, the polynomials and the evidence format are stated once, in
-//! [`crate::certificate::check::trapping`] (which also re-verifies them). This module *finds*
+//! `eoscert_check::check::trapping` (which also re-verifies them with its own polynomials;
+//! the prover's are [`super::field`]). This module *finds*
 //! the region:
 //!
 //! 1. the centre `(u*, w*)`: Newton's method in f64 on the averaged field `F₀` (the `σ⁰` part
@@ -22,8 +23,8 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde_json::json;
 
 use super::RI;
+use super::field::{Field, Poly, field, split, sqrt_up};
 use crate::arith::Scalar;
-use crate::certificate::check::trapping::{Field, Poly, field, split, sqrt_up};
 use crate::certificate::format_exact;
 
 /// Boxes tried per `δ²` before giving up.
@@ -248,7 +249,7 @@ impl<S: Scalar> Search<S> {
             tree.push(code);
             return true;
         }
-        if depth >= crate::certificate::check::trapping::MAX_DEPTH {
+        if depth >= eoscert_check::caps::trapping::MAX_DEPTH {
             return false;
         }
         tree.push('S');

@@ -53,6 +53,7 @@ use serde_json::{Value, json};
 
 use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::{enclosure_of, exact_box};
 use crate::model::diagonal::{Dataset, Network, Sampler, State, check_multipliers};

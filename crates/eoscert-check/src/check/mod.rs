@@ -1,7 +1,7 @@
 //! The independent checker: re-verifies a certificate in exact rational arithmetic.
 //!
 //! The checker shares nothing with the prover except the certificate structs (serde) and the
-//! exact input parser [`crate::arith::parse_rational`]. Its arithmetic is [`interval`]: exact
+//! exact input parser [`crate::input::parse_rational`]. Its arithmetic is [`interval`]: exact
 //! `num-rational` intervals, optionally rounded outward to a binary grid so that a replay of the
 //! prover's outward-rounded computation stays inside the prover's enclosures.
 //! The `critical` checker ([`critical`]) adds its own exact big-integer midpoint iteration and a
@@ -42,10 +42,12 @@ use std::path::Path;
 use num_rational::BigRational;
 use num_traits::Signed;
 
-use super::{Certificate, Enclosure, Quantity, SCHEMA};
-use crate::arith::parse_rational;
+use super::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA};
+pub use crate::caps::general::*;
+use crate::input::parse_rational;
 
-/// `evidence.precision_bits`: the prover's binary precision, an integer in 2..=65536.
+/// `evidence.precision_bits`: the prover's binary precision, an integer in
+/// 2..=[`MAX_PRECISION_BITS`].
 ///
 /// # Errors
 /// [`CheckFailure::Rejected`] if it is missing or out of range.
@@ -53,12 +55,12 @@ pub(crate) fn precision_bits(evidence: &serde_json::Value) -> Result<u32, CheckF
     evidence
         .get("precision_bits")
         .and_then(serde_json::Value::as_u64)
-        .filter(|b| (2..=65536).contains(b))
+        .filter(|b| (2..=u64::from(MAX_PRECISION_BITS)).contains(b))
         .map(|b| b as u32)
         .ok_or_else(|| {
             CheckFailure::rejected(
                 "evidence.precision_bits",
-                "expected an integer in 2..=65536",
+                format!("expected an integer in 2..={MAX_PRECISION_BITS} (the cap)"),
             )
         })
 }
@@ -101,6 +103,242 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "implicit-bias",
     "dln-divergence",
 ];
+
+/// What one claim kind may contain besides the common fields: its quantities, the model
+/// fields it uses (besides `kind`), its top-level inputs (`eta`, `init`) and the type of its
+/// evidence. A field outside these lists is rejected, so a certificate names only what its
+/// checker re-derives or uses.
+#[derive(Clone, Copy)]
+pub struct ClaimSpec {
+    /// The quantity names.
+    pub quantities: &'static [&'static str],
+    /// The model fields used (besides `kind`).
+    pub model: &'static [&'static str],
+    /// The top-level inputs used.
+    pub inputs: &'static [&'static str],
+    /// Read the evidence of a `verified: true` certificate into its type.
+    pub evidence: fn(&serde_json::Value) -> Result<(), serde_json::Error>,
+    /// The evidence type's field names (a `verified: false` certificate may carry a subset).
+    pub evidence_fields: fn() -> &'static [&'static str],
+}
+
+fn typed<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<(), serde_json::Error> {
+    T::deserialize(v).map(drop)
+}
+
+const GD_MODEL: &[&str] = &["depth", "dim", "target"];
+const PRODUCT_MODEL: &[&str] = &["dim", "target", "phi"];
+const DIAGONAL_MODEL: &[&str] = &["dim", "data", "alpha", "batch", "seed"];
+
+macro_rules! spec {
+    ($q:expr, $m:expr, $i:expr, $t:ty) => {
+        ClaimSpec {
+            quantities: $q,
+            model: $m,
+            inputs: $i,
+            evidence: typed::<$t>,
+            evidence_fields: crate::evidence::field_names::<$t>,
+        }
+    };
+}
+
+/// The [`ClaimSpec`] of a claim kind (one arm per kind), `None` for an unknown kind.
+pub fn spec(claim: &str) -> Option<ClaimSpec> {
+    use crate::evidence as ev;
+    Some(match claim {
+        "trajectory" => spec!(
+            &["loss", "t_loss", "sharpness", "steps"],
+            GD_MODEL,
+            &["eta", "init"],
+            ev::Trajectory
+        ),
+        "period-two" => spec!(
+            &[
+                "s_plus",
+                "s_minus",
+                "multiplier_tangent",
+                "multiplier_normal",
+                "rate",
+                "stable"
+            ],
+            GD_MODEL,
+            &["eta"],
+            ev::PeriodTwo
+        ),
+        "flip-boundary" => spec!(
+            &["eta_flip", "s_plus", "s_minus"],
+            GD_MODEL,
+            &[],
+            ev::FlipBoundary
+        ),
+        "critical" => spec!(
+            &[
+                "eta_is_critical",
+                "eta_note",
+                "t_loss",
+                "t_dist2",
+                "t_q",
+                "t0",
+                "t_loss_all_time",
+                "t_q_all_time",
+            ],
+            GD_MODEL,
+            &["eta", "init"],
+            critical::Evidence
+        ),
+        "subcritical" => spec!(
+            &[
+                "eta_below_critical",
+                "steps",
+                "tau",
+                "above_threshold_before_tau",
+                "below_threshold_from_tau",
+                "limit_between",
+                "rate",
+                "sharpness_limit",
+            ],
+            GD_MODEL,
+            &["eta", "init"],
+            ev::Subcritical
+        ),
+        "catapult" => spec!(
+            &[
+                "regime",
+                "eta_lambda0",
+                "escape_step",
+                "loss_unbounded",
+                "eta_times_lambda_limit",
+                "lambda_limit",
+                "loss_monotone",
+                "loss_peak_ratio",
+                "t_peak",
+            ],
+            &["dim", "target"],
+            &["eta", "init"],
+            ev::Catapult
+        ),
+        "balancing" => spec!(
+            &[
+                "eta_times_sharpness",
+                "imbalance_bound",
+                "imbalance_limit",
+                "imbalance_within_bound",
+                "sharpness_below_edge",
+                "sharpness_limit",
+            ],
+            PRODUCT_MODEL,
+            &["eta", "init"],
+            ev::Balancing
+        ),
+        "nonasymptotic" => spec!(
+            &["t0", "c", "rho", "boxes", "undecided"],
+            PRODUCT_MODEL,
+            &["eta", "init"],
+            ev::Nonasymptotic
+        ),
+        "implicit-bias" => spec!(
+            implicit_bias::KNOWN,
+            DIAGONAL_MODEL,
+            &["eta"],
+            ev::ImplicitBias
+        ),
+        "dln-divergence" => spec!(
+            &["escape_step", "diverges"],
+            DIAGONAL_MODEL,
+            &["eta"],
+            ev::DlnDivergence
+        ),
+        _ => return None,
+    })
+}
+
+/// The model fields present in a certificate (besides `kind`).
+fn model_fields(m: &ModelInfo) -> Vec<&'static str> {
+    [
+        ("depth", m.depth.is_some()),
+        ("dim", m.dim.is_some()),
+        ("target", !m.target.is_empty()),
+        ("phi", m.phi.is_some()),
+        ("data", m.data.is_some()),
+        ("alpha", m.alpha.is_some()),
+        ("batch", m.batch.is_some()),
+        ("seed", m.seed.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(name, present)| present.then_some(name))
+    .collect()
+}
+
+/// The strict part of [`check`]: the claim kind is known, and the certificate contains only
+/// the model fields, inputs, quantities and evidence fields of that kind; a verified
+/// certificate has an empty `reason` and evidence of its kind's type (every level).
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first field that is not allowed.
+pub fn check_fields(cert: &Certificate) -> Result<ClaimSpec, CheckFailure> {
+    let spec = spec(&cert.claim).ok_or_else(|| {
+        CheckFailure::rejected(
+            "claim",
+            format!(
+                "unknown claim kind {:?} (known: {})",
+                cert.claim,
+                KNOWN_CLAIMS.join(", ")
+            ),
+        )
+    })?;
+    let claim = &cert.claim;
+    if let Some(f) = model_fields(&cert.model)
+        .into_iter()
+        .find(|f| !spec.model.contains(f))
+    {
+        return Err(CheckFailure::rejected(
+            format!("model.{f}"),
+            format!(
+                "not a model field of claim {claim} (it uses {})",
+                spec.model.join(", ")
+            ),
+        ));
+    }
+    for (name, present) in [("eta", cert.eta.is_some()), ("init", !cert.init.is_empty())] {
+        if present && !spec.inputs.contains(&name) {
+            return Err(CheckFailure::rejected(
+                name,
+                format!("not an input of claim {claim}"),
+            ));
+        }
+    }
+    only_known_quantities(cert, spec.quantities)?;
+    if cert.verified {
+        if !cert.reason.is_empty() {
+            return Err(CheckFailure::rejected(
+                "reason",
+                "a verified certificate has an empty reason",
+            ));
+        }
+        (spec.evidence)(&cert.evidence)
+            .map_err(|e| CheckFailure::rejected("evidence", e.to_string()))?;
+    } else {
+        let known = (spec.evidence_fields)();
+        match &cert.evidence {
+            serde_json::Value::Null => {}
+            serde_json::Value::Object(map) => {
+                if let Some(k) = map.keys().find(|k| !known.contains(&k.as_str())) {
+                    return Err(CheckFailure::rejected(
+                        format!("evidence.{k}"),
+                        format!("not an evidence field of claim {claim}"),
+                    ));
+                }
+            }
+            _ => {
+                return Err(CheckFailure::rejected(
+                    "evidence",
+                    "expected an object or null",
+                ));
+            }
+        }
+    }
+    Ok(spec)
+}
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
 #[derive(Debug, thiserror::Error)]
@@ -170,9 +408,6 @@ impl Model {
     }
 }
 
-/// The largest model size (parameters) the checker accepts (keeps the Hessian work bounded).
-pub const MAX_PARAMS: usize = 128;
-
 /// The exact inputs of a certificate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inputs {
@@ -188,6 +423,15 @@ pub struct Inputs {
 
 /// Parse an exact number, naming the field on failure.
 pub(crate) fn exact(field: &str, text: &str) -> Result<BigRational, CheckFailure> {
+    if text.len() > MAX_NUMBER_CHARS {
+        return Err(CheckFailure::rejected(
+            field,
+            format!(
+                "a number of {} characters, more than the cap {MAX_NUMBER_CHARS}",
+                text.len()
+            ),
+        ));
+    }
     parse_rational(text).map_err(|e| CheckFailure::rejected(field, e.to_string()))
 }
 
@@ -302,6 +546,7 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             Quantity::Bool(_) | Quantity::Label(_) => {}
         }
     }
+    check_fields(cert)?;
     let own_inputs = match cert.claim.as_str() {
         "catapult" => {
             let inputs = catapult::parse_inputs(cert)?;
@@ -404,6 +649,6 @@ pub fn check_file(path: impl AsRef<Path>) -> Result<CheckReport, CheckFailure> {
         message,
     };
     let text = std::fs::read_to_string(path).map_err(|e| read(e.to_string()))?;
-    let cert: Certificate = serde_json::from_str(&text).map_err(|e| read(e.to_string()))?;
+    let cert = crate::read::read(&text).map_err(|e| read(e.to_string()))?;
     check(&cert)
 }

@@ -30,16 +30,14 @@ use serde_json::Value;
 use super::balancing::{Shape, parse_shape, replay_tail};
 use super::interval::{RatInterval, Rounded};
 use super::{CheckFailure, enclosure, exact};
-use crate::certificate::{Certificate, Quantity};
+pub use crate::caps::bound::*;
+use crate::{Certificate, Quantity};
 
 /// The quantities that are constants of the bound rather than enclosures of one value: the
 /// checker requires `t0.lo ≥ max K` (with `t0.lo = t0.hi`), `c.lo ≥ max ½ε²` and
 /// `max ρ_B² ≤ rho.lo ≤ rho.hi < 1`, so the bound holds for every value in each claimed interval,
 /// and raising a constant gives a weaker, still true claim.
 pub const BOUND_CONSTANTS: &[&str] = &["t0", "c", "rho"];
-
-/// The largest number of boxes accepted.
-pub const MAX_BOXES: usize = 4096;
 
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
     CheckFailure::rejected(field, reason)

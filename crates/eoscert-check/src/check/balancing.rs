@@ -37,12 +37,8 @@ use serde_json::Value;
 
 use super::interval::{RatInterval, Rounded, round_down, round_up};
 use super::{CheckFailure, enclosure, exact};
-use crate::certificate::{Certificate, Quantity};
-
-/// The largest dimension accepted.
-pub const MAX_DIM: usize = 4096;
-/// The largest number of replayed steps.
-pub const MAX_STEPS: u64 = 1_000_000;
+pub use crate::caps::balancing::*;
+use crate::{Certificate, Quantity};
 
 /// The loss shapes the checker knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -72,18 +72,9 @@ use serde::Deserialize;
 
 use super::interval::RatInterval;
 use super::{CheckFailure, Inputs, Model, enclosure, exact};
-use crate::certificate::{Certificate, Enclosure, Quantity};
+pub use crate::caps::critical::*;
+use crate::{Certificate, Enclosure, Quantity};
 
-/// The largest horizon the checker accepts.
-pub const MAX_STEPS: u64 = 100_000_000;
-/// The largest number of checkpoints.
-pub const MAX_CHECKPOINTS: usize = 10_000;
-/// The largest depth (θ coordinates).
-pub const MAX_DEPTH: usize = 8;
-/// The longest number string accepted in the evidence.
-pub const MAX_NUMBER_CHARS: usize = 4096;
-/// Wall-clock limit of one check, in seconds.
-pub const TIME_LIMIT_S: f64 = 900.0;
 /// The midpoint grid: midpoints are multiples of `2^-GRID_BITS`.
 pub const GRID_BITS: u64 = 192;
 /// Bits of the dyadic grid for square and p-th roots in the quantities.
@@ -102,7 +93,7 @@ fn rej(field: impl Into<String>, reason: impl Into<String>) -> CheckFailure {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Evidence {
+pub(crate) struct Evidence {
     method: String,
     coordinates: String,
     midpoint: String,

@@ -47,14 +47,8 @@ use serde_json::Value;
 
 use super::interval::{RatInterval, Rounded};
 use super::{CheckFailure, enclosure, exact};
-use crate::certificate::{Certificate, Quantity};
-
-/// The largest width accepted.
-pub const MAX_WIDTH: u64 = 1_000_000_000_000;
-/// The largest number of replayed steps.
-pub const MAX_STEPS: u64 = 1_000_000;
-/// The largest precision accepted.
-pub const MAX_BITS: u32 = 1 << 16;
+pub use crate::caps::catapult::*;
+use crate::{Certificate, Quantity};
 
 /// The validated inputs of a catapult certificate.
 #[derive(Clone, Debug, PartialEq)]

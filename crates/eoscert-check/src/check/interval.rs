@@ -62,7 +62,7 @@ pub enum IntervalError {
 ///
 /// # Examples
 /// ```
-/// use eoscert::certificate::check::interval::RatInterval;
+/// use eoscert_check::check::interval::RatInterval;
 /// use num_rational::BigRational;
 /// let third = RatInterval::point(BigRational::new(1.into(), 3.into()));
 /// let r = third.round_out(Some(4));
@@ -337,7 +337,7 @@ fn round_pos(x: &BigRational, bits: u32, up: bool) -> BigRational {
 ///
 /// # Examples
 /// ```
-/// use eoscert::certificate::check::interval::round_down;
+/// use eoscert_check::check::interval::round_down;
 /// use num_rational::BigRational;
 /// let x = BigRational::new((-1).into(), 3.into());
 /// assert_eq!(round_down(&x, 4), BigRational::new((-11).into(), 32.into()));

@@ -46,14 +46,9 @@ use serde::Deserialize;
 use super::interval::{RatInterval, Rounded};
 use super::trajectory::{factor_gradient, model_value, ops_per_step, product_except};
 use super::{CheckFailure, Inputs, Model, enclosure, exact};
-use crate::certificate::{Certificate, Enclosure, Quantity};
+pub use crate::caps::subcritical::*;
+use crate::{Certificate, Enclosure, Quantity};
 
-/// The largest horizon accepted.
-pub const MAX_STEPS: u64 = 1_000_000;
-/// The largest `precision_bits`.
-pub const MAX_PRECISION_BITS: u32 = 1 << 16;
-/// The largest total number of rounded operations of the replay.
-pub const MAX_STEP_OPS: u64 = 100_000_000;
 /// The checker's precision for projections and square roots.
 const PROJ_BITS: u32 = 256;
 

@@ -43,33 +43,16 @@ use super::elementary::{exp, ln};
 use super::interval::{RatInterval, Rounded};
 use super::trajectory::{prove_pd, rayleigh};
 use super::{CheckFailure, enclosure, exact, only_known_quantities, precision_bits};
-use crate::certificate::{Certificate, Quantity};
-use crate::model::diagonal::Sampler;
+pub use crate::caps::implicit_bias::*;
+use crate::sgd::Sampler;
+use crate::{Certificate, Quantity};
 
-/// The largest d accepted.
-pub const MAX_DIM: usize = 64;
-/// The largest n for SGD certificates.
-pub const MAX_SGD_SAMPLES: usize = 8;
-/// The largest number of replayed steps.
-pub const MAX_STEPS: u64 = 1_000_000;
-/// The largest tail block (GD steps, or SGD epochs with at most 2000 orderings in all).
-pub const MAX_BLOCK: usize = 256;
 /// The grid of the tail lemma's arithmetic.
 const TAIL_BITS: u32 = 128;
 /// The grid of the LDLᵀ upper bound of `sharpness` along the run.
 const LDL_BITS: u32 = 192;
 
-/// The most checkpoints of `sharpness` along the run.
-pub const MAX_SHARPNESS_CHECKPOINTS: usize = 64;
-
-/// The replay's range: every non-zero endpoint of the replayed w₊, w₋ must have
-/// [`log2_size`] within ±`MAX_STATE_LOG2` (so 2^−16385 < |w| < 2^16385), else the certificate is
-/// rejected. It bounds the bit sizes of the replay (a diverging run roughly cubes |β| every step
-/// once it escapes, so replaying a few steps past the escape would otherwise need numbers of
-/// millions of bits); the provers give `verified: false` before their state leaves it.
-pub const MAX_STATE_LOG2: u64 = 1 << 14;
-
-const KNOWN: &[&str] = &[
+pub(crate) const KNOWN: &[&str] = &[
     "sharpness",
     "sharpness_steps",
     "sharpness_limit",
@@ -99,11 +82,6 @@ pub struct Inputs {
 
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
     CheckFailure::rejected(field, reason)
-}
-
-/// `numer.bits() − denom.bits()` of `q ≠ 0`: the `k` with 2^(k−1) < |q| < 2^(k+1) (0 for 0).
-pub fn log2_size(q: &BigRational) -> i64 {
-    q.numer().bits() as i64 - q.denom().bits() as i64
 }
 
 /// `evidence.steps`: the replay length K, an integer in 1..=[`MAX_STEPS`].

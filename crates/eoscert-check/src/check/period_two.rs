@@ -30,7 +30,7 @@ use serde_json::Value;
 
 use super::interval::RatInterval;
 use super::{CheckFailure, Inputs, Model, enclosure, exact};
-use crate::certificate::{Certificate, Quantity};
+use crate::{Certificate, Quantity};
 
 type R = RatInterval;
 

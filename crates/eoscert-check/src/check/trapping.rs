@@ -60,15 +60,12 @@ use serde::Deserialize;
 
 use super::exact;
 use super::interval::{RatInterval, Rounded};
+pub use crate::caps::trapping::*;
 
 type R = RatInterval;
 
 /// Significant bits of the checker's outward rounding.
 pub const BITS: u32 = 160;
-/// The deepest subdivision accepted.
-pub const MAX_DEPTH: usize = 60;
-/// The longest tree accepted (characters).
-pub const MAX_TREE: usize = 4_000_000;
 
 /// A polynomial in `(ρ, w, σ)` with exact rational coefficients; key = the exponents.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -26,8 +26,8 @@ use serde_json::Value;
 use super::implicit_bias::{Inputs, beta_of, replay, replay_steps, require_count};
 use super::interval::Rounded;
 use super::{CheckFailure, only_known_quantities, precision_bits};
-use crate::certificate::{Certificate, Quantity};
-use crate::model::diagonal::Sampler;
+use crate::sgd::Sampler;
+use crate::{Certificate, Quantity};
 
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
     CheckFailure::rejected(field, reason)

@@ -83,20 +83,8 @@ use serde::Deserialize;
 
 use super::interval::{RatInterval, Rounded};
 use super::{CheckFailure, Inputs, Model, enclosure, exact};
-use crate::certificate::{Certificate, Enclosure, Quantity};
-
-/// The largest number of steps accepted.
-pub const MAX_STEPS: u64 = 100_000_000;
-/// The largest number of steps accepted in exact mode (`precision_bits: null`).
-pub const MAX_EXACT_STEPS: u64 = 40;
-/// The largest `precision_bits`.
-pub const MAX_PRECISION_BITS: u32 = 1 << 16;
-/// The largest total number of rounded interval operations of the replay.
-pub const MAX_STEP_OPS: u64 = 200_000_000;
-/// The largest bit length of a numerator or denominator in a replayed box.
-pub const MAX_NUMBER_BITS: u64 = 1 << 16;
-/// The largest bit length of a numerator or denominator in the exact interval `LDLᵀ`.
-pub const MAX_LDL_BITS: u64 = 1 << 20;
+pub use crate::caps::trajectory::*;
+use crate::{Certificate, Enclosure, Quantity};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

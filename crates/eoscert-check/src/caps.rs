@@ -1,0 +1,118 @@
+//! Every cap of the checker: the bounds on the cost-driving fields of a certificate, one
+//! module per claim checker. A certificate whose field exceeds its cap is rejected before any
+//! expensive work, with a message naming the field and the cap. The prover reads the same
+//! constants (definitions, not mathematics) so that it never writes a certificate the checker
+//! refuses.
+
+/// Caps of [`crate::check::balancing`].
+pub mod balancing {
+    /// The largest dimension accepted.
+    pub const MAX_DIM: usize = 4096;
+    /// The largest number of replayed steps.
+    pub const MAX_STEPS: u64 = 1_000_000;
+}
+
+/// Caps of [`crate::check::bound`].
+pub mod bound {
+    /// The largest number of boxes accepted.
+    pub const MAX_BOXES: usize = 4096;
+}
+
+/// Caps of [`crate::check::catapult`].
+pub mod catapult {
+    /// The largest width accepted.
+    pub const MAX_WIDTH: u64 = 1_000_000_000_000;
+    /// The largest number of replayed steps.
+    pub const MAX_STEPS: u64 = 1_000_000;
+    /// The largest precision accepted.
+    pub const MAX_BITS: u32 = 1 << 16;
+}
+
+/// Caps of [`crate::check::critical`].
+pub mod critical {
+    /// The largest horizon the checker accepts.
+    pub const MAX_STEPS: u64 = 100_000_000;
+    /// The largest number of checkpoints.
+    pub const MAX_CHECKPOINTS: usize = 10_000;
+    /// The largest depth (θ coordinates).
+    pub const MAX_DEPTH: usize = 8;
+    /// The longest number string accepted in the evidence.
+    pub const MAX_NUMBER_CHARS: usize = 4096;
+    /// Wall-clock limit of one check, in seconds.
+    pub const TIME_LIMIT_S: f64 = 900.0;
+}
+
+/// Caps of [`crate::check::implicit_bias`].
+pub mod implicit_bias {
+    use num_rational::BigRational;
+
+    /// `numer.bits() − denom.bits()` of `q ≠ 0`: the `k` with 2^(k−1) < |q| < 2^(k+1) (0 for 0).
+    pub fn log2_size(q: &BigRational) -> i64 {
+        q.numer().bits() as i64 - q.denom().bits() as i64
+    }
+
+    /// The largest d accepted.
+    pub const MAX_DIM: usize = 64;
+    /// The largest n for SGD certificates.
+    pub const MAX_SGD_SAMPLES: usize = 8;
+    /// The largest number of replayed steps.
+    pub const MAX_STEPS: u64 = 1_000_000;
+    /// The largest tail block (GD steps, or SGD epochs with at most 2000 orderings in all).
+    pub const MAX_BLOCK: usize = 256;
+    /// The most checkpoints of `sharpness` along the run.
+    pub const MAX_SHARPNESS_CHECKPOINTS: usize = 64;
+    /// The replay's range: every non-zero endpoint of the replayed w₊, w₋ must have
+    /// [`log2_size`] within ±`MAX_STATE_LOG2` (so 2^−16385 < |w| < 2^16385), else the certificate is
+    /// rejected. It bounds the bit sizes of the replay (a diverging run roughly cubes |β| every step
+    /// once it escapes, so replaying a few steps past the escape would otherwise need numbers of
+    /// millions of bits); the provers give `verified: false` before their state leaves it.
+    pub const MAX_STATE_LOG2: u64 = 1 << 14;
+}
+
+/// Caps of [`crate::check`] (every claim).
+pub mod general {
+    /// The largest certificate file, in bytes.
+    pub const MAX_FILE_BYTES: usize = 16 << 20;
+    /// The longest exact number string (decimal or `p/q`, every field): with the input
+    /// syntax's exponent range (`crate::input::MAX_EXPONENT`) it bounds every parsed number to
+    /// about 2¹⁷ bits.
+    pub const MAX_NUMBER_CHARS: usize = 40_000;
+    /// The precision range of `evidence.precision_bits` (every claim that has one).
+    pub const MAX_PRECISION_BITS: u32 = 1 << 16;
+    /// The largest model size (parameters) the checker accepts (keeps the Hessian work bounded).
+    pub const MAX_PARAMS: usize = 128;
+}
+
+/// Caps of [`crate::check::subcritical`].
+pub mod subcritical {
+    /// The largest horizon accepted.
+    pub const MAX_STEPS: u64 = 1_000_000;
+    /// The largest `precision_bits`.
+    pub const MAX_PRECISION_BITS: u32 = 1 << 16;
+    /// The largest total number of rounded operations of the replay.
+    pub const MAX_STEP_OPS: u64 = 100_000_000;
+}
+
+/// Caps of [`crate::check::trajectory`].
+pub mod trajectory {
+    /// The largest number of steps accepted.
+    pub const MAX_STEPS: u64 = 100_000_000;
+    /// The largest number of steps accepted in exact mode (`precision_bits: null`).
+    pub const MAX_EXACT_STEPS: u64 = 40;
+    /// The largest `precision_bits`.
+    pub const MAX_PRECISION_BITS: u32 = 1 << 16;
+    /// The largest total number of rounded interval operations of the replay.
+    pub const MAX_STEP_OPS: u64 = 200_000_000;
+    /// The largest bit length of a numerator or denominator in a replayed box.
+    pub const MAX_NUMBER_BITS: u64 = 1 << 16;
+    /// The largest bit length of a numerator or denominator in the exact interval `LDLᵀ`.
+    pub const MAX_LDL_BITS: u64 = 1 << 20;
+}
+
+/// Caps of [`crate::check::trapping`].
+pub mod trapping {
+    /// The deepest subdivision accepted.
+    pub const MAX_DEPTH: usize = 60;
+    /// The longest tree accepted (characters).
+    pub const MAX_TREE: usize = 4_000_000;
+}

@@ -1,0 +1,335 @@
+//! The `evidence` of each claim kind, typed: one struct per kind, `deny_unknown_fields` at
+//! every level. The checker reads a `verified: true` certificate's evidence into its kind's
+//! type before any other work, so an added, misspelt or mistyped field at any depth is a
+//! rejection naming it. The prover fills the same structs ([`serde_json::to_value`]), so a
+//! field the checker does not know cannot be written without a compile error.
+//!
+//! Numbers are exact strings (decimal or `p/q`, [`crate::input`]); `Enclosure` is `{lo, hi}`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Enclosure;
+
+/// One checkpoint of a replayed run: the enclosure of θ after `step` steps.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepBox {
+    /// The step.
+    pub step: u64,
+    /// The enclosure of every coordinate of θ.
+    pub theta: Vec<Enclosure>,
+}
+
+/// A Rayleigh-quotient witness for the sharpness: the approximate eigenvector and the shift
+/// of the `LDLᵀ` upper bound.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharpnessWitness {
+    /// The approximate top eigenvector, exact.
+    pub vector: Vec<String>,
+    /// The shift `s` with `s·I − H` proved positive definite.
+    pub shift: String,
+}
+
+/// `trajectory`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trajectory {
+    /// Binary precision of the replay (`null`: exact).
+    pub precision_bits: Option<u32>,
+    /// The number of GD steps.
+    pub steps: u64,
+    /// The checkpoints of the run.
+    pub checkpoints: Vec<StepBox>,
+    /// The sharpness witness at the last step.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharpness: Option<SharpnessWitness>,
+}
+
+/// The tail lemma of the subcritical claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubcriticalTail {
+    /// The contraction constant κ.
+    pub kappa: String,
+    /// The enclosure of the limit's α.
+    pub limit_alpha: Enclosure,
+    /// The invariant region.
+    pub region: Vec<Enclosure>,
+}
+
+/// `subcritical`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subcritical {
+    /// Binary precision of the replay (`null`: exact).
+    pub precision_bits: Option<u32>,
+    /// The number of GD steps.
+    pub steps: u64,
+    /// The checkpoints of the run.
+    pub checkpoints: Vec<StepBox>,
+    /// The projections α along the run.
+    pub projections: Vec<Enclosure>,
+    /// The tail lemma.
+    pub tail: SubcriticalTail,
+}
+
+/// One Krawczyk step: candidate box, midpoint, preconditioner.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KrawczykStep {
+    /// The candidate box.
+    #[serde(rename = "box")]
+    pub bx: Vec<Enclosure>,
+    /// Its midpoint, exact.
+    pub midpoint: Vec<String>,
+    /// The preconditioner (an approximate inverse Jacobian), exact.
+    pub preconditioner: Vec<Vec<String>>,
+}
+
+/// `period-two`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeriodTwo {
+    /// Always [`KRAWCZYK`].
+    pub method: String,
+    /// The names of the unknowns.
+    pub unknowns: Vec<String>,
+    /// The wide box of the uniqueness proof.
+    pub uniqueness: KrawczykStep,
+    /// The tight box.
+    pub tight: KrawczykStep,
+    /// The enclosure of the orbit.
+    pub enclosure: Vec<Enclosure>,
+}
+
+/// `flip-boundary`: as [`PeriodTwo`], plus the multiplier and the requested width.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlipBoundary {
+    /// Always [`KRAWCZYK`].
+    pub method: String,
+    /// The names of the unknowns.
+    pub unknowns: Vec<String>,
+    /// The wide box of the uniqueness proof.
+    pub uniqueness: KrawczykStep,
+    /// The tight box.
+    pub tight: KrawczykStep,
+    /// The enclosure of the orbit.
+    pub enclosure: Vec<Enclosure>,
+    /// The multiplier that equals −1 at the boundary.
+    pub multiplier: String,
+    /// The width the prover was asked for.
+    pub requested_width: String,
+}
+
+/// The `method` of period-two and flip-boundary evidence.
+pub const KRAWCZYK: &str = "krawczyk";
+
+/// The tail lemma of the catapult claim (convergence).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatapultTail {
+    /// ε.
+    pub eps: String,
+    /// The λ box, lower end.
+    pub lambda_lo: String,
+    /// The λ box, upper end.
+    pub lambda_hi: String,
+    /// The contraction ρ.
+    pub rho: String,
+    /// The constant b.
+    pub b: String,
+}
+
+/// The escape lemma of the catapult claim (divergence).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Escape {
+    /// z.
+    pub z: String,
+    /// r₀.
+    pub r0: String,
+    /// δ.
+    pub delta: String,
+}
+
+/// `catapult`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catapult {
+    /// Binary precision of the replay.
+    pub precision_bits: u32,
+    /// The number of replayed steps.
+    pub steps: u64,
+    /// `converges` (with `tail`) or `escapes` (with `escape`).
+    pub outcome: String,
+    /// The tail lemma.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tail: Option<CatapultTail>,
+    /// The escape lemma.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escape: Option<Escape>,
+}
+
+/// The tail lemma of the balancing and nonasymptotic claims.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BalancingTail {
+    /// ε.
+    pub eps: String,
+    /// The q box, lower end.
+    pub q_lo: String,
+    /// The q box, upper end.
+    pub q_hi: String,
+    /// The contraction ρ.
+    pub rho: String,
+    /// The constant b.
+    pub b: String,
+}
+
+/// `balancing`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Balancing {
+    /// Binary precision of the replay.
+    pub precision_bits: u32,
+    /// The number of replayed steps.
+    pub steps: u64,
+    /// The tail lemma.
+    pub tail: BalancingTail,
+}
+
+/// One box of the nonasymptotic cover: `[lo, hi]` of x, y and h, and its decision.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundBox {
+    /// x range `[lo, hi]`.
+    pub x: Vec<String>,
+    /// y range `[lo, hi]`.
+    pub y: Vec<String>,
+    /// h range `[lo, hi]`.
+    pub h: Vec<String>,
+    /// Steps replayed before the tail lemma applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps: Option<u64>,
+    /// The tail lemma of the box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tail: Option<BalancingTail>,
+    /// Present (true) on a box the prover could not decide (never in a verified certificate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undecided: Option<bool>,
+}
+
+/// `nonasymptotic`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nonasymptotic {
+    /// Binary precision of the replays.
+    pub precision_bits: u32,
+    /// The cover of the domain.
+    pub boxes: Vec<BoundBox>,
+}
+
+/// A Krawczyk box of the implicit-bias claim: box, midpoint and preconditioner, all enclosures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KrawczykBox {
+    /// The candidate box.
+    #[serde(rename = "box")]
+    pub bx: Vec<Enclosure>,
+    /// The midpoint.
+    pub mid: Vec<Enclosure>,
+    /// The preconditioner.
+    pub c: Vec<Vec<Enclosure>>,
+}
+
+/// The tail of the implicit-bias claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImplicitBiasTail {
+    /// The tail block (GD steps or SGD epochs).
+    pub block: u64,
+    /// s₀.
+    pub s0: String,
+}
+
+/// `implicit-bias`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImplicitBias {
+    /// Binary precision of the replay.
+    pub precision_bits: u32,
+    /// Whether the enclosure width stopped the prover (always false when verified).
+    pub precision_limited: bool,
+    /// The number of replayed steps.
+    pub steps: u64,
+    /// The tail lemma.
+    pub tail: ImplicitBiasTail,
+    /// The KKT point.
+    pub kkt: KrawczykBox,
+    /// The gradient-flow limit.
+    pub flow: KrawczykBox,
+    /// The sharpness witness at the end of the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharpness: Option<SharpnessWitness>,
+    /// The sharpness witnesses along the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharpness_checkpoints: Option<Vec<SharpnessWitness>>,
+}
+
+/// `dln-divergence`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DlnDivergence {
+    /// Binary precision of the replay (`null` only in an unverified float certificate).
+    pub precision_bits: Option<u32>,
+    /// Whether the enclosure width stopped the prover (always false when verified).
+    pub precision_limited: bool,
+    /// The number of replayed steps (the escape step).
+    pub steps: u64,
+    /// The coordinate i of the escape lemma.
+    pub coordinate: usize,
+}
+
+/// The names of the fields of a struct `T` (its serde field list), e.g. to document a type or
+/// to whitelist the keys of a partial (`verified: false`) evidence.
+pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    struct Names(Option<&'static [&'static str]>);
+    #[derive(Debug)]
+    struct Stop;
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("stop")
+        }
+    }
+    impl std::error::Error for Stop {}
+    impl serde::de::Error for Stop {
+        fn custom<M: std::fmt::Display>(_: M) -> Self {
+            Stop
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for &mut Names {
+        type Error = Stop;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0 = Some(fields);
+            Err(Stop)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+    let mut names = Names(None);
+    let _ = T::deserialize(&mut names);
+    names.0.unwrap_or(&[])
+}
