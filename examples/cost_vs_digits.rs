@@ -1,4 +1,4 @@
-//! Cost against certified digits (Issue 8, item 4): for each backend and precision, the time per
+//! Cost against certified digits: for each backend and precision, the time per
 //! GD step against the number of digits still certified after T steps of the same trajectory.
 //!
 //! Trajectories (p = 2, y = 1):

@@ -1,4 +1,4 @@
-//! Regularity comparison (paper 003 reference §8.1): a sweep over the step h for each φ of the
+//! Regularity comparison (Wang, Xu, Zhao, Tao; docs/theory.md, section 3): a sweep over the step h for each φ of the
 //! family f = φ(xᵀy − 1) from (x₀, y₀) = (4, 0.26), with
 //! - a **float** fast path (f64 iteration of the planar map; *not* certified) on a fine h grid,
 //! - **certified** samples (`eoscert balance`, mpfr:256, checked by the independent checker) on a

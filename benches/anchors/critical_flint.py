@@ -5,7 +5,7 @@ rho = xy - 1, q = (x - y)^2 (paper 000, section 5.1, h = eta*Y = 1):
 
     rho' = -rho - rho^2 + rho^3 - q*rho,        q' = q*(1 + rho)^2.
 
-Method (the classical script the issue measures against): the midpoint is an arb point at PREC
+Method (the classical script eoscert is measured against): the midpoint is an arb point at PREC
 bits; evaluating the map at the point gives a ball whose radius delta bounds the local rounding
 error. The accumulated error is propagated over two steps by the mean-value form
 
