@@ -1,6 +1,12 @@
-//! Tamper test: every single-number mutation of a certificate, re-checked by [`super::check`].
+//! Tamper test: single-number and adversarial mutations of a certificate, each re-checked by
+//! the checker within a budget ([`run`]).
 //!
-//! [`mutations`] lists, for one certificate (as a JSON value), every change of one number:
+//! The adversarial classes ([`adversarial`], see [`Class`]): added quantities and fields,
+//! duplicated keys (raw JSON text, [`Mutation::apply_text`]), free-text edits, coordinated
+//! edits and extreme values.
+//!
+//! [`mutations`] ([`Class::Edit`]) lists, for one certificate (as a JSON value), every change
+//! of one number:
 //! - each number written as a decimal string (`"1.25"`, `"-0.3"`, `"104"`) or `p/q` nudged by one
 //!   unit in its last digit, up and down (`p/q`: the numerator by ±1); inside a range string such
 //!   as `"0.05:0.06"` or `"x:3:5"` each number separately;
@@ -22,7 +28,9 @@
 //! flipped proved boolean cannot), so a sound checker must reject every one of them. The other
 //! categories are reported separately: a one-unit narrowing is still true when the checker's own
 //! enclosure is tighter than the printed digits, a widening is a weaker true claim, and evidence
-//! may be changed into other evidence that proves the same claim.
+//! may be changed into other evidence that proves the same claim. [`Category::Unverifiable`]
+//! mutations (added content, duplicated keys, edited free text) say something the checker does
+//! not re-derive, so they must be rejected too ([`Category::must_reject`]).
 
 use std::fmt;
 use std::sync::Mutex;

@@ -24,7 +24,7 @@ pub struct CheckArgs {
     files: Vec<PathBuf>,
     /// Time budget per certificate, in seconds: a check that would take longer stops and the
     /// file is reported `over budget` (exit status 3).
-    #[arg(long, value_name = "SECONDS", default_value_t = budget::DEFAULT_SECONDS)]
+    #[arg(long, value_name = "SECONDS", default_value_t = budget::DEFAULT_SECONDS, allow_hyphen_values = true)]
     budget: f64,
     /// Worker threads (default: the number of CPUs).
     #[arg(long, value_name = "N", visible_alias = "threads")]

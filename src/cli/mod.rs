@@ -79,7 +79,8 @@ enum Command {
     Simulate(SimulateArgs),
     /// Prove claim files (default: the embedded set from proofs/) and print a summary table.
     Prove(ProveArgs),
-    /// Re-verify certificates with the independent exact-rational checker.
+    /// Re-verify certificates with the independent exact-rational checker, in parallel, each
+    /// within a time budget (exit 3 if one would exceed it).
     Check(check::CheckArgs),
     /// Supercritical regime: prove the period-two orbit on the line L, its multipliers and
     /// stability (claim period-two), or the period-doubling boundary (--flip-boundary).
@@ -111,9 +112,10 @@ enum Command {
     Classify(classify::ClassifyArgs),
     /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
     Sweep(sweep::SweepArgs),
-    /// Tamper report: apply every single-number mutation to certificates (default: those of
-    /// the embedded claims) and count how many `check` rejects; exit 1 if one that contradicts
-    /// the claim is accepted.
+    /// Tamper report: apply single-number and adversarial mutations (added fields, duplicated
+    /// keys, free text, coordinated edits, extreme values) to certificates (default: those of
+    /// the embedded claims), re-check each within a budget, and report per class; exit 1 if one
+    /// that must be rejected is accepted.
     Tamper(tamper::TamperArgs),
 }
 

@@ -420,7 +420,59 @@ impl CsvWriter {
 
 #[cfg(test)]
 mod tests {
-    use super::one_line;
+    use super::{format_enclosure_readable, one_line};
+    use num_rational::BigRational;
+
+    /// `[v − w, v + w] ⊇ [lo, hi]` for the printed `v ± w`, read back exactly, and the printed
+    /// value keeps at most 20 significant digits.
+    #[test]
+    fn readable_enclosures_contain_the_enclosure() {
+        let q = |s: &str| crate::arith::parse_rational(s).unwrap();
+        let mut cases: Vec<(BigRational, BigRational)> = vec![
+            (q("0.24982666316967144717001"), q("0.24982666316967144717123")),
+            (q("-1e-40"), q("3e-41")),
+            (q("123456789012345678901234567890"), q("123456789012345678901234567891")),
+            (q("1/3"), q("2/3")),
+            (q("-5"), q("-5")),
+            (q("0"), q("0")),
+            (q("7e-300"), q("7.000000001e-300")),
+            (q("9.99999"), q("10.00001")),
+        ];
+        // A deterministic spread of widths and magnitudes.
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..300 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let mid = BigRational::new(((x % 2_000_001) as i64 - 1_000_000).into(), 997.into())
+                * BigRational::from_integer(10.into()).pow((x % 41) as i32 - 20);
+            let rad = BigRational::new(((x >> 20) % 1000).into(), 7.into())
+                * BigRational::from_integer(10.into()).pow(-((x >> 30) % 30) as i32);
+            cases.push((&mid - &rad, &mid + &rad));
+        }
+        for (lo, hi) in cases {
+            let text = format_enclosure_readable(&lo, &hi);
+            let (v, w) = match text.split_once(" ± ") {
+                Some((v, w)) => (q(v), q(w)),
+                None => (q(&text), q("0")),
+            };
+            assert!(&v - &w <= lo && hi <= &v + &w, "[{lo}, {hi}] printed {text}");
+            let digits = text
+                .split(" ± ")
+                .next()
+                .unwrap()
+                .split('e')
+                .next()
+                .unwrap()
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>();
+            assert!(
+                digits.trim_start_matches('0').len() <= 20,
+                "{text}: too many digits"
+            );
+        }
+    }
 
     #[test]
     fn one_line_joins_lines_and_cuts_huge_numbers() {

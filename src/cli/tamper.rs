@@ -33,7 +33,7 @@ pub struct TamperArgs {
     #[arg(long)]
     quiet: bool,
     /// Time budget per mutated certificate's check, in seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_BUDGET)]
+    #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_BUDGET, allow_hyphen_values = true)]
     budget: f64,
     /// The mutation classes to try (comma-separated: single-edit, added, duplicate-key,
     /// free-text, coordinated, extreme); default: all.

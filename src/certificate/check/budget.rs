@@ -131,12 +131,25 @@ fn with_active<T>(f: impl FnOnce(&mut Active) -> T) -> Option<T> {
 /// # Errors
 /// The [`OverBudget`] that tripped.
 pub fn tick() -> Result<(), OverBudget> {
+    poll(false)
+}
+
+/// [`tick`], reading the clock at every call: for a poll before an operation that may itself
+/// take long (on numbers of many thousands of bits).
+///
+/// # Errors
+/// As [`tick`].
+pub fn tick_now() -> Result<(), OverBudget> {
+    poll(true)
+}
+
+fn poll(clock: bool) -> Result<(), OverBudget> {
     with_active(|a| {
         if let Some(t) = a.tripped {
             return Err(t);
         }
         a.calls = a.calls.wrapping_add(1);
-        if a.calls.is_multiple_of(CLOCK_EVERY)
+        if (clock || a.calls.is_multiple_of(CLOCK_EVERY))
             && let Some(deadline) = a.deadline
             && Instant::now() >= deadline
         {

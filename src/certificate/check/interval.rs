@@ -37,7 +37,10 @@ use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
-use super::budget::admit_bits;
+use super::budget::{admit_bits, tick, tick_now};
+
+/// Operand sizes (bits) above which every operation reads the clock ([`RatInterval::admits`]).
+const LARGE_BITS: u64 = 1 << 14;
 
 /// Errors of exact interval arithmetic.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -212,12 +215,20 @@ impl RatInterval {
         }
     }
 
-    /// Whether the running check's budget admits an operation on `self` and `other` (the
-    /// result has at most about the sum of their sizes in bits; see
-    /// [`super::budget::admit_bits`]). When it does not, the operations below return the
-    /// placeholder `[0, 0]`: the check is then over budget and its result discarded.
+    /// Whether the running check's budget admits an operation on `self` and `other`: its
+    /// deadline has not passed (every operation is a poll of [`super::budget::tick`], with a
+    /// clock read when the operands have more than [`LARGE_BITS`] bits, since one operation on
+    /// such numbers can take long), and the result, of at most about the sum of their sizes in
+    /// bits, is admitted by [`super::budget::admit_bits`]. When it is not, the operations below
+    /// return the placeholder `[0, 0]`: the check is then over budget and its result discarded.
     fn admits(&self, other: &RatInterval) -> bool {
-        admit_bits(self.max_bits() + other.max_bits())
+        let bits = self.max_bits() + other.max_bits();
+        let polled = if bits > LARGE_BITS {
+            tick_now()
+        } else {
+            tick()
+        };
+        polled.is_ok() && admit_bits(bits)
     }
 
     /// `[a.lo + b.lo, a.hi + b.hi]`.
@@ -298,6 +309,9 @@ impl RatInterval {
 
     /// `{c·x : x ∈ self}` for an exact rational `c`.
     pub fn scale(&self, c: &BigRational) -> Self {
+        if !self.admits(&RatInterval::point(c.clone())) {
+            return RatInterval::from_int(0);
+        }
         let a = &self.lo * c;
         let b = &self.hi * c;
         if c.is_negative() {
