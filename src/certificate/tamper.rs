@@ -1,6 +1,12 @@
-//! Tamper test: every single-number mutation of a certificate, re-checked by [`super::check`].
+//! Tamper test: single-number and adversarial mutations of a certificate, each re-checked by
+//! the checker within a budget ([`run`]).
 //!
-//! [`mutations`] lists, for one certificate (as a JSON value), every change of one number:
+//! The adversarial classes ([`adversarial`], see [`Class`]): added quantities and fields,
+//! duplicated keys (raw JSON text, [`Mutation::apply_text`]), free-text edits, coordinated
+//! edits and extreme values.
+//!
+//! [`mutations`] ([`Class::Edit`]) lists, for one certificate (as a JSON value), every change
+//! of one number:
 //! - each number written as a decimal string (`"1.25"`, `"-0.3"`, `"104"`) or `p/q` nudged by one
 //!   unit in its last digit, up and down (`p/q`: the numerator by ±1); inside a range string such
 //!   as `"0.05:0.06"` or `"x:3:5"` each number separately;
@@ -22,11 +28,14 @@
 //! flipped proved boolean cannot), so a sound checker must reject every one of them. The other
 //! categories are reported separately: a one-unit narrowing is still true when the checker's own
 //! enclosure is tighter than the printed digits, a widening is a weaker true claim, and evidence
-//! may be changed into other evidence that proves the same claim.
+//! may be changed into other evidence that proves the same claim. [`Category::Unverifiable`]
+//! mutations (added content, duplicated keys, edited free text) say something the checker does
+//! not re-derive, so they must be rejected too ([`Category::must_reject`]).
 
 use std::fmt;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -34,7 +43,8 @@ use num_traits::{One, Signed};
 use serde_json::Value;
 
 use super::check::bound::BOUND_CONSTANTS;
-use super::check::check;
+use super::check::budget::Budget;
+use super::check::{CheckFailure, check_with_budget};
 use super::{Certificate, format_exact};
 use crate::arith::parse_rational;
 
@@ -57,17 +67,21 @@ pub enum Category {
     Evidence,
     /// `backend` nudged (a provenance label, not part of the mathematical claim).
     Metadata,
+    /// Content the checker does not re-derive: an added quantity or field, a duplicated key
+    /// (two readers of the file see different claims), edited free text. Must be rejected.
+    Unverifiable,
 }
 
 impl Category {
     /// All categories, in report order.
-    pub const ALL: [Category; 6] = [
+    pub const ALL: [Category; 7] = [
         Category::Contradicting,
         Category::Narrowing,
         Category::Instance,
         Category::Widening,
         Category::Evidence,
         Category::Metadata,
+        Category::Unverifiable,
     ];
 
     /// The short name used in reports.
@@ -79,7 +93,17 @@ impl Category {
             Category::Widening => "widening",
             Category::Evidence => "evidence",
             Category::Metadata => "metadata",
+            Category::Unverifiable => "unverifiable",
         }
+    }
+
+    /// Whether a sound checker must reject every mutation of this category: the mutated
+    /// certificate states something false ([`Category::Contradicting`]) or something the checker
+    /// cannot vouch for ([`Category::Unverifiable`]). Mutations of the other categories may be
+    /// accepted, and then the claim is still true: the checker re-derived it from the mutated
+    /// inputs and evidence.
+    pub fn must_reject(self) -> bool {
+        matches!(self, Category::Contradicting | Category::Unverifiable)
     }
 }
 
@@ -95,13 +119,63 @@ enum Seg {
 enum Change {
     Set(Value),
     Remove,
+    /// The key at the path written twice: first its original value, then this one (raw JSON
+    /// text; a last-wins reader sees this value, a first-wins reader the original).
+    Duplicate(Value),
+    /// Several changes at once (at their own paths; the mutation's path is the first).
+    Many(Vec<(Vec<Seg>, Change)>),
 }
 
-/// One single-number change of a certificate.
+/// The adversary's technique: the classes of the tamper report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    /// One number nudged, a boolean flipped, a field dropped, an enclosure moved ([`mutations`]).
+    Edit,
+    /// A quantity, field or array entry added, at every level.
+    Added,
+    /// A key written twice, at every level (raw JSON text).
+    Duplicate,
+    /// A free-text or label field rewritten.
+    FreeText,
+    /// Several fields changed together: a claim and its evidence, or evidence entries deleted,
+    /// duplicated or reordered.
+    Coordinated,
+    /// An extreme value in a numeric or cost-driving field: huge integers, 10⁵-digit
+    /// endpoints, a maximal precision, a deep subdivision tree.
+    Extreme,
+}
+
+impl Class {
+    /// All classes, in report order.
+    pub const ALL: [Class; 6] = [
+        Class::Edit,
+        Class::Added,
+        Class::Duplicate,
+        Class::FreeText,
+        Class::Coordinated,
+        Class::Extreme,
+    ];
+
+    /// The short name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Edit => "single-edit",
+            Class::Added => "added",
+            Class::Duplicate => "duplicate-key",
+            Class::FreeText => "free-text",
+            Class::Coordinated => "coordinated",
+            Class::Extreme => "extreme",
+        }
+    }
+}
+
+/// One change of a certificate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mutation {
     path: Vec<Seg>,
     change: Change,
+    /// The technique.
+    pub class: Class,
     /// What the change does to the claim.
     pub category: Category,
     /// Human-readable: `+1 unit`, `-1 unit`, `flipped`, `dropped`, `shifted above`, ….
@@ -119,26 +193,67 @@ impl Mutation {
         render(&self.path, true)
     }
 
-    /// The certificate with this mutation applied.
+    /// The certificate with this mutation applied, as a JSON value. A duplicated key cannot be
+    /// a JSON value: it is applied as its last-wins reading (see [`Mutation::apply_text`]).
     pub fn apply(&self, cert: &Value) -> Value {
         let mut out = cert.clone();
-        let (last, parent) = self.path.split_last().expect("non-empty path");
-        let mut node = &mut out;
-        for seg in parent {
-            node = match seg {
-                Seg::Key(k) => &mut node[k.as_str()],
-                Seg::Index(i) => &mut node[*i],
-            };
-        }
-        match (&self.change, last) {
-            (Change::Set(v), Seg::Key(k)) => node[k.as_str()] = v.clone(),
-            (Change::Set(v), Seg::Index(i)) => node[*i] = v.clone(),
-            (Change::Remove, Seg::Key(k)) => {
-                node.as_object_mut().expect("object").remove(k);
-            }
-            (Change::Remove, Seg::Index(_)) => unreachable!("only object fields are dropped"),
-        }
+        apply_at(&mut out, &self.path, &self.change);
         out
+    }
+
+    /// The certificate with this mutation applied, as the JSON text a checker reads.
+    pub fn apply_text(&self, cert: &Value) -> String {
+        let Change::Duplicate(new) = &self.change else {
+            return self.apply(cert).to_string();
+        };
+        let Some(Seg::Key(key)) = self.path.last() else {
+            unreachable!("only object keys are duplicated")
+        };
+        let mut marked = cert.clone();
+        apply_at(&mut marked, &self.path, &Change::Set(Value::from(DUPLICATE_MARKER)));
+        let original = lookup(cert, &self.path).cloned().unwrap_or(Value::Null);
+        let key = Value::from(key.as_str()).to_string();
+        let needle = format!("{key}:{}", Value::from(DUPLICATE_MARKER));
+        marked
+            .to_string()
+            .replacen(&needle, &format!("{key}:{original},{key}:{new}"), 1)
+    }
+}
+
+/// A string no certificate contains, marking where a duplicated key is written.
+const DUPLICATE_MARKER: &str = "\u{1}eoscert-tamper-duplicate\u{1}";
+
+/// The node at `path`, if any.
+fn lookup<'a>(v: &'a Value, path: &[Seg]) -> Option<&'a Value> {
+    path.iter().try_fold(v, |node, seg| match seg {
+        Seg::Key(k) => node.get(k.as_str()),
+        Seg::Index(i) => node.get(*i),
+    })
+}
+
+fn apply_at(out: &mut Value, path: &[Seg], change: &Change) {
+    if let Change::Many(changes) = change {
+        for (p, c) in changes {
+            apply_at(out, p, c);
+        }
+        return;
+    }
+    let (last, parent) = path.split_last().expect("non-empty path");
+    let mut node = out;
+    for seg in parent {
+        node = match seg {
+            Seg::Key(k) => &mut node[k.as_str()],
+            Seg::Index(i) => &mut node[*i],
+        };
+    }
+    match (change, last) {
+        (Change::Set(v) | Change::Duplicate(v), Seg::Key(k)) => node[k.as_str()] = v.clone(),
+        (Change::Set(v) | Change::Duplicate(v), Seg::Index(i)) => node[*i] = v.clone(),
+        (Change::Remove, Seg::Key(k)) => {
+            node.as_object_mut().expect("object").remove(k);
+        }
+        (Change::Remove, Seg::Index(_)) => unreachable!("only object fields are dropped"),
+        (Change::Many(_), _) => unreachable!("handled above"),
     }
 }
 
@@ -284,6 +399,7 @@ pub fn mutations(cert: &Value) -> Vec<Mutation> {
                     change: Change::Set(serde_json::json!({
                         "lo": format_exact(&a), "hi": format_exact(&b)
                     })),
+                    class: Class::Edit,
                     category,
                     kind: kind.into(),
                 });
@@ -323,6 +439,7 @@ fn walk(root: &Value, v: &Value, path: &mut Vec<Seg>, out: &mut Vec<Mutation>) {
         out.push(Mutation {
             path: path.clone(),
             change,
+            class: Class::Edit,
             category,
             kind,
         })
@@ -420,6 +537,7 @@ fn walk(root: &Value, v: &Value, path: &mut Vec<Seg>, out: &mut Vec<Mutation>) {
                     out.push(Mutation {
                         path: path.clone(),
                         change: Change::Remove,
+                        class: Class::Edit,
                         category,
                         kind: "dropped".into(),
                     });
@@ -429,6 +547,320 @@ fn walk(root: &Value, v: &Value, path: &mut Vec<Seg>, out: &mut Vec<Mutation>) {
             }
         }
         Value::Null => {}
+    }
+}
+
+/// The number of digits of the huge endpoints of [`Class::Extreme`] (10⁵).
+pub const HUGE_DIGITS: usize = 100_000;
+
+/// Every adversarial mutation of `cert` (the classes other than [`Class::Edit`]), each tried at
+/// the first occurrence of every field pattern (array indices elided), so that every level and
+/// every kind of field is covered once:
+/// - [`Class::Added`]: a field added to every object; to `quantities` an enclosure, a boolean
+///   and a label; an entry appended to every array;
+/// - [`Class::Duplicate`]: every key of every object written twice, the second time with a
+///   changed value when a single edit exists (a contradicting one for quantities), else the same;
+/// - [`Class::FreeText`]: every non-numeric string rewritten; `reason` of a verified
+///   certificate filled in;
+/// - [`Class::Coordinated`]: each quantity moved off itself together with an evidence change
+///   (the evidence field of the same name moved along, or the first evidence array's first
+///   entry deleted); every evidence array with two or more entries with its first or last entry
+///   deleted, its first entry duplicated, its first two swapped, or reversed;
+/// - [`Class::Extreme`]: every integer set to 2⁶⁴ − 1, 2³¹ and 0; every numeric string to
+///   ±10^[`HUGE_DIGITS`] and 10^−[`HUGE_DIGITS`]; every subdivision `tree` to a chain of 2·10⁵
+///   splits and to itself repeated 100 times; `backend` to a precision of 2³² − 1 bits.
+///
+/// Categories: added quantities and fields, duplicated keys and edited free text (`reason`,
+/// `method`, quantity labels) are [`Category::Unverifiable`]; a moved quantity keeps its
+/// single-edit category, except that moving the same-named evidence field along (`steps`)
+/// restates the claim for another instance ([`Category::Instance`]); everything else takes the
+/// category of its section (`evidence` → [`Category::Evidence`], `backend` →
+/// [`Category::Metadata`], quantity endpoints by direction, other inputs →
+/// [`Category::Instance`]).
+pub fn adversarial(cert: &Value) -> Vec<Mutation> {
+    let edits = mutations(cert);
+    let nodes = first_of_each_pattern(cert);
+    let mut out = Vec::new();
+    added(&nodes, &mut out);
+    duplicated(&nodes, &edits, &mut out);
+    free_text(&nodes, &mut out);
+    coordinated(&nodes, &edits, &mut out);
+    extreme(&nodes, &mut out);
+    out
+}
+
+/// Every node of `v` (root included) at the first occurrence of its path pattern, in document
+/// order, skipping `elapsed_s`.
+fn first_of_each_pattern(v: &Value) -> Vec<(Vec<Seg>, Value)> {
+    fn go(
+        v: &Value,
+        path: &mut Vec<Seg>,
+        seen: &mut std::collections::HashSet<String>,
+        out: &mut Vec<(Vec<Seg>, Value)>,
+    ) {
+        if top(path) == "elapsed_s" || !seen.insert(render(path, true)) {
+            return;
+        }
+        out.push((path.clone(), v.clone()));
+        match v {
+            Value::Object(fields) => {
+                for (k, item) in fields {
+                    path.push(Seg::Key(k.clone()));
+                    go(item, path, seen, out);
+                    path.pop();
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(Seg::Index(i));
+                    go(item, path, seen, out);
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    go(v, &mut Vec::new(), &mut Default::default(), &mut out);
+    out
+}
+
+/// The category of a change in `path`'s section that is not otherwise classified.
+fn section_category(path: &[Seg]) -> Category {
+    match top(path) {
+        "evidence" => Category::Evidence,
+        "backend" => Category::Metadata,
+        "reason" => Category::Unverifiable,
+        _ => Category::Instance,
+    }
+}
+
+fn with(path: &[Seg], seg: Seg) -> Vec<Seg> {
+    let mut p = path.to_vec();
+    p.push(seg);
+    p
+}
+
+fn push(out: &mut Vec<Mutation>, path: Vec<Seg>, change: Change, class: Class, category: Category, kind: &str) {
+    out.push(Mutation {
+        path,
+        change,
+        class,
+        category,
+        kind: kind.into(),
+    });
+}
+
+fn added(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
+    for (path, v) in nodes {
+        match v {
+            Value::Object(_) if path.len() == 1 && top(path) == "quantities" => {
+                for (name, q) in [
+                    ("tampered_bound", serde_json::json!({"lo": "0", "hi": "0"})),
+                    ("tampered_proved", Value::Bool(true)),
+                    ("tampered_regime", Value::from("lazy")),
+                    ("tampered_vector", serde_json::json!([{"lo": "0", "hi": "0"}])),
+                ] {
+                    let p = with(path, Seg::Key(name.into()));
+                    push(out, p, Change::Set(q), Class::Added, Category::Unverifiable, "added quantity");
+                }
+            }
+            Value::Object(_) => {
+                let p = with(path, Seg::Key("tampered_field".into()));
+                let change = Change::Set(Value::from(1));
+                push(out, p, change, Class::Added, Category::Unverifiable, "added field");
+            }
+            Value::Array(items) if !items.is_empty() => {
+                let mut longer = items.clone();
+                longer.push(items[items.len() - 1].clone());
+                let category = match top(path) {
+                    "evidence" => Category::Evidence,
+                    "quantities" => Category::Unverifiable,
+                    _ => Category::Instance,
+                };
+                push(out, path.clone(), Change::Set(Value::Array(longer)), Class::Added, category, "entry appended");
+            }
+            _ => {}
+        }
+    }
+}
+
+fn duplicated(
+    nodes: &[(Vec<Seg>, Value)],
+    edits: &[Mutation],
+    out: &mut Vec<Mutation>,
+) {
+    for (path, v) in nodes {
+        let Value::Object(fields) = v else { continue };
+        for (k, original) in fields {
+            let p = with(path, Seg::Key(k.clone()));
+            let changed = edits
+                .iter()
+                .filter(|m| m.path == p)
+                .filter_map(|m| match &m.change {
+                    Change::Set(x) => Some((m.category != Category::Contradicting, x.clone())),
+                    _ => None,
+                })
+                .min_by_key(|(not_contradicting, _)| *not_contradicting)
+                .map(|(_, x)| x);
+            let (value, kind) = match changed {
+                Some(x) => (x, "duplicated, second changed"),
+                None => (original.clone(), "duplicated, same value"),
+            };
+            push(out, p, Change::Duplicate(value), Class::Duplicate, Category::Unverifiable, kind);
+        }
+    }
+}
+
+/// Whether `s` is a number or a range of numbers (`0.05:0.06`, `x:3:5`).
+fn is_numeric(s: &str) -> bool {
+    s.split(':')
+        .filter(|part| part.len() != 1 || !part.chars().all(|c| c.is_ascii_alphabetic()))
+        .all(|part| parse_rational(part).is_ok())
+}
+
+fn free_text(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
+    for (path, v) in nodes {
+        let Value::String(s) = v else { continue };
+        if is_numeric(s) && !s.is_empty() {
+            continue;
+        }
+        let last = match path.last() {
+            Some(Seg::Key(k)) => k.as_str(),
+            _ => "",
+        };
+        let category = if last == "method" || matches!(top(path), "reason" | "quantities") {
+            Category::Unverifiable
+        } else {
+            section_category(path)
+        };
+        let text = if s.is_empty() {
+            "checked by hand".to_string()
+        } else {
+            format!("{s} (edited by hand)")
+        };
+        push(out, path.clone(), Change::Set(Value::from(text)), Class::FreeText, category, "rewritten");
+    }
+}
+
+fn coordinated(
+    nodes: &[(Vec<Seg>, Value)],
+    edits: &[Mutation],
+    out: &mut Vec<Mutation>,
+) {
+    let evidence_arrays: Vec<&(Vec<Seg>, Value)> = nodes
+        .iter()
+        .filter(|(p, v)| top(p) == "evidence" && v.as_array().is_some_and(|a| a.len() >= 2))
+        .collect();
+    // A claim and its evidence together.
+    for m in edits.iter().filter(|m| m.kind == "shifted above") {
+        let Some(Seg::Key(name)) = m.path.last() else { continue };
+        let twin = nodes.iter().find(|(p, _)| {
+            top(p) == "evidence" && matches!(p.last(), Some(Seg::Key(k)) if k == name)
+        });
+        let moved_twin = twin.and_then(|(p, _)| {
+            edits
+                .iter()
+                .find(|e| &e.path == p && matches!(e.kind.as_str(), "+1" | "+1 unit"))
+                .map(|e| (p.clone(), e.change.clone()))
+        });
+        let (extra, category, kind) = match (moved_twin, evidence_arrays.first()) {
+            (Some(twin), _) => (twin, Category::Instance, "moved with its evidence field"),
+            (None, Some((p, v))) => {
+                let mut shorter = v.as_array().expect("array").clone();
+                shorter.remove(0);
+                (
+                    (p.clone(), Change::Set(Value::Array(shorter))),
+                    m.category,
+                    "moved, first evidence entry deleted",
+                )
+            }
+            (None, None) => continue,
+        };
+        let change = Change::Many(vec![(m.path.clone(), m.change.clone()), extra]);
+        push(out, m.path.clone(), change, Class::Coordinated, category, kind);
+    }
+    // Evidence entries deleted, duplicated, reordered.
+    for (path, v) in evidence_arrays {
+        let items = v.as_array().expect("array");
+        let n = items.len();
+        let variants: [(&str, Vec<Value>); 5] = [
+            ("first entry deleted", items[1..].to_vec()),
+            ("last entry deleted", items[..n - 1].to_vec()),
+            ("first entry duplicated", {
+                let mut x = items.clone();
+                x.insert(1, items[0].clone());
+                x
+            }),
+            ("first two entries swapped", {
+                let mut x = items.clone();
+                x.swap(0, 1);
+                x
+            }),
+            ("entries reversed", items.iter().rev().cloned().collect()),
+        ];
+        for (kind, new) in variants {
+            if new == *items {
+                continue;
+            }
+            push(out, path.clone(), Change::Set(Value::Array(new)), Class::Coordinated, Category::Evidence, kind);
+        }
+    }
+}
+
+fn extreme(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
+    let huge = format!("1{}", "0".repeat(HUGE_DIGITS));
+    for (path, v) in nodes {
+        let last = match path.last() {
+            Some(Seg::Key(k)) => k.as_str(),
+            _ => "",
+        };
+        let mut values: Vec<(Value, Category, &str)> = Vec::new();
+        match v {
+            Value::Number(n) if n.is_u64() || n.is_i64() => {
+                for (x, kind) in [
+                    (Value::from(u64::MAX), "2^64 - 1"),
+                    (Value::from(1u64 << 31), "2^31"),
+                    (Value::from(0), "0"),
+                ] {
+                    values.push((x, section_category(path), kind));
+                }
+            }
+            Value::String(s) if last == "tree" => {
+                values.push((Value::from("S".repeat(200_000)), Category::Evidence, "2e5 nested splits"));
+                values.push((Value::from(s.repeat(100)), Category::Evidence, "repeated 100 times"));
+            }
+            Value::String(_) if top(path) == "backend" => {
+                values.push((Value::from("mpfr:4294967295"), Category::Metadata, "precision 2^32 - 1"));
+            }
+            Value::String(s) if is_numeric(s) && !s.is_empty() && !s.contains(':') => {
+                let in_quantity = top(path) == "quantities";
+                let endpoint = |lo_cat: Category, hi_cat: Category| match last {
+                    "lo" if in_quantity => lo_cat,
+                    "hi" if in_quantity => hi_cat,
+                    _ => section_category(path),
+                };
+                values.push((
+                    Value::from(huge.clone()),
+                    endpoint(Category::Contradicting, Category::Widening),
+                    "10^100000",
+                ));
+                values.push((
+                    Value::from(format!("-{huge}")),
+                    endpoint(Category::Widening, Category::Contradicting),
+                    "-10^100000",
+                ));
+                values.push((
+                    Value::from(format!("1/{huge}")),
+                    endpoint(Category::Narrowing, Category::Narrowing),
+                    "10^-100000",
+                ));
+            }
+            _ => {}
+        }
+        for (x, category, kind) in values {
+            push(out, path.clone(), Change::Set(x), Class::Extreme, category, kind);
+        }
     }
 }
 
@@ -462,11 +894,34 @@ pub fn select(all: Vec<Mutation>, max_evidence: Option<usize>) -> (Vec<Mutation>
 
 /// Does the checker accept `value` as a verified certificate? `Err` carries the rejection.
 pub fn accepts(value: Value) -> Result<(), String> {
-    let cert: Certificate = serde_json::from_value(value).map_err(|e| format!("not read: {e}"))?;
-    match check(&cert) {
-        Ok(r) if r.verified => Ok(()),
-        Ok(_) => Err("well-formed but not verified".into()),
-        Err(e) => Err(e.to_string()),
+    match verdict(&value.to_string(), Budget::default()) {
+        Status::Accepted => Ok(()),
+        Status::Rejected(why) | Status::OverBudget(why) => Err(why),
+    }
+}
+
+/// The checker's verdict on a mutated certificate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Accepted as verified.
+    Accepted,
+    /// Not read, not verified, or rejected (the reason).
+    Rejected(String),
+    /// The check would exceed its budget (the reason).
+    OverBudget(String),
+}
+
+/// Read `text` as a certificate and check it within `budget`.
+pub fn verdict(text: &str, budget: Budget) -> Status {
+    let cert: Certificate = match serde_json::from_str(text) {
+        Ok(c) => c,
+        Err(e) => return Status::Rejected(format!("not read: {e}")),
+    };
+    match check_with_budget(&cert, budget) {
+        Ok(r) if r.verified => Status::Accepted,
+        Ok(_) => Status::Rejected("well-formed but not verified".into()),
+        Err(e @ CheckFailure::OverBudget(_)) => Status::OverBudget(e.to_string()),
+        Err(e) => Status::Rejected(e.to_string()),
     }
 }
 
@@ -477,26 +932,34 @@ pub struct Outcome {
     pub mutation: Mutation,
     /// `true` iff the checker accepted the mutated certificate as verified.
     pub accepted: bool,
+    /// `true` iff the check ran out of budget (then `accepted` is `false`).
+    pub over_budget: bool,
+    /// Wall-clock seconds of the check (reading the text included).
+    pub seconds: f64,
 }
 
-/// Apply each mutation to `cert` and check the result, on `jobs` threads; `tick` is called
-/// after each check. Outcomes are in the order of `list`.
+/// Apply each mutation to `cert` and check the result within `budget`, on `jobs` threads;
+/// `tick` is called after each check. Outcomes are in the order of `list`.
 pub fn run(
     cert: &Value,
     list: Vec<Mutation>,
     jobs: usize,
+    budget: Budget,
     tick: &(dyn Fn() + Sync),
 ) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<bool>>> = Mutex::new(vec![None; list.len()]);
+    let results: Mutex<Vec<Option<(Status, f64)>>> = Mutex::new(vec![None; list.len()]);
     std::thread::scope(|s| {
         for _ in 0..jobs.max(1) {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(m) = list.get(i) else { break };
-                    let accepted = accepts(m.apply(cert)).is_ok();
-                    results.lock().expect("no panics while held")[i] = Some(accepted);
+                    let text = m.apply_text(cert);
+                    let start = Instant::now();
+                    let status = verdict(&text, budget);
+                    let seconds = start.elapsed().as_secs_f64();
+                    results.lock().expect("no panics while held")[i] = Some((status, seconds));
                     tick();
                 }
             });
@@ -505,18 +968,79 @@ pub fn run(
     let results = results.into_inner().expect("no panics while held");
     list.into_iter()
         .zip(results)
-        .map(|(mutation, accepted)| Outcome {
-            mutation,
-            accepted: accepted.expect("every mutation checked"),
+        .map(|(mutation, r)| {
+            let (status, seconds) = r.expect("every mutation checked");
+            Outcome {
+                mutation,
+                accepted: status == Status::Accepted,
+                over_budget: matches!(status, Status::OverBudget(_)),
+                seconds,
+            }
         })
         .collect()
+}
+
+/// The report of one [`Class`]: mutations, rejected, accepted with a still-true claim, accepted
+/// although they must be rejected ([`Category::must_reject`]; a checker bug, or on this format
+/// version a field the checker does not read), over budget, and the longest check.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ClassTally {
+    /// Mutations tried.
+    pub tried: usize,
+    /// Rejected (over-budget ones included).
+    pub rejected: usize,
+    /// Accepted, of a category that may be accepted: the claim is still true.
+    pub accepted_true: usize,
+    /// Accepted, of a category that must be rejected.
+    pub accepted_false: usize,
+    /// Mutations that must be rejected.
+    pub must_reject: usize,
+    /// Rejected because the check ran out of budget.
+    pub over_budget: usize,
+    /// The longest check, in seconds.
+    pub max_seconds: f64,
+}
+
+impl ClassTally {
+    /// Count the outcomes of one class.
+    pub fn of(outcomes: &[Outcome], class: Class) -> Self {
+        let mut t = ClassTally::default();
+        for o in outcomes.iter().filter(|o| o.mutation.class == class) {
+            t.add(o);
+        }
+        t
+    }
+
+    fn add(&mut self, o: &Outcome) {
+        let must = o.mutation.category.must_reject();
+        self.tried += 1;
+        self.must_reject += usize::from(must);
+        match (o.accepted, must) {
+            (false, _) => self.rejected += 1,
+            (true, false) => self.accepted_true += 1,
+            (true, true) => self.accepted_false += 1,
+        }
+        self.over_budget += usize::from(o.over_budget);
+        self.max_seconds = self.max_seconds.max(o.seconds);
+    }
+
+    /// Add another tally.
+    pub fn merge(&mut self, o: &ClassTally) {
+        self.tried += o.tried;
+        self.rejected += o.rejected;
+        self.accepted_true += o.accepted_true;
+        self.accepted_false += o.accepted_false;
+        self.must_reject += o.must_reject;
+        self.over_budget += o.over_budget;
+        self.max_seconds = self.max_seconds.max(o.max_seconds);
+    }
 }
 
 /// Tried / rejected counts per category.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     /// `(tried, rejected)` per category, in the order of [`Category::ALL`].
-    pub counts: [(usize, usize); 6],
+    pub counts: [(usize, usize); 7],
 }
 
 impl Tally {

@@ -1,10 +1,12 @@
 //! The `eoscert` command line: argument definitions and one function per subcommand.
 //!
-//! Exit status: 0 verified, 1 not verified, 2 bad input or error.
+//! Exit status: 0 verified, 1 not verified, 2 bad input or error, 3 (`check` only) a
+//! certificate's check would exceed its time budget.
 
 mod balance;
 mod bound;
 mod catapult;
+mod check;
 mod classify;
 mod critical;
 mod dln_sweep;
@@ -22,14 +24,13 @@ use clap::{Args, Parser, Subcommand};
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
 use crate::certificate::Certificate;
-use crate::certificate::check::check_file;
 use crate::certify::enclosure_of;
 use crate::certify::orbit::{OrbitProblem, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{TrajectoryProblem, prove_trajectory};
 use crate::claims::{ClaimFile, DEFAULT_CLAIMS, parse_list};
 use crate::model::{Model, model_constants};
 
-pub use output::Exit;
+pub use output::{Exit, format_enclosure_readable};
 
 const ABOUT: &str = "Certified numerics for gradient descent at large learning rates.
 
@@ -78,8 +79,9 @@ enum Command {
     Simulate(SimulateArgs),
     /// Prove claim files (default: the embedded set from proofs/) and print a summary table.
     Prove(ProveArgs),
-    /// Re-verify certificates with the independent exact-rational checker.
-    Check(CheckArgs),
+    /// Re-verify certificates with the independent exact-rational checker, in parallel, each
+    /// within a time budget (exit 3 if one would exceed it).
+    Check(check::CheckArgs),
     /// Supercritical regime: prove the period-two orbit on the line L, its multipliers and
     /// stability (claim period-two), or the period-doubling boundary (--flip-boundary).
     Orbit(OrbitArgs),
@@ -110,9 +112,10 @@ enum Command {
     Classify(classify::ClassifyArgs),
     /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
     Sweep(sweep::SweepArgs),
-    /// Tamper report: apply every single-number mutation to certificates (default: those of
-    /// the embedded claims) and count how many `check` rejects; exit 1 if one that contradicts
-    /// the claim is accepted.
+    /// Tamper report: apply single-number and adversarial mutations (added fields, duplicated
+    /// keys, free text, coordinated edits, extreme values) to certificates (default: those of
+    /// the embedded claims), re-check each within a budget, and report per class; exit 1 if one
+    /// that must be rejected is accepted.
     Tamper(tamper::TamperArgs),
 }
 
@@ -230,20 +233,13 @@ struct OrbitArgs {
     plot: Option<PathBuf>,
 }
 
-#[derive(Debug, Args)]
-struct CheckArgs {
-    /// Certificate files (JSON).
-    #[arg(required = true)]
-    files: Vec<PathBuf>,
-}
-
 /// Run the command line; returns the process exit status.
 pub fn run(cli: Cli) -> Exit {
     let result = match cli.command {
         Command::Info(a) => info(a),
         Command::Simulate(a) => simulate(a),
         Command::Prove(a) => prove(a),
-        Command::Check(a) => check(a),
+        Command::Check(a) => check::run(a),
         Command::Orbit(a) => orbit(a),
         Command::Catapult(a) => catapult::catapult(a),
         Command::ImplicitBias(a) => implicit_bias::implicit_bias(a),
@@ -531,39 +527,4 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
         path: path.display().to_string(),
         source,
     }
-}
-
-/// Exit 0 if every file is accepted, 1 if one is rejected or not verified, 2 if one cannot be
-/// read or is not a certificate (JSON with the fields of the format); every file is checked.
-fn check(args: CheckArgs) -> Result<Exit, Error> {
-    use crate::certificate::check::CheckFailure;
-    let mut exit = Exit::Verified;
-    for file in &args.files {
-        match check_file(file) {
-            Err(failure @ CheckFailure::Read { .. }) => {
-                eprintln!("error: {}", output::one_line(&failure.to_string()));
-                exit = exit.max(Exit::Error);
-            }
-            Ok(report) if report.verified => {
-                println!("{}: ok ({})", file.display(), report.details.join("; "))
-            }
-            Ok(report) => {
-                println!(
-                    "{}: well-formed but not verified: {}",
-                    file.display(),
-                    report.details.join("; ")
-                );
-                exit = exit.max(Exit::NotVerified);
-            }
-            Err(failure) => {
-                println!(
-                    "{}: REJECTED: {}",
-                    file.display(),
-                    output::one_line(&failure.to_string())
-                );
-                exit = exit.max(Exit::NotVerified);
-            }
-        }
-    }
-    Ok(exit)
 }

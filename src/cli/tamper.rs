@@ -1,6 +1,7 @@
 //! `eoscert tamper`: the tamper report of [`crate::certificate::tamper`].
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -8,7 +9,8 @@ use clap::Args;
 
 use super::output::{self, Exit};
 use crate::Error;
-use crate::certificate::tamper::{self, Category, Outcome, Tally};
+use crate::certificate::check::budget::Budget;
+use crate::certificate::tamper::{self, Category, Class, ClassTally, Outcome, Tally};
 use crate::claims::{ClaimFile, DEFAULT_CLAIMS};
 
 /// Arguments of `eoscert tamper`.
@@ -30,6 +32,33 @@ pub struct TamperArgs {
     /// No progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Time budget per mutated certificate's check, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_BUDGET, allow_hyphen_values = true)]
+    budget: f64,
+    /// The mutation classes to try (comma-separated: single-edit, added, duplicate-key,
+    /// free-text, coordinated, extreme); default: all.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = class_name)]
+    classes: Vec<Class>,
+    /// Write every mutation with its verdict and check time as CSV (certificate, class,
+    /// category, path, kind, status, seconds).
+    #[arg(long, value_name = "FILE")]
+    times: Option<PathBuf>,
+}
+
+/// The default `--budget` of `tamper`: shorter than `check`'s, since the report runs thousands
+/// of checks and every honest default certificate checks in a few seconds.
+const DEFAULT_BUDGET: f64 = 20.0;
+
+fn class_name(s: &str) -> Result<Class, String> {
+    Class::ALL
+        .into_iter()
+        .find(|c| c.name() == s)
+        .ok_or_else(|| {
+            format!(
+                "unknown class {s:?} (expected one of {})",
+                Class::ALL.map(Class::name).join(", ")
+            )
+        })
 }
 
 /// Run the report; exit 1 if any contradicting mutation was accepted (a checker bug).
@@ -38,6 +67,34 @@ pub struct TamperArgs {
 /// [`Error::BadInput`] if a file cannot be read, is not JSON, or is not accepted unmutated.
 pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     let started = Instant::now();
+    let budget = Budget::seconds(args.budget).ok_or_else(|| {
+        Error::BadInput(format!(
+            "--budget {}: expected a number of seconds > 0",
+            args.budget
+        ))
+    })?;
+    let classes: Vec<Class> = if args.classes.is_empty() {
+        Class::ALL.to_vec()
+    } else {
+        args.classes.clone()
+    };
+    let mut times = match &args.times {
+        Some(path) => {
+            let file = std::fs::File::create(path).map_err(|source| Error::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            let mut w = std::io::BufWriter::new(file);
+            writeln!(w, "certificate,class,category,path,kind,status,seconds").map_err(|source| {
+                Error::Io {
+                    path: path.display().to_string(),
+                    source,
+                }
+            })?;
+            Some(w)
+        }
+        None => None,
+    };
     let certs = load(&args)?;
     let jobs = args
         .jobs
@@ -61,14 +118,33 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
             .join(" ")
     );
     let mut total = Tally::default();
+    let mut by_class = [ClassTally::default(); Class::ALL.len()];
     let mut skipped_total = 0;
     let mut accepted: Vec<(String, Outcome)> = Vec::new();
     for (name, cert) in &certs {
-        let (list, skipped) = tamper::select(tamper::mutations(cert), args.max_evidence);
+        let (mut list, skipped) = if classes.contains(&Class::Edit) {
+            tamper::select(tamper::mutations(cert), args.max_evidence)
+        } else {
+            (Vec::new(), 0)
+        };
+        list.extend(
+            tamper::adversarial(cert)
+                .into_iter()
+                .filter(|m| classes.contains(&m.class)),
+        );
         let bar = output::progress(list.len() as u64, args.quiet);
         bar.set_message(name.clone());
-        let outcomes = tamper::run(cert, list, jobs, &|| bar.inc(1));
+        let outcomes = tamper::run(cert, list, jobs, budget, &|| bar.inc(1));
         bar.finish_and_clear();
+        for (t, c) in by_class.iter_mut().zip(Class::ALL) {
+            t.merge(&ClassTally::of(&outcomes, c));
+        }
+        if let (Some(w), Some(path)) = (times.as_mut(), &args.times) {
+            write_times(w, name, &outcomes).map_err(|source| Error::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+        }
         let tally = Tally::of(&outcomes);
         let (tried, rejected) = tally.total();
         println!(
@@ -100,6 +176,46 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     }
     let (t, r) = total.total();
     println!("{:<14} {t:>7} {r:>9} {:>9}", "all", t - r);
+    println!();
+    println!(
+        "{:<14} {:>9} {:>9} {:>14} {:>15} {:>12} {:>11}",
+        "class",
+        "mutations",
+        "rejected",
+        "accepted-true",
+        "accepted-FALSE",
+        "over-budget",
+        "max-time/s"
+    );
+    for (t, c) in by_class.iter().zip(Class::ALL) {
+        if t.tried > 0 {
+            println!(
+                "{:<14} {:>9} {:>9} {:>14} {:>15} {:>12} {:>11.2}",
+                c.name(),
+                t.tried,
+                t.rejected,
+                t.accepted_true,
+                t.accepted_false,
+                t.over_budget,
+                t.max_seconds
+            );
+        }
+    }
+    let false_total: usize = by_class.iter().map(|t| t.accepted_false).sum();
+    let must_total: usize = by_class.iter().map(|t| t.must_reject).sum();
+    println!(
+        "must be rejected: {must_total}, of which rejected: {} ({}); budget {} s per check",
+        must_total - false_total,
+        if must_total == 0 {
+            "none".to_string()
+        } else {
+            format!(
+                "{:.1}%",
+                100.0 * (must_total - false_total) as f64 / must_total as f64
+            )
+        },
+        args.budget
+    );
     println!(
         "{} certificates, {skipped_total} evidence mutations skipped (--max-evidence), {:.1} s",
         certs.len(),
@@ -112,7 +228,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
             || matches!(
                 m.category,
                 Category::Contradicting | Category::Narrowing | Category::Instance
-            );
+            ) && m.class == Class::Edit;
         if individual {
             println!("accepted [{}] {name}: {m}", m.category.name());
         } else {
@@ -124,13 +240,41 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     for ((c, pattern, kind), n) in grouped {
         println!("accepted [{}] {n} × {pattern} {kind}", c.name());
     }
-    Ok(
-        if total.get(Category::Contradicting).0 == total.get(Category::Contradicting).1 {
-            Exit::Verified
+    if let (Some(mut w), Some(path)) = (times, &args.times) {
+        w.flush().map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(if false_total == 0 {
+        Exit::Verified
+    } else {
+        Exit::NotVerified
+    })
+}
+
+/// One CSV row per outcome (see `--times`).
+fn write_times(w: &mut impl Write, name: &str, outcomes: &[Outcome]) -> std::io::Result<()> {
+    for o in outcomes {
+        let m = &o.mutation;
+        let status = if o.accepted {
+            "accepted"
+        } else if o.over_budget {
+            "over-budget"
         } else {
-            Exit::NotVerified
-        },
-    )
+            "rejected"
+        };
+        writeln!(
+            w,
+            "{name},{},{},\"{}\",\"{}\",{status},{:.4}",
+            m.class.name(),
+            m.category.name(),
+            m.path().replace('"', "'"),
+            m.kind,
+            o.seconds
+        )?;
+    }
+    Ok(())
 }
 
 /// The certificates as JSON values, each accepted by the checker unmutated.

@@ -339,6 +339,7 @@ pub(crate) fn replay_tail(
         exact(&name, s)
     };
     for t in 0..steps {
+        super::budget::tick()?;
         let (m, p) = factors(shape, &ops, bits, &r, &q, h)?;
         let r_next = ops.mul(&r, &m);
         q = ops.add(&q, &ops.mul(&r, &p));

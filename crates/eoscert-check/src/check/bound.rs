@@ -140,6 +140,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
     let mut boxes = Vec::new();
     let (mut t0, mut c, mut rho) = (0u64, BigRational::zero(), BigRational::zero());
     for (i, b) in list.iter().enumerate() {
+        super::budget::tick()?;
         let f = format!("evidence.boxes[{i}]");
         let bx = [
             pair(&b["x"], &format!("{f}.x"))?,
@@ -179,6 +180,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         ));
     }
     for i in 0..boxes.len() {
+        super::budget::tick()?;
         for j in 0..i {
             if interiors_overlap(&boxes[i], &boxes[j]) {
                 return Err(rej("evidence.boxes", format!("boxes {j} and {i} overlap")));

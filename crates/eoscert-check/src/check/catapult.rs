@@ -176,6 +176,7 @@ fn replay(inputs: &UvInputs, bits: Option<u32>, steps: u64) -> Result<Replay, Ch
     let mut squares = vec![g.sqr()];
     let mut monotone = true;
     for t in 0..steps {
+        super::budget::tick()?;
         let f = ops.add(&y, &g);
         let m = ops.add(
             &ops.sub(&one, &ops.mul(&eta, &lambda)),

@@ -749,6 +749,7 @@ fn iterate(
     };
     let lost = |t: u64, why: &str| (t, why.to_string());
     while t < total {
+        super::budget::tick().map_err(|e| lost(t, &e.to_string()))?;
         if t.is_multiple_of(4096) {
             if start.elapsed().as_secs_f64() > TIME_LIMIT_S {
                 return Err(lost(t, "time limit of the checker exceeded"));
@@ -1055,6 +1056,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         ));
     }
     for (k, c) in cps.iter().enumerate() {
+        super::budget::tick()?;
         let prev = if k == 0 { 0 } else { cps[k - 1].t };
         if c.t <= prev {
             return Err(rej(
@@ -1173,6 +1175,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     // Parse the boxes (in the certificate's coordinates).
     let mut boxes_cert: Vec<Vec<R>> = Vec::with_capacity(cps.len());
     for (k, c) in cps.iter().enumerate() {
+        super::budget::tick()?;
         if c.state.len() != state_dim {
             return Err(rej(
                 format!("evidence.checkpoints[{k}].state"),
@@ -1299,6 +1302,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
 
     // Quantities at every checkpoint and at T.
     for (k, c) in cps.iter().enumerate() {
+        super::budget::tick()?;
         let f = |n: &str| format!("evidence.checkpoints[{k}].{n}");
         check_quantity(&f("t_loss"), &c.t_loss, &own[k].0, &from_box[k].0)?;
         check_quantity(&f("t_dist2"), &c.t_dist2, &own[k].1, &from_box[k].1)?;

@@ -161,6 +161,7 @@ fn lemma(
         return Err(fail("(H2)", "τ ≥ 1".into()));
     }
     for batch in &batches {
+        super::budget::tick()?;
         let c = inner(batch, i1, i1);
         let t = &c * b_bar;
         for &j in &others {

@@ -16,7 +16,8 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
-use super::interval::{RatInterval, Rounded, round_up};
+use super::budget::admit_bits;
+use super::interval::{RatInterval, Rounded, round_down, round_up};
 
 /// Extra working bits beyond the requested precision.
 const GUARD: u32 = 40;
@@ -40,6 +41,18 @@ pub fn ln(x: &RatInterval, bits: u32) -> Option<RatInterval> {
     })
 }
 
+/// `x / j` rounded outward to `w` bits, for an integer `j ≥ 1`. The exact quotient is never
+/// reduced (its gcd would cost more than the series term itself): directed rounding needs only
+/// some representation `n / d` with `d > 0`.
+fn div_int_out(x: &RatInterval, j: i64, w: u32) -> RatInterval {
+    let j = BigInt::from(j);
+    let quotient = |v: &BigRational| BigRational::new_raw(v.numer().clone(), v.denom() * &j);
+    RatInterval {
+        lo: round_down(&quotient(&x.lo), w),
+        hi: round_up(&quotient(&x.hi), w),
+    }
+}
+
 fn pow2(k: u64) -> BigRational {
     BigRational::from_integer(BigInt::one() << k)
 }
@@ -50,6 +63,16 @@ fn exp_point(q: &BigRational, bits: u32) -> RatInterval {
         return RatInterval::from_int(1);
     }
     let mag = q.abs().ceil().to_integer().bits();
+    // e^q has a binary exponent of about 1.45·|q| < 2^(mag+1): above the size cap it is not
+    // computed (the check is then over budget, and this placeholder is never used to accept).
+    let size = if mag > 40 {
+        u64::MAX
+    } else {
+        (1u64 << mag) + u64::from(bits)
+    };
+    if !admit_bits(size) {
+        return RatInterval::from_int(1);
+    }
     let m = mag + 1;
     let w = bits + GUARD + 2 * m as u32;
     let r = Rounded::new(Some(w));
@@ -62,10 +85,7 @@ fn exp_point(q: &BigRational, bits: u32) -> RatInterval {
     let mut j: i64 = 0;
     loop {
         j += 1;
-        term = r
-            .mul(&term, &t)
-            .scale(&BigRational::new(1.into(), j.into()))
-            .round_out(Some(w));
+        term = div_int_out(&r.mul(&term, &t), j, w);
         sum = r.add(&sum, &term);
         // Upper bounds of the remainder, kept short (rounded up to 64 bits).
         bound = round_up(&(bound * &t_abs / BigRational::from_integer(j.into())), 64);
@@ -106,9 +126,7 @@ fn two_artanh(s: &BigRational, w: u32) -> RatInterval {
         abs_pow = round_up(&(&abs_pow * &s2), 64);
         sum = r.add(
             &sum,
-            &power
-                .scale(&BigRational::new(1.into(), (2 * k + 1).into()))
-                .round_out(Some(w)),
+            &div_int_out(&power, 2 * k + 1, w),
         );
         let next = &abs_pow * &s2;
         let rem =

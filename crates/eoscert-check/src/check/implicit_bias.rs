@@ -459,6 +459,7 @@ fn sharpness_along(
         })
         .collect();
     for (j, ((wp, wm), e)) in kept.iter().zip(ev).enumerate() {
+        super::budget::tick()?;
         let field = format!("evidence.sharpness_checkpoints[{j}]");
         let beta = beta_of(wp, wm, r);
         let res: Vec<RatInterval> = (0..n).map(|l| residual(c, &beta, l, r)).collect();
@@ -614,6 +615,7 @@ fn replay_keeping(
     let mut batches = inp.sampler.batches(n);
     let mut kept = Vec::with_capacity(keep.len());
     for k in 0..steps {
+        super::budget::tick()?;
         if keep.get(kept.len()) == Some(&k) {
             kept.push((wp.clone(), wm.clone()));
         }
@@ -799,6 +801,7 @@ fn tail_lemma(
             let mut p = a.clone();
             let mut e = one.clone().max(norm_inf(&p));
             for _ in 1..block {
+                super::budget::tick()?;
                 p = mat_mul(&a, &p, r);
                 e = e.max(norm_inf(&p));
             }
@@ -829,6 +832,7 @@ fn tail_lemma(
             }
             let mut level = epochs.clone();
             for _ in 1..block {
+                super::budget::tick()?;
                 level = level
                     .iter()
                     .flat_map(|p| epochs.iter().map(move |e| mat_mul(e, p, r)))

@@ -37,6 +37,11 @@ use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
+use super::budget::{admit_bits, tick, tick_now};
+
+/// Operand sizes (bits) above which every operation reads the clock ([`RatInterval::admits`]).
+const LARGE_BITS: u64 = 1 << 14;
+
 /// Errors of exact interval arithmetic.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum IntervalError {
@@ -210,8 +215,27 @@ impl RatInterval {
         }
     }
 
+    /// Whether the running check's budget admits an operation on `self` and `other`: its
+    /// deadline has not passed (every operation is a poll of [`super::budget::tick`], with a
+    /// clock read when the operands have more than [`LARGE_BITS`] bits, since one operation on
+    /// such numbers can take long), and the result, of at most about the sum of their sizes in
+    /// bits, is admitted by [`super::budget::admit_bits`]. When it is not, the operations below
+    /// return the placeholder `[0, 0]`: the check is then over budget and its result discarded.
+    fn admits(&self, other: &RatInterval) -> bool {
+        let bits = self.max_bits() + other.max_bits();
+        let polled = if bits > LARGE_BITS {
+            tick_now()
+        } else {
+            tick()
+        };
+        polled.is_ok() && admit_bits(bits)
+    }
+
     /// `[a.lo + b.lo, a.hi + b.hi]`.
     pub fn add(&self, other: &RatInterval) -> Self {
+        if !self.admits(other) {
+            return RatInterval::from_int(0);
+        }
         RatInterval {
             lo: qadd(&self.lo, &other.lo, false),
             hi: qadd(&self.hi, &other.hi, false),
@@ -220,6 +244,9 @@ impl RatInterval {
 
     /// `[a.lo − b.hi, a.hi − b.lo]`.
     pub fn sub(&self, other: &RatInterval) -> Self {
+        if !self.admits(other) {
+            return RatInterval::from_int(0);
+        }
         RatInterval {
             lo: qadd(&self.lo, &other.hi, true),
             hi: qadd(&self.hi, &other.lo, true),
@@ -228,6 +255,9 @@ impl RatInterval {
 
     /// The exact product: hull of the four endpoint products.
     pub fn mul(&self, other: &RatInterval) -> Self {
+        if !self.admits(other) {
+            return RatInterval::from_int(0);
+        }
         let p = [
             qmul(&self.lo, &other.lo),
             qmul(&self.lo, &other.hi),
@@ -260,6 +290,9 @@ impl RatInterval {
 
     /// The tight square `{x² : x ∈ self}` (`[0, max²]` when `0 ∈ self`).
     pub fn sqr(&self) -> Self {
+        if !self.admits(self) {
+            return RatInterval::from_int(0);
+        }
         let a = qmul(&self.lo, &self.lo);
         let b = qmul(&self.hi, &self.hi);
         if self.contains_zero() {
@@ -276,6 +309,9 @@ impl RatInterval {
 
     /// `{c·x : x ∈ self}` for an exact rational `c`.
     pub fn scale(&self, c: &BigRational) -> Self {
+        if !self.admits(&RatInterval::point(c.clone())) {
+            return RatInterval::from_int(0);
+        }
         let a = &self.lo * c;
         let b = &self.hi * c;
         if c.is_negative() {
@@ -317,6 +353,26 @@ fn floor_log2(x: &BigRational) -> i64 {
 /// Directed rounding of `x > 0` to `F_bits`: down (`up = false`) or up.
 fn round_pos(x: &BigRational, bits: u32, up: bool) -> BigRational {
     let bits = i64::from(bits.max(1));
+    if let Some(k) = dyadic_exp(x) {
+        // x = n / 2^k with 2^(b−1) ≤ n < 2^b, b = bits(n): keep the top `bits` bits of n by a
+        // shift (no division); the result is m · 2^(drop − k).
+        let n = x.numer();
+        let Ok(drop) = u64::try_from(n.bits() as i64 - bits) else {
+            return x.clone();
+        };
+        if drop == 0 {
+            return x.clone();
+        }
+        let mut m = n >> drop;
+        if up && n.trailing_zeros().is_some_and(|tz| tz < drop) {
+            m += 1;
+        }
+        return if drop >= k {
+            BigRational::from_integer(m << (drop - k))
+        } else {
+            from_dyadic(m, k - drop)
+        };
+    }
     // 2^k ≤ x < 2^(k+1): the grid spacing there is 2^(k − bits + 1).
     let shift = bits - 1 - floor_log2(x);
     let (num, den) = if shift >= 0 {

@@ -26,6 +26,7 @@
 
 pub mod balancing;
 pub mod bound;
+pub mod budget;
 pub mod catapult;
 pub mod critical;
 pub mod dln_divergence;
@@ -359,6 +360,9 @@ pub enum CheckFailure {
         /// Why.
         reason: String,
     },
+    /// The check would exceed its [`budget::Budget`] (time or size of exact numbers).
+    #[error("over budget: {0}")]
+    OverBudget(#[from] budget::OverBudget),
 }
 
 impl CheckFailure {
@@ -516,11 +520,28 @@ fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
     })
 }
 
-/// Re-verify a certificate.
+/// Re-verify a certificate under the default [`budget::Budget`] ([`budget::DEFAULT_SECONDS`]).
 ///
 /// # Errors
-/// [`CheckFailure::Rejected`] naming the first field or step that failed.
+/// As [`check_with_budget`].
 pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
+    check_with_budget(cert, budget::Budget::default())
+}
+
+/// Re-verify a certificate within `budget`: a check that would exceed it stops and is reported
+/// as [`CheckFailure::OverBudget`] (never accepted, see [`budget`]).
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first field or step that failed;
+/// [`CheckFailure::OverBudget`] if the budget ran out first.
+pub fn check_with_budget(
+    cert: &Certificate,
+    budget: budget::Budget,
+) -> Result<CheckReport, CheckFailure> {
+    budget::run(budget, || check_unbudgeted(cert))
+}
+
+fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
     if cert.schema != SCHEMA {
         return Err(CheckFailure::rejected(
             "schema",
@@ -643,6 +664,17 @@ fn not_verified(cert: &Certificate) -> String {
 /// [`CheckFailure::Read`] if the file cannot be read or is not a certificate (unknown or missing
 /// fields included); otherwise as [`check`].
 pub fn check_file(path: impl AsRef<Path>) -> Result<CheckReport, CheckFailure> {
+    check_file_with_budget(path, budget::Budget::default())
+}
+
+/// Read a certificate file (JSON) and [`check_with_budget`] it.
+///
+/// # Errors
+/// As [`check_file`] and [`check_with_budget`].
+pub fn check_file_with_budget(
+    path: impl AsRef<Path>,
+    budget: budget::Budget,
+) -> Result<CheckReport, CheckFailure> {
     let path = path.as_ref();
     let read = |message: String| CheckFailure::Read {
         path: path.display().to_string(),
@@ -650,5 +682,5 @@ pub fn check_file(path: impl AsRef<Path>) -> Result<CheckReport, CheckFailure> {
     };
     let text = std::fs::read_to_string(path).map_err(|e| read(e.to_string()))?;
     let cert = crate::read::read(&text).map_err(|e| read(e.to_string()))?;
-    check(&cert)
+    check_with_budget(&cert, budget)
 }

@@ -470,6 +470,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     let mut boxes: Vec<(u64, Vec<RatInterval>)> = Vec::new();
     for (c, cp) in ev.checkpoints.iter().enumerate() {
+        super::budget::tick()?;
         let field = format!("evidence.checkpoints[{c}]");
         if boxes.last().is_some_and(|(s, _)| cp.step <= *s) || cp.step > t_max {
             return Err(fail(
@@ -512,6 +513,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let mut next = 0usize;
     let mut lambda_at_tau = None;
     for t in 0..=t_max {
+        super::budget::tick()?;
         if t > 0 {
             dtheta = dyadic_step(&dtheta, &y_r, &eta_r, bits);
         }

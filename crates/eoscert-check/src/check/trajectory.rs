@@ -280,6 +280,7 @@ pub(crate) fn prove_pd(
     let mut l: Vec<Vec<RatInterval>> = vec![Vec::new(); n];
     for j in 0..n {
         let mut d = a(j, j);
+        super::budget::tick()?;
         for k in 0..j {
             d = r.sub(&d, &r.mul(&w[j][k], &l[j][k]));
         }
@@ -430,6 +431,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     let mut boxes: Vec<(u64, Vec<RatInterval>)> = Vec::with_capacity(ev.checkpoints.len());
     for (c, cp) in ev.checkpoints.iter().enumerate() {
+        super::budget::tick()?;
         let field = format!("evidence.checkpoints[{c}]");
         if let Some((prev, _)) = boxes.last()
             && cp.step <= *prev
@@ -489,6 +491,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         next = 1;
     }
     for k in 1..=t {
+        super::budget::tick()?;
         theta = gd_step(&ops, model, &y_r, &eta_r, &theta);
         if let Some(big) = theta.iter().position(|x| x.max_bits() > MAX_NUMBER_BITS) {
             return Err(fail(

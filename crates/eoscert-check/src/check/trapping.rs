@@ -520,6 +520,7 @@ pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R, on_l: bool) -> Result<Ranges, St
     let mut stack = vec![(eval.region.bbox.clone(), 0usize)];
     let mut leaves = 0usize;
     while let Some((b, depth)) = stack.pop() {
+        super::budget::tick().map_err(|e| e.to_string())?;
         let code = chars.next().ok_or("tree ends early")?;
         if code == 'S' {
             if depth >= MAX_DEPTH {

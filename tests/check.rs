@@ -1,0 +1,128 @@
+//! `eoscert check`: the time budget (exit 3), one line per file with its headline quantity, a
+//! summary line, JSON Lines, `--verbose`, and a broken pipe ending quietly.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use eoscert::certificate::check::budget::{Budget, OverBudget};
+use eoscert::certificate::check::{CheckFailure, check, check_with_budget};
+use eoscert::claims::{ClaimFile, DEFAULT_CLAIMS};
+
+fn eoscert(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_eoscert"))
+        .args(args)
+        .output()
+        .expect("binary runs");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn scratch() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("eoscert-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The certificate of the embedded default claim `name`, written to the scratch folder.
+fn certificate(name: &str) -> (eoscert::certificate::Certificate, String) {
+    let (file, text) = DEFAULT_CLAIMS
+        .iter()
+        .find(|(f, _)| f.trim_end_matches(".toml") == name)
+        .unwrap();
+    let cert = ClaimFile::parse(file, text)
+        .unwrap()
+        .run(&mut |_| {})
+        .unwrap();
+    let path = scratch().join(format!("{name}.json"));
+    std::fs::write(&path, serde_json::to_string_pretty(&cert).unwrap()).unwrap();
+    (cert, path.to_str().unwrap().to_string())
+}
+
+/// A check longer than its budget stops near the deadline with `OverBudget`; the same
+/// certificate is accepted with the default budget (the budget never changes a verdict into
+/// an acceptance).
+#[test]
+fn a_check_over_its_budget_stops_near_the_deadline() {
+    let (cert, _) = certificate("trajectory-p5-subcritical");
+    let start = Instant::now();
+    let r = check_with_budget(&cert, Budget::new(Duration::from_millis(20)));
+    assert!(
+        matches!(r, Err(CheckFailure::OverBudget(OverBudget::Time { .. }))),
+        "{r:?}"
+    );
+    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+    assert!(check(&cert).unwrap().verified);
+}
+
+#[test]
+fn check_exits_3_over_budget_and_prints_one_line_per_file_and_a_summary() {
+    let (_, slow) = certificate("trajectory-p5-subcritical");
+    let (_, fast) = certificate("period-two-p2-eta1.1");
+    let (code, stdout, stderr) = eoscert(&["check", &fast, "--budget", "60"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0].contains(": ok  period-two  s_plus = 1.116"), "{stdout}");
+    assert!(lines[0].contains(" ± "), "{stdout}");
+    assert!(lines[1].starts_with("1 checked: 1 ok, 0 rejected, 0 over budget in "), "{stdout}");
+
+    let (code, stdout, stderr) = eoscert(&["check", &fast, &slow, "--budget", "0.02"]);
+    assert_eq!(code, Some(3), "{stdout}{stderr}");
+    assert!(stdout.contains("OVER BUDGET  trajectory  over budget: the check needs more than its time budget of 0.02 s"), "{stdout}");
+    assert!(stdout.contains("2 checked: 1 ok, 0 rejected, 1 over budget"), "{stdout}");
+    for bad in ["0", "-1", "nan", "inf"] {
+        let (code, _, stderr) = eoscert(&["check", &fast, "--budget", bad]);
+        assert_eq!(code, Some(2), "{bad}: {stderr}");
+        assert!(stderr.contains("--budget"), "{stderr}");
+    }
+}
+
+#[test]
+fn check_json_lines_and_verbose() {
+    let (_, fast) = certificate("period-two-p2-eta1.1");
+    let missing = scratch().join("absent.json");
+    let (code, stdout, _) = eoscert(&["check", "--json", &fast, missing.to_str().unwrap()]);
+    assert_eq!(code, Some(2));
+    let objects: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(objects.len(), 2, "{stdout}");
+    assert_eq!(objects[0]["status"], "ok");
+    assert_eq!(objects[0]["claim"], "period-two");
+    assert_eq!(objects[0]["reason"], serde_json::Value::Null);
+    assert!(objects[0]["seconds"].as_f64().unwrap() >= 0.0);
+    assert_eq!(objects[0]["headline"]["name"], "s_plus");
+    assert_eq!(objects[1]["status"], "unreadable");
+    assert!(objects[1]["reason"].as_str().unwrap().contains("absent.json"));
+
+    let (code, stdout, _) = eoscert(&["check", "-v", &fast]);
+    assert_eq!(code, Some(0));
+    assert!(stdout.lines().nth(1).unwrap().starts_with("    "), "{stdout}");
+    let (_, quiet, _) = eoscert(&["check", "-q", &fast]);
+    assert_eq!(quiet.lines().count(), 1, "{quiet}");
+}
+
+/// `check … | head -1`: the reader closes the pipe early; `check` ends quietly with exit 0.
+#[test]
+fn check_into_a_closed_pipe_ends_quietly() {
+    let (_, fast) = certificate("period-two-p2-eta1.1");
+    let files: Vec<&str> = std::iter::repeat_n(fast.as_str(), 200).collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eoscert"))
+        .arg("check")
+        .args(&files)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The read end is dropped here: later writes get EPIPE.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
