@@ -33,6 +33,7 @@ pub mod elementary;
 pub mod implicit_bias;
 pub mod interval;
 pub mod period_two;
+pub mod regime_map;
 pub mod subcritical;
 pub mod trajectory;
 pub mod trapping;
@@ -100,6 +101,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "nonasymptotic",
     "implicit-bias",
     "dln-divergence",
+    "regime-map",
 ];
 
 /// Why a certificate was rejected: the field or step that failed, and the reason.
@@ -376,6 +378,7 @@ pub fn check(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         "flip-boundary" => period_two::check_boundary(cert, &inputs)?,
         "critical" => critical::check(cert, &inputs)?,
         "subcritical" => subcritical::check(cert, &inputs)?,
+        "regime-map" => regime_map::check(cert, &inputs)?,
         other => unreachable!("claim {other} is in KNOWN_CLAIMS but has no checker"),
     };
     Ok(CheckReport {
