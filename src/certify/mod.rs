@@ -14,6 +14,7 @@ pub mod krawczyk;
 pub mod orbit;
 pub mod projection;
 pub mod recovery_error;
+pub mod regime_map;
 pub mod subcritical;
 pub mod sweep;
 pub mod trajectory;

@@ -13,6 +13,7 @@ mod dln_sweep;
 mod dln_threshold;
 mod implicit_bias;
 mod output;
+mod regime_map;
 mod subcritical;
 mod sweep;
 mod tamper;
@@ -110,6 +111,9 @@ enum Command {
     Subcritical(subcritical::SubcriticalArgs),
     /// Classify (η, θ₀): subcritical, critical, supercritical, divergent or undetermined.
     Classify(classify::ClassifyArgs),
+    /// Prove the period-doubling cascade over a range of η (claim regime-map), or a basin map
+    /// over a box of starts (claim basin-map).
+    RegimeMap(regime_map::RegimeMapArgs),
     /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
     Sweep(sweep::SweepArgs),
     /// Tamper report: apply single-number and adversarial mutations (added fields, duplicated
@@ -251,6 +255,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Subcritical(a) => subcritical::run(a),
         Command::Classify(a) => classify::run(a),
         Command::Sweep(a) => sweep::run(a),
+        Command::RegimeMap(a) => regime_map::run(a),
         Command::Tamper(a) => tamper::run(a),
     };
     result.unwrap_or_else(|e| {

@@ -34,6 +34,7 @@ pub mod elementary;
 pub mod implicit_bias;
 pub mod interval;
 pub mod period_two;
+pub mod regime_map;
 pub mod subcritical;
 pub mod trajectory;
 pub mod trapping;
@@ -103,6 +104,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "nonasymptotic",
     "implicit-bias",
     "dln-divergence",
+    "regime-map",
 ];
 
 /// What one claim kind may contain besides the common fields: its quantities, the model
@@ -642,6 +644,7 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         "flip-boundary" => period_two::check_boundary(cert, &inputs)?,
         "critical" => critical::check(cert, &inputs)?,
         "subcritical" => subcritical::check(cert, &inputs)?,
+        "regime-map" => regime_map::check(cert, &inputs)?,
         other => unreachable!("claim {other} is in KNOWN_CLAIMS but has no checker"),
     };
     Ok(CheckReport {

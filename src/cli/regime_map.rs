@@ -1,0 +1,104 @@
+//! `eoscert regime-map`: the period-doubling cascade proved over a range of η (claim
+//! `regime-map`), or a basin map over a box of starts at one η (claim `basin-map`).
+
+use std::path::PathBuf;
+
+use clap::Args;
+use num_rational::BigRational;
+
+use super::output;
+use crate::Error;
+use crate::arith::{Backend, parse_rational};
+use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map};
+
+/// Arguments of `eoscert regime-map`.
+#[derive(Debug, Args)]
+pub(super) struct RegimeMapArgs {
+    /// Depth p ≥ 2.
+    #[arg(long, default_value_t = 2)]
+    depth: usize,
+    /// Target y > 0 (exact).
+    #[arg(long, default_value = "1")]
+    target: String,
+    /// Map mode: the learning-rate range LO:HI (exact).
+    #[arg(long, value_name = "LO:HI", conflicts_with_all = ["eta", "init_box"])]
+    eta_range: Option<String>,
+    /// Map mode: the largest period K (a power of two ≤ 32).
+    #[arg(long, default_value_t = 8)]
+    max_period: usize,
+    /// Map mode: the uncovered gap allowed at each window end.
+    #[arg(long, default_value = "1e-6")]
+    gap: String,
+    /// Map mode: precision of the window-end proofs (mpfr:BITS).
+    #[arg(long, default_value = "mpfr:256")]
+    backend: String,
+    /// Basin mode: the learning rate (exact).
+    #[arg(long, requires = "init_box")]
+    eta: Option<String>,
+    /// Basin mode: the box of starts a:b,c:d (θ₁ ∈ [a, b], θ₂ ∈ [c, d]; depth 2).
+    #[arg(long, value_name = "a:b,c:d", requires = "eta")]
+    init_box: Option<String>,
+    /// Basin mode: cells per side.
+    #[arg(long, default_value_t = 64)]
+    cells: usize,
+    /// SVG picture (map: certified bifurcation diagram; basin: coloured grid).
+    #[arg(long, value_name = "FILE.svg")]
+    plot: Option<PathBuf>,
+    /// Print the certificate as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn exact(flag: &str, text: &str) -> Result<BigRational, Error> {
+    parse_rational(text).map_err(|e| Error::BadInput(format!("--{flag}: {e}")))
+}
+
+fn flagged(e: Error) -> Error {
+    match e {
+        Error::BadInput(m) => Error::BadInput(format!("--{}", m.replace('_', "-"))),
+        other => other,
+    }
+}
+
+/// Run `eoscert regime-map`.
+pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
+    let target = exact("target", &args.target)?;
+    if let Some(range) = &args.eta_range {
+        let (lo, hi) = range
+            .split_once(':')
+            .ok_or_else(|| Error::BadInput("--eta-range: expected LO:HI".into()))?;
+        let bits = match args.backend.parse::<Backend>()? {
+            Backend::Mpfr(b) => b,
+            _ => {
+                return Err(Error::BadInput(
+                    "--backend: the window ends need mpfr:BITS".into(),
+                ));
+            }
+        };
+        let problem = RegimeMapProblem {
+            depth: args.depth,
+            target,
+            eta_lo: exact("eta-range", lo)?,
+            eta_hi: exact("eta-range", hi)?,
+            max_period: args.max_period,
+            gap: exact("gap", &args.gap)?,
+            end_bits: bits,
+        };
+        problem.validate().map_err(flagged)?;
+        if let Some(path) = &args.plot {
+            std::fs::File::create(path).map_err(|source| Error::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+        }
+        let start = std::time::Instant::now();
+        let map = compute_regime_map(&problem).map_err(flagged)?;
+        let cert = certificate(&problem, &map, start.elapsed().as_secs_f64());
+        output::print_certificate(&cert, args.json);
+        return Ok(output::Exit::of(&cert));
+    }
+    Err(Error::BadInput(
+        "regime-map: give --eta-range LO:HI (map) or --eta ETA --init-box a:b,c:d (basin map)"
+            .into(),
+    ))
+}
