@@ -15,6 +15,7 @@
 //! - [`claims`]: claim files (`proofs/*.toml`) and the default set;
 //! - [`guard`]: the guardrail for fast f64 GD kernels (their steps against the rigorous
 //!   enclosure, in ulps; a proptest harness);
+//! - [`shard`]: deterministic, balanced splits of a job over N workers;
 //! - [`cli`]: the command line.
 
 pub mod arith;
@@ -26,6 +27,7 @@ pub mod dynamics;
 pub mod guard;
 pub mod model;
 pub mod plot;
+pub mod shard;
 
 /// Errors for bad input and I/O. A claim that fails to verify is *not* an error: it is a
 /// certificate with `verified: false` and a reason.
