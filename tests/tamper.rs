@@ -101,8 +101,8 @@ const CHEAP: &[&str] = &[
 const EXTREME_SAMPLE: usize = 12;
 /// The budget per check in the sample, and the overshoot allowed (one loop iteration or one
 /// operation on 10⁵-digit numbers, on a loaded machine).
-const SAMPLE_BUDGET_S: f64 = 5.0;
-const OVERSHOOT_S: f64 = 5.0;
+const SAMPLE_BUDGET_S: f64 = 10.0;
+const OVERSHOOT_S: f64 = 10.0;
 /// Whether added fields and quantities, duplicated keys and edited free text
 /// ([`Category::Unverifiable`]) must already be rejected. `false` while the certificate format
 /// still reads `evidence` as untyped JSON and a verified certificate's `reason` is not
