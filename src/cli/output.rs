@@ -447,7 +447,7 @@ mod tests {
             let mid = BigRational::new(((x % 2_000_001) as i64 - 1_000_000).into(), 997.into())
                 * BigRational::from_integer(10.into()).pow((x % 41) as i32 - 20);
             let rad = BigRational::new(((x >> 20) % 1000).into(), 7.into())
-                * BigRational::from_integer(10.into()).pow(-((x >> 30) % 30) as i32);
+                * BigRational::from_integer(10.into()).pow(-(((x >> 30) % 30) as i32));
             cases.push((&mid - &rad, &mid + &rad));
         }
         for (lo, hi) in cases {
