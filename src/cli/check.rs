@@ -109,11 +109,10 @@ fn headline(cert: &Certificate) -> Option<(String, String, String)> {
         Some(Quantity::Enclosure(e)) => Some((name.to_string(), e.lo.clone(), e.hi.clone())),
         _ => None,
     };
-    HEADLINES.iter().find_map(|n| enclosure(n)).or_else(|| {
-        cert.quantities
-            .keys()
-            .find_map(|n| enclosure(n.as_str()))
-    })
+    HEADLINES
+        .iter()
+        .find_map(|n| enclosure(n))
+        .or_else(|| cert.quantities.keys().find_map(|n| enclosure(n.as_str())))
 }
 
 fn check_one(path: &Path, budget: Budget) -> FileOutcome {
@@ -176,10 +175,7 @@ fn human_line(path: &Path, o: &FileOutcome) -> String {
     let what = match (&o.reason, &o.headline) {
         (Some(reason), _) => reason.clone(),
         (None, Some((name, lo, hi))) => match (parse_rational(lo), parse_rational(hi)) {
-            (Ok(lo), Ok(hi)) => format!(
-                "{name} = {}",
-                output::format_enclosure_readable(&lo, &hi)
-            ),
+            (Ok(lo), Ok(hi)) => format!("{name} = {}", output::format_enclosure_readable(&lo, &hi)),
             _ => String::new(),
         },
         (None, None) => String::new(),
@@ -219,9 +215,7 @@ fn check_all(
     // Largest files first (a proxy for the longest checks), so that one long check does not
     // start last and run alone.
     let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_key(|&i| {
-        std::cmp::Reverse(std::fs::metadata(&files[i]).map_or(0, |m| m.len()))
-    });
+    order.sort_by_key(|&i| std::cmp::Reverse(std::fs::metadata(&files[i]).map_or(0, |m| m.len())));
     let next = AtomicUsize::new(0);
     let (send, receive) = mpsc::channel();
     std::thread::scope(|scope| {
