@@ -54,7 +54,11 @@ fn a_check_over_its_budget_stops_near_the_deadline() {
         matches!(r, Err(CheckFailure::OverBudget(OverBudget::Time { .. }))),
         "{r:?}"
     );
-    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
     assert!(check(&cert).unwrap().verified);
 }
 
@@ -66,14 +70,23 @@ fn check_exits_3_over_budget_and_prints_one_line_per_file_and_a_summary() {
     assert_eq!(code, Some(0), "{stderr}");
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{stdout}");
-    assert!(lines[0].contains(": ok  period-two  s_plus = 1.116"), "{stdout}");
+    assert!(
+        lines[0].contains(": ok  period-two  s_plus = 1.116"),
+        "{stdout}"
+    );
     assert!(lines[0].contains(" ± "), "{stdout}");
-    assert!(lines[1].starts_with("1 checked: 1 ok, 0 rejected, 0 over budget in "), "{stdout}");
+    assert!(
+        lines[1].starts_with("1 checked: 1 ok, 0 rejected, 0 over budget in "),
+        "{stdout}"
+    );
 
     let (code, stdout, stderr) = eoscert(&["check", &fast, &slow, "--budget", "0.02"]);
     assert_eq!(code, Some(3), "{stdout}{stderr}");
     assert!(stdout.contains("OVER BUDGET  trajectory  over budget: the check needs more than its time budget of 0.02 s"), "{stdout}");
-    assert!(stdout.contains("2 checked: 1 ok, 0 rejected, 1 over budget"), "{stdout}");
+    assert!(
+        stdout.contains("2 checked: 1 ok, 0 rejected, 1 over budget"),
+        "{stdout}"
+    );
     for bad in ["0", "-1", "nan", "inf"] {
         let (code, _, stderr) = eoscert(&["check", &fast, "--budget", bad]);
         assert_eq!(code, Some(2), "{bad}: {stderr}");
@@ -98,11 +111,19 @@ fn check_json_lines_and_verbose() {
     assert!(objects[0]["seconds"].as_f64().unwrap() >= 0.0);
     assert_eq!(objects[0]["headline"]["name"], "s_plus");
     assert_eq!(objects[1]["status"], "unreadable");
-    assert!(objects[1]["reason"].as_str().unwrap().contains("absent.json"));
+    assert!(
+        objects[1]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("absent.json")
+    );
 
     let (code, stdout, _) = eoscert(&["check", "-v", &fast]);
     assert_eq!(code, Some(0));
-    assert!(stdout.lines().nth(1).unwrap().starts_with("    "), "{stdout}");
+    assert!(
+        stdout.lines().nth(1).unwrap().starts_with("    "),
+        "{stdout}"
+    );
     let (_, quiet, _) = eoscert(&["check", "-q", &fast]);
     assert_eq!(quiet.lines().count(), 1, "{quiet}");
 }
@@ -124,5 +145,9 @@ fn check_into_a_closed_pipe_ends_quietly() {
     // The read end is dropped here: later writes get EPIPE.
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

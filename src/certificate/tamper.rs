@@ -210,7 +210,11 @@ impl Mutation {
             unreachable!("only object keys are duplicated")
         };
         let mut marked = cert.clone();
-        apply_at(&mut marked, &self.path, &Change::Set(Value::from(DUPLICATE_MARKER)));
+        apply_at(
+            &mut marked,
+            &self.path,
+            &Change::Set(Value::from(DUPLICATE_MARKER)),
+        );
         let original = lookup(cert, &self.path).cloned().unwrap_or(Value::Null);
         let key = Value::from(key.as_str()).to_string();
         let needle = format!("{key}:{}", Value::from(DUPLICATE_MARKER));
@@ -641,7 +645,14 @@ fn with(path: &[Seg], seg: Seg) -> Vec<Seg> {
     p
 }
 
-fn push(out: &mut Vec<Mutation>, path: Vec<Seg>, change: Change, class: Class, category: Category, kind: &str) {
+fn push(
+    out: &mut Vec<Mutation>,
+    path: Vec<Seg>,
+    change: Change,
+    class: Class,
+    category: Category,
+    kind: &str,
+) {
     out.push(Mutation {
         path,
         change,
@@ -659,16 +670,33 @@ fn added(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
                     ("tampered_bound", serde_json::json!({"lo": "0", "hi": "0"})),
                     ("tampered_proved", Value::Bool(true)),
                     ("tampered_regime", Value::from("lazy")),
-                    ("tampered_vector", serde_json::json!([{"lo": "0", "hi": "0"}])),
+                    (
+                        "tampered_vector",
+                        serde_json::json!([{"lo": "0", "hi": "0"}]),
+                    ),
                 ] {
                     let p = with(path, Seg::Key(name.into()));
-                    push(out, p, Change::Set(q), Class::Added, Category::Unverifiable, "added quantity");
+                    push(
+                        out,
+                        p,
+                        Change::Set(q),
+                        Class::Added,
+                        Category::Unverifiable,
+                        "added quantity",
+                    );
                 }
             }
             Value::Object(_) => {
                 let p = with(path, Seg::Key("tampered_field".into()));
                 let change = Change::Set(Value::from(1));
-                push(out, p, change, Class::Added, Category::Unverifiable, "added field");
+                push(
+                    out,
+                    p,
+                    change,
+                    Class::Added,
+                    Category::Unverifiable,
+                    "added field",
+                );
             }
             Value::Array(items) if !items.is_empty() => {
                 let mut longer = items.clone();
@@ -678,18 +706,21 @@ fn added(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
                     "quantities" => Category::Unverifiable,
                     _ => Category::Instance,
                 };
-                push(out, path.clone(), Change::Set(Value::Array(longer)), Class::Added, category, "entry appended");
+                push(
+                    out,
+                    path.clone(),
+                    Change::Set(Value::Array(longer)),
+                    Class::Added,
+                    category,
+                    "entry appended",
+                );
             }
             _ => {}
         }
     }
 }
 
-fn duplicated(
-    nodes: &[(Vec<Seg>, Value)],
-    edits: &[Mutation],
-    out: &mut Vec<Mutation>,
-) {
+fn duplicated(nodes: &[(Vec<Seg>, Value)], edits: &[Mutation], out: &mut Vec<Mutation>) {
     for (path, v) in nodes {
         let Value::Object(fields) = v else { continue };
         for (k, original) in fields {
@@ -707,7 +738,14 @@ fn duplicated(
                 Some(x) => (x, "duplicated, second changed"),
                 None => (original.clone(), "duplicated, same value"),
             };
-            push(out, p, Change::Duplicate(value), Class::Duplicate, Category::Unverifiable, kind);
+            push(
+                out,
+                p,
+                Change::Duplicate(value),
+                Class::Duplicate,
+                Category::Unverifiable,
+                kind,
+            );
         }
     }
 }
@@ -739,22 +777,27 @@ fn free_text(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
         } else {
             format!("{s} (edited by hand)")
         };
-        push(out, path.clone(), Change::Set(Value::from(text)), Class::FreeText, category, "rewritten");
+        push(
+            out,
+            path.clone(),
+            Change::Set(Value::from(text)),
+            Class::FreeText,
+            category,
+            "rewritten",
+        );
     }
 }
 
-fn coordinated(
-    nodes: &[(Vec<Seg>, Value)],
-    edits: &[Mutation],
-    out: &mut Vec<Mutation>,
-) {
+fn coordinated(nodes: &[(Vec<Seg>, Value)], edits: &[Mutation], out: &mut Vec<Mutation>) {
     let evidence_arrays: Vec<&(Vec<Seg>, Value)> = nodes
         .iter()
         .filter(|(p, v)| top(p) == "evidence" && v.as_array().is_some_and(|a| a.len() >= 2))
         .collect();
     // A claim and its evidence together.
     for m in edits.iter().filter(|m| m.kind == "shifted above") {
-        let Some(Seg::Key(name)) = m.path.last() else { continue };
+        let Some(Seg::Key(name)) = m.path.last() else {
+            continue;
+        };
         let twin = nodes.iter().find(|(p, _)| {
             top(p) == "evidence" && matches!(p.last(), Some(Seg::Key(k)) if k == name)
         });
@@ -778,7 +821,14 @@ fn coordinated(
             (None, None) => continue,
         };
         let change = Change::Many(vec![(m.path.clone(), m.change.clone()), extra]);
-        push(out, m.path.clone(), change, Class::Coordinated, category, kind);
+        push(
+            out,
+            m.path.clone(),
+            change,
+            Class::Coordinated,
+            category,
+            kind,
+        );
     }
     // Evidence entries deleted, duplicated, reordered.
     for (path, v) in evidence_arrays {
@@ -803,7 +853,14 @@ fn coordinated(
             if new == *items {
                 continue;
             }
-            push(out, path.clone(), Change::Set(Value::Array(new)), Class::Coordinated, Category::Evidence, kind);
+            push(
+                out,
+                path.clone(),
+                Change::Set(Value::Array(new)),
+                Class::Coordinated,
+                Category::Evidence,
+                kind,
+            );
         }
     }
 }
@@ -827,11 +884,23 @@ fn extreme(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
                 }
             }
             Value::String(s) if last == "tree" => {
-                values.push((Value::from("S".repeat(200_000)), Category::Evidence, "2e5 nested splits"));
-                values.push((Value::from(s.repeat(100)), Category::Evidence, "repeated 100 times"));
+                values.push((
+                    Value::from("S".repeat(200_000)),
+                    Category::Evidence,
+                    "2e5 nested splits",
+                ));
+                values.push((
+                    Value::from(s.repeat(100)),
+                    Category::Evidence,
+                    "repeated 100 times",
+                ));
             }
             Value::String(_) if top(path) == "backend" => {
-                values.push((Value::from("mpfr:4294967295"), Category::Metadata, "precision 2^32 - 1"));
+                values.push((
+                    Value::from("mpfr:4294967295"),
+                    Category::Metadata,
+                    "precision 2^32 - 1",
+                ));
             }
             Value::String(s) if is_numeric(s) && !s.is_empty() && !s.contains(':') => {
                 let in_quantity = top(path) == "quantities";
@@ -859,7 +928,14 @@ fn extreme(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
             _ => {}
         }
         for (x, category, kind) in values {
-            push(out, path.clone(), Change::Set(x), Class::Extreme, category, kind);
+            push(
+                out,
+                path.clone(),
+                Change::Set(x),
+                Class::Extreme,
+                category,
+                kind,
+            );
         }
     }
 }

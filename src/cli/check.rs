@@ -109,11 +109,10 @@ fn headline(cert: &Certificate) -> Option<(String, String, String)> {
         Some(Quantity::Enclosure(e)) => Some((name.to_string(), e.lo.clone(), e.hi.clone())),
         _ => None,
     };
-    HEADLINES.iter().find_map(|n| enclosure(n)).or_else(|| {
-        cert.quantities
-            .keys()
-            .find_map(|n| enclosure(n.as_str()))
-    })
+    HEADLINES
+        .iter()
+        .find_map(|n| enclosure(n))
+        .or_else(|| cert.quantities.keys().find_map(|n| enclosure(n.as_str())))
 }
 
 fn check_one(path: &Path, budget: Budget) -> FileOutcome {
@@ -176,10 +175,7 @@ fn human_line(path: &Path, o: &FileOutcome) -> String {
     let what = match (&o.reason, &o.headline) {
         (Some(reason), _) => reason.clone(),
         (None, Some((name, lo, hi))) => match (parse_rational(lo), parse_rational(hi)) {
-            (Ok(lo), Ok(hi)) => format!(
-                "{name} = {}",
-                output::format_enclosure_readable(&lo, &hi)
-            ),
+            (Ok(lo), Ok(hi)) => format!("{name} = {}", output::format_enclosure_readable(&lo, &hi)),
             _ => String::new(),
         },
         (None, None) => String::new(),
@@ -208,24 +204,30 @@ fn json_line(path: &Path, o: &FileOutcome) -> String {
     v.to_string()
 }
 
-/// Check `files` on `jobs` threads; `report(i, outcome)` is called on this thread as each file
-/// finishes (in completion order).
+/// Check `files` on `jobs` threads, largest first; `report(i, outcome)` is called on this
+/// thread as each file finishes (in completion order).
 fn check_all(
     files: &[PathBuf],
     budget: Budget,
     jobs: usize,
     mut report: impl FnMut(usize, FileOutcome) -> io::Result<()>,
 ) -> io::Result<()> {
+    // Largest files first (a proxy for the longest checks), so that one long check does not
+    // start last and run alone.
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(std::fs::metadata(&files[i]).map_or(0, |m| m.len())));
     let next = AtomicUsize::new(0);
     let (send, receive) = mpsc::channel();
     std::thread::scope(|scope| {
         for _ in 0..jobs.min(files.len()) {
             let send = send.clone();
-            let next = &next;
+            let (next, order) = (&next, &order);
             scope.spawn(move || {
                 loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(file) = files.get(i) else { break };
+                    let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                        break;
+                    };
+                    let file = &files[i];
                     if send.send((i, check_one(file, budget))).is_err() {
                         break;
                     }

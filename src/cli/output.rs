@@ -429,9 +429,15 @@ mod tests {
     fn readable_enclosures_contain_the_enclosure() {
         let q = |s: &str| crate::arith::parse_rational(s).unwrap();
         let mut cases: Vec<(BigRational, BigRational)> = vec![
-            (q("0.24982666316967144717001"), q("0.24982666316967144717123")),
+            (
+                q("0.24982666316967144717001"),
+                q("0.24982666316967144717123"),
+            ),
             (q("-1e-40"), q("3e-41")),
-            (q("123456789012345678901234567890"), q("123456789012345678901234567891")),
+            (
+                q("123456789012345678901234567890"),
+                q("123456789012345678901234567891"),
+            ),
             (q("1/3"), q("2/3")),
             (q("-5"), q("-5")),
             (q("0"), q("0")),
@@ -447,7 +453,7 @@ mod tests {
             let mid = BigRational::new(((x % 2_000_001) as i64 - 1_000_000).into(), 997.into())
                 * BigRational::from_integer(10.into()).pow((x % 41) as i32 - 20);
             let rad = BigRational::new(((x >> 20) % 1000).into(), 7.into())
-                * BigRational::from_integer(10.into()).pow(-((x >> 30) % 30) as i32);
+                * BigRational::from_integer(10.into()).pow(-(((x >> 30) % 30) as i32));
             cases.push((&mid - &rad, &mid + &rad));
         }
         for (lo, hi) in cases {
@@ -456,7 +462,10 @@ mod tests {
                 Some((v, w)) => (q(v), q(w)),
                 None => (q(&text), q("0")),
             };
-            assert!(&v - &w <= lo && hi <= &v + &w, "[{lo}, {hi}] printed {text}");
+            assert!(
+                &v - &w <= lo && hi <= &v + &w,
+                "[{lo}, {hi}] printed {text}"
+            );
             let digits = text
                 .split(" ± ")
                 .next()

@@ -85,12 +85,12 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 source,
             })?;
             let mut w = std::io::BufWriter::new(file);
-            writeln!(w, "certificate,class,category,path,kind,status,seconds").map_err(|source| {
-                Error::Io {
+            writeln!(w, "certificate,class,category,path,kind,status,seconds").map_err(
+                |source| Error::Io {
                     path: path.display().to_string(),
                     source,
-                }
-            })?;
+                },
+            )?;
             Some(w)
         }
         None => None,

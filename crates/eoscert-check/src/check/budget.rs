@@ -29,10 +29,11 @@ use std::time::{Duration, Instant};
 /// The default time budget per certificate, in seconds (`eoscert check --budget`).
 pub const DEFAULT_SECONDS: f64 = 60.0;
 
-/// The largest bit length of an exact intermediate number a check may create (2²⁴ bits, 2 MiB):
-/// far above every honest certificate (whose numbers have at most a few thousand bits), small
-/// enough that a few such numbers fit in memory.
-pub const MAX_EXACT_BITS: u64 = 1 << 24;
+/// The largest bit length of an exact intermediate number a check may create (2²⁰ bits, about
+/// 315 000 decimal digits): far above every honest certificate (precisions are at most 2¹⁶
+/// bits), small enough that one operation on such numbers (a gcd is quadratic) takes about a
+/// second, so that the deadline is polled often enough.
+pub const MAX_EXACT_BITS: u64 = 1 << 20;
 
 /// How often [`tick`] reads the clock (every `CLOCK_EVERY`-th call).
 const CLOCK_EVERY: u32 = 16;

@@ -131,12 +131,14 @@ fn lemma(
     let mut eps_bar = BigRational::zero();
     let mut x_lo: Option<BigRational> = None;
     for batch in &batches {
+        super::budget::tick_now()?;
         let c = inner(batch, i1, i1);
         if !c.is_positive() {
             return Err(fail("(H1)", format!("c_11 = 0 for the batch {batch:?}")));
         }
         let mut eps = target(batch, i1).abs() / (&c * b_bar);
         for &j in &others {
+            super::budget::tick_now()?;
             eps += inner(batch, i1, j).abs() * &mu[j] / &c;
         }
         eps_bar = eps_bar.max(eps);
@@ -167,6 +169,7 @@ fn lemma(
         for &j in &others {
             let mut nu = inner(batch, j, i1).abs() / &c + target(batch, j).abs() / &t;
             for &l in &others {
+                super::budget::tick_now()?;
                 nu += inner(batch, j, l).abs() * &mu[l] / &c;
             }
             if nu >= a {

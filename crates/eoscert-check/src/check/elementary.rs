@@ -124,10 +124,7 @@ fn two_artanh(s: &BigRational, w: u32) -> RatInterval {
         k += 1;
         power = r.mul(&power, &s2v);
         abs_pow = round_up(&(&abs_pow * &s2), 64);
-        sum = r.add(
-            &sum,
-            &div_int_out(&power, 2 * k + 1, w),
-        );
+        sum = r.add(&sum, &div_int_out(&power, 2 * k + 1, w));
         let next = &abs_pow * &s2;
         let rem =
             &next / (BigRational::from_integer((2 * k + 3).into()) * (BigRational::one() - &s2));

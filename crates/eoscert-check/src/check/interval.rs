@@ -419,6 +419,50 @@ pub fn round_up(x: &BigRational, bits: u32) -> BigRational {
     }
 }
 
+/// Whether every endpoint of `a` and `b` is dyadic (the exact operations' fast path).
+fn all_dyadic(a: &RatInterval, b: &RatInterval) -> bool {
+    [&a.lo, &a.hi, &b.lo, &b.hi]
+        .into_iter()
+        .all(|x| dyadic_exp(x).is_some())
+}
+
+/// `a·b` as an unreduced fraction (denominator > 0): directed rounding needs no gcd.
+fn raw_mul(a: &BigRational, b: &BigRational) -> BigRational {
+    BigRational::new_raw(a.numer() * b.numer(), a.denom() * b.denom())
+}
+
+/// `a/b` (`b ≠ 0`) as an unreduced fraction with a positive denominator.
+fn raw_div(a: &BigRational, b: &BigRational) -> BigRational {
+    let (n, d) = (a.numer() * b.denom(), a.denom() * b.numer());
+    if d.is_negative() {
+        BigRational::new_raw(-n, -d)
+    } else {
+        BigRational::new_raw(n, d)
+    }
+}
+
+/// `[min RD(c), max RU(c)]` over the candidates `c` (the endpoint products or quotients): since
+/// directed rounding is monotone, this is `round_out` of their exact hull.
+fn outward_hull(candidates: [BigRational; 4], bits: u32) -> RatInterval {
+    let mut lo: Option<BigRational> = None;
+    let mut hi: Option<BigRational> = None;
+    for c in &candidates {
+        let (d, u) = (round_down(c, bits), round_up(c, bits));
+        lo = Some(match lo {
+            Some(l) => min2(l, d),
+            None => d,
+        });
+        hi = Some(match hi {
+            Some(h) => max2(h, u),
+            None => u,
+        });
+    }
+    RatInterval {
+        lo: lo.expect("four candidates"),
+        hi: hi.expect("four candidates"),
+    }
+}
+
 /// Interval operations each followed by `round_out(bits)`: the checker's replay of the prover's
 /// outward-rounded arithmetic (see the module docs for why this is a subset of the prover's
 /// result at every operation).
@@ -451,7 +495,23 @@ impl Rounded {
 
     /// Rounded `a · b`.
     pub fn mul(&self, a: &RatInterval, b: &RatInterval) -> RatInterval {
-        a.mul(b).round_out(self.bits)
+        match self.bits {
+            Some(bits) if !all_dyadic(a, b) => {
+                if !a.admits(b) {
+                    return RatInterval::from_int(0);
+                }
+                outward_hull(
+                    [
+                        raw_mul(&a.lo, &b.lo),
+                        raw_mul(&a.lo, &b.hi),
+                        raw_mul(&a.hi, &b.lo),
+                        raw_mul(&a.hi, &b.hi),
+                    ],
+                    bits,
+                )
+            }
+            _ => a.mul(b).round_out(self.bits),
+        }
     }
 
     /// Rounded `a / b`.
@@ -459,7 +519,24 @@ impl Rounded {
     /// # Errors
     /// [`IntervalError::DivisionByZero`] when `0 ∈ b`.
     pub fn div(&self, a: &RatInterval, b: &RatInterval) -> Result<RatInterval, IntervalError> {
-        Ok(a.div(b)?.round_out(self.bits))
+        let Some(bits) = self.bits else {
+            return a.div(b);
+        };
+        if b.contains_zero() {
+            return a.div(b);
+        }
+        if !a.admits(b) {
+            return Ok(RatInterval::from_int(0));
+        }
+        Ok(outward_hull(
+            [
+                raw_div(&a.lo, &b.lo),
+                raw_div(&a.lo, &b.hi),
+                raw_div(&a.hi, &b.lo),
+                raw_div(&a.hi, &b.hi),
+            ],
+            bits,
+        ))
     }
 
     /// Rounded tight square.
@@ -506,6 +583,48 @@ mod tests {
 
     fn iv(a: (i64, i64), b: (i64, i64)) -> RatInterval {
         RatInterval::new(q(a.0, a.1), q(b.0, b.1)).unwrap()
+    }
+
+    /// The gcd-free rounded product and quotient equal `round_out` of the exact (reduced)
+    /// results, and the shift-based rounding of dyadics equals the general division path.
+    #[test]
+    fn rounded_mul_and_div_without_gcd_equal_the_exact_path() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..2000 {
+            let mut side = || {
+                let a = q((next() % 20001) as i64 - 10000, (next() % 999 + 1) as i64);
+                let b = &a + q((next() % 5000) as i64, (next() % 77 + 1) as i64);
+                // Some dyadic endpoints too.
+                if next() % 3 == 0 {
+                    RatInterval::new(round_down(&a, 20), round_up(&b, 20)).unwrap()
+                } else {
+                    RatInterval::new(a, b).unwrap()
+                }
+            };
+            let (a, b) = (side(), side());
+            let bits = (next() % 80 + 1) as u32;
+            let r = Rounded::new(Some(bits));
+            assert_eq!(r.mul(&a, &b), a.mul(&b).round_out(Some(bits)), "{a} · {b}");
+            if !b.contains_zero() {
+                assert_eq!(
+                    r.div(&a, &b).unwrap(),
+                    a.div(&b).unwrap().round_out(Some(bits)),
+                    "{a} / {b}"
+                );
+            }
+            // Dyadic rounding by shifts against the general path on an unreduced fraction
+            // n·3 / (d·3), which is never taken for dyadic.
+            let d = round_down(&a.lo, 60);
+            let general = BigRational::new_raw(d.numer() * 3, d.denom() * 3);
+            assert_eq!(round_down(&d, bits), round_down(&general, bits), "{d}");
+            assert_eq!(round_up(&d, bits), round_up(&general, bits), "{d}");
+        }
     }
 
     /// Brute-force reference: the grid points m·2^e with |m| < 2^bits near x, enumerated.

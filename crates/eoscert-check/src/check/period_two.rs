@@ -310,6 +310,9 @@ fn common(cert: &Certificate, inputs: &Inputs) -> Result<(Line, u32, usize), Che
         return Err(rej("model.kind", "period-two needs a factorisation model"));
     };
     let bits = bits_of(&cert.backend)?;
+    if !super::budget::admit_bits(u64::from(bits)) {
+        return Err(rej("backend", "a precision above the checker's size cap"));
+    }
     Ok((
         Line {
             p: depth,
