@@ -18,6 +18,7 @@ mod diagonal;
 mod dln_threshold;
 mod fuzz_corpus;
 mod guard;
+mod help_examples;
 mod implicit_bias;
 mod orbit;
 mod subcritical;
