@@ -51,7 +51,10 @@ fn every_subcommand_help_ends_with_examples() {
             // Examples that write files write under /tmp, never into the working directory.
             for flag in ["--out ", "--plot ", "--csv ", "--gains-plot ", "> "] {
                 if let Some(rest) = l.split(flag).nth(1) {
-                    assert!(rest.trim_start().starts_with("/tmp/"), "eoscert {c} --help: {l:?}");
+                    assert!(
+                        rest.trim_start().starts_with("/tmp/"),
+                        "eoscert {c} --help: {l:?}"
+                    );
                 }
             }
         }

@@ -48,7 +48,8 @@ pub(super) const IMPLICIT_BIAS: &str = "Examples:
   eoscert implicit-bias --data /tmp/dln.csv --alpha 0.1 --stepsize 1.4
   eoscert implicit-bias --data /tmp/dln.csv --alpha 0.1 --stepsize 0.5 --sgd --batch 1 --seed 1 --json";
 
-pub(super) const DLN_THRESHOLD: &str = "Examples (/tmp/dln.csv as in `eoscert implicit-bias --help`):
+pub(super) const DLN_THRESHOLD: &str =
+    "Examples (/tmp/dln.csv as in `eoscert implicit-bias --help`):
   eoscert dln-threshold --data /tmp/dln.csv --alpha 0.1 --range 1:4
   eoscert dln-threshold --data /tmp/dln.csv --alpha 0.1 --range 1:4 --out /tmp/dln-threshold";
 
