@@ -19,6 +19,7 @@ mod diagonal;
 mod dln_threshold;
 mod fuzz_corpus;
 mod guard;
+mod help_examples;
 mod implicit_bias;
 mod itf1788;
 mod orbit;

@@ -172,8 +172,8 @@ pub trait Scalar: Ring + Div<Output = Self> + Send + Sync + 'static {
     /// An enclosure of `e^x` (for `rational`: an MPFR enclosure at
     /// [`RATIONAL_ELEMENTARY_BITS`] bits, converted exactly).
     ///
-    /// Used by the diagonal-network claims (gains, δ, the implicit-bias KKT system; reference
-    /// paper 002 §2.3–§2.5) and by `logcosh` (`tanh` from `exp`).
+    /// Used by the diagonal-network claims (gains, δ, the implicit-bias KKT system of
+    /// Even et al.) and by `logcosh` (`tanh` from `exp`).
     ///
     /// # Examples
     /// ```

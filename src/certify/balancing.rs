@@ -1,4 +1,4 @@
-//! Claim `balancing`: edge of stability and balancing for f = φ(xᵀy − 1) (paper 003 reference
+//! Claim `balancing`: edge of stability and balancing for f = φ(xᵀy − 1) (Wang et al.
 //! §3, §4), on one instance, through the exact planar reduction of
 //! [`crate::model::product`].
 //!
@@ -10,7 +10,7 @@
 //! - `eta_times_sharpness` = h·S∞, with `sharpness_below_edge: true` when h·S∞ ≤ 2 is proved;
 //! - `imbalance_limit` = ‖x∞ − y∞‖ = √(q∞ − 2);
 //! - `imbalance_bound` = √(2/h − 2) (for h ≤ 1) and `imbalance_within_bound: true` when
-//!   ‖x∞ − y∞‖ ≤ √(2/h − 2) is proved (equivalent to h·S∞ ≤ 2, reference P4).
+//!   ‖x∞ − y∞‖ ≤ √(2/h − 2) is proved (equivalent to h·S∞ ≤ 2, `docs/theory.md`).
 //!
 //! # Method
 //! K steps of interval iteration of the factor-form map on `(r, q)`, then the **tail lemma**:

@@ -1,6 +1,6 @@
 //! Capture by the period-two orbit: a proved neighbourhood of each orbit point in which the
 //! two-step map contracts, so that a trajectory whose enclosure enters it converges to the orbit
-//! (paper 000 §4.3, Theorem 5.3, on a concrete instance).
+//! (MacDonald et al., Theorem 5.3, on a concrete instance).
 //!
 //! # Lemma
 //! Let `c = s·1` be a point of the period-two orbit (`G(c) = c`, `G = GD∘GD`), `W` the basis

@@ -1,5 +1,5 @@
 //! Claim `catapult`: the lazy / catapult / divergent regimes of the uv model (Lewkowycz et al.
-//! 2020; paper 003 reference §7), proved on one instance through the exact (f, λ) recursion of
+//! 2020; Wang et al.), proved on one instance through the exact (f, λ) recursion of
 //! [`crate::model::catapult`].
 //!
 //! # Claim

@@ -1,4 +1,4 @@
-//! Regime classification of (model, η, θ₀) for the deep scalar factorisation (reference §1,
+//! Regime classification of (model, η, θ₀) for the deep scalar factorisation (`docs/theory.md`,
 //! §4): `subcritical`, `critical`, `supercritical`, `divergent` or `undetermined`.
 //!
 //! # What each label proves (rigorous classifier)

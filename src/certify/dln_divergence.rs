@@ -1,5 +1,5 @@
 //! Claim `dln-divergence`: (S)GD on the diagonal linear network diverges (L(β_k) → ∞, so
-//! Σ_k L(β_k) = ∞), proved on one instance by an escape lemma (paper 002 §4, issue 7 item 4).
+//! Σ_k L(β_k) = ∞), proved on one instance by an escape lemma (Even et al.).
 //!
 //! # Escape lemma (derived for this project)
 //! Notation of [`crate::model::diagonal`]: state (w₊, w₋), β = (w₊² − w₋²)/2,

@@ -1,5 +1,5 @@
 //! The largest stable stepsize of (S)GD on a diagonal linear network, bracketed rigorously
-//! (paper 002 §4, issue 7 item 4).
+//! (Even et al.).
 //!
 //! # What is proved
 //! Two exact stepsizes γ_lo < γ_hi on a dyadic grid with

@@ -1,6 +1,6 @@
 //! Claims `period-two` and `flip-boundary`: the supercritical period-two orbit of GD on the deep
 //! scalar factorisation, its multipliers, and the learning rates where it loses stability
-//! (paper 000, Theorem 5.3; reference §4.3, §5.2, §6.3).
+//! (MacDonald et al., Theorem 5.3).
 //!
 //! # Setting
 //! ℓ(θ) = ½(θ₁⋯θ_p − y)² with p ≥ 2, y > 0, GD step θ ↦ θ − η(θ₁⋯θ_p − y)∇(θ₁⋯θ_p). The line

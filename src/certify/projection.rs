@@ -1,5 +1,5 @@
 //! The nearest point of M = {θ > 0 : θ₁⋯θ_p = y} to a box of points θ, enclosed rigorously, and
-//! the sharpness λ(θ∥) = ‖∇f(θ∥)‖² there (reference §2, §7).
+//! the sharpness λ(θ∥) = ‖∇f(θ∥)‖² there (`docs/theory.md`).
 //!
 //! # Method
 //! KKT for min ½‖z − θ‖² subject to ∏zᵢ = y: zᵢ(zᵢ − θᵢ) = αy for one multiplier α, so

@@ -1,4 +1,4 @@
-//! The certified recovery error ‖β∞ − β*‖² of (S)GD on a diagonal linear network (paper 002,
+//! The certified recovery error ‖β∞ − β*‖² of (S)GD on a diagonal linear network (Even et al.,
 //! Fig. 1), from an `implicit-bias` certificate, and its comparison with a float64 estimate.
 //!
 //! # Formula

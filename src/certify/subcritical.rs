@@ -1,4 +1,4 @@
-//! Claim `subcritical` (paper 000, Theorem 5.1 = D.4): for η < η_crit and a start whose nearest
+//! Claim `subcritical` (MacDonald et al., Theorem 5.1 = D.4): for η < η_crit and a start whose nearest
 //! minimum is too sharp (ηλ(θ∥₀) ≥ 2), GD leaves the unstable region after exactly τ steps and
 //! converges to a minimum θ∞ ∈ M with suboptimal sharpness λ* < λ∞ = λ(θ∞) < 2/η.
 //!

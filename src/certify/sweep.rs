@@ -372,7 +372,7 @@ mod tests {
     }
 
     /// p = 2, y = 1 on L: for 1 < η < √5 − 1 the limit is the 2-cycle with residuals
-    /// r± = (1/η − 1 ± √((1 + 3/η)(1 − 1/η)))/2 (reference §5.2, closed form).
+    /// r± = (1/η − 1 ± √((1 + 3/η)(1 − 1/η)))/2 (`docs/theory.md`, closed form).
     #[test]
     fn two_cycle_on_l() {
         let eta: f64 = 1.1;

@@ -11,6 +11,7 @@ use crate::model::product::Phi;
 
 /// Arguments of `eoscert balance`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::BALANCE)]
 pub(super) struct BalanceArgs {
     /// Loss shape φ: quad, pseudo-huber, quartic, logcosh, power:K (K = a/b or a decimal,
     /// 0 < K ≤ 64, b ≤ 16).

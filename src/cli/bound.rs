@@ -12,6 +12,7 @@ use crate::model::product::Phi;
 
 /// Arguments of `eoscert bound`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::BOUND)]
 pub(super) struct BoundArgs {
     /// Loss shape φ (sub-quadratic): quad, pseudo-huber, logcosh, power:K with K ≤ 2.
     #[arg(long)]

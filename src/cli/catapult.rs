@@ -10,6 +10,7 @@ use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapul
 
 /// Arguments of `eoscert catapult`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::CATAPULT)]
 pub(super) struct CatapultArgs {
     /// Width n ≥ 1 of the uv model f = uᵀv/√n.
     #[arg(long)]

@@ -18,6 +18,7 @@ use crate::certificate::{Certificate, Quantity};
 
 /// Arguments of `eoscert check`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::CHECK)]
 pub struct CheckArgs {
     /// Certificate files (JSON).
     #[arg(required = true)]

@@ -17,6 +17,7 @@ use crate::certify::trajectory::check_eta;
 
 /// Arguments of `eoscert classify`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::CLASSIFY)]
 pub struct ClassifyArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,

@@ -20,6 +20,7 @@ use crate::plot::{Scale, Series, svg};
 
 /// Arguments of `eoscert critical`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::CRITICAL)]
 pub struct CriticalArgs {
     #[command(flatten)]
     model: ModelArgs,

@@ -1,5 +1,5 @@
 //! `eoscert dln-sweep`: float64 sweep of GD and SGD (batch 1) on seeded Gaussian sparse
-//! regression, recovery error against the stepsize (paper 002, Fig. 1), CSV and SVG; the gain
+//! regression, recovery error against the stepsize (Even et al., Fig. 1), CSV and SVG; the gain
 //! vectors of GD and SGD at their largest convergent stepsize (`--gains-plot`); and certified
 //! spot checks by the `implicit-bias` prover (`--certify N`).
 
@@ -30,6 +30,7 @@ pub const MAX_CERTIFY: usize = 100;
 
 /// Arguments of `eoscert dln-sweep`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::DLN_SWEEP)]
 pub(super) struct DlnSweepArgs {
     /// Gaussian sparse regression n,d,s.
     #[arg(long)]

@@ -1,6 +1,6 @@
 //! `eoscert dln-threshold`: the largest stable stepsize of (S)GD on a diagonal linear network,
 //! bracketed by a proved convergent and a proved divergent stepsize, with the limit sharpness
-//! at the convergent one (paper 002 §4; [`crate::certify::dln_threshold`]).
+//! at the convergent one (Even et al.; [`crate::certify::dln_threshold`]).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -20,6 +20,7 @@ use crate::model::diagonal::Sampler;
 
 /// Arguments of `eoscert dln-threshold`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::DLN_THRESHOLD)]
 pub(super) struct DlnThresholdArgs {
     #[command(flatten)]
     data: DataArgs,

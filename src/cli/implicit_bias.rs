@@ -1,5 +1,5 @@
 //! `eoscert implicit-bias`: the certified limit, gains and implicit-bias solution of (S)GD on a
-//! diagonal linear network (claim `implicit-bias`, issue 7).
+//! diagonal linear network (claim `implicit-bias`).
 
 use std::path::PathBuf;
 
@@ -63,6 +63,7 @@ pub(super) fn parse_gaussian(spec: &str) -> Result<(usize, usize, usize), Error>
 
 /// Arguments of `eoscert implicit-bias`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::IMPLICIT_BIAS)]
 pub(super) struct ImplicitBiasArgs {
     #[command(flatten)]
     data: DataArgs,

@@ -11,6 +11,7 @@ mod classify;
 mod critical;
 mod dln_sweep;
 mod dln_threshold;
+mod examples;
 mod implicit_bias;
 mod output;
 mod regime_map;
@@ -56,13 +57,13 @@ const EXAMPLES: &str = "Examples:
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2 --json
   eoscert bound --phi pseudo-huber --box x:3.9:4.1,y:0.25:0.27 --eta-range 0.05:0.06 --json
   eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
-  eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 1.4 --json
-  eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 0.5 --sgd --batch 1 --seed 1
-  eoscert dln-threshold --data data.csv --alpha 0.1 --range 1:4 --json
-  eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --stepsizes 0.01:0.7:24 --seeds 3 --plot fig1.svg
-  eoscert prove                      # the embedded default claims, summary table
-  eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
-  eoscert check certs/trajectory-p2-eta1.json";
+  eoscert implicit-bias --gaussian 3,6,2 --alpha 0.1 --stepsize 0.5 --json
+  eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --stepsizes 0.01:0.7:24 --seeds 3 --plot /tmp/fig1.svg
+  eoscert prove                            # the embedded default claims, summary table
+  eoscert prove --out /tmp/eoscert-certs   # certificates written to /tmp/eoscert-certs/
+  eoscert check /tmp/eoscert-certs/trajectory-p2-eta1.json
+
+Each subcommand's --help ends with examples of its own.";
 
 /// Top-level arguments.
 #[derive(Debug, Parser)]
@@ -97,11 +98,11 @@ enum Command {
     /// Critical regime: certify t·loss, t·‖θ − θ*‖² (and t·Q for p = 2) at η = η_crit over long
     /// horizons (claim critical).
     Critical(critical::CriticalArgs),
-    /// Diagonal linear network (paper 002): prove the (S)GD limit, the gains and that the limit
+    /// Diagonal linear network (Even et al.): prove the (S)GD limit, the gains and that the limit
     /// solves the implicit-bias problem (claim implicit-bias).
     ImplicitBias(implicit_bias::ImplicitBiasArgs),
     /// Diagonal linear network: float64 stepsize sweep of GD and SGD on Gaussian sparse
-    /// regression, recovery error against γ (paper 002, Fig. 1), CSV and SVG.
+    /// regression, recovery error against γ (Even et al., Fig. 1), CSV and SVG.
     DlnSweep(dln_sweep::DlnSweepArgs),
     /// Diagonal linear network: bracket the largest stable stepsize by a proved convergent
     /// stepsize (with its limit sharpness) and a proved divergent one (claims implicit-bias and
@@ -152,6 +153,7 @@ impl ModelArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = examples::INFO)]
 struct InfoArgs {
     #[command(flatten)]
     model: ModelArgs,
@@ -164,6 +166,7 @@ struct InfoArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = examples::SIMULATE)]
 struct SimulateArgs {
     #[command(flatten)]
     model: ModelArgs,
@@ -191,6 +194,7 @@ struct SimulateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = examples::PROVE)]
 struct ProveArgs {
     /// Claim files or directories of *.toml (default: the embedded set).
     paths: Vec<PathBuf>,
@@ -206,6 +210,7 @@ struct ProveArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = examples::ORBIT)]
 struct OrbitArgs {
     /// Depth p ≥ 2 of the factorisation ℓ = ½(θ1⋯θp − y)².
     #[arg(long, default_value_t = 2)]

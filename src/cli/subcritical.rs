@@ -12,6 +12,7 @@ use crate::claims::parse_list;
 
 /// Arguments of `eoscert subcritical`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::SUBCRITICAL)]
 pub struct SubcriticalArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,

@@ -18,6 +18,7 @@ use crate::certify::sweep::{SweepRow, sweep};
 
 /// Arguments of `eoscert sweep`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::SWEEP)]
 pub struct SweepArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,
@@ -308,7 +309,7 @@ fn plot(
         ))
         .map_err(|e| err(e.to_string()))?;
     if depth == 2 {
-        // The flip of the period-two orbit (reference §5.2): ηY = √5 − 1.
+        // The flip of the period-two orbit (`docs/theory.md`): ηY = √5 − 1.
         let flip = (5f64.sqrt() - 1.0) / y;
         if (x0..=x1).contains(&flip) {
             chart

@@ -15,6 +15,7 @@ use crate::claims::{ClaimFile, DEFAULT_CLAIMS};
 
 /// Arguments of `eoscert tamper`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::TAMPER)]
 pub struct TamperArgs {
     /// Certificate files (JSON); default: prove the embedded default claims and use theirs.
     files: Vec<PathBuf>,

@@ -1,5 +1,5 @@
 //! The catapult `uv` model of Lewkowycz et al. (2020) and its exact scalar (f, λ) recursion
-//! (paper 003 reference, §7).
+//! (Wang et al.).
 //!
 //! Width `n`, one input equal to 1: `f = uᵀv/√n`, loss `½(f − y)²`, neural tangent kernel
 //! `λ = (‖u‖² + ‖v‖²)/n`. With `g = f − y`, one GD step with learning rate `η` is exactly

@@ -1,4 +1,4 @@
-//! The model constants of paper 000 (§2, §3.2, §4), computed — not typed in — from the model's
+//! The model constants of MacDonald et al. (`docs/theory.md`), computed — not typed in — from the model's
 //! own formulas with rigorous Taylor coefficients ([`Jet`]s over a rigorous scalar).
 //!
 //! - θ* — the flattest minimiser: y^{1/p}·1 for the factorisation, (√Y e₁, √Y e₁) for the inner
@@ -16,7 +16,7 @@
 //! # Guarantee
 //! Over a rigorous scalar every returned value is an enclosure. For the factorisation the
 //! tangent direction is w = (e₁ − e₂)/√2; [`model_constants`] also returns ν in a second
-//! direction so isotropy (ν·I, reference §2) can be checked.
+//! direction so isotropy (ν·I, `docs/theory.md`) can be checked.
 
 use crate::arith::{Ring, Scalar};
 use crate::model::{Jet, Model};
@@ -49,7 +49,7 @@ pub struct Constants<S> {
 /// use eoscert::arith::{parse_rational, Scalar};
 /// let m = Model::factorisation(2, parse_rational("1").unwrap()).unwrap();
 /// let c = model_constants::<inari::Interval>(&m, &());
-/// // p = 2, y = 1: λ* = 2, ν = 4, c* = 4 (reference §2).
+/// // p = 2, y = 1: λ* = 2, ν = 4, c* = 4 (`docs/theory.md`).
 /// assert!(c.lambda_star.contains(2.0) && c.nu.contains(4.0) && c.c_star.contains(4.0));
 /// assert!(c.c_star.wid() < 1e-12);
 /// ```

@@ -1,5 +1,5 @@
-//! The diagonal linear network of paper 002 (Even, Pesme, Gunasekar, Flammarion 2023; reference
-//! `../shared/reference/paper002-diagonal-linear-networks.md`, §1–§2.3).
+//! The diagonal linear network of Even, Pesme, Gunasekar, Flammarion (NeurIPS 2023; `docs/theory.md`,
+//! section 2).
 //!
 //! # Model
 //! β = u ⊙ v ∈ ℝ^d, loss L(β) = ‖Xβ − y‖²/(2n) for data X ∈ ℝ^{n×d} (rows x_j), y ∈ ℝⁿ, started
@@ -10,7 +10,7 @@
 //! u_{k+1} = u_k − x_k ⊙ v_k,   v_{k+1} = v_k − x_k ⊙ u_k.
 //! ```
 //!
-//! # The multiplicative form (derived here; reference §1 "Equivalent parametrisation")
+//! # The multiplicative form (derived here; `docs/theory.md` "Equivalent parametrisation")
 //! With w± = (u ± v)/√2: u' + v' = (u + v)(1 − x) and u' − v' = (u − v)(1 + x), so
 //! `w₊' = w₊ ⊙ (1 − x)`, `w₋' = w₋ ⊙ (1 + x)`, w±₀ = α, and β = u ⊙ v = (w₊² − w₋²)/2. Hence
 //!

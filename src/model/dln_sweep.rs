@@ -1,5 +1,5 @@
 //! Float64 stepsize sweeps of (S)GD on the diagonal network: the recovery error
-//! ‖β∞ − β*‖² against γ (paper 002, Fig. 1). Evidence, not proofs.
+//! ‖β∞ − β*‖² against γ (Even et al., Fig. 1). Evidence, not proofs.
 
 use num_traits::ToPrimitive;
 

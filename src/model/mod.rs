@@ -1,4 +1,5 @@
-//! The overparametrised least-squares models of paper 000 (`../shared/reference`, §2 and §5).
+//! The overparametrised least-squares models of MacDonald et al. (NeurIPS 2025;
+//! `docs/theory.md`, section 1).
 //!
 //! Both models have one output and one datum: ℓ(θ) = ½(f(θ) − y)².
 //!

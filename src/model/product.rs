@@ -1,8 +1,8 @@
-//! The `product` family f(x, y) = φ(xᵀy − 1), x, y ∈ ℝⁿ (paper 003 reference §2.2, §3), and
+//! The `product` family f(x, y) = φ(xᵀy − 1), x, y ∈ ℝⁿ (Wang et al.), and
 //! its exact planar reduction.
 //!
 //! With `s = xᵀy`, `q = ‖x‖² + ‖y‖²`, `r = s − 1`, `g = φ′(r)`, one GD step
-//! `x⁺ = x − h·g·y`, `y⁺ = y − h·g·x` gives exactly (reference P1)
+//! `x⁺ = x − h·g·y`, `y⁺ = y − h·g·x` gives exactly (`docs/theory.md`)
 //!
 //! ```text
 //! s⁺ = s − hgq + h²g²s,        q⁺ = q − 4hgs + h²g²q,

@@ -1,4 +1,4 @@
-//! The exact planar reduction of GD for p = 2 and the inner-product model (reference §5.1).
+//! The exact planar reduction of GD for p = 2 and the inner-product model (`docs/theory.md`).
 //!
 //! With r = ⟨u, v⟩ − Y and Q = ‖u − v‖² (for p = 2: u = x, v = y), GD with step η acts
 //! multiplicatively on u ± v — (u + v)' = (u + v)(1 − ηr), (u − v)' = (u − v)(1 + ηr) — so

@@ -47,6 +47,15 @@ impl Scale {
     }
 }
 
+/// A series as drawn: its index (colour and marker), label, line flag and the points kept for
+/// the axes' scale.
+struct Drawn<'a> {
+    k: usize,
+    label: &'a str,
+    line: bool,
+    pts: Vec<(f64, f64)>,
+}
+
 /// The colours of the series, in order (distinguishable on white, none too light).
 const COLOURS: [RGBColor; 8] = [
     RGBColor(31, 119, 180),
@@ -216,19 +225,17 @@ pub fn svg(
     let keep = |&(x, y): &(f64, f64)| {
         x.is_finite() && y.is_finite() && (!scale.log_x() || x > 0.0) && (!scale.log_y() || y > 0.0)
     };
-    // (series index, label, line, kept points): series without a point are not drawn or listed.
-    let drawn: Vec<(usize, &str, bool, Vec<(f64, f64)>)> = series
+    // Series without a point to draw are neither drawn nor listed in the legend.
+    let drawn: Vec<Drawn> = series
         .iter()
         .enumerate()
-        .map(|(k, s)| {
-            (
-                k,
-                s.label,
-                s.line,
-                s.points.iter().copied().filter(keep).collect(),
-            )
+        .map(|(k, s)| Drawn {
+            k,
+            label: s.label,
+            line: s.line,
+            pts: s.points.iter().copied().filter(keep).collect(),
         })
-        .filter(|(_, _, _, pts): &(usize, &str, bool, Vec<(f64, f64)>)| !pts.is_empty())
+        .filter(|d| !d.pts.is_empty())
         .collect();
     if drawn.is_empty() {
         return Err(Error::BadInput(format!(
@@ -236,14 +243,14 @@ pub fn svg(
             path.display()
         )));
     }
-    let all = drawn.iter().flat_map(|d| d.3.iter().copied());
+    let all = drawn.iter().flat_map(|d| d.pts.iter().copied());
     let (mut x0, mut x1, mut y0, mut y1) = all.fold(
         (f64::MAX, f64::MIN, f64::MAX, f64::MIN),
         |(a, b, c, d), (x, y)| (a.min(x), b.max(x), c.min(y), d.max(y)),
     );
     let integer_x = drawn
         .iter()
-        .all(|d| d.3.iter().all(|&(x, _)| x == x.round()));
+        .all(|d| d.pts.iter().all(|&(x, _)| x == x.round()));
     let pad = |lo: &mut f64, hi: &mut f64, log: bool| {
         if log {
             *lo /= 1.25;
@@ -282,7 +289,7 @@ pub fn svg(
                 .axis_desc_style(("sans-serif", 15))
                 .draw()
                 .map_err(|e| fail(&e))?;
-            for (k, _, line, pts) in &drawn {
+            for Drawn { k, line, pts, .. } in &drawn {
                 let colour = COLOURS[k % COLOURS.len()];
                 if *line {
                     chart
@@ -345,9 +352,9 @@ fn log_axis(lo: f64, hi: f64) -> WithKeyPoints<LogCoord<f64>> {
 /// then its label.
 fn legend(
     area: &DrawingArea<SVGBackend, Shift>,
-    drawn: &[(usize, &str, bool, Vec<(f64, f64)>)],
+    drawn: &[Drawn],
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
-    for (row, (k, label, line, _)) in drawn.iter().enumerate() {
+    for (row, Drawn { k, label, line, .. }) in drawn.iter().enumerate() {
         let colour = COLOURS[k % COLOURS.len()];
         let y = (LEGEND_ROW * row as u32 + LEGEND_ROW / 2 + 4) as i32;
         let x = 95;

@@ -1,4 +1,4 @@
-//! The mutation check's switch for the critical engine (issue 9, item 2): deliberately unsound
+//! The mutation check's switch for the critical engine: deliberately unsound
 //! variants of the radius propagation, compiled only with the test-only cargo feature `mutant`.
 //!
 //! The critical engine has its own ball arithmetic ([`super::Ball`], [`super::FlBall`], the
@@ -23,7 +23,7 @@
 //! read it once per run (once per block in pass 2 of the block driver, once per odd
 //! checkpoint), never per step, so the loops keep a loop-invariant branch only.
 //!
-//! Checked on the release binary (session 5): the 18 engine functions (`run_fast`, the 8
+//! Checked on the release binary: the 18 engine functions (`run_fast`, the 8
 //! `run_blocks` and 8 `run_per_step` instances, `Block::propagate`) disassemble to the same
 //! instructions as before this module existed, and the binary has no `critical::mutation` symbol.
 

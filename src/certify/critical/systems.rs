@@ -1,7 +1,7 @@
 //! The two exact maps the critical engine iterates, written once over [`Num`].
 //!
 //! - [`Rq`]: the exact planar reduction of GD for p = 2 / the inner-product model, in the
-//!   normalised variables `ρ = r/Y`, `q = Q/Y` with `h = ηY` (paper 000, §5.1):
+//!   normalised variables `ρ = r/Y`, `q = Q/Y` with `h = ηY` (MacDonald et al.):
 //!   `ρ' = (1 − 2h)ρ + (h² − 2h)ρ² + h²ρ³ − hqρ`, `q' = q(1 + hρ)²`. At `h = 1` (η = η_crit) the
 //!   Jacobian at the flattest minimum (0, 0) is `diag(−1, 1)`, so the error basis is the identity.
 //! - [`Theta`]: full GD for `ℓ = ½(θ₁⋯θ_p − y)²` in deviation coordinates `w = θ − c·1`, with

@@ -1,6 +1,6 @@
 //! The implicit-bias problem and its KKT system, enclosed by the Krawczyk operator.
 //!
-//! # Problem (issue 7; reference paper 002, Theorem 1 and §2.5)
+//! # Problem (Even et al., Theorem 1; `docs/theory.md`, section 2)
 //! ```text
 //! min_{Xβ = y} Σ_i [ a_i h(β_i/a_i) + δ_i β_i ],   h(z) = z·arcsinh z − √(1 + z²) + 1,  a = α∞².
 //! ```

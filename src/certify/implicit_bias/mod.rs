@@ -1,5 +1,5 @@
 //! Claim `implicit-bias`: the limit of (S)GD on a diagonal linear network, its gains, and the
-//! implicit-regularisation identity of paper 002 (Theorem 1; issue 7), proved on one instance.
+//! implicit-regularisation identity of Even et al. (Theorem 1), proved on one instance.
 //!
 //! # Claim
 //! For data (X, y), scale α, stepsize γ and a batch sampler ([`Sampler`]):

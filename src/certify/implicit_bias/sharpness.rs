@@ -1,5 +1,5 @@
 //! The sharpness of the diagonal network's training loss: the largest eigenvalue of
-//! ∇²F(u, v), F(u, v) = ‖X(u ⊙ v) − y‖²/(2n) (paper 002 §2.6 "Hessian of F", §4).
+//! ∇²F(u, v), F(u, v) = ‖X(u ⊙ v) − y‖²/(2n) (Even et al.).
 //!
 //! # Formula (derived here)
 //! The map (u, v) ↦ (w₊, w₋) = ((u + v)/√2, (u − v)/√2) is orthogonal, so ∇²F has the same

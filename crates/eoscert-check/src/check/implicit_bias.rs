@@ -1,4 +1,4 @@
-//! The `implicit-bias` claim: (S)GD on the diagonal linear network β = u ⊙ v (paper 002).
+//! The `implicit-bias` claim: (S)GD on the diagonal linear network β = u ⊙ v (Even et al.).
 //!
 //! # Inputs
 //! `model = {kind: "diagonal", dim: d, data: [[x1, …, xd, y], …], alpha: α, [batch, seed]}`

@@ -1,4 +1,4 @@
-//! The `subcritical` claim (paper 000, Theorem 5.1): τ, the limit sharpness λ∞ and the rate.
+//! The `subcritical` claim (MacDonald et al., Theorem 5.1): τ, the limit sharpness λ∞ and the rate.
 //!
 //! Model: `factorisation` only (depth `p`, target `y > 0`), all `init` coordinates `> 0`.
 //!

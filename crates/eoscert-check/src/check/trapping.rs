@@ -3,7 +3,7 @@
 //!
 //! # The statement
 //! At the critical learning rate the exact reduced system of GD for p = 2 and for the inner
-//! product (paper 000 §5.1) reads, in `ρ = r/Y`, `q = Q/Y` (so that `h = ηY = 1`),
+//! product (MacDonald et al.) reads, in `ρ = r/Y`, `q = Q/Y` (so that `h = ηY = 1`),
 //!
 //! ```text
 //! ρ' = ρ·k(ρ, q),   k(ρ, q) = ρ² − ρ − 1 − q,        q' = q·(1 + ρ)².
