@@ -102,13 +102,13 @@ pub enum Multiplier {
 
 fn check_depth_target(depth: usize, target: &BigRational) -> Result<(), Error> {
     if !(2..=MAX_DEPTH).contains(&depth) {
-        return Err(Error::BadInput(format!(
-            "--depth {depth}: the depth p must lie in 2..={MAX_DEPTH}"
+        return Err(Error::field("model.depth", format!(
+            "{depth}: the depth p must lie in 2..={MAX_DEPTH}"
         )));
     }
     if !target.is_positive() {
-        return Err(Error::BadInput(format!(
-            "--target {}: the target y must be positive",
+        return Err(Error::field("model.target", format!(
+            "{}: the target y must be positive",
             format_exact(target)
         )));
     }
@@ -123,8 +123,8 @@ impl OrbitProblem {
     pub fn validate(&self) -> Result<(), Error> {
         check_depth_target(self.depth, &self.target)?;
         if !self.eta.is_positive() {
-            return Err(Error::BadInput(format!(
-                "--eta {}: the learning rate must be positive",
+            return Err(Error::field("eta", format!(
+                "{}: the learning rate must be positive",
                 format_exact(&self.eta)
             )));
         }
@@ -886,8 +886,8 @@ pub fn prove_boundary(
 ) -> Result<Certificate, Error> {
     check_depth_target(depth, target)?;
     if !width.is_positive() {
-        return Err(Error::BadInput(format!(
-            "--width {}: must be positive",
+        return Err(Error::field("width", format!(
+            "{}: must be positive",
             format_exact(width)
         )));
     }

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use clap::Args;
 
-use super::output::{self, Exit};
+use super::output::{self, Exit, outln};
 use crate::Error;
 use crate::certificate::tamper::{self, Category, Outcome, Tally};
 use crate::claims::{ClaimFile, DEFAULT_CLAIMS};
@@ -21,15 +21,12 @@ pub struct TamperArgs {
     #[arg(long, value_name = "N")]
     max_evidence: Option<usize>,
     /// Worker threads (default: the number of CPUs).
-    #[arg(long, value_name = "N")]
-    jobs: Option<usize>,
+    #[arg(long, value_name = "N", visible_alias = "jobs")]
+    threads: Option<usize>,
     /// List every accepted mutation (by default the evidence, widening and metadata ones are
     /// grouped by path).
     #[arg(long)]
     list_all: bool,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
 }
 
 /// Run the report; exit 1 if any contradicting mutation was accepted (a checker bug).
@@ -40,10 +37,10 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     let started = Instant::now();
     let certs = load(&args)?;
     let jobs = args
-        .jobs
+        .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     if jobs == 0 || jobs > 256 {
-        return Err(Error::BadInput("--jobs: expected 1..=256".into()));
+        return Err(Error::field("threads", "expected 1..=256"));
     }
     let name_w = certs
         .iter()
@@ -51,7 +48,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
         .max()
         .unwrap_or(11)
         .max(11);
-    println!(
+    outln!(
         "{:<name_w$} {:>6} {:>8}  accepted: {}  skipped",
         "certificate",
         "tried",
@@ -65,13 +62,13 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     let mut accepted: Vec<(String, Outcome)> = Vec::new();
     for (name, cert) in &certs {
         let (list, skipped) = tamper::select(tamper::mutations(cert), args.max_evidence);
-        let bar = output::progress(list.len() as u64, args.quiet);
+        let bar = output::progress(list.len() as u64, false);
         bar.set_message(name.clone());
         let outcomes = tamper::run(cert, list, jobs, &|| bar.inc(1));
         bar.finish_and_clear();
         let tally = Tally::of(&outcomes);
         let (tried, rejected) = tally.total();
-        println!(
+        outln!(
             "{name:<name_w$} {tried:>6} {rejected:>8}            {}  {skipped:>7}",
             Category::ALL
                 .map(|c| {
@@ -89,18 +86,18 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 .map(|o| (name.clone(), o)),
         );
     }
-    println!();
-    println!(
+    outln!();
+    outln!(
         "{:<14} {:>7} {:>9} {:>9}",
         "category", "tried", "rejected", "accepted"
     );
     for c in Category::ALL {
         let (t, r) = total.get(c);
-        println!("{:<14} {t:>7} {r:>9} {:>9}", c.name(), t - r);
+        outln!("{:<14} {t:>7} {r:>9} {:>9}", c.name(), t - r);
     }
     let (t, r) = total.total();
-    println!("{:<14} {t:>7} {r:>9} {:>9}", "all", t - r);
-    println!(
+    outln!("{:<14} {t:>7} {r:>9} {:>9}", "all", t - r);
+    outln!(
         "{} certificates, {skipped_total} evidence mutations skipped (--max-evidence), {:.1} s",
         certs.len(),
         started.elapsed().as_secs_f64()
@@ -114,7 +111,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 Category::Contradicting | Category::Narrowing | Category::Instance
             );
         if individual {
-            println!("accepted [{}] {name}: {m}", m.category.name());
+            outln!("accepted [{}] {name}: {m}", m.category.name());
         } else {
             *grouped
                 .entry((m.category, m.pattern(), m.kind.clone()))
@@ -122,7 +119,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
         }
     }
     for ((c, pattern, kind), n) in grouped {
-        println!("accepted [{}] {n} × {pattern} {kind}", c.name());
+        outln!("accepted [{}] {n} × {pattern} {kind}", c.name());
     }
     Ok(
         if total.get(Category::Contradicting).0 == total.get(Category::Contradicting).1 {
@@ -137,13 +134,17 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
 fn load(args: &TamperArgs) -> Result<Vec<(String, serde_json::Value)>, Error> {
     let mut certs = Vec::new();
     if args.files.is_empty() {
+        let bar = output::progress(DEFAULT_CLAIMS.len() as u64, false);
         for (name, text) in DEFAULT_CLAIMS {
+            bar.set_message(name.to_string());
+            bar.inc(1);
             let cert = ClaimFile::parse(name, text)?
                 .run(&mut |_| {})
                 .map_err(|e| Error::BadInput(format!("{name}: {e}")))?;
             let value = serde_json::to_value(&cert).expect("serialisable");
             certs.push((name.trim_end_matches(".toml").to_string(), value));
         }
+        bar.finish_and_clear();
     } else {
         for path in &args.files {
             let text = std::fs::read(path).map_err(|source| Error::Io {

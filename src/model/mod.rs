@@ -68,13 +68,13 @@ impl Model {
     /// [`Error::BadInput`] unless `2 ≤ depth ≤ MAX_PARAMS` and `target > 0`.
     pub fn factorisation(depth: usize, target: BigRational) -> Result<Self, Error> {
         if depth < 2 {
-            return Err(Error::BadInput(format!(
-                "--depth {depth}: the factorisation needs depth p >= 2 (p = 1 has no manifold of minimisers)"
+            return Err(Error::field("model.depth", format!(
+                "{depth}: the factorisation needs depth p >= 2 (p = 1 has no manifold of minimisers)"
             )));
         }
         if depth > MAX_PARAMS {
-            return Err(Error::BadInput(format!(
-                "--depth {depth}: at most {MAX_PARAMS} is supported"
+            return Err(Error::field("model.depth", format!(
+                "{depth}: at most {MAX_PARAMS} is supported"
             )));
         }
         check_target(&target)?;
@@ -87,8 +87,8 @@ impl Model {
     /// [`Error::BadInput`] unless `1 ≤ dim ≤ MAX_PARAMS / 2` and `target > 0`.
     pub fn inner_product(dim: usize, target: BigRational) -> Result<Self, Error> {
         if dim == 0 || 2 * dim > MAX_PARAMS {
-            return Err(Error::BadInput(format!(
-                "--dim {dim}: need 1 <= d <= {}",
+            return Err(Error::field("model.dim", format!(
+                "{dim}: need 1 <= d <= {}",
                 MAX_PARAMS / 2
             )));
         }
@@ -145,8 +145,8 @@ impl Model {
             Model::Factorisation { depth, .. } => format!("{depth} numbers θ1,…,θp"),
             Model::InnerProduct { dim, .. } => format!("{} numbers u1,…,ud,v1,…,vd", 2 * dim),
         };
-        Err(Error::BadInput(format!(
-            "--init has {} numbers; expected {expected}",
+        Err(Error::field("init", format!(
+            "has {} numbers; expected {expected}",
             theta.len()
         )))
     }
@@ -244,8 +244,8 @@ fn check_target(target: &BigRational) -> Result<(), Error> {
     if target.is_positive() {
         Ok(())
     } else {
-        Err(Error::BadInput(format!(
-            "--target {target}: the target must be > 0"
+        Err(Error::field("model.target", format!(
+            "{target}: the target must be > 0"
         )))
     }
 }
