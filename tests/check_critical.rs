@@ -133,7 +133,11 @@ fn prover_certificates_pass() {
     let mut pr = problem(fact(2), &["1.3", "0.8"], 2_000, Midpoint::F64);
     pr.eta = Some(q("0.9"));
     let c = prove_critical(&pr, |_| {}).unwrap();
-    assert!(!c.verified && c.reason.contains("not the critical"), "{}", c.reason);
+    assert!(
+        !c.verified && c.reason.contains("not the critical"),
+        "{}",
+        c.reason
+    );
     assert!(c.quantities.contains_key("t_loss"));
     assert!(!check(&c).unwrap().verified);
     let mut forged = c.clone();

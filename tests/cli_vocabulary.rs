@@ -39,7 +39,12 @@ fn closed_early(args: &[&str]) -> std::process::ExitStatus {
         .expect("binary runs");
     drop(child.stdout.take());
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     let status = child.wait().unwrap();
     assert!(!err.contains("panicked"), "{args:?}: {err}");
     status
@@ -53,7 +58,9 @@ fn stdout_closed_early_ends_quietly_with_exit_0() {
     for args in [
         &["info", "--json", "--depth", "5"][..],
         &["info"][..],
-        &["simulate", "--eta", "1", "--init", "1,1", "--steps", "3", "--json"][..],
+        &[
+            "simulate", "--eta", "1", "--init", "1,1", "--steps", "3", "--json",
+        ][..],
         &["prove", "proofs/trajectory-p2-eta1.toml", "--json"][..],
         &["prove", "proofs/trajectory-p2-eta1.toml"][..],
         &["check", cert.to_str().unwrap()][..],
@@ -78,9 +85,23 @@ fn step_counts_accept_scientific_notation() {
 fn negative_numbers_are_values() {
     let o = eoscert(&["simulate", "--eta", "1", "--init", "-1,-1", "--steps", "3"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let o = eoscert(&["catapult", "--n", "-1", "--f0", "1", "--lambda0", "2", "--eta", "1"]);
+    let o = eoscert(&[
+        "catapult",
+        "--n",
+        "-1",
+        "--f0",
+        "1",
+        "--lambda0",
+        "2",
+        "--eta",
+        "1",
+    ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(!stderr(&o).contains("unexpected argument"), "{}", stderr(&o));
+    assert!(
+        !stderr(&o).contains("unexpected argument"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -99,7 +120,9 @@ fn human_output_shows_readable_enclosures_and_full_shows_endpoints() {
 fn quiet_short_flag_is_accepted_everywhere() {
     for args in [
         &["info", "-q"][..],
-        &["simulate", "-q", "--eta", "1", "--init", "1,1", "--steps", "2"][..],
+        &[
+            "simulate", "-q", "--eta", "1", "--init", "1,1", "--steps", "2",
+        ][..],
         &["-q", "info"][..],
     ] {
         let o = eoscert(args);
@@ -111,7 +134,9 @@ fn quiet_short_flag_is_accepted_everywhere() {
 #[test]
 fn eta_is_canonical_and_stepsize_is_an_alias() {
     for flag in ["--eta", "--stepsize"] {
-        let o = eoscert(&["balance", "--phi", "quad", "--init", "2,0.6", flag, "0.1", "--json"]);
+        let o = eoscert(&[
+            "balance", "--phi", "quad", "--init", "2,0.6", flag, "0.1", "--json",
+        ]);
         assert_ne!(o.status.code(), Some(2), "{flag}: {}", stderr(&o));
     }
 }
@@ -132,7 +157,15 @@ fn ranges_accept_lo_hi_n_and_the_old_points_flag() {
 
 #[test]
 fn sweep_steps_zero_blames_steps() {
-    let o = eoscert(&["sweep", "--init", "1.3,0.8", "--eta-range", "0.5:1:3", "--steps", "0"]);
+    let o = eoscert(&[
+        "sweep",
+        "--init",
+        "1.3,0.8",
+        "--eta-range",
+        "0.5:1:3",
+        "--steps",
+        "0",
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--steps"), "{}", stderr(&o));
 }
@@ -142,27 +175,54 @@ fn threads_is_canonical_and_jobs_an_alias() {
     for flag in ["--threads", "--jobs"] {
         let o = eoscert(&["tamper", flag, "0", "nonexistent.json"]);
         assert_eq!(o.status.code(), Some(2), "{flag}: {}", stderr(&o));
-        assert!(!stderr(&o).contains("unexpected argument"), "{}", stderr(&o));
+        assert!(
+            !stderr(&o).contains("unexpected argument"),
+            "{}",
+            stderr(&o)
+        );
     }
 }
 
 #[test]
 fn midpoint_is_a_value_enum_with_the_old_alias() {
     for m in ["f64", "float128", "fixed128"] {
-        let o = eoscert(&["critical", "--init", "1.3,0.8", "--steps", "10", "--midpoint", m]);
+        let o = eoscert(&[
+            "critical",
+            "--init",
+            "1.3,0.8",
+            "--steps",
+            "10",
+            "--midpoint",
+            m,
+        ]);
         assert_eq!(o.status.code(), Some(0), "{m}: {}", stderr(&o));
     }
-    let o = eoscert(&["critical", "--init", "1.3,0.8", "--steps", "10", "--midpoint", "x"]);
+    let o = eoscert(&[
+        "critical",
+        "--init",
+        "1.3,0.8",
+        "--steps",
+        "10",
+        "--midpoint",
+        "x",
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]
 fn critical_at_a_non_critical_eta_is_not_verified() {
-    let o = eoscert(&["critical", "--init", "1.3,0.8", "--steps", "100", "--eta", "0.5", "--json"]);
+    let o = eoscert(&[
+        "critical", "--init", "1.3,0.8", "--steps", "100", "--eta", "0.5", "--json",
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let cert: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(cert["verified"], false);
-    assert!(cert["reason"].as_str().unwrap().contains("not the critical learning rate"));
+    assert!(
+        cert["reason"]
+            .as_str()
+            .unwrap()
+            .contains("not the critical learning rate")
+    );
 }
 
 #[test]
@@ -176,7 +236,11 @@ fn backend_errors_come_from_clap_with_the_flag() {
 fn library_errors_name_the_flag_on_the_command_line() {
     let o = eoscert(&["simulate", "--eta", "1", "--init", "1,1,1", "--steps", "1"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("error: --init: has 3 numbers"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("error: --init: has 3 numbers"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -190,14 +254,22 @@ fn claim_file_errors_name_the_key_and_its_position() {
     .unwrap();
     let o = eoscert(&["prove", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("bad.toml: eta: missing"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("bad.toml: eta: missing"),
+        "{}",
+        stderr(&o)
+    );
     std::fs::write(
         &path,
         "claim = \"trajectory\"\neta = \"1\"\ninit = [\"1\", \"1\"]\nsteps = 3\n[model]\nkind = \"factorisation\"\ndepth = 1\ntarget = \"1\"\n",
     )
     .unwrap();
     let o = eoscert(&["prove", path.to_str().unwrap()]);
-    assert!(stderr(&o).contains("bad.toml:7:1: model.depth: "), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("bad.toml:7:1: model.depth: "),
+        "{}",
+        stderr(&o)
+    );
     assert!(!stderr(&o).contains("--"), "{}", stderr(&o));
     std::fs::write(&path, "claim = \"trajectory\"\neta = 1\n").unwrap();
     let o = eoscert(&["prove", path.to_str().unwrap()]);
@@ -207,10 +279,20 @@ fn claim_file_errors_name_the_key_and_its_position() {
 #[test]
 fn output_paths_are_checked_before_the_work() {
     let o = eoscert(&[
-        "critical", "--init", "1.3,0.8", "--steps", "1e5", "--plot", "no/such/folder/p.svg",
+        "critical",
+        "--init",
+        "1.3,0.8",
+        "--steps",
+        "1e5",
+        "--plot",
+        "no/such/folder/p.svg",
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("no/such/folder/p.svg"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no/such/folder/p.svg"),
+        "{}",
+        stderr(&o)
+    );
     let o = eoscert(&[SIM, &["--steps", "5", "--out", "no/such/folder/c.json"]].concat());
     assert_eq!(o.status.code(), Some(2));
 }
@@ -247,7 +329,11 @@ fn completions_and_man_page() {
     assert_eq!(o.status.code(), Some(0));
     let o = eoscert(&["man"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).starts_with(".ie") || stdout(&o).contains(".TH"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).starts_with(".ie") || stdout(&o).contains(".TH"),
+        "{}",
+        stdout(&o)
+    );
     let dir = scratch("man");
     let o = eoscert(&["man", "--out-dir", dir.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -258,7 +344,11 @@ fn completions_and_man_page() {
 
 #[test]
 fn prove_table_has_aligned_columns_and_the_count_on_stderr() {
-    let o = eoscert(&["prove", "proofs/trajectory-p2-eta1.toml", "proofs/catapult-2.5.toml"]);
+    let o = eoscert(&[
+        "prove",
+        "proofs/trajectory-p2-eta1.toml",
+        "proofs/catapult-2.5.toml",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
     let lines: Vec<&str> = text.lines().collect();

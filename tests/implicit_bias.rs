@@ -269,7 +269,12 @@ fn cli_exit_codes() {
         svg.to_str().unwrap(),
     ]);
     // A float exploration claims nothing: exit 0, as `sweep` (docs/cli.md, exit status).
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = std::fs::read_to_string(&table).unwrap();
     assert!(text.starts_with("method,stepsize,seed,outcome"));
     assert_eq!(text.lines().count(), 1 + 4 * 3);

@@ -69,16 +69,20 @@ impl BalanceProblem {
         max_steps: u64,
     ) -> Result<Self, Error> {
         if init.is_empty() || !init.len().is_multiple_of(2) || init.len() / 2 > MAX_DIM {
-            return Err(Error::field("init", format!(
-                "expected x1..xn,y1..yn (2n numbers, 1 ≤ n ≤ {MAX_DIM}), got {}",
-                init.len()
-            )));
+            return Err(Error::field(
+                "init",
+                format!(
+                    "expected x1..xn,y1..yn (2n numbers, 1 ≤ n ≤ {MAX_DIM}), got {}",
+                    init.len()
+                ),
+            ));
         }
         check_eta(&h)?;
         if max_steps == 0 || max_steps > MAX_STEPS {
-            return Err(Error::field("max_steps", format!(
-                "{max_steps}: need 1..={MAX_STEPS}"
-            )));
+            return Err(Error::field(
+                "max_steps",
+                format!("{max_steps}: need 1..={MAX_STEPS}"),
+            ));
         }
         let n = init.len() / 2;
         Ok(BalanceProblem {

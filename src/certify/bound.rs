@@ -68,10 +68,13 @@ impl BoundProblem {
     /// of range.
     pub fn new(phi: Phi, domain: Domain, max_steps: u64, max_depth: u32) -> Result<Self, Error> {
         if !phi.sub_quadratic() {
-            return Err(Error::field("phi", format!(
-                "{phi}: the bound needs φ(r) ≤ r²/2 and |φ′(r)| ≤ |r| (quad, pseudo-huber, \
+            return Err(Error::field(
+                "phi",
+                format!(
+                    "{phi}: the bound needs φ(r) ≤ r²/2 and |φ′(r)| ≤ |r| (quad, pseudo-huber, \
                  logcosh, power:K with K ≤ 2)"
-            )));
+                ),
+            ));
         }
         for (name, (lo, hi)) in [("x", &domain.x), ("y", &domain.y), ("h", &domain.h)] {
             if lo > hi {

@@ -97,35 +97,44 @@ impl CatapultProblem {
         max_steps: u64,
     ) -> Result<Self, Error> {
         if !(1..=MAX_WIDTH).contains(&n) {
-            return Err(Error::field("n", format!(
-                "{n}: the width must lie in 1..={MAX_WIDTH}"
-            )));
+            return Err(Error::field(
+                "n",
+                format!("{n}: the width must lie in 1..={MAX_WIDTH}"),
+            ));
         }
         check_eta(&eta)?;
         if !lambda0.is_positive() {
-            return Err(Error::field("lambda0", format!(
-                "{}: the tangent kernel (‖u‖² + ‖v‖²)/n must be > 0",
-                format_exact(&lambda0)
-            )));
+            return Err(Error::field(
+                "lambda0",
+                format!(
+                    "{}: the tangent kernel (‖u‖² + ‖v‖²)/n must be > 0",
+                    format_exact(&lambda0)
+                ),
+            ));
         }
         let nq = BigRational::from_integer(BigInt::from(n));
         if &nq * &lambda0 * &lambda0 < BigRational::from_integer(4.into()) * &f0 * &f0 {
-            return Err(Error::field("f0", format!(
-                "{} with lambda0 = {}: no u, v realise this state (need n·λ0² ≥ 4·f0², since \
+            return Err(Error::field(
+                "f0",
+                format!(
+                    "{} with lambda0 = {}: no u, v realise this state (need n·λ0² ≥ 4·f0², since \
                  |uᵀv| ≤ (‖u‖² + ‖v‖²)/2)",
-                format_exact(&f0),
-                format_exact(&lambda0)
-            )));
+                    format_exact(&f0),
+                    format_exact(&lambda0)
+                ),
+            ));
         }
         if f0 == label {
             return Err(Error::field(
-                "f0", "equals the label: the initial point is already a minimiser",
+                "f0",
+                "equals the label: the initial point is already a minimiser",
             ));
         }
         if max_steps == 0 || max_steps > MAX_STEPS {
-            return Err(Error::field("max_steps", format!(
-                "{max_steps}: need 1..={MAX_STEPS}"
-            )));
+            return Err(Error::field(
+                "max_steps",
+                format!("{max_steps}: need 1..={MAX_STEPS}"),
+            ));
         }
         Ok(CatapultProblem {
             n,

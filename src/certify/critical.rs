@@ -166,7 +166,6 @@ pub fn eta_crit(model: &Model) -> Option<BigRational> {
     }
 }
 
-
 /// Default checkpoints: the powers of ten below T, and T.
 pub fn default_checkpoints(steps: u64) -> Vec<u64> {
     let mut v = Vec::new();
@@ -228,12 +227,18 @@ pub fn prove_critical(
         Model::InnerProduct { dim, .. } => Shape::InnerProduct { dim },
     };
     if problem.steps == 0 || problem.steps > MAX_STEPS {
-        return Err(Error::field("steps", format!("must lie in 1..={MAX_STEPS}")));
+        return Err(Error::field(
+            "steps",
+            format!("must lie in 1..={MAX_STEPS}"),
+        ));
     }
     let (n_init, info) = match shape {
         Shape::Factorisation { depth } => {
             if !(2..=MAX_DEPTH).contains(&depth) {
-                return Err(Error::field("model.depth", format!("must lie in 2..={MAX_DEPTH}")));
+                return Err(Error::field(
+                    "model.depth",
+                    format!("must lie in 2..={MAX_DEPTH}"),
+                ));
             }
             (
                 depth,
@@ -505,7 +510,13 @@ pub fn prove_critical(
     }
     let mut all_time_evidence = serde_json::Value::Null;
     if let (true, true, Some((rho, q))) = (problem.all_time, verified, &final_state) {
-        match prove_all_time::<crate::arith::DoubleInterval>(&crate::arith::DOUBLE_CTX, rho, q, problem.steps, y) {
+        match prove_all_time::<crate::arith::DoubleInterval>(
+            &crate::arith::DOUBLE_CTX,
+            rho,
+            q,
+            problem.steps,
+            y,
+        ) {
             Ok(at) => {
                 let t0 = BigRational::from_integer(problem.steps.into());
                 quantities.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));

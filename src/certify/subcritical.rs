@@ -108,16 +108,20 @@ impl SubcriticalProblem {
         check_eta(&eta)?;
         model.check_point(&init)?;
         if let Some(i) = init.iter().position(|q| !q.is_positive()) {
-            return Err(Error::field("init", format!(
-                "θ{} = {} must be > 0 (M is the positive component of f = y)",
-                i + 1,
-                format_exact(&init[i])
-            )));
+            return Err(Error::field(
+                "init",
+                format!(
+                    "θ{} = {} must be > 0 (M is the positive component of f = y)",
+                    i + 1,
+                    format_exact(&init[i])
+                ),
+            ));
         }
         if max_steps > MAX_SUB_STEPS {
-            return Err(Error::field("max_steps", format!(
-                "{max_steps}: at most {MAX_SUB_STEPS}"
-            )));
+            return Err(Error::field(
+                "max_steps",
+                format!("{max_steps}: at most {MAX_SUB_STEPS}"),
+            ));
         }
         Ok(SubcriticalProblem {
             model,

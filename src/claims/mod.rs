@@ -569,7 +569,11 @@ impl ClaimFile {
     }
 
     /// The exact numbers of the required list `key`.
-    fn exact_list(&self, key: &'static str, value: &Option<Vec<String>>) -> Result<Vec<BigRational>, Error> {
+    fn exact_list(
+        &self,
+        key: &'static str,
+        value: &Option<Vec<String>>,
+    ) -> Result<Vec<BigRational>, Error> {
         parse_list(self.required(key, value)?).map_err(|e| e.in_field(key))
     }
 }
@@ -580,8 +584,8 @@ impl ClaimFile {
 pub fn in_file(name: &str, text: &str, e: Error) -> Error {
     match e {
         Error::Field { field, message } => {
-            let at = locate(text, field)
-                .map_or(String::new(), |(line, col)| format!(":{line}:{col}"));
+            let at =
+                locate(text, field).map_or(String::new(), |(line, col)| format!(":{line}:{col}"));
             Error::BadInput(format!("{name}{at}: {field}: {message}"))
         }
         Error::BadInput(message) => Error::BadInput(format!("{name}: {message}")),

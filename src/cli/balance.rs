@@ -20,10 +20,10 @@ pub(super) struct BalanceArgs {
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
     init: Vec<BigRational>,
     /// Step size h > 0 (exact).
-    #[arg(long, value_parser = args::exact, visible_alias = "stepsize")]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true, visible_alias = "stepsize")]
     eta: BigRational,
     /// Step budget before the claim is reported undecided (accepts 1e5).
-    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count)]
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// Arithmetic backend: interval or mpfr:BITS (f64 runs but is never verified).
     #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]

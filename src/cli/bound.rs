@@ -20,10 +20,10 @@ pub(super) struct BoundArgs {
     #[arg(long = "box", allow_hyphen_values = true)]
     domain: String,
     /// The range of steps h: LO:HI (exact, 0 < LO ≤ HI).
-    #[arg(long, value_parser = args::range, value_name = "LO:HI")]
+    #[arg(long, value_parser = args::range, allow_hyphen_values = true, value_name = "LO:HI")]
     eta_range: args::Range,
     /// Step budget per sub-box (accepts 1e3).
-    #[arg(long, default_value_t = 2000, value_parser = args::count)]
+    #[arg(long, default_value_t = 2000, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// Bisection depth limit.
     #[arg(long, default_value_t = 8)]
@@ -63,7 +63,10 @@ pub(super) fn bound(args: BoundArgs) -> Result<output::Exit, Error> {
     }
     let missing = || Error::field("box", "needs both x:LO:HI and y:LO:HI");
     if args.eta_range.points.is_some() {
-        return Err(Error::field("eta_range", "expected LO:HI (a range, not a grid)"));
+        return Err(Error::field(
+            "eta_range",
+            "expected LO:HI (a range, not a grid)",
+        ));
     }
     let domain = Domain {
         x: x.ok_or_else(missing)?,

@@ -19,13 +19,13 @@ pub struct ClassifyArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,
     /// Learning rate η > 0 (exact).
-    #[arg(long, value_parser = args::exact)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     pub(super) eta: BigRational,
     /// Initial point θ1,…,θp (exact).
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
     pub(super) init: Vec<BigRational>,
     /// Horizon N of the run (accepts 1e4).
-    #[arg(long, default_value_t = 2000, value_parser = args::count)]
+    #[arg(long, default_value_t = 2000, value_parser = args::count, allow_hyphen_values = true)]
     pub(super) steps: u64,
     /// Backend mpfr:BITS (default: chosen from N).
     #[arg(long, value_parser = args::backend)]
@@ -44,7 +44,10 @@ pub const MAX_CLASSIFY_STEPS: u64 = 100_000;
 pub(super) fn run(args: ClassifyArgs) -> Result<output::Exit, Error> {
     let model = args.model.build()?;
     if !matches!(model, crate::model::Model::Factorisation { .. }) {
-        return Err(Error::field("model.kind", "classify supports the factorisation"));
+        return Err(Error::field(
+            "model.kind",
+            "classify supports the factorisation",
+        ));
     }
     let (eta, init) = (args.eta, args.init);
     check_eta(&eta)?;

@@ -26,14 +26,14 @@ pub struct CriticalArgs {
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
     init: Vec<BigRational>,
     /// Horizon T (accepts 1e7).
-    #[arg(long, value_parser = args::count)]
+    #[arg(long, value_parser = args::count, allow_hyphen_values = true)]
     steps: u64,
     /// Extra checkpoints, comma separated (accept 1e5; default: the powers of ten below T).
-    #[arg(long, value_name = "T1,T2,...", value_delimiter = ',', value_parser = args::count)]
+    #[arg(long, value_name = "T1,T2,...", value_delimiter = ',', value_parser = args::count, allow_hyphen_values = true)]
     checkpoints: Option<Vec<u64>>,
     /// Learning rate (exact); default η_crit = 2/λ*, which must then be rational. At any other
     /// η the enclosures are proved but the claim `critical` is not verified (exit 1).
-    #[arg(long, value_parser = args::exact)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     eta: Option<BigRational>,
     /// Midpoint arithmetic: f64 (fast) or float128 (tight, 128-bit floating midpoint).
     #[arg(long, value_enum, default_value_t = MidpointArg::F64)]

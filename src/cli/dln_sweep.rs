@@ -12,9 +12,9 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use serde_json::{Value, json};
 
+use super::args;
 use super::implicit_bias::parse_gaussian;
 use super::output::{self, note, outln};
-use super::args;
 use crate::Error;
 use crate::arith::Backend;
 use crate::certificate::{Enclosure, format_exact};
@@ -39,16 +39,16 @@ pub(super) struct DlnSweepArgs {
     instance_seed: u64,
     /// Initialisation scale α > 0 (exact for the certified spots; the float sweep uses the
     /// nearest double).
-    #[arg(long, value_parser = args::exact)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     alpha: BigRational,
     /// Log-spaced stepsizes LO:HI:N (0 < LO ≤ HI, 1 ≤ N ≤ 10000).
-    #[arg(long, value_name = "LO:HI:N", value_parser = args::range, visible_alias = "stepsizes")]
+    #[arg(long, value_name = "LO:HI:N", value_parser = args::range, allow_hyphen_values = true, visible_alias = "stepsizes")]
     eta_range: args::Range,
     /// SGD sampler seeds 0..K (median over the converged ones).
     #[arg(long, default_value_t = 3)]
     seeds: u64,
     /// Step budget per run (float runs and certified spots; accepts 2e5).
-    #[arg(long, default_value_t = 200_000, value_parser = args::count)]
+    #[arg(long, default_value_t = 200_000, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// CSV output: method,stepsize,seed,outcome,steps,error,gain_support,gain_off,error_lo,error_hi
     /// (certified spots: outcome `certified` / `not-certified`, the enclosure in error_lo/hi).
@@ -93,7 +93,10 @@ fn stepsizes(range: &args::Range) -> Result<Vec<f64>, Error> {
             "expected LO:HI:N with 0 < LO ≤ HI (finite doubles) and 1 ≤ N ≤ 10000",
         )
     };
-    let (lo, hi) = (range.lo.to_f64().ok_or_else(bad)?, range.hi.to_f64().ok_or_else(bad)?);
+    let (lo, hi) = (
+        range.lo.to_f64().ok_or_else(bad)?,
+        range.hi.to_f64().ok_or_else(bad)?,
+    );
     let n = range.points.ok_or_else(bad)?;
     if !(lo > 0.0 && lo <= hi && hi.is_finite() && (1..=10_000).contains(&n)) {
         return Err(bad());
@@ -184,7 +187,10 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
         return Err(Error::field("seeds", "must lie in 1..=1000"));
     }
     if args.certify > MAX_CERTIFY {
-        return Err(Error::field("certify", format!("must lie in 0..={MAX_CERTIFY}")));
+        return Err(Error::field(
+            "certify",
+            format!("must lie in 0..={MAX_CERTIFY}"),
+        ));
     }
     if args.threads == 0 || args.threads > 256 {
         return Err(Error::field("threads", "expected 1..=256"));
@@ -277,7 +283,9 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
     }
     outln!(
         "{:>12} {:>14} {:>14}",
-        "stepsize", "gd median err", "sgd median err"
+        "stepsize",
+        "gd median err",
+        "sgd median err"
     );
     let show = |v: Option<f64>| v.map_or("—".to_string(), |e| format!("{e:.3e}"));
     for ((g, a), (_, b)) in gd.iter().zip(&sgd) {

@@ -9,9 +9,9 @@ use clap::Args;
 use num_rational::BigRational;
 use serde_json::{Value, json};
 
+use super::args;
 use super::implicit_bias::DataArgs;
 use super::output::{self, outln};
-use super::args;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::{Enclosure, Quantity};
@@ -25,7 +25,7 @@ pub(super) struct DlnThresholdArgs {
     #[command(flatten)]
     data: DataArgs,
     /// Initialisation scale α > 0, exact.
-    #[arg(long, value_parser = args::exact)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     alpha: BigRational,
     /// SGD (random reshuffling) instead of full-batch GD.
     #[arg(long)]
@@ -38,16 +38,16 @@ pub(super) struct DlnThresholdArgs {
     seed: u64,
     /// Starting bracket LO:HI (exact; convergence is tried at LO, divergence at HI). Default:
     /// search by doubling from 1/4.
-    #[arg(long, value_name = "LO:HI", value_parser = args::range, visible_alias = "range")]
+    #[arg(long, value_name = "LO:HI", value_parser = args::range, allow_hyphen_values = true, visible_alias = "range")]
     eta_range: Option<args::Range>,
     /// Bisection depth: the final grid spacing is (HI − LO)/2^refine.
     #[arg(long, default_value_t = 6)]
     refine: u32,
     /// Step budget of each convergence proof (accepts 1e6).
-    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count)]
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// Step budget of each divergence proof (accepts 1e3).
-    #[arg(long, default_value_t = 1000, value_parser = args::count)]
+    #[arg(long, default_value_t = 1000, value_parser = args::count, allow_hyphen_values = true)]
     max_steps_diverge: u64,
     /// Arithmetic backend of each proof: mpfr:BITS (doubled automatically when the enclosure
     /// is the obstacle) or interval.
@@ -80,7 +80,10 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
     let alpha = args.alpha.clone();
     let range = match &args.eta_range {
         Some(r) if r.points.is_some() => {
-            return Err(Error::field("eta_range", "expected LO:HI (a bracket, not a grid)"));
+            return Err(Error::field(
+                "eta_range",
+                "expected LO:HI (a bracket, not a grid)",
+            ));
         }
         Some(r) => Some((r.lo.clone(), r.hi.clone())),
         None => None,

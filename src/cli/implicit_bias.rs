@@ -71,10 +71,10 @@ pub(super) struct ImplicitBiasArgs {
     #[command(flatten)]
     data: DataArgs,
     /// Initialisation scale α > 0 (u₀ = √2·α·𝟙, v₀ = 0), exact.
-    #[arg(long, value_parser = args::exact)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     alpha: BigRational,
     /// Stepsize γ > 0, exact.
-    #[arg(long, value_parser = args::exact, visible_alias = "stepsize")]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true, visible_alias = "stepsize")]
     eta: BigRational,
     /// Stochastic gradient descent (random reshuffling) instead of full-batch GD.
     #[arg(long)]
@@ -86,7 +86,7 @@ pub(super) struct ImplicitBiasArgs {
     #[arg(long, default_value_t = 0)]
     seed: u64,
     /// Step budget (accepts 1e6).
-    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count)]
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// Arithmetic backend: mpfr:BITS or interval (f64 runs but is never verified).
     #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
@@ -105,7 +105,10 @@ pub(super) fn implicit_bias(args: ImplicitBiasArgs) -> Result<output::Exit, Erro
     };
     let problem = ImplicitBiasProblem::new(data, args.alpha, args.eta, sampler, args.max_steps)
         .map_err(|e| match e {
-            Error::Field { field: "stepsize", message } => Error::field("eta", message),
+            Error::Field {
+                field: "stepsize",
+                message,
+            } => Error::field("eta", message),
             other => other,
         })?;
     args.output.prepare()?;

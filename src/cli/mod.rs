@@ -22,7 +22,6 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
-use output::{note, outln};
 use crate::certificate::Certificate;
 use crate::certificate::check::check_file;
 use crate::certify::enclosure_of;
@@ -30,6 +29,7 @@ use crate::certify::orbit::{OrbitProblem, prove_flip_boundary, prove_period_two}
 use crate::certify::trajectory::{TrajectoryProblem, prove_trajectory};
 use crate::claims::{ClaimFile, DEFAULT_CLAIMS};
 use crate::model::{Model, model_constants};
+use output::{note, outln};
 
 pub use output::{Exit, format_enclosure_readable};
 
@@ -102,9 +102,15 @@ pub fn parse() -> Cli {
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))
         .unwrap_or_else(|e| {
-            if matches!(e.kind(), ErrorKind::InvalidValue | ErrorKind::ValueValidation) {
+            if matches!(
+                e.kind(),
+                ErrorKind::InvalidValue | ErrorKind::ValueValidation
+            ) {
                 let text = e.render().to_string();
-                eprintln!("{}", output::one_line(text.lines().next().unwrap_or_default()));
+                eprintln!(
+                    "{}",
+                    output::one_line(text.lines().next().unwrap_or_default())
+                );
                 std::process::exit(Exit::Error as i32);
             }
             e.exit()
@@ -188,7 +194,7 @@ pub(crate) struct ModelArgs {
     #[arg(long, default_value_t = 1)]
     dim: usize,
     /// Target y > 0 (exact: decimal or p/q).
-    #[arg(long, default_value = "1", value_parser = args::exact)]
+    #[arg(long, default_value = "1", value_parser = args::exact, allow_hyphen_values = true)]
     pub(crate) target: num_rational::BigRational,
 }
 
@@ -219,13 +225,13 @@ struct SimulateArgs {
     #[command(flatten)]
     model: ModelArgs,
     /// Learning rate η > 0 (exact).
-    #[arg(long, value_parser = args::exact)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     eta: num_rational::BigRational,
     /// Initial point, comma separated: θ1,…,θp or u1,…,ud,v1,…,vd (exact).
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
     init: Vec<num_rational::BigRational>,
     /// Number of GD steps T (accepts 1e6).
-    #[arg(long, value_parser = args::count)]
+    #[arg(long, value_parser = args::count, allow_hyphen_values = true)]
     steps: u64,
     /// Arithmetic backend: f64, interval, mpfr:BITS, rational.
     #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
@@ -255,16 +261,16 @@ struct OrbitArgs {
     #[arg(long, default_value_t = 2)]
     depth: usize,
     /// Target y > 0 (exact).
-    #[arg(long, default_value = "1", value_parser = args::exact)]
+    #[arg(long, default_value = "1", value_parser = args::exact, allow_hyphen_values = true)]
     target: num_rational::BigRational,
     /// Learning rate η > η_crit (exact); required unless --flip-boundary.
-    #[arg(long, value_parser = args::exact, required_unless_present = "flip_boundary")]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true, required_unless_present = "flip_boundary")]
     eta: Option<num_rational::BigRational>,
     /// Enclose the η where the normal 2-step multiplier crosses −1 (p = 2: √5 − 1) instead.
     #[arg(long, conflicts_with = "eta")]
     flip_boundary: bool,
     /// Requested width of the eta_flip enclosure (exact).
-    #[arg(long, default_value = "1e-30", requires = "flip_boundary", value_parser = args::exact)]
+    #[arg(long, default_value = "1e-30", requires = "flip_boundary", value_parser = args::exact, allow_hyphen_values = true)]
     width: num_rational::BigRational,
     /// Arithmetic backend: interval or mpfr:BITS.
     #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
@@ -335,7 +341,10 @@ fn man(args: ManArgs) -> Result<Exit, Error> {
         return Ok(Exit::Verified);
     };
     if !dir.is_dir() {
-        return Err(Error::field("out_dir", format!("{}: no such folder", dir.display())));
+        return Err(Error::field(
+            "out_dir",
+            format!("{}: no such folder", dir.display()),
+        ));
     }
     let mut pages = vec![("eoscert.1".to_string(), render(cmd.clone()))];
     for sub in cmd.get_subcommands() {
@@ -350,7 +359,11 @@ fn man(args: ManArgs) -> Result<Exit, Error> {
         let path = dir.join(file);
         std::fs::write(&path, text).map_err(|source| io_error(&path, source))?;
     }
-    note!("wrote {} man pages to {}", cmd.get_subcommands().count() + 1, dir.display());
+    note!(
+        "wrote {} man pages to {}",
+        cmd.get_subcommands().count() + 1,
+        dir.display()
+    );
     Ok(Exit::Verified)
 }
 
@@ -525,7 +538,10 @@ fn orbit(args: OrbitArgs) -> Result<Exit, Error> {
         let problem = OrbitProblem {
             depth: args.depth,
             target: args.target.clone(),
-            eta: args.eta.clone().expect("clap: --eta unless --flip-boundary"),
+            eta: args
+                .eta
+                .clone()
+                .expect("clap: --eta unless --flip-boundary"),
         };
         let cert = prove_period_two(&problem, args.backend)?;
         if let Some(path) = &args.plot {

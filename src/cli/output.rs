@@ -155,7 +155,8 @@ pub fn spinner(message: &str, hidden: bool) -> ProgressBar {
     }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
-        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}").expect("valid template"),
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}")
+            .expect("valid template"),
     );
     bar.set_message(message.to_string());
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
@@ -294,7 +295,11 @@ fn readable(lo: &BigRational, hi: &BigRational, max_digits: i64) -> String {
     // r > 0: v cannot equal both endpoints. Two significant digits, rounded up.
     let f = decimal_exponent(&r) - 1;
     let digits = (r / pow10(f)).ceil().to_integer();
-    format!("{} ± {}", scaled_decimal(&n, e), short_scientific(&digits, f))
+    format!(
+        "{} ± {}",
+        scaled_decimal(&n, e),
+        short_scientific(&digits, f)
+    )
 }
 
 /// `10^k` exactly.
@@ -306,8 +311,8 @@ fn pow10(k: i64) -> BigRational {
 /// The decimal exponent `e` with `10^e ≤ |q| < 10^(e+1)`, for `q ≠ 0`.
 fn decimal_exponent(q: &BigRational) -> i64 {
     let q = q.abs();
-    let mut e = ((q.numer().bits() as f64 - q.denom().bits() as f64) * std::f64::consts::LOG10_2)
-        as i64;
+    let mut e =
+        ((q.numer().bits() as f64 - q.denom().bits() as f64) * std::f64::consts::LOG10_2) as i64;
     while pow10(e) > q {
         e -= 1;
     }
@@ -329,7 +334,11 @@ fn scaled_decimal(n: &BigInt, e: i64) -> String {
     let digits = n.abs().to_string();
     let lead = digits.len() as i64 - 1 + e;
     if n.is_zero() {
-        return if e >= 0 { "0".into() } else { format!("0.{}", "0".repeat((-e) as usize)) };
+        return if e >= 0 {
+            "0".into()
+        } else {
+            format!("0.{}", "0".repeat((-e) as usize))
+        };
     }
     if !(-5..16).contains(&lead) {
         let (first, rest) = digits.split_at(1);
@@ -340,7 +349,10 @@ fn scaled_decimal(n: &BigInt, e: i64) -> String {
         return format!("{sign}{digits}{}", "0".repeat(e as usize));
     }
     let k = (-e) as usize;
-    let padded = format!("{}{digits}", "0".repeat((k + 1).saturating_sub(digits.len())));
+    let padded = format!(
+        "{}{digits}",
+        "0".repeat((k + 1).saturating_sub(digits.len()))
+    );
     let (int, frac) = padded.split_at(padded.len() - k);
     format!("{sign}{int}.{frac}")
 }
@@ -392,7 +404,14 @@ pub fn print_summary(results: &[(String, Certificate)]) {
             ]
         })
         .collect();
-    let header = ["claim file", "kind", "verified", "time/s", "quantity", "value"];
+    let header = [
+        "claim file",
+        "kind",
+        "verified",
+        "time/s",
+        "quantity",
+        "value",
+    ];
     let width = |i: usize| {
         rows.iter()
             .map(|r| r[i].chars().count())
@@ -552,13 +571,28 @@ mod tests {
         ];
         for (lo, hi) in cases {
             let lo = q(lo);
-            let hi = if let Some((a, b)) = hi.split_once(" + ") { q(a) + q(b) } else { q(hi) };
+            let hi = if let Some((a, b)) = hi.split_once(" + ") {
+                q(a) + q(b)
+            } else {
+                q(hi)
+            };
             let text = readable(&lo, &hi, 30);
             let (v, r) = read_back(&text);
-            assert!(&v - &r <= lo && hi <= &v + &r, "{text} does not contain [{lo}, {hi}]");
+            assert!(
+                &v - &r <= lo && hi <= &v + &r,
+                "{text} does not contain [{lo}, {hi}]"
+            );
             let w = &hi - &lo;
-            assert!(r <= w * BigRational::from_integer(11.into()) + &v.abs() * q("1e-28"), "{text}");
-            let digits = text.split(' ').next().unwrap().chars().filter(char::is_ascii_digit);
+            assert!(
+                r <= w * BigRational::from_integer(11.into()) + &v.abs() * q("1e-28"),
+                "{text}"
+            );
+            let digits = text
+                .split(' ')
+                .next()
+                .unwrap()
+                .chars()
+                .filter(char::is_ascii_digit);
             assert!(digits.count() <= 36, "{text}");
             assert!(text.len() <= 60, "{text}");
         }

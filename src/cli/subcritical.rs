@@ -14,7 +14,7 @@ pub struct SubcriticalArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,
     /// Learning rate η with η < η_crit (exact).
-    #[arg(long, value_parser = args::exact)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     pub(super) eta: BigRational,
     /// Initial point θ1,…,θp, all > 0 (exact).
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
@@ -23,7 +23,7 @@ pub struct SubcriticalArgs {
     #[arg(long, value_parser = args::backend)]
     pub(super) backend: Option<Backend>,
     /// The largest horizon T tried (accepts 1e6).
-    #[arg(long, default_value_t = MAX_SUB_STEPS, value_parser = args::count)]
+    #[arg(long, default_value_t = MAX_SUB_STEPS, value_parser = args::count, allow_hyphen_values = true)]
     pub(super) max_steps: u64,
     #[command(flatten)]
     pub(super) output: args::CertOutput,
@@ -31,7 +31,8 @@ pub struct SubcriticalArgs {
 
 /// Run `eoscert subcritical`.
 pub(super) fn run(args: SubcriticalArgs) -> Result<output::Exit, Error> {
-    let problem = SubcriticalProblem::new(args.model.build()?, args.eta, args.init, args.max_steps)?;
+    let problem =
+        SubcriticalProblem::new(args.model.build()?, args.eta, args.init, args.max_steps)?;
     args.output.prepare()?;
     let bar = output::progress(0, args.output.json);
     let cert = prove_subcritical(&problem, args.backend, &mut |t, total| {

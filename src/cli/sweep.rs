@@ -22,7 +22,7 @@ pub struct SweepArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,
     /// The learning-rate grid LO:HI:N (N evenly spaced points), or LO:HI with --points N.
-    #[arg(long, value_name = "LO:HI:N", value_parser = args::range)]
+    #[arg(long, value_name = "LO:HI:N", value_parser = args::range, allow_hyphen_values = true)]
     pub(super) eta_range: args::Range,
     /// Number of grid points (default 1000; or give N in --eta-range LO:HI:N).
     #[arg(long)]
@@ -31,7 +31,7 @@ pub struct SweepArgs {
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
     pub(super) init: Vec<num_rational::BigRational>,
     /// GD steps per grid point (accepts 1e4).
-    #[arg(long, default_value_t = 10_000, value_parser = args::count)]
+    #[arg(long, default_value_t = 10_000, value_parser = args::count, allow_hyphen_values = true)]
     pub(super) steps: u64,
     /// Iterates kept per grid point (the bifurcation diagram).
     #[arg(long, default_value_t = 8)]
@@ -60,12 +60,16 @@ pub const MAX_KEPT: u128 = 40_000_000;
 pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let model = args.model.build()?;
     let crate::model::Model::Factorisation { depth, .. } = model else {
-        return Err(Error::field("model.kind", "sweep supports the factorisation"));
+        return Err(Error::field(
+            "model.kind",
+            "sweep supports the factorisation",
+        ));
     };
     let (eta_lo, eta_hi, init) = (&args.eta_range.lo, &args.eta_range.hi, &args.init);
     model.check_point(init)?;
     let check_end = |eta: &num_rational::BigRational| {
-        crate::certify::trajectory::check_eta(eta).map_err(|e| Error::field("eta_range", args::message(&e)))
+        crate::certify::trajectory::check_eta(eta)
+            .map_err(|e| Error::field("eta_range", args::message(&e)))
     };
     check_end(eta_lo)?;
     check_end(eta_hi)?;
@@ -80,28 +84,25 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
         (None, None) => 1000,
     };
     if points == 0 || points > MAX_POINTS {
-        return Err(Error::field("points", format!("{points}: expected 1..={MAX_POINTS}")));
+        return Err(Error::field(
+            "points",
+            format!("{points}: expected 1..={MAX_POINTS}"),
+        ));
     }
     if args.steps == 0 {
         return Err(Error::field("steps", "0: expected at least 1 step"));
     }
     if points as u128 * args.steps as u128 > MAX_WORK {
-        return Err(Error::field(
-            "points",
-            format!(
-                "points × steps = {} exceeds {MAX_WORK} float64 steps (about 100 s); use fewer points or steps",
-                points as u128 * args.steps as u128
-            ),
-        ));
+        return Err(Error::BadInput(format!(
+            "--points × --steps = {} exceeds {MAX_WORK} float64 steps (about 100 s); use fewer points or steps",
+            points as u128 * args.steps as u128
+        )));
     }
     if points as u128 * args.last as u128 > MAX_KEPT {
-        return Err(Error::field(
-            "last",
-            format!(
-                "points × last = {} exceeds {MAX_KEPT} kept iterates; use fewer points or a smaller --last",
-                points as u128 * args.last as u128
-            ),
-        ));
+        return Err(Error::BadInput(format!(
+            "--points × --last = {} exceeds {MAX_KEPT} kept iterates; use fewer points or a smaller --last",
+            points as u128 * args.last as u128
+        )));
     }
     if args.last as u64 > args.steps + 1 || args.last > 10_000 {
         return Err(Error::field("last", "at most min(steps + 1, 10000)"));
@@ -120,15 +121,7 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
         let worker = s.spawn(|| {
             let start = Instant::now();
             let rows = sweep(
-                depth,
-                y,
-                elo,
-                ehi,
-                points,
-                &init_f,
-                args.steps,
-                args.last,
-                &progress,
+                depth, y, elo, ehi, points, &init_f, args.steps, args.last, &progress,
             );
             let elapsed = start.elapsed().as_secs_f64();
             // The receiver lives until the scope ends; a panic drops the sender instead.
@@ -146,7 +139,8 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let diverged = rows.iter().filter(|r| r.diverged_at.is_some()).count();
     note!(
         "swept {} learning rates × {} steps in {elapsed:.4} s ({diverged} diverged)",
-        points, args.steps
+        points,
+        args.steps
     );
     let certified = certify_points(&model, &rows, init, args.certify, args.steps.min(2000));
     for c in &certified {

@@ -89,7 +89,10 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     outln!();
     outln!(
         "{:<14} {:>7} {:>9} {:>9}",
-        "category", "tried", "rejected", "accepted"
+        "category",
+        "tried",
+        "rejected",
+        "accepted"
     );
     for c in Category::ALL {
         let (t, r) = total.get(c);

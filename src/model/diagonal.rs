@@ -131,9 +131,10 @@ impl Dataset {
         seed: u64,
     ) -> Result<(Self, Vec<BigRational>), Error> {
         if n == 0 || d == 0 || s == 0 || s > d || n > MAX_SIZE || d > MAX_SIZE {
-            return Err(Error::field("gaussian", format!(
-                "{n},{d},{s}: need n ≥ 1, 1 ≤ s ≤ d and n, d ≤ {MAX_SIZE}"
-            )));
+            return Err(Error::field(
+                "gaussian",
+                format!("{n},{d},{s}: need n ≥ 1, 1 ≤ s ≤ d and n, d ≤ {MAX_SIZE}"),
+            ));
         }
         let mut rng = SplitMix64(seed);
         let exact = |z: f64| rational_from_f64(z).expect("a Box–Muller normal is finite");
@@ -250,10 +251,13 @@ impl Sampler {
     /// [`Error::BadInput`] unless `1 ≤ batch ≤ n` and `batch` divides n.
     pub fn sgd(batch: usize, seed: u64, n: usize) -> Result<Self, Error> {
         if batch == 0 || batch > n || !n.is_multiple_of(batch) {
-            return Err(Error::field("batch", format!(
-                "{batch}: the batch size must divide the number of samples n = {n} \
+            return Err(Error::field(
+                "batch",
+                format!(
+                    "{batch}: the batch size must divide the number of samples n = {n} \
                  (epochs of random reshuffling)"
-            )));
+                ),
+            ));
         }
         Ok(Sampler::Reshuffle { batch, seed })
     }

@@ -119,11 +119,14 @@ impl ImplicitBiasProblem {
             )));
         }
         if sampler != Sampler::Full && data.n() > MAX_SGD_SAMPLES {
-            return Err(Error::field("batch", format!(
-                "SGD with n = {} samples: the SGD tail lemma enumerates the n! \
+            return Err(Error::field(
+                "batch",
+                format!(
+                    "SGD with n = {} samples: the SGD tail lemma enumerates the n! \
                  orderings of an epoch and supports n ≤ {MAX_SGD_SAMPLES}",
-                data.n()
-            )));
+                    data.n()
+                ),
+            ));
         }
         Ok(ImplicitBiasProblem {
             data,
