@@ -547,6 +547,7 @@ mod tests {
     use super::{one_line, readable};
     use crate::arith::parse_rational;
     use num_rational::BigRational;
+    use num_traits::Signed;
 
     /// `v ± r` read back exactly.
     fn read_back(text: &str) -> (BigRational, BigRational) {
