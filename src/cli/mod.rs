@@ -50,8 +50,8 @@ the digits they prove; --full (or -v) prints the exact endpoints. `--out` is a f
 command writes several files (prove, dln-threshold, dln-sweep) and a file otherwise.
 
 Exit status: 0 verified, 1 not verified (a claim whose named regime does not hold, e.g.
-`critical` at an η that is not η_crit, is not verified), 2 bad input or error. Float-only
-runs (sweep, dln-sweep without --certify) claim nothing and exit 0.";
+`critical` at an η that is not η_crit, is not verified), 2 bad input or error. sweep and
+dln-sweep are explorations: they claim nothing and exit 0 (their --certify spots are reported).";
 
 const EXAMPLES: &str = "Examples:
   eoscert info --depth 5 --json
@@ -63,10 +63,10 @@ const EXAMPLES: &str = "Examples:
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2 --json
   eoscert bound --phi pseudo-huber --box x:3.9:4.1,y:0.25:0.27 --eta-range 0.05:0.06 --json
   eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7
-  eoscert implicit-bias --data data.csv --alpha 0.1 --eta 1.4 --json
-  eoscert implicit-bias --data data.csv --alpha 0.1 --eta 0.5 --sgd --batch 1 --seed 1
-  eoscert dln-threshold --data data.csv --alpha 0.1 --eta-range 1:4 --json
-  eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --eta-range 0.01:0.7:24 --seeds 3 --plot fig1.svg
+  eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 1.4 --json
+  eoscert implicit-bias --data data.csv --alpha 0.1 --stepsize 0.5 --sgd --batch 1 --seed 1
+  eoscert dln-threshold --data data.csv --alpha 0.1 --range 1:4 --json
+  eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --stepsizes 0.01:0.7:24 --seeds 3 --plot fig1.svg
   eoscert prove                      # the embedded default claims, summary table
   eoscert prove proofs/ --out certs  # claim files, certificates written to certs/
   eoscert check certs/trajectory-p2-eta1.json";
