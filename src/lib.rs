@@ -36,6 +36,17 @@ pub enum Error {
     /// A command-line argument or claim-file field is invalid; the message says how to fix it.
     #[error("{0}")]
     BadInput(String),
+    /// A field of a problem is invalid. `field` is its name in claim files (`steps`, `eta`,
+    /// `init`, `max_steps`, `model.depth`); the command line shows it as its flag (`--steps`),
+    /// the claim-file loader as the key with its position in the file. The library never
+    /// names a command-line flag.
+    #[error("{field}: {message}")]
+    Field {
+        /// The field, as spelled in claim files.
+        field: &'static str,
+        /// What is wrong and how to fix it (without the field name).
+        message: String,
+    },
     /// A file could not be read or written.
     #[error("{path}: {source}")]
     Io {
@@ -48,6 +59,25 @@ pub enum Error {
 
 impl From<eoscert_check::sgd::BatchError> for Error {
     fn from(e: eoscert_check::sgd::BatchError) -> Self {
-        Error::BadInput(e.to_string())
+        Error::field("batch", e.to_string())
+    }
+}
+
+impl Error {
+    /// An [`Error::Field`] for `field`.
+    pub fn field(field: &'static str, message: impl Into<String>) -> Self {
+        Error::Field {
+            field,
+            message: message.into(),
+        }
+    }
+
+    /// The same error attributed to `field` if it names no field yet (a number that does not
+    /// parse, say); I/O errors and field errors are returned unchanged.
+    pub fn in_field(self, field: &'static str) -> Self {
+        match self {
+            Error::BadInput(message) => Error::Field { field, message },
+            other => other,
+        }
     }
 }

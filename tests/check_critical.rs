@@ -128,10 +128,22 @@ fn prover_certificates_pass() {
         10_000,
         Midpoint::F64,
     )));
-    // A non-critical η (sub-critical), stated as such.
+    // A non-critical η: the enclosures are proved, but the claim `critical` (η = η_crit) is
+    // not verified, and a copy that says it is gets rejected.
     let mut pr = problem(fact(2), &["1.3", "0.8"], 2_000, Midpoint::F64);
     pr.eta = Some(q("0.9"));
-    accepts(&prove(&pr));
+    let c = prove_critical(&pr, |_| {}).unwrap();
+    assert!(
+        !c.verified && c.reason.contains("not the critical"),
+        "{}",
+        c.reason
+    );
+    assert!(c.quantities.contains_key("t_loss"));
+    assert!(!check(&c).unwrap().verified);
+    let mut forged = c.clone();
+    forged.verified = true;
+    forged.reason.clear();
+    assert!(check(&forged).is_err());
 }
 
 fn nudge(s: &str, up: bool) -> String {
@@ -242,12 +254,8 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
             .insert("eta_is_critical".into(), Quantity::Bool(false));
         m.quantities
             .insert("eta_note".into(), Quantity::Label("changed".into()));
-        if c.evidence["coordinates"] == "exact-fixed-point" {
-            // On M the gradient vanishes: θ_t = θ₀ for every η, so this is a true claim.
-            assert!(check(&m).unwrap().verified, "{name}: on M with another η");
-        } else {
-            t.reject(&m, "eta consistent");
-        }
+        // At η ≠ η_crit the claim `critical` is never verified (even on M, where θ_t = θ₀).
+        t.reject(&m, "eta consistent");
         let mut m = c.clone();
         m.model.target = nudge(&m.model.target, up);
         t.reject(&m, "target");

@@ -380,7 +380,10 @@ fn bad_input() {
     cases.push(p);
     for p in cases {
         assert!(
-            matches!(prove_critical(&p, |_| {}), Err(Error::BadInput(_))),
+            matches!(
+                prove_critical(&p, |_| {}),
+                Err(Error::BadInput(_) | Error::Field { .. })
+            ),
             "{p:?}"
         );
     }

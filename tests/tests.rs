@@ -12,6 +12,7 @@ mod check_critical;
 mod check_trajectory;
 mod classify;
 mod cli;
+mod cli_vocabulary;
 mod critical;
 mod critical_all_time;
 mod determinism;

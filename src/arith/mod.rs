@@ -19,6 +19,7 @@
 //! proofs; `Undecided` means the enclosures overlap.
 
 mod float;
+#[cfg(eoscert_inari)]
 mod interval;
 mod mpfr;
 pub mod parse;
@@ -31,6 +32,25 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 
 pub use mpfr::MpfrInterval;
+
+/// Outward-rounded intervals of doubles: inari's [`inari::Interval`] where the build has it
+/// (`cfg(eoscert_inari)`: AArch64, or x86-64 with AVX and FMA; see build.rs), otherwise
+/// [`MpfrInterval`] at 53 bits, which gives the same containment guarantee more slowly.
+#[cfg(eoscert_inari)]
+pub type DoubleInterval = inari::Interval;
+/// Outward-rounded intervals of doubles: inari's `Interval` where the build has it
+/// (`cfg(eoscert_inari)`: AArch64, or x86-64 with AVX and FMA; see build.rs), otherwise
+/// [`MpfrInterval`] at 53 bits, which gives the same containment guarantee more slowly.
+#[cfg(not(eoscert_inari))]
+pub type DoubleInterval = MpfrInterval;
+/// The context of [`DoubleInterval`].
+#[cfg(eoscert_inari)]
+pub const DOUBLE_CTX: <DoubleInterval as Scalar>::Ctx = ();
+/// The context of [`DoubleInterval`] (53 bits).
+#[cfg(not(eoscert_inari))]
+pub const DOUBLE_CTX: <DoubleInterval as Scalar>::Ctx = 53;
+/// Whether this build has the `interval` backend (inari).
+pub const HAS_INARI: bool = cfg!(eoscert_inari);
 pub use parse::parse_rational;
 pub use rational::RationalInterval;
 
@@ -230,10 +250,14 @@ impl std::str::FromStr for Backend {
     type Err = crate::Error;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = |why: &str| crate::Error::BadInput(format!("--backend {s:?}: {why}"));
+        let bad = |why: &str| crate::Error::field("backend", format!("{s:?}: {why}"));
         match s {
             "f64" => Ok(Backend::F64),
-            "interval" => Ok(Backend::Interval),
+            "interval" if HAS_INARI => Ok(Backend::Interval),
+            "interval" => Err(bad(
+                "this build has no inari (it needs AArch64, or x86-64 with AVX and FMA: build \
+                 with RUSTFLAGS='-C target-cpu=haswell'); use mpfr:53 for intervals of doubles",
+            )),
             "rational" => Ok(Backend::Rational),
             "mpfr" => Ok(Backend::Mpfr(DEFAULT_MPFR_BITS)),
             _ => {
@@ -290,7 +314,7 @@ impl Backend {
     pub fn dispatch<T: BackendTask>(self, task: T) -> T::Output {
         match self {
             Backend::F64 => task.run::<f64>(()),
-            Backend::Interval => task.run::<inari::Interval>(()),
+            Backend::Interval => task.run::<DoubleInterval>(DOUBLE_CTX),
             Backend::Mpfr(bits) => task.run::<MpfrInterval>(bits),
             Backend::Rational => task.run::<RationalInterval>(()),
         }

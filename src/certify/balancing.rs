@@ -69,16 +69,20 @@ impl BalanceProblem {
         max_steps: u64,
     ) -> Result<Self, Error> {
         if init.is_empty() || !init.len().is_multiple_of(2) || init.len() / 2 > MAX_DIM {
-            return Err(Error::BadInput(format!(
-                "--init: expected x1..xn,y1..yn (2n numbers, 1 ≤ n ≤ {MAX_DIM}), got {}",
-                init.len()
-            )));
+            return Err(Error::field(
+                "init",
+                format!(
+                    "expected x1..xn,y1..yn (2n numbers, 1 ≤ n ≤ {MAX_DIM}), got {}",
+                    init.len()
+                ),
+            ));
         }
         check_eta(&h)?;
         if max_steps == 0 || max_steps > MAX_STEPS {
-            return Err(Error::BadInput(format!(
-                "--max-steps {max_steps}: need 1..={MAX_STEPS}"
-            )));
+            return Err(Error::field(
+                "max_steps",
+                format!("{max_steps}: need 1..={MAX_STEPS}"),
+            ));
         }
         let n = init.len() / 2;
         Ok(BalanceProblem {
@@ -124,9 +128,9 @@ impl BalanceProblem {
 /// [`Error::BadInput`] for the exact backend (square roots are not exact).
 pub fn prove_balancing(problem: &BalanceProblem, backend: Backend) -> Result<Certificate, Error> {
     if backend == Backend::Rational {
-        return Err(Error::BadInput(
-            "--backend rational: use mpfr:BITS (the reduced map's bit sizes triple per step)"
-                .into(),
+        return Err(Error::field(
+            "backend",
+            "rational: use mpfr:BITS (the reduced map's bit sizes triple per step)",
         ));
     }
     let start = Instant::now();
@@ -239,7 +243,7 @@ impl BackendTask for Run<'_> {
             if t == problem.max_steps {
                 failure = Some(format!(
                     "undecided after {} steps: the tail lemma did not apply (|r| ≈ {:.3e}); the \
-                     run may diverge or converge slowly — raise --max-steps or the precision",
+                     run may diverge or converge slowly — raise max_steps or the precision",
                     problem.max_steps,
                     r.to_f64().abs()
                 ));

@@ -69,10 +69,13 @@ impl BoundProblem {
     /// of range.
     pub fn new(phi: Phi, domain: Domain, max_steps: u64, max_depth: u32) -> Result<Self, Error> {
         if !phi.sub_quadratic() {
-            return Err(Error::BadInput(format!(
-                "--phi {phi}: the bound needs φ(r) ≤ r²/2 and |φ′(r)| ≤ |r| (quad, pseudo-huber, \
+            return Err(Error::field(
+                "phi",
+                format!(
+                    "{phi}: the bound needs φ(r) ≤ r²/2 and |φ′(r)| ≤ |r| (quad, pseudo-huber, \
                  logcosh, power:K with K ≤ 2)"
-            )));
+                ),
+            ));
         }
         for (name, (lo, hi)) in [("x", &domain.x), ("y", &domain.y), ("h", &domain.h)] {
             if lo > hi {
@@ -81,10 +84,11 @@ impl BoundProblem {
         }
         crate::certify::trajectory::check_eta(&domain.h.0)?;
         crate::certify::trajectory::check_eta(&domain.h.1)?;
-        if max_steps == 0 || max_steps > 100_000 || max_depth > 24 {
-            return Err(Error::BadInput(
-                "--max-steps must lie in 1..=100000 and --max-depth in 0..=24".into(),
-            ));
+        if max_steps == 0 || max_steps > 100_000 {
+            return Err(Error::field("max_steps", "must lie in 1..=100000"));
+        }
+        if max_depth > 24 {
+            return Err(Error::field("max_depth", "must lie in 0..=24"));
         }
         Ok(BoundProblem {
             phi,
@@ -101,7 +105,7 @@ impl BoundProblem {
 /// [`Error::BadInput`] for the exact backend.
 pub fn prove_bound(problem: &BoundProblem, backend: Backend) -> Result<Certificate, Error> {
     if backend == Backend::Rational {
-        return Err(Error::BadInput("--backend rational: use mpfr:BITS".into()));
+        return Err(Error::field("backend", "rational: use mpfr:BITS"));
     }
     let start = Instant::now();
     let mut cert = backend.dispatch(Run { problem });
@@ -253,7 +257,7 @@ impl BackendTask for Run<'_> {
         let failure = (undecided > 0).then(|| {
             format!(
                 "{undecided} sub-boxes undecided (listed in evidence.boxes with \"undecided\": \
-                 true); raise --max-depth, --max-steps or the precision"
+                 true); raise max_depth, max_steps or the precision"
             )
         });
         if failure.is_none() {

@@ -98,35 +98,44 @@ impl CatapultProblem {
         max_steps: u64,
     ) -> Result<Self, Error> {
         if !(1..=MAX_WIDTH).contains(&n) {
-            return Err(Error::BadInput(format!(
-                "--n {n}: the width must lie in 1..={MAX_WIDTH}"
-            )));
+            return Err(Error::field(
+                "n",
+                format!("{n}: the width must lie in 1..={MAX_WIDTH}"),
+            ));
         }
         check_eta(&eta)?;
         if !lambda0.is_positive() {
-            return Err(Error::BadInput(format!(
-                "--lambda0 {}: the tangent kernel (‖u‖² + ‖v‖²)/n must be > 0",
-                format_exact(&lambda0)
-            )));
+            return Err(Error::field(
+                "lambda0",
+                format!(
+                    "{}: the tangent kernel (‖u‖² + ‖v‖²)/n must be > 0",
+                    format_exact(&lambda0)
+                ),
+            ));
         }
         let nq = BigRational::from_integer(BigInt::from(n));
         if &nq * &lambda0 * &lambda0 < BigRational::from_integer(4.into()) * &f0 * &f0 {
-            return Err(Error::BadInput(format!(
-                "--f0 {} --lambda0 {}: no u, v realise this state (need n·λ0² ≥ 4·f0², since \
+            return Err(Error::field(
+                "f0",
+                format!(
+                    "{} with lambda0 = {}: no u, v realise this state (need n·λ0² ≥ 4·f0², since \
                  |uᵀv| ≤ (‖u‖² + ‖v‖²)/2)",
-                format_exact(&f0),
-                format_exact(&lambda0)
-            )));
+                    format_exact(&f0),
+                    format_exact(&lambda0)
+                ),
+            ));
         }
         if f0 == label {
-            return Err(Error::BadInput(
-                "--f0 equals --label: the initial point is already a minimiser".into(),
+            return Err(Error::field(
+                "f0",
+                "equals the label: the initial point is already a minimiser",
             ));
         }
         if max_steps == 0 || max_steps > MAX_STEPS {
-            return Err(Error::BadInput(format!(
-                "--max-steps {max_steps}: need 1..={MAX_STEPS}"
-            )));
+            return Err(Error::field(
+                "max_steps",
+                format!("{max_steps}: need 1..={MAX_STEPS}"),
+            ));
         }
         Ok(CatapultProblem {
             n,
@@ -174,9 +183,9 @@ impl CatapultProblem {
 /// ```
 pub fn prove_catapult(problem: &CatapultProblem, backend: Backend) -> Result<Certificate, Error> {
     if backend == Backend::Rational {
-        return Err(Error::BadInput(
-            "--backend rational: the uv recursion triples bit sizes every step; use mpfr:BITS"
-                .into(),
+        return Err(Error::field(
+            "backend",
+            "rational: the uv recursion triples bit sizes every step; use mpfr:BITS",
         ));
     }
     let start = Instant::now();
@@ -393,7 +402,7 @@ impl BackendTask for Run<'_> {
             failure = Some(if label_zero {
                 format!(
                     "undecided after {} steps: neither the tail lemma (convergence) nor the escape \
-                     lemma (divergence) applied; raise --max-steps or the precision",
+                     lemma (divergence) applied; raise max_steps or the precision",
                     problem.max_steps
                 )
             } else {

@@ -168,10 +168,6 @@ pub fn eta_crit(model: &Model) -> Option<BigRational> {
     }
 }
 
-fn bad(msg: impl Into<String>) -> Error {
-    Error::BadInput(msg.into())
-}
-
 /// Default checkpoints: the powers of ten below T, and T.
 pub fn default_checkpoints(steps: u64) -> Vec<u64> {
     let mut v = Vec::new();
@@ -226,19 +222,25 @@ pub fn prove_critical(
     let start = Instant::now();
     let y = problem.model.target();
     if !y.is_positive() {
-        return Err(bad("--target must be positive"));
+        return Err(Error::field("model.target", "must be positive"));
     }
     let shape = match problem.model {
         Model::Factorisation { depth, .. } => Shape::Factorisation { depth },
         Model::InnerProduct { dim, .. } => Shape::InnerProduct { dim },
     };
     if problem.steps == 0 || problem.steps > MAX_STEPS {
-        return Err(bad(format!("--steps must lie in 1..={MAX_STEPS}")));
+        return Err(Error::field(
+            "steps",
+            format!("must lie in 1..={MAX_STEPS}"),
+        ));
     }
     let (n_init, info) = match shape {
         Shape::Factorisation { depth } => {
             if !(2..=MAX_DEPTH).contains(&depth) {
-                return Err(bad(format!("--depth must lie in 2..={MAX_DEPTH}")));
+                return Err(Error::field(
+                    "model.depth",
+                    format!("must lie in 2..={MAX_DEPTH}"),
+                ));
             }
             (
                 depth,
@@ -254,10 +256,11 @@ pub fn prove_critical(
         }
         Shape::InnerProduct { dim } => {
             if dim == 0 || dim > 1 << 20 {
-                return Err(bad("--dim must lie in 1..=1048576"));
+                return Err(Error::field("model.dim", "must lie in 1..=1048576"));
             }
             if problem.coordinates == Coordinates::Theta {
-                return Err(bad(
+                return Err(Error::field(
+                    "coordinates",
                     "theta coordinates are only for the factorisation model",
                 ));
             }
@@ -275,32 +278,34 @@ pub fn prove_critical(
         }
     };
     if problem.init.len() != n_init {
-        return Err(bad(format!(
-            "--init needs {n_init} numbers, got {}",
-            problem.init.len()
-        )));
+        return Err(Error::field(
+            "init",
+            format!("needs {n_init} numbers, got {}", problem.init.len()),
+        ));
     }
     if let Some(c) = problem.checkpoints.iter().find(|&&c| c > problem.steps) {
-        return Err(bad(format!(
-            "checkpoint {c} is beyond --steps {}",
-            problem.steps
-        )));
+        return Err(Error::field(
+            "checkpoints",
+            format!("{c} is beyond steps = {}", problem.steps),
+        ));
     }
     let crit = eta_crit(&problem.model);
     let eta = match (&problem.eta, &crit) {
-        (Some(e), _) if !e.is_positive() => return Err(bad("--eta must be positive")),
+        (Some(e), _) if !e.is_positive() => return Err(Error::field("eta", "must be positive")),
         (Some(e), _) => e.clone(),
         (None, Some(c)) => c.clone(),
         (None, None) => {
-            return Err(bad(
-                "η_crit = 2/(p·y^(2−2/p)) is irrational for this target; give --eta explicitly",
+            return Err(Error::field(
+                "eta",
+                "missing: η_crit = 2/(p·y^(2−2/p)) is irrational for this target; give eta",
             ));
         }
     };
     let eta_is_crit = crit.as_ref() == Some(&eta);
     if problem.all_time && !eta_is_crit {
-        return Err(bad(
-            "--all-time needs η = η_crit exactly (the trapping region is for the critical map)",
+        return Err(Error::field(
+            "all_time",
+            "needs η = η_crit exactly (the trapping region is for the critical map)",
         ));
     }
     let mut cps: Vec<u64> = problem.checkpoints.clone();
@@ -332,7 +337,8 @@ pub fn prove_critical(
         Shape::Factorisation { depth: 2 } => {
             let s = &init[0] + &init[1];
             if s.is_zero() {
-                return Err(bad(
+                return Err(Error::field(
+                    "init",
                     "x₀ + y₀ = 0: GD stays on the anti-diagonal (not the critical regime)",
                 ));
             }
@@ -342,11 +348,15 @@ pub fn prove_critical(
     };
 
     if problem.all_time && (f0 == *y || problem.coordinates == Coordinates::Theta || r0.is_none()) {
-        return Err(bad(if f0 == *y {
-            "--all-time: θ₀ lies on M, so ℓ(θ_t) = 0 for every t exactly; there is no power law to trap"
-        } else {
-            "--all-time is implemented in the exact reduced (r, Q) coordinates only (depth 2 or the inner product)"
-        }));
+        return Err(Error::field(
+            "all_time",
+            if f0 == *y {
+                "θ₀ lies on M, so ℓ(θ_t) = 0 for every t exactly; there is no power law to trap"
+            } else {
+                "implemented in the exact reduced (r, Q) coordinates only (depth 2 or the inner \
+                 product)"
+            },
+        ));
     }
     let plan = if f0 == *y {
         Plan::Fixed
@@ -502,7 +512,13 @@ pub fn prove_critical(
     }
     let mut all_time_evidence = serde_json::Value::Null;
     if let (true, true, Some((rho, q))) = (problem.all_time, verified, &final_state) {
-        match prove_all_time::<inari::Interval>(&(), rho, q, problem.steps, y) {
+        match prove_all_time::<crate::arith::DoubleInterval>(
+            &crate::arith::DOUBLE_CTX,
+            rho,
+            q,
+            problem.steps,
+            y,
+        ) {
             Ok(at) => {
                 let t0 = BigRational::from_integer(problem.steps.into());
                 quantities.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
@@ -527,7 +543,13 @@ pub fn prove_critical(
             ),
             None => "eta_crit is irrational; the run uses the given rational eta".into(),
         };
-        quantities.insert("eta_note".into(), Quantity::Label(why));
+        quantities.insert("eta_note".into(), Quantity::Label(why.clone()));
+        // The claim `critical` is about η = η_crit: at another η the enclosures above are
+        // still proved, but the named regime does not hold, so the claim is not verified.
+        if verified {
+            verified = false;
+            reason = format!("eta is not the critical learning rate 2/λ*: {why}");
+        }
     }
     let evidence = json!({
         "method": "two-step mean-value radius propagation (docs/certificate.md#critical)",

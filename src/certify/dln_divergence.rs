@@ -253,14 +253,14 @@ pub fn prove_divergence(
     let start = Instant::now();
     let mut cert = match backend {
         Backend::F64 => run::<f64>(problem, ()),
-        Backend::Interval => run::<inari::Interval>(problem, ()),
+        Backend::Interval => run::<crate::arith::DoubleInterval>(problem, crate::arith::DOUBLE_CTX),
         Backend::Mpfr(bits) => {
             with_doubling_precision(bits, max_bits, |b| run::<MpfrInterval>(problem, b))
         }
         Backend::Rational => {
-            return Err(Error::BadInput(
-                "--backend rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS"
-                    .into(),
+            return Err(Error::field(
+                "backend",
+                "rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS",
             ));
         }
     };

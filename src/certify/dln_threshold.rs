@@ -162,12 +162,10 @@ pub fn find_threshold(spec: &ThresholdSpec) -> Result<Threshold, Error> {
     if let Some((lo, hi)) = &spec.range
         && !(lo.is_positive() && lo < hi)
     {
-        return Err(Error::BadInput(
-            "--range LO:HI: need 0 < LO < HI (exact)".into(),
-        ));
+        return Err(Error::field("eta_range", "LO:HI: need 0 < LO < HI (exact)"));
     }
     if spec.refine > 20 {
-        return Err(Error::BadInput("--refine: at most 20".into()));
+        return Err(Error::field("refine", "at most 20"));
     }
     let mut s = Search {
         spec,

@@ -102,15 +102,16 @@ pub enum Multiplier {
 
 fn check_depth_target(depth: usize, target: &BigRational) -> Result<(), Error> {
     if !(2..=MAX_DEPTH).contains(&depth) {
-        return Err(Error::BadInput(format!(
-            "--depth {depth}: the depth p must lie in 2..={MAX_DEPTH}"
-        )));
+        return Err(Error::field(
+            "model.depth",
+            format!("{depth}: the depth p must lie in 2..={MAX_DEPTH}"),
+        ));
     }
     if !target.is_positive() {
-        return Err(Error::BadInput(format!(
-            "--target {}: the target y must be positive",
-            format_exact(target)
-        )));
+        return Err(Error::field(
+            "model.target",
+            format!("{}: the target y must be positive", format_exact(target)),
+        ));
     }
     Ok(())
 }
@@ -123,10 +124,13 @@ impl OrbitProblem {
     pub fn validate(&self) -> Result<(), Error> {
         check_depth_target(self.depth, &self.target)?;
         if !self.eta.is_positive() {
-            return Err(Error::BadInput(format!(
-                "--eta {}: the learning rate must be positive",
-                format_exact(&self.eta)
-            )));
+            return Err(Error::field(
+                "eta",
+                format!(
+                    "{}: the learning rate must be positive",
+                    format_exact(&self.eta)
+                ),
+            ));
         }
         Ok(())
     }
@@ -886,10 +890,10 @@ pub fn prove_boundary(
 ) -> Result<Certificate, Error> {
     check_depth_target(depth, target)?;
     if !width.is_positive() {
-        return Err(Error::BadInput(format!(
-            "--width {}: must be positive",
-            format_exact(width)
-        )));
+        return Err(Error::field(
+            "width",
+            format!("{}: must be positive", format_exact(width)),
+        ));
     }
     Ok(backend.dispatch(BoundaryTask {
         depth,

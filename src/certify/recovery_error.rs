@@ -105,12 +105,12 @@ pub fn certify_spot(
     let problem =
         match ImplicitBiasProblem::new(data.clone(), alpha.clone(), gamma_q, sampler, max_steps) {
             Ok(p) => p,
-            Err(Error::BadInput(why)) => {
+            Err(e @ (Error::BadInput(_) | Error::Field { .. })) => {
                 return Ok(Spot {
                     gamma,
                     sampler,
                     verified: false,
-                    reason: why,
+                    reason: e.to_string(),
                     error: None,
                     elapsed_s: start.elapsed().as_secs_f64(),
                     certificate: None,

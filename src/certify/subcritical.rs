@@ -101,23 +101,28 @@ impl SubcriticalProblem {
         max_steps: u64,
     ) -> Result<Self, Error> {
         if !matches!(model, Model::Factorisation { .. }) {
-            return Err(Error::BadInput(
-                "subcritical supports --model factorisation (for the inner product with d = 1 use depth 2)".into(),
+            return Err(Error::field(
+                "model.kind",
+                "subcritical supports the factorisation (for the inner product with d = 1 use depth 2)",
             ));
         }
         check_eta(&eta)?;
         model.check_point(&init)?;
         if let Some(i) = init.iter().position(|q| !q.is_positive()) {
-            return Err(Error::BadInput(format!(
-                "--init: θ{} = {} must be > 0 (M is the positive component of f = y)",
-                i + 1,
-                format_exact(&init[i])
-            )));
+            return Err(Error::field(
+                "init",
+                format!(
+                    "θ{} = {} must be > 0 (M is the positive component of f = y)",
+                    i + 1,
+                    format_exact(&init[i])
+                ),
+            ));
         }
         if max_steps > MAX_SUB_STEPS {
-            return Err(Error::BadInput(format!(
-                "--max-steps {max_steps}: at most {MAX_SUB_STEPS}"
-            )));
+            return Err(Error::field(
+                "max_steps",
+                format!("{max_steps}: at most {MAX_SUB_STEPS}"),
+            ));
         }
         Ok(SubcriticalProblem {
             model,
@@ -368,9 +373,9 @@ pub fn prove_subcritical(
     if let Some(b) = backend
         && !b.is_rigorous()
     {
-        return Err(Error::BadInput(
-            "--backend f64 cannot prove the subcritical claim (use classify --fast or sweep)"
-                .into(),
+        return Err(Error::field(
+            "backend",
+            "f64 cannot prove the subcritical claim (use classify --fast or sweep)",
         ));
     }
     let start = Instant::now();
@@ -455,7 +460,7 @@ fn prove_inner(
             format!(
                 "the float plan needs T = {steps} steps (τ ≈ {}); naive interval iteration would need \
                  ≈ {:.0} bits, above the automatic limit {} (the residual contracts too slowly: \
-                 ηλ∞ is close to 2); pass --backend mpfr:BITS to try anyway",
+                 ηλ∞ is close to 2); give the backend mpfr:BITS to try anyway",
                 plan.tau,
                 1.8 * steps as f64 + 320.0,
                 MAX_AUTO_BITS

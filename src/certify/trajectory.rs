@@ -63,9 +63,10 @@ impl TrajectoryProblem {
         check_eta(&eta)?;
         model.check_point(&init)?;
         if steps > MAX_STEPS {
-            return Err(Error::BadInput(format!(
-                "--steps {steps}: at most {MAX_STEPS}"
-            )));
+            return Err(Error::field(
+                "steps",
+                format!("{steps}: at most {MAX_STEPS}"),
+            ));
         }
         Ok(TrajectoryProblem {
             model,
@@ -92,11 +93,14 @@ impl TrajectoryProblem {
             .fold(8.0, f64::max);
         let estimate = b0 * degree.powf(self.steps as f64);
         if estimate > MAX_RATIONAL_BITS {
-            return Err(Error::BadInput(format!(
-                "--backend rational: {} steps would need numbers of about {estimate:.1e} bits (bit size grows \
-                 {degree}-fold per step); use at most a few steps, or --backend mpfr:BITS",
-                self.steps
-            )));
+            return Err(Error::field(
+                "backend",
+                format!(
+                    "rational: {} steps would need numbers of about {estimate:.1e} bits (bit size grows \
+                 {degree}-fold per step); use at most a few steps, or mpfr:BITS",
+                    self.steps
+                ),
+            ));
         }
         Ok(())
     }
@@ -108,16 +112,19 @@ impl TrajectoryProblem {
 /// [`Error::BadInput`] with the reason.
 pub fn check_eta(eta: &BigRational) -> Result<(), Error> {
     if !eta.is_positive() {
-        return Err(Error::BadInput(format!(
-            "--eta {}: the learning rate must be > 0",
-            format_exact(eta)
-        )));
+        return Err(Error::field(
+            "eta",
+            format!("{}: the learning rate must be > 0", format_exact(eta)),
+        ));
     }
     if eta > &BigRational::from_integer(MAX_ETA.into()) {
-        return Err(Error::BadInput(format!(
-            "--eta {}: learning rates above {MAX_ETA} are not supported",
-            format_exact(eta)
-        )));
+        return Err(Error::field(
+            "eta",
+            format!(
+                "{}: learning rates above {MAX_ETA} are not supported",
+                format_exact(eta)
+            ),
+        ));
     }
     Ok(())
 }

@@ -247,7 +247,7 @@ impl ModelSpec {
     /// # Errors
     /// [`Error::BadInput`] for an unknown kind, a missing depth/dim, or invalid values.
     pub fn build(&self) -> Result<Model, Error> {
-        let target = parse_rational(&self.target)?;
+        let target = parse_rational(&self.target).map_err(|e| e.in_field("model.target"))?;
         match (self.kind.as_str(), self.depth, self.dim) {
             ("factorisation", Some(p), None) => Model::factorisation(p, target),
             ("inner-product", None, Some(d)) => Model::inner_product(d, target),
@@ -314,7 +314,13 @@ impl ClaimFile {
     /// # Errors
     /// [`Error::BadInput`] naming the file and the offending key.
     pub fn parse(name: &str, text: &str) -> Result<Self, Error> {
-        toml::from_str(text).map_err(|e| Error::BadInput(format!("{name}: {}", e.message())))
+        toml::from_str(text).map_err(|e| {
+            let at = e
+                .span()
+                .map(|span| position(text, span.start))
+                .map_or(String::new(), |(line, col)| format!(":{line}:{col}"));
+            Error::BadInput(format!("{name}{at}: {}", e.message().trim()))
+        })
     }
 
     /// Run the claim.
@@ -322,7 +328,12 @@ impl ClaimFile {
     /// # Errors
     /// [`Error::BadInput`] for missing or invalid fields.
     pub fn run(&self, observe: &mut dyn FnMut(&Observation)) -> Result<Certificate, Error> {
-        let chosen: Option<Backend> = self.backend.as_deref().map(str::parse).transpose()?;
+        let chosen: Option<Backend> = self
+            .backend
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(|e: Error| e.in_field("backend"))?;
         let backend = chosen.unwrap_or(Backend::Mpfr(256));
         // The paper-003 models (`uv`, `product`) are not least-squares `Model`s.
         match self.claim.as_str() {
@@ -348,9 +359,8 @@ impl ClaimFile {
             "subcritical" => {
                 let problem = SubcriticalProblem::new(
                     model,
-                    self.required("eta", &self.eta)
-                        .and_then(|s| parse_rational(s))?,
-                    parse_list(self.required("init", &self.init)?)?,
+                    self.exact("eta", &self.eta)?,
+                    self.exact_list("init", &self.init)?,
                     self.max_steps.unwrap_or(MAX_SUB_STEPS),
                 )?;
                 prove_subcritical(&problem, chosen, &mut |_, _| {})
@@ -358,18 +368,15 @@ impl ClaimFile {
             "trajectory" => {
                 let problem = TrajectoryProblem::new(
                     model,
-                    self.required("eta", &self.eta)
-                        .and_then(|s| parse_rational(s))?,
-                    parse_list(self.required("init", &self.init)?)?,
+                    self.exact("eta", &self.eta)?,
+                    self.exact_list("init", &self.init)?,
                     *self.required("steps", &self.steps)?,
                 )?;
                 prove_trajectory(&problem, backend, observe)
             }
             "period-two" => {
                 let (depth, target) = factorisation_of(&model, "period-two")?;
-                let eta = self
-                    .required("eta", &self.eta)
-                    .and_then(|s| parse_rational(s))?;
+                let eta = self.exact("eta", &self.eta)?;
                 prove_period_two(&OrbitProblem { depth, target, eta }, backend)
             }
             "flip-boundary" => {
@@ -378,7 +385,8 @@ impl ClaimFile {
                     .width
                     .as_deref()
                     .map(parse_rational)
-                    .transpose()?
+                    .transpose()
+                    .map_err(|e| e.in_field("width"))?
                     .unwrap_or_else(default_width);
                 prove_flip_boundary(depth, &target, &width, backend)
             }
@@ -400,14 +408,12 @@ impl ClaimFile {
             ));
         }
         let n = *self.required("model.dim", &self.model.dim)?;
-        let exact =
-            |key: &str, v: &Option<String>| self.required(key, v).and_then(|s| parse_rational(s));
         let problem = CatapultProblem::new(
             n as u64,
-            exact("f0", &self.f0)?,
-            exact("lambda0", &self.lambda0)?,
-            exact("eta", &self.eta)?,
-            parse_rational(&self.model.target)?,
+            self.exact("f0", &self.f0)?,
+            self.exact("lambda0", &self.lambda0)?,
+            self.exact("eta", &self.eta)?,
+            parse_rational(&self.model.target).map_err(|e| e.in_field("model.target"))?,
             self.max_steps.unwrap_or(DEFAULT_MAX_STEPS),
         )?;
         prove_catapult(&problem, backend)
@@ -425,19 +431,17 @@ impl ClaimFile {
         let rows = self
             .required("model.data", &self.model.data)?
             .iter()
-            .map(|r| parse_list(r))
+            .map(|r| parse_list(r).map_err(|e| e.in_field("model.data")))
             .collect::<Result<Vec<_>, _>>()?;
         let data = Dataset::from_rows(rows)?;
         let sampler = match self.batch {
             Some(b) => Sampler::sgd(b, self.seed.unwrap_or(0), data.n())?,
             None => Sampler::Full,
         };
-        let exact =
-            |key: &str, v: &Option<String>| self.required(key, v).and_then(|s| parse_rational(s));
         ImplicitBiasProblem::new(
             data,
-            exact("alpha", &self.alpha)?,
-            exact("stepsize", &self.stepsize)?,
+            self.exact("alpha", &self.alpha)?,
+            self.exact("stepsize", &self.stepsize)?,
             sampler,
             self.max_steps.unwrap_or(IB_MAX_STEPS),
         )
@@ -454,7 +458,7 @@ impl ClaimFile {
             ));
         }
         let phi: Phi = self.required("model.phi", &self.model.phi)?.parse()?;
-        let init = parse_list(self.required("init", &self.init)?)?;
+        let init = self.exact_list("init", &self.init)?;
         if let Some(n) = self.model.dim
             && init.len() != 2 * n
         {
@@ -467,8 +471,7 @@ impl ClaimFile {
         let problem = BalanceProblem::new(
             phi,
             init,
-            self.required("eta", &self.eta)
-                .and_then(|s| parse_rational(s))?,
+            self.exact("eta", &self.eta)?,
             self.max_steps.unwrap_or(BALANCE_MAX_STEPS),
         )?;
         prove_balancing(&problem, backend)
@@ -485,25 +488,32 @@ impl ClaimFile {
             "f64" => Midpoint::F64,
             "float128" | "fixed128" => Midpoint::Float128,
             other => {
-                return Err(Error::BadInput(format!(
-                    "midpoint {other:?}: expected f64 or float128"
-                )));
+                return Err(Error::field(
+                    "midpoint",
+                    format!("{other:?}: expected f64 or float128"),
+                ));
             }
         };
         let coordinates = match self.coordinates.as_deref().unwrap_or("auto") {
             "auto" => Coordinates::Auto,
             "theta" => Coordinates::Theta,
             other => {
-                return Err(Error::BadInput(format!(
-                    "coordinates {other:?}: expected auto or theta"
-                )));
+                return Err(Error::field(
+                    "coordinates",
+                    format!("{other:?}: expected auto or theta"),
+                ));
             }
         };
         Ok(CriticalProblem {
             all_time: self.all_time.unwrap_or(false),
             model: model.clone(),
-            init: parse_list(self.required("init", &self.init)?)?,
-            eta: self.eta.as_deref().map(parse_rational).transpose()?,
+            init: self.exact_list("init", &self.init)?,
+            eta: self
+                .eta
+                .as_deref()
+                .map(parse_rational)
+                .transpose()
+                .map_err(|e| e.in_field("eta"))?,
             steps,
             checkpoints: self
                 .checkpoints
@@ -524,13 +534,14 @@ impl ClaimFile {
         }
         let phi: Phi = self.required("model.phi", &self.model.phi)?.parse()?;
         let init = self.required("init", &self.init)?;
-        let range = |key: &str, text: &str, prefix: &str| -> Result<_, Error> {
-            let bad = || Error::BadInput(format!("{key} {text:?}: expected {prefix}LO:HI"));
+        let range = |key: &'static str, text: &str, prefix: &str| -> Result<_, Error> {
+            let bad = || Error::field(key, format!("{text:?}: expected {prefix}LO:HI"));
             let (lo, hi) = text
                 .strip_prefix(prefix)
                 .and_then(|r| r.split_once(':'))
                 .ok_or_else(bad)?;
-            Ok((parse_rational(lo)?, parse_rational(hi)?))
+            let exact = |s: &str| parse_rational(s).map_err(|e| e.in_field(key));
+            Ok((exact(lo)?, exact(hi)?))
         };
         if init.len() != 2 {
             return Err(Error::BadInput(
@@ -546,11 +557,72 @@ impl ClaimFile {
         prove_bound(&problem, backend)
     }
 
-    fn required<'a, T>(&self, key: &str, value: &'a Option<T>) -> Result<&'a T, Error> {
+    fn required<'a, T>(&self, key: &'static str, value: &'a Option<T>) -> Result<&'a T, Error> {
         value
             .as_ref()
-            .ok_or_else(|| Error::BadInput(format!("claim {:?} needs the key `{key}`", self.claim)))
+            .ok_or_else(|| Error::field(key, format!("missing: claim {:?} needs it", self.claim)))
     }
+
+    /// The exact number of the required key `key`.
+    fn exact(&self, key: &'static str, value: &Option<String>) -> Result<BigRational, Error> {
+        parse_rational(self.required(key, value)?).map_err(|e| e.in_field(key))
+    }
+
+    /// The exact numbers of the required list `key`.
+    fn exact_list(
+        &self,
+        key: &'static str,
+        value: &Option<Vec<String>>,
+    ) -> Result<Vec<BigRational>, Error> {
+        parse_list(self.required(key, value)?).map_err(|e| e.in_field(key))
+    }
+}
+
+/// A claim file's error as the claim-file loader shows it: a field error names the key and the
+/// position of that key in the file, `NAME:LINE:COLUMN: key: message` (just `NAME: key: …`
+/// when the key is absent); other errors are prefixed by the file name.
+pub fn in_file(name: &str, text: &str, e: Error) -> Error {
+    match e {
+        Error::Field { field, message } => {
+            let at =
+                locate(text, field).map_or(String::new(), |(line, col)| format!(":{line}:{col}"));
+            Error::BadInput(format!("{name}{at}: {field}: {message}"))
+        }
+        Error::BadInput(message) => Error::BadInput(format!("{name}: {message}")),
+        io => io,
+    }
+}
+
+/// The 1-based line and column of the key `field` (`steps`, or `model.depth` in the `[model]`
+/// table) in TOML text, if it is there.
+fn locate(text: &str, field: &str) -> Option<(usize, usize)> {
+    let (table, key) = match field.split_once('.') {
+        Some((table, key)) => (Some(table), key),
+        None => (None, field),
+    };
+    let mut current: Option<&str> = None;
+    for (i, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if let Some(header) = trimmed.strip_prefix('[') {
+            current = header.split(']').next().map(str::trim);
+            continue;
+        }
+        let is_key = trimmed
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if is_key && current == table {
+            return Some((i + 1, line.len() - trimmed.len() + 1));
+        }
+    }
+    None
+}
+
+/// The 1-based line and column (in characters) of byte `offset` in `text`.
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
 }
 
 /// The depth and target of a factorisation model (the orbit claims live on its line L).

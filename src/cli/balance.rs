@@ -1,12 +1,12 @@
 //! `eoscert balance`: edge of stability and balancing for f = φ(xᵀy − 1) (claim `balancing`).
 
 use clap::Args;
+use num_rational::BigRational;
 
-use super::output;
+use super::{args, output};
 use crate::Error;
-use crate::arith::{Backend, parse_rational};
+use crate::arith::Backend;
 use crate::certify::balancing::{BalanceProblem, DEFAULT_MAX_STEPS, prove_balancing};
-use crate::claims::parse_list;
 use crate::model::product::Phi;
 
 /// Arguments of `eoscert balance`.
@@ -18,31 +18,28 @@ pub(super) struct BalanceArgs {
     #[arg(long)]
     phi: String,
     /// Initial point x1..xn,y1..yn (exact, comma separated).
-    #[arg(long, allow_hyphen_values = true)]
-    init: String,
+    #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
+    init: Vec<BigRational>,
     /// Step size h > 0 (exact).
-    #[arg(long, allow_hyphen_values = true)]
-    eta: String,
-    /// Step budget before the claim is reported undecided.
-    #[arg(long, default_value_t = DEFAULT_MAX_STEPS)]
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true, visible_alias = "stepsize")]
+    eta: BigRational,
+    /// Step budget before the claim is reported undecided (accepts 1e5).
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// Arithmetic backend: interval or mpfr:BITS (f64 runs but is never verified).
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Print the certificate as JSON.
-    #[arg(long)]
-    json: bool,
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    #[command(flatten)]
+    output: args::CertOutput,
 }
 
 /// Run `eoscert balance`.
 pub(super) fn balance(args: BalanceArgs) -> Result<output::Exit, Error> {
-    let backend: Backend = args.backend.parse()?;
     let phi: Phi = args.phi.parse()?;
-    let init: Vec<&str> = args.init.split(',').collect();
-    let init = parse_list(&init).map_err(|e| Error::BadInput(format!("--init: {e}")))?;
-    let h = parse_rational(&args.eta).map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
-    let problem = BalanceProblem::new(phi, init, h, args.max_steps)?;
-    let cert = prove_balancing(&problem, backend)?;
-    output::print_certificate(&cert, args.json);
-    Ok(output::Exit::of(&cert))
+    let problem = BalanceProblem::new(phi, args.init, args.eta, args.max_steps)?;
+    args.output.prepare()?;
+    let bar = output::spinner("proving the balancing claim", args.output.json);
+    let cert = prove_balancing(&problem, args.backend)?;
+    bar.finish_and_clear();
+    args.output.finish(&cert)
 }

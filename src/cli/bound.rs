@@ -4,7 +4,7 @@
 use clap::Args;
 use num_rational::BigRational;
 
-use super::output;
+use super::{args, output};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certify::bound::{BoundProblem, Domain, prove_bound};
@@ -21,56 +21,63 @@ pub(super) struct BoundArgs {
     #[arg(long = "box", allow_hyphen_values = true)]
     domain: String,
     /// The range of steps h: LO:HI (exact, 0 < LO ≤ HI).
-    #[arg(long, allow_hyphen_values = true)]
-    eta_range: String,
-    /// Step budget per sub-box.
-    #[arg(long, default_value_t = 2000)]
+    #[arg(long, value_parser = args::range, allow_hyphen_values = true, value_name = "LO:HI")]
+    eta_range: args::Range,
+    /// Step budget per sub-box (accepts 1e3).
+    #[arg(long, default_value_t = 2000, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// Bisection depth limit.
     #[arg(long, default_value_t = 8)]
     max_depth: u32,
     /// Arithmetic backend: interval or mpfr:BITS.
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Print the certificate as JSON.
-    #[arg(long)]
-    json: bool,
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    #[command(flatten)]
+    output: args::CertOutput,
 }
 
-fn range(flag: &str, text: &str) -> Result<(BigRational, BigRational), Error> {
-    let bad = || Error::BadInput(format!("{flag} {text:?}: expected LO:HI (exact numbers)"));
-    let (lo, hi) = text.split_once(':').ok_or_else(bad)?;
-    Ok((
-        parse_rational(lo).map_err(|_| bad())?,
-        parse_rational(hi).map_err(|_| bad())?,
-    ))
+/// `x:LO:HI` or `y:LO:HI` of `--box`.
+fn side(part: &str) -> Result<(BigRational, BigRational), Error> {
+    let bad = |why: String| Error::field("box", format!("{part:?}: {why}"));
+    let (lo, hi) = part
+        .split_once(':')
+        .ok_or_else(|| bad("expected LO:HI".into()))?;
+    let exact = |s: &str| parse_rational(s).map_err(|e| bad(args::message(&e)));
+    Ok((exact(lo)?, exact(hi)?))
 }
 
 /// Run `eoscert bound`.
 pub(super) fn bound(args: BoundArgs) -> Result<output::Exit, Error> {
-    let backend: Backend = args.backend.parse()?;
     let phi: Phi = args.phi.parse()?;
     let (mut x, mut y) = (None, None);
     for part in args.domain.split(',') {
         match part.split_once(':') {
-            Some(("x", rest)) => x = Some(range("--box x", rest)?),
-            Some(("y", rest)) => y = Some(range("--box y", rest)?),
+            Some(("x", rest)) => x = Some(side(rest)?),
+            Some(("y", rest)) => y = Some(side(rest)?),
             _ => {
-                return Err(Error::BadInput(format!(
-                    "--box {:?}: expected x:LO:HI,y:LO:HI",
-                    args.domain
-                )));
+                return Err(Error::field(
+                    "box",
+                    format!("{:?}: expected x:LO:HI,y:LO:HI", args.domain),
+                ));
             }
         }
     }
-    let missing = || Error::BadInput("--box needs both x:LO:HI and y:LO:HI".into());
+    let missing = || Error::field("box", "needs both x:LO:HI and y:LO:HI");
+    if args.eta_range.points.is_some() {
+        return Err(Error::field(
+            "eta_range",
+            "expected LO:HI (a range, not a grid)",
+        ));
+    }
     let domain = Domain {
         x: x.ok_or_else(missing)?,
         y: y.ok_or_else(missing)?,
-        h: range("--eta-range", &args.eta_range)?,
+        h: (args.eta_range.lo, args.eta_range.hi),
     };
     let problem = BoundProblem::new(phi, domain, args.max_steps, args.max_depth)?;
-    let cert = prove_bound(&problem, backend)?;
-    output::print_certificate(&cert, args.json);
-    Ok(output::Exit::of(&cert))
+    args.output.prepare()?;
+    let bar = output::spinner("branch and bound", args.output.json);
+    let cert = prove_bound(&problem, args.backend)?;
+    bar.finish_and_clear();
+    args.output.finish(&cert)
 }

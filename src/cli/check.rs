@@ -28,18 +28,12 @@ pub struct CheckArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = budget::DEFAULT_SECONDS, allow_hyphen_values = true)]
     budget: f64,
     /// Worker threads (default: the number of CPUs).
-    #[arg(long, value_name = "N", visible_alias = "threads")]
-    jobs: Option<usize>,
+    #[arg(long, value_name = "N", visible_alias = "jobs")]
+    threads: Option<usize>,
     /// JSON Lines on stdout: one object per file (path, status, claim, reason, seconds,
     /// headline), no summary line.
     #[arg(long)]
     json: bool,
-    /// Also print what the checker re-established for each file (the evidence detail).
-    #[arg(long, short)]
-    verbose: bool,
-    /// No progress bar and no summary line.
-    #[arg(long, short)]
-    quiet: bool,
 }
 
 /// The verdict on one file.
@@ -176,7 +170,7 @@ fn human_line(path: &Path, o: &FileOutcome) -> String {
     let what = match (&o.reason, &o.headline) {
         (Some(reason), _) => reason.clone(),
         (None, Some((name, lo, hi))) => match (parse_rational(lo), parse_rational(hi)) {
-            (Ok(lo), Ok(hi)) => format!("{name} = {}", output::format_enclosure_readable(&lo, &hi)),
+            (Ok(lo), Ok(hi)) => format!("{name} = {}", output::readable(&lo, &hi, output::READABLE_DIGITS)),
             _ => String::new(),
         },
         (None, None) => String::new(),
@@ -268,7 +262,7 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
     let started = Instant::now();
     let bar = output::progress(
         args.files.len() as u64,
-        args.json || args.quiet || !io::stderr().is_terminal(),
+        args.json || output::quiet() || !io::stderr().is_terminal(),
     );
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -296,7 +290,7 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
             };
             bar.suspend(|| -> io::Result<()> {
                 writeln!(out, "{line}")?;
-                if args.verbose && !args.json {
+                if output::full() && !args.json {
                     for d in &o.details {
                         writeln!(out, "    {}", output::one_line(d))?;
                     }
@@ -317,7 +311,7 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
         }
         Ok(()) => {}
     }
-    if !args.json && !args.quiet {
+    if !args.json && !output::quiet() {
         let [ok, not_verified, rejected, over, unreadable] = counts;
         let mut summary = format!(
             "{} checked: {ok} ok, {} rejected, {over} over budget",

@@ -6,8 +6,7 @@ use std::time::Instant;
 use clap::Args;
 use num_rational::BigRational;
 
-use super::subcritical::eta_init;
-use super::{ModelArgs, output};
+use super::{ModelArgs, args, output};
 use crate::Error;
 use crate::arith::Backend;
 use crate::certificate::EnclosureExt as _;
@@ -22,23 +21,22 @@ pub struct ClassifyArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,
     /// Learning rate η > 0 (exact).
-    #[arg(long, allow_hyphen_values = true)]
-    pub(super) eta: String,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
+    pub(super) eta: BigRational,
     /// Initial point θ1,…,θp (exact).
-    #[arg(long, allow_hyphen_values = true)]
-    pub(super) init: String,
-    /// Horizon N of the run.
-    #[arg(long, default_value_t = 2000)]
+    #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
+    pub(super) init: Vec<BigRational>,
+    /// Horizon N of the run (accepts 1e4).
+    #[arg(long, default_value_t = 2000, value_parser = args::count, allow_hyphen_values = true)]
     pub(super) steps: u64,
     /// Backend mpfr:BITS (default: chosen from N).
-    #[arg(long)]
-    pub(super) backend: Option<String>,
+    #[arg(long, value_parser = args::backend)]
+    pub(super) backend: Option<Backend>,
     /// The float64 fast classifier (no guarantee, never verified).
     #[arg(long)]
     pub(super) fast: bool,
-    /// Print JSON.
-    #[arg(long)]
-    pub(super) json: bool,
+    #[command(flatten)]
+    pub(super) output: args::CertOutput,
 }
 
 /// The largest horizon accepted.
@@ -48,25 +46,29 @@ pub const MAX_CLASSIFY_STEPS: u64 = 100_000;
 pub(super) fn run(args: ClassifyArgs) -> Result<output::Exit, Error> {
     let model = args.model.build()?;
     if !matches!(model, crate::model::Model::Factorisation { .. }) {
-        return Err(Error::BadInput(
-            "classify supports --model factorisation".into(),
+        return Err(Error::field(
+            "model.kind",
+            "classify supports the factorisation",
         ));
     }
-    let (eta, init) = eta_init(&args.eta, &args.init)?;
+    let (eta, init) = (args.eta, args.init);
     check_eta(&eta)?;
     model.check_point(&init)?;
     if args.steps > MAX_CLASSIFY_STEPS {
-        return Err(Error::BadInput(format!(
-            "--steps {}: at most {MAX_CLASSIFY_STEPS}",
-            args.steps
-        )));
-    }
-    let backend: Option<Backend> = args.backend.as_deref().map(str::parse).transpose()?;
-    if backend.is_some_and(|b| !b.is_rigorous()) {
-        return Err(Error::BadInput(
-            "use --fast for the float64 classifier".into(),
+        return Err(Error::field(
+            "steps",
+            format!("{}: at most {MAX_CLASSIFY_STEPS}", args.steps),
         ));
     }
+    let backend = args.backend;
+    if backend.is_some_and(|b| !b.is_rigorous()) {
+        return Err(Error::field(
+            "backend",
+            "f64 is not rigorous; use --fast for the float64 classifier",
+        ));
+    }
+    args.output.prepare()?;
+    let bar = output::spinner("classifying", args.output.json);
     let start = Instant::now();
     let c = if args.fast {
         classify_fast(&model, &eta, &init, args.steps)
@@ -110,6 +112,6 @@ pub(super) fn run(args: ClassifyArgs) -> Result<output::Exit, Error> {
         evidence: serde_json::Value::Null,
         elapsed_s: start.elapsed().as_secs_f64(),
     };
-    output::print_certificate(&cert, args.json);
-    Ok(output::Exit::of(&cert))
+    bar.finish_and_clear();
+    args.output.finish(&cert)
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use num_rational::BigRational;
 use num_traits::ToPrimitive;
 
@@ -12,8 +12,7 @@ use crate::certificate::Certificate;
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
-use crate::claims::parse_list;
-use crate::cli::{Exit, ModelArgs, output};
+use crate::cli::{Exit, ModelArgs, args, output};
 use crate::model::fast::FastGd;
 use crate::model::model_constants;
 use crate::plot::{Scale, Series, svg};
@@ -25,21 +24,21 @@ pub struct CriticalArgs {
     #[command(flatten)]
     model: ModelArgs,
     /// Initial point, comma separated (exact).
-    #[arg(long, allow_hyphen_values = true)]
-    init: String,
+    #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
+    init: Vec<BigRational>,
     /// Horizon T (accepts 1e7).
-    #[arg(long)]
-    steps: String,
-    /// Extra checkpoints, comma separated (default: the powers of ten below T).
-    #[arg(long, value_name = "T1,T2,...")]
-    checkpoints: Option<String>,
-    /// Learning rate (exact); default η_crit = 2/λ*, which must then be rational.
-    #[arg(long, allow_hyphen_values = true)]
-    eta: Option<String>,
-    /// Midpoint arithmetic: f64 (fast) or float128 (tight, 128-bit floating midpoint; `fixed128`
-    /// is accepted as an alias).
-    #[arg(long, default_value = "f64", value_parser = ["f64", "float128", "fixed128"])]
-    midpoint: String,
+    #[arg(long, value_parser = args::count, allow_hyphen_values = true)]
+    steps: u64,
+    /// Extra checkpoints, comma separated (accept 1e5; default: the powers of ten below T).
+    #[arg(long, value_name = "T1,T2,...", value_delimiter = ',', value_parser = args::count, allow_hyphen_values = true)]
+    checkpoints: Option<Vec<u64>>,
+    /// Learning rate (exact); default η_crit = 2/λ*, which must then be rational. At any other
+    /// η the enclosures are proved but the claim `critical` is not verified (exit 1).
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
+    eta: Option<BigRational>,
+    /// Midpoint arithmetic: f64 (fast) or float128 (tight, 128-bit floating midpoint).
+    #[arg(long, value_enum, default_value_t = MidpointArg::F64)]
+    midpoint: MidpointArg,
     /// Run the factorisation in full θ-deviation coordinates even for p = 2.
     #[arg(long)]
     theta_coordinates: bool,
@@ -49,29 +48,22 @@ pub struct CriticalArgs {
     /// Depth 2 or the inner product, at η = η_crit.
     #[arg(long)]
     all_time: bool,
-    /// Print the certificate as JSON.
-    #[arg(long)]
-    json: bool,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
+    #[command(flatten)]
+    output: args::CertOutput,
     /// Log-log plot of ℓ and ‖θ − θ*‖² against t: float64 run, certified checkpoints and the
     /// predicted power law λ*²/(4νt) (SVG).
     #[arg(long, value_name = "FILE.svg")]
     plot: Option<std::path::PathBuf>,
 }
 
-/// Parse a step count written as an integer or in scientific notation (`1e7`).
-fn parse_count(text: &str, flag: &str) -> Result<u64, Error> {
-    let q = parse_rational(text).map_err(|e| Error::BadInput(format!("{flag}: {e}")))?;
-    if !q.is_integer() {
-        return Err(Error::BadInput(format!(
-            "{flag} {text}: expected a whole number of steps"
-        )));
-    }
-    q.to_integer().to_u64().ok_or_else(|| {
-        Error::BadInput(format!("{flag} {text}: expected a non-negative step count"))
-    })
+/// `--midpoint`: the midpoint arithmetic of the critical engine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MidpointArg {
+    /// IEEE double midpoints (fast).
+    F64,
+    /// 128-bit floating midpoints (tight).
+    #[value(alias = "fixed128")]
+    Float128,
 }
 
 /// Run `eoscert critical`.
@@ -80,33 +72,21 @@ fn parse_count(text: &str, flag: &str) -> Result<u64, Error> {
 /// [`Error::BadInput`] for invalid arguments.
 pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
     let model = args.model.build()?;
-    let init: Vec<&str> = args.init.split(',').collect();
-    let init = parse_list(&init).map_err(|e| Error::BadInput(format!("--init: {e}")))?;
-    let steps = parse_count(&args.steps, "--steps")?;
-    let checkpoints = match &args.checkpoints {
-        Some(list) => list
-            .split(',')
-            .map(|s| parse_count(s.trim(), "--checkpoints"))
-            .collect::<Result<_, _>>()?,
-        None => default_checkpoints(steps),
-    };
-    let eta = args
-        .eta
-        .as_deref()
-        .map(parse_rational)
-        .transpose()
-        .map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
+    let steps = args.steps;
+    let checkpoints = args
+        .checkpoints
+        .clone()
+        .unwrap_or_else(|| default_checkpoints(steps));
     let problem = CriticalProblem {
         all_time: args.all_time,
         model,
-        init,
-        eta,
+        init: args.init.clone(),
+        eta: args.eta.clone(),
         steps,
         checkpoints,
-        midpoint: if args.midpoint != "f64" {
-            Midpoint::Float128
-        } else {
-            Midpoint::F64
+        midpoint: match args.midpoint {
+            MidpointArg::F64 => Midpoint::F64,
+            MidpointArg::Float128 => Midpoint::Float128,
         },
         coordinates: if args.theta_coordinates {
             Coordinates::Theta
@@ -114,14 +94,15 @@ pub fn run(args: CriticalArgs) -> Result<Exit, Error> {
             Coordinates::Auto
         },
     };
-    let bar = output::progress(steps, args.quiet || args.json);
+    args.output.prepare()?;
+    args::create_files(&[&args.plot])?;
+    let bar = output::progress(steps, args.output.json);
     let cert = prove_critical(&problem, |t| bar.set_position(t))?;
     bar.finish_and_clear();
-    output::print_certificate(&cert, args.json);
     if let Some(path) = &args.plot {
         plot(path, &problem, &cert)?;
     }
-    Ok(Exit::of(&cert))
+    args.output.finish(&cert)
 }
 
 /// ℓ and ‖θ − θ*‖² of a float64 run at log-spaced t, the certified ℓ at the checkpoints

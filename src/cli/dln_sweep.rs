@@ -12,8 +12,9 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use serde_json::{Value, json};
 
+use super::args;
 use super::implicit_bias::parse_gaussian;
-use super::output;
+use super::output::{self, note, outln};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::EnclosureExt as _;
@@ -40,16 +41,16 @@ pub(super) struct DlnSweepArgs {
     instance_seed: u64,
     /// Initialisation scale α > 0 (exact for the certified spots; the float sweep uses the
     /// nearest double).
-    #[arg(long)]
-    alpha: String,
-    /// Log-spaced stepsizes LO:HI:N.
-    #[arg(long, value_name = "LO:HI:N")]
-    stepsizes: String,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
+    alpha: BigRational,
+    /// Log-spaced stepsizes LO:HI:N (0 < LO ≤ HI, 1 ≤ N ≤ 10000).
+    #[arg(long, value_name = "LO:HI:N", value_parser = args::range, allow_hyphen_values = true, visible_alias = "stepsizes")]
+    eta_range: args::Range,
     /// SGD sampler seeds 0..K (median over the converged ones).
     #[arg(long, default_value_t = 3)]
     seeds: u64,
-    /// Step budget per run (float runs and certified spots).
-    #[arg(long, default_value_t = 200_000)]
+    /// Step budget per run (float runs and certified spots; accepts 2e5).
+    #[arg(long, default_value_t = 200_000, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// CSV output: method,stepsize,seed,outcome,steps,error,gain_support,gain_off,error_lo,error_hi
     /// (certified spots: outcome `certified` / `not-certified`, the enclosure in error_lo/hi).
@@ -72,37 +73,33 @@ pub(super) struct DlnSweepArgs {
     certify: usize,
     /// Backend of the certified spots (mpfr:BITS, doubled automatically when the enclosure is
     /// the obstacle, or interval).
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Write each spot certificate to DIR/spot-METHOD-J.json (for `eoscert check`).
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    /// Write each spot certificate to DIR/spot-METHOD-J.json (for `eoscert check`; the folder is
+    /// created before the sweep).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Print a JSON report instead of the table.
     #[arg(long)]
     json: bool,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
     /// Worker threads.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = 2, visible_alias = "jobs")]
     threads: usize,
 }
 
-fn parse_stepsizes(spec: &str) -> Result<Vec<f64>, Error> {
+/// The log-spaced grid of `LO:HI:N` (as doubles).
+fn stepsizes(range: &args::Range) -> Result<Vec<f64>, Error> {
     let bad = || {
-        Error::BadInput(format!(
-            "--stepsizes {spec:?}: expected LO:HI:N with 0 < LO ≤ HI and 1 ≤ N ≤ 10000"
-        ))
+        Error::field(
+            "eta_range",
+            "expected LO:HI:N with 0 < LO ≤ HI (finite doubles) and 1 ≤ N ≤ 10000",
+        )
     };
-    let parts: Vec<&str> = spec.split(':').collect();
-    let [lo, hi, n] = parts[..] else {
-        return Err(bad());
-    };
-    let (lo, hi): (f64, f64) = (
-        lo.parse().map_err(|_| bad())?,
-        hi.parse().map_err(|_| bad())?,
+    let (lo, hi) = (
+        range.lo.to_f64().ok_or_else(bad)?,
+        range.hi.to_f64().ok_or_else(bad)?,
     );
-    let n: usize = n.parse().map_err(|_| bad())?;
+    let n = range.points.ok_or_else(bad)?;
     if !(lo > 0.0 && lo <= hi && hi.is_finite() && (1..=10_000).contains(&n)) {
         return Err(bad());
     }
@@ -181,32 +178,36 @@ fn spread(len: usize, k: usize) -> Vec<usize> {
 /// Run `eoscert dln-sweep`.
 pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
     let shape = parse_gaussian(&args.gaussian)?;
-    let alpha_q = parse_rational(&args.alpha)
-        .ok()
+    let alpha_q = Some(args.alpha.clone())
         .filter(|a| *a > BigRational::from_integer(0.into()))
-        .ok_or_else(|| Error::BadInput("--alpha must be a positive number".into()))?;
+        .ok_or_else(|| Error::field("alpha", "must be a positive number"))?;
     let alpha = alpha_q
         .to_f64()
         .filter(|a| a.is_finite() && *a > 0.0)
-        .ok_or_else(|| Error::BadInput("--alpha must be a positive double".into()))?;
+        .ok_or_else(|| Error::field("alpha", "must be a positive double"))?;
     if args.seeds == 0 || args.seeds > 1000 {
-        return Err(Error::BadInput("--seeds must lie in 1..=1000".into()));
+        return Err(Error::field("seeds", "must lie in 1..=1000"));
     }
     if args.certify > MAX_CERTIFY {
-        return Err(Error::BadInput(format!(
-            "--certify must lie in 0..={MAX_CERTIFY}"
-        )));
+        return Err(Error::field(
+            "certify",
+            format!("must lie in 0..={MAX_CERTIFY}"),
+        ));
     }
-    let backend: Backend = args.backend.parse()?;
+    if args.threads == 0 || args.threads > 256 {
+        return Err(Error::field("threads", "expected 1..=256"));
+    }
+    let backend = args.backend;
     if matches!(backend, Backend::Rational) {
-        return Err(Error::BadInput(
-            "--backend rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS".into(),
+        return Err(Error::field(
+            "backend",
+            "rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS",
         ));
     }
     let spec = SweepSpec {
         shape,
         alpha,
-        stepsizes: parse_stepsizes(&args.stepsizes)?,
+        stepsizes: stepsizes(&args.eta_range)?,
         seeds: args.seeds,
         instance_seed: args.instance_seed,
         max_steps: args.max_steps,
@@ -214,10 +215,13 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
     };
     let (data, beta_star) = Dataset::gaussian(shape.0, shape.1, shape.2, args.instance_seed)?;
     if let Some(dir) = &args.out {
-        std::fs::create_dir_all(dir).map_err(io(dir))?;
+        args::create_dir(dir)?;
     }
+    args::create_files(&[&args.csv, &args.plot, &args.gains_plot, &args.gains_csv])?;
     let start = Instant::now();
+    let bar = output::spinner("float64 sweep", args.json);
     let rows = sweep(&spec, args.threads)?;
+    bar.finish_and_clear();
     let sweep_s = start.elapsed().as_secs_f64();
     let gains = if args.gains_plot.is_some() || args.gains_csv.is_some() || args.json {
         gain_vectors(&spec, &rows)?
@@ -259,7 +263,7 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
             "instance": {
                 "gaussian": [shape.0, shape.1, shape.2],
                 "instance_seed": args.instance_seed,
-                "alpha": args.alpha,
+                "alpha": format_exact(&args.alpha),
                 "beta_star": beta_star.iter().map(format_exact).collect::<Vec<_>>(),
             },
             "seeds": args.seeds,
@@ -276,19 +280,18 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
             })).collect::<Vec<_>>(),
             "spots": spots.iter().map(SpotRow::json).collect::<Vec<_>>(),
         });
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("serialisable")
-        );
-        return Ok(output::Exit::NotVerified);
+        output::print_json(&report);
+        return Ok(output::Exit::Verified);
     }
-    println!(
+    outln!(
         "{:>12} {:>14} {:>14}",
-        "stepsize", "gd median err", "sgd median err"
+        "stepsize",
+        "gd median err",
+        "sgd median err"
     );
     let show = |v: Option<f64>| v.map_or("—".to_string(), |e| format!("{e:.3e}"));
     for ((g, a), (_, b)) in gd.iter().zip(&sgd) {
-        println!("{g:>12.5} {:>14} {:>14}", show(*a), show(*b));
+        outln!("{g:>12.5} {:>14} {:>14}", show(*a), show(*b));
     }
     for g in &gains {
         let mean = |on: bool| {
@@ -301,7 +304,7 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
                 .collect();
             v.iter().sum::<f64>() / v.len().max(1) as f64
         };
-        println!(
+        outln!(
             "gains {} γ = {:.5}: mean on supp(β*) {:.4e}, off {:.4e}",
             g.method.name(),
             g.gamma,
@@ -312,10 +315,9 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
     for s in &spots {
         let head = format!("certified {} γ = {:.5}:", s.method.name(), s.spot.gamma);
         match s.enclosure() {
-            Some(e) => println!(
-                "{head} ‖β∞ − β*‖² ∈ [{}, {}] ({:.2} s); f64 sweep {:.6e} {}",
-                e.lo,
-                e.hi,
+            Some(e) => outln!(
+                "{head} ‖β∞ − β*‖² = {} ({:.2} s); f64 sweep {:.6e} {}",
+                output::enclosure_text(&e),
                 s.spot.elapsed_s,
                 s.float_error,
                 match s.offset() {
@@ -324,14 +326,14 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
                     None => "(did not converge)".to_string(),
                 }
             ),
-            None => println!(
+            None => outln!(
                 "{head} not verified ({:.2} s) — {}",
                 s.spot.elapsed_s,
                 output::one_line(&s.spot.reason)
             ),
         }
     }
-    println!(
+    note!(
         "{} runs in {sweep_s:.2} s (float64; not a proof){}",
         rows.len(),
         if spots.is_empty() {
@@ -344,7 +346,9 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
             )
         }
     );
-    Ok(output::Exit::NotVerified)
+    // An exploration: the float sweep claims nothing, and the spots are reported (and written
+    // with --out for `eoscert check`) without setting the exit status, as in `sweep`.
+    Ok(output::Exit::Verified)
 }
 
 /// The `--certify N` spots: GD and SGD (batch 1, seed 0) at N stepsizes spread over the grid.
@@ -361,7 +365,7 @@ fn certify_spots(
         return Ok(Vec::new());
     }
     let idx = spread(spec.stepsizes.len(), args.certify);
-    let bar = output::progress(2 * idx.len() as u64, args.quiet || args.json);
+    let bar = output::progress(2 * idx.len() as u64, args.json);
     let mut out = Vec::new();
     for method in [Method::Gd, Method::Sgd] {
         for &i in &idx {

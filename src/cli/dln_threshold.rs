@@ -9,8 +9,9 @@ use clap::Args;
 use num_rational::BigRational;
 use serde_json::{Value, json};
 
+use super::args;
 use super::implicit_bias::DataArgs;
-use super::output;
+use super::output::{self, outln};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::{Enclosure, Quantity};
@@ -25,8 +26,8 @@ pub(super) struct DlnThresholdArgs {
     #[command(flatten)]
     data: DataArgs,
     /// Initialisation scale α > 0, exact.
-    #[arg(long)]
-    alpha: String,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
+    alpha: BigRational,
     /// SGD (random reshuffling) instead of full-batch GD.
     #[arg(long)]
     sgd: bool,
@@ -38,22 +39,23 @@ pub(super) struct DlnThresholdArgs {
     seed: u64,
     /// Starting bracket LO:HI (exact; convergence is tried at LO, divergence at HI). Default:
     /// search by doubling from 1/4.
-    #[arg(long, value_name = "LO:HI")]
-    range: Option<String>,
+    #[arg(long, value_name = "LO:HI", value_parser = args::range, allow_hyphen_values = true, visible_alias = "range")]
+    eta_range: Option<args::Range>,
     /// Bisection depth: the final grid spacing is (HI − LO)/2^refine.
     #[arg(long, default_value_t = 6)]
     refine: u32,
-    /// Step budget of each convergence proof.
-    #[arg(long, default_value_t = DEFAULT_MAX_STEPS)]
+    /// Step budget of each convergence proof (accepts 1e6).
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
-    /// Step budget of each divergence proof.
-    #[arg(long, default_value_t = 1000)]
+    /// Step budget of each divergence proof (accepts 1e3).
+    #[arg(long, default_value_t = 1000, value_parser = args::count, allow_hyphen_values = true)]
     max_steps_diverge: u64,
     /// Arithmetic backend of each proof: mpfr:BITS (doubled automatically when the enclosure
     /// is the obstacle) or interval.
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Write the two certificates to DIR/converges.json and DIR/diverges.json.
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    /// Write the two certificates to DIR/converges.json and DIR/diverges.json (the folder is
+    /// created before the search).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Print JSON.
@@ -61,22 +63,13 @@ pub(super) struct DlnThresholdArgs {
     json: bool,
 }
 
-fn parse_range(spec: &str) -> Result<(BigRational, BigRational), Error> {
-    let bad = |why: String| Error::BadInput(format!("--range {spec:?}: {why}"));
-    let (lo, hi) = spec
-        .split_once(':')
-        .ok_or_else(|| bad("expected LO:HI".into()))?;
-    let lo = parse_rational(lo.trim()).map_err(|e| bad(e.to_string()))?;
-    let hi = parse_rational(hi.trim()).map_err(|e| bad(e.to_string()))?;
-    Ok((lo, hi))
-}
-
 /// Run `eoscert dln-threshold`.
 pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Error> {
-    let backend: Backend = args.backend.parse()?;
+    let backend = args.backend;
     if matches!(backend, Backend::Rational) {
-        return Err(Error::BadInput(
-            "--backend rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS".into(),
+        return Err(Error::field(
+            "backend",
+            "rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS",
         ));
     }
     let data = args.data.load(args.seed)?;
@@ -85,14 +78,19 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
     } else {
         Sampler::Full
     };
-    let alpha =
-        parse_rational(&args.alpha).map_err(|e| Error::BadInput(format!("--alpha: {e}")))?;
-    let range = args.range.as_deref().map(parse_range).transpose()?;
+    let alpha = args.alpha.clone();
+    let range = match &args.eta_range {
+        Some(r) if r.points.is_some() => {
+            return Err(Error::field(
+                "eta_range",
+                "expected LO:HI (a bracket, not a grid)",
+            ));
+        }
+        Some(r) => Some((r.lo.clone(), r.hi.clone())),
+        None => None,
+    };
     if let Some(dir) = &args.out {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-            path: dir.display().to_string(),
-            source,
-        })?;
+        args::create_dir(dir)?;
     }
     let spec = ThresholdSpec {
         data,
@@ -103,7 +101,7 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
         backend,
         range,
         refine: args.refine,
-        progress: !args.json && std::io::stderr().is_terminal(),
+        progress: !args.json && !output::quiet() && std::io::stderr().is_terminal(),
     };
     // Validate the instance (α, d, n) before the search.
     crate::certify::implicit_bias::ImplicitBiasProblem::new(
@@ -160,9 +158,9 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
     let report = json!({
         "command": "dln-threshold",
         "version": env!("CARGO_PKG_VERSION"),
-        "alpha": args.alpha,
+        "alpha": crate::certificate::format_exact(&args.alpha),
         "sgd": args.sgd.then_some(json!({"batch": args.batch, "seed": args.seed})),
-        "backend": args.backend,
+        "backend": args.backend.to_string(),
         "refine": args.refine,
         "verified": verified,
         "reason": reasons.join("; "),
@@ -171,14 +169,11 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
         "certificates": {"converges": result.converges, "diverges": result.diverges},
     });
     if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("serialisable")
-        );
+        output::print_json(&report);
     } else {
-        println!("stepsize  test       proved  reason");
+        outln!("stepsize  test       proved  reason");
         for p in &result.probes {
-            println!(
+            outln!(
                 "{:<9} {:<10} {:<7} {}",
                 p.stepsize,
                 p.test,
@@ -186,7 +181,7 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
                 output::one_line(&p.reason)
             );
         }
-        println!(
+        outln!(
             "verified  {}{}",
             verified,
             if verified {

@@ -5,9 +5,11 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::output;
+use num_rational::BigRational;
+
+use super::{args, output};
 use crate::Error;
-use crate::arith::{Backend, parse_rational};
+use crate::arith::Backend;
 use crate::certify::implicit_bias::{DEFAULT_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias};
 use crate::model::diagonal::{Dataset, Sampler};
 
@@ -39,8 +41,9 @@ impl DataArgs {
                 let (n, d, s) = parse_gaussian(spec)?;
                 Ok(Dataset::gaussian(n, d, s, seed)?.0)
             }
-            _ => Err(Error::BadInput(
-                "give the data with --data FILE.csv or --gaussian n,d,s".into(),
+            _ => Err(Error::field(
+                "data",
+                "missing: give the data with --data FILE.csv or --gaussian n,d,s",
             )),
         }
     }
@@ -52,12 +55,13 @@ pub(super) fn parse_gaussian(spec: &str) -> Result<(usize, usize, usize), Error>
         .split(',')
         .map(|p| p.trim().parse::<usize>())
         .collect::<Result<_, _>>()
-        .map_err(|_| Error::BadInput(format!("--gaussian {spec:?}: expected n,d,s (integers)")))?;
+        .map_err(|_| Error::field("gaussian", format!("{spec:?}: expected n,d,s (integers)")))?;
     match parts[..] {
         [n, d, s] => Ok((n, d, s)),
-        _ => Err(Error::BadInput(format!(
-            "--gaussian {spec:?}: expected three integers n,d,s"
-        ))),
+        _ => Err(Error::field(
+            "gaussian",
+            format!("{spec:?}: expected three integers n,d,s"),
+        )),
     }
 }
 
@@ -68,11 +72,11 @@ pub(super) struct ImplicitBiasArgs {
     #[command(flatten)]
     data: DataArgs,
     /// Initialisation scale α > 0 (u₀ = √2·α·𝟙, v₀ = 0), exact.
-    #[arg(long)]
-    alpha: String,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
+    alpha: BigRational,
     /// Stepsize γ > 0, exact.
-    #[arg(long)]
-    stepsize: String,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true, visible_alias = "stepsize")]
+    eta: BigRational,
     /// Stochastic gradient descent (random reshuffling) instead of full-batch GD.
     #[arg(long)]
     sgd: bool,
@@ -82,38 +86,35 @@ pub(super) struct ImplicitBiasArgs {
     /// Seed of the SGD sampler (and of --gaussian).
     #[arg(long, default_value_t = 0)]
     seed: u64,
-    /// Step budget.
-    #[arg(long, default_value_t = DEFAULT_MAX_STEPS)]
+    /// Step budget (accepts 1e6).
+    #[arg(long, default_value_t = DEFAULT_MAX_STEPS, value_parser = args::count, allow_hyphen_values = true)]
     max_steps: u64,
     /// Arithmetic backend: mpfr:BITS or interval (f64 runs but is never verified).
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Print the certificate as JSON.
-    #[arg(long)]
-    json: bool,
-}
-
-fn exact(flag: &str, text: &str) -> Result<num_rational::BigRational, Error> {
-    parse_rational(text).map_err(|e| Error::BadInput(format!("--{flag}: {e}")))
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    #[command(flatten)]
+    output: args::CertOutput,
 }
 
 /// Run `eoscert implicit-bias`.
 pub(super) fn implicit_bias(args: ImplicitBiasArgs) -> Result<output::Exit, Error> {
-    let backend: Backend = args.backend.parse()?;
     let data = args.data.load(args.seed)?;
     let sampler = if args.sgd {
         Sampler::sgd(args.batch, args.seed, data.n())?
     } else {
         Sampler::Full
     };
-    let problem = ImplicitBiasProblem::new(
-        data,
-        exact("alpha", &args.alpha)?,
-        exact("stepsize", &args.stepsize)?,
-        sampler,
-        args.max_steps,
-    )?;
-    let cert = prove_implicit_bias(&problem, backend)?;
-    output::print_certificate(&cert, args.json);
-    Ok(output::Exit::of(&cert))
+    let problem = ImplicitBiasProblem::new(data, args.alpha, args.eta, sampler, args.max_steps)
+        .map_err(|e| match e {
+            Error::Field {
+                field: "stepsize",
+                message,
+            } => Error::field("eta", message),
+            other => other,
+        })?;
+    args.output.prepare()?;
+    let bar = output::spinner("proving the implicit-bias claim", args.output.json);
+    let cert = prove_implicit_bias(&problem, args.backend)?;
+    bar.finish_and_clear();
+    args.output.finish(&cert)
 }

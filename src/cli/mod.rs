@@ -3,6 +3,7 @@
 //! Exit status: 0 verified, 1 not verified, 2 bad input or error, 3 (`check` only) a
 //! certificate's check would exceed its time budget.
 
+mod args;
 mod balance;
 mod bound;
 mod catapult;
@@ -21,16 +22,17 @@ mod tamper;
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::Error;
-use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
+use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::Certificate;
 use crate::certify::enclosure_of;
 use crate::certify::orbit::{OrbitProblem, prove_flip_boundary, prove_period_two};
 use crate::certify::trajectory::{TrajectoryProblem, prove_trajectory};
-use crate::claims::{ClaimFile, DEFAULT_CLAIMS, parse_list};
+use crate::claims::{ClaimFile, DEFAULT_CLAIMS};
 use crate::model::{Model, model_constants};
+use output::{note, outln};
 
 pub use output::{Exit, format_enclosure_readable};
 
@@ -45,7 +47,14 @@ Numbers are read exactly: --eta 1.17 means 117/100, never the nearest float.
 Backends (--backend): f64 (fast, not rigorous), interval (inari), mpfr:BITS (MPFR intervals,
 default 256 bits), rational (exact; a few steps only).
 
-Exit status: 0 verified, 1 not verified, 2 bad input or error.";
+Output: results on stdout (human summary, or --json); progress bars and summary lines on
+stderr (progress only on a terminal; -q silences both). Enclosures print as `value ± r` with
+the digits they prove; --full (or -v) prints the exact endpoints. `--out` is a folder where a
+command writes several files (prove, dln-threshold, dln-sweep) and a file otherwise.
+
+Exit status: 0 verified, 1 not verified (a claim whose named regime does not hold, e.g.
+`critical` at an η that is not η_crit, is not verified), 2 bad input or error. sweep and
+dln-sweep are explorations: they claim nothing and exit 0 (their --certify spots are reported).";
 
 const EXAMPLES: &str = "Examples:
   eoscert info --depth 5 --json
@@ -71,6 +80,44 @@ Each subcommand's --help ends with examples of its own.";
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// No progress bars and no summary lines on stderr (errors are still printed).
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    /// More detail: exact enclosure endpoints (as --full).
+    #[arg(short, long, global = true)]
+    verbose: bool,
+    /// Print enclosures with their exact endpoints `[lo, hi]` instead of `value ± r`.
+    #[arg(long, global = true)]
+    full: bool,
+}
+
+/// The command-line interface as a clap command: every subcommand accepts negative numbers as
+/// values (`--init -1,2`, `--f0 -0.5`).
+pub fn command() -> clap::Command {
+    Cli::command().mut_subcommands(|s| s.allow_negative_numbers(true))
+}
+
+/// Parse the process arguments. Bad syntax exits with clap's message and status 2; a value
+/// that does not parse (`--eta nan`, `--backend quad`) gives a one-line error.
+pub fn parse() -> Cli {
+    use clap::error::ErrorKind;
+    command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+        .unwrap_or_else(|e| {
+            if matches!(
+                e.kind(),
+                ErrorKind::InvalidValue | ErrorKind::ValueValidation
+            ) {
+                let text = e.render().to_string();
+                eprintln!(
+                    "{}",
+                    output::one_line(text.lines().next().unwrap_or_default())
+                );
+                std::process::exit(Exit::Error as i32);
+            }
+            e.exit()
+        })
 }
 
 #[derive(Debug, Subcommand)]
@@ -122,6 +169,24 @@ enum Command {
     /// the embedded claims), re-check each within a budget, and report per class; exit 1 if one
     /// that must be rejected is accepted.
     Tamper(tamper::TamperArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) on stdout.
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) on stdout, or write one page per subcommand with --out-dir.
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+struct CompletionsArgs {
+    /// The shell, e.g. `eoscert completions bash > ~/.local/share/bash-completion/completions/eoscert`.
+    shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+struct ManArgs {
+    /// Write eoscert.1 and eoscert-SUBCOMMAND.1 into this existing folder instead of printing
+    /// eoscert.1.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
 }
 
 /// The model: `--model`, `--depth`, `--dim`, `--target`.
@@ -137,14 +202,13 @@ pub(crate) struct ModelArgs {
     #[arg(long, default_value_t = 1)]
     dim: usize,
     /// Target y > 0 (exact: decimal or p/q).
-    #[arg(long, default_value = "1", allow_hyphen_values = true)]
-    pub(crate) target: String,
+    #[arg(long, default_value = "1", value_parser = args::exact, allow_hyphen_values = true)]
+    pub(crate) target: num_rational::BigRational,
 }
 
 impl ModelArgs {
     fn build(&self) -> Result<Model, Error> {
-        let target =
-            parse_rational(&self.target).map_err(|e| Error::BadInput(format!("--target: {e}")))?;
+        let target = self.target.clone();
         match self.model.as_str() {
             "inner-product" => Model::inner_product(self.dim, target),
             _ => Model::factorisation(self.depth, target),
@@ -158,9 +222,9 @@ struct InfoArgs {
     #[command(flatten)]
     model: ModelArgs,
     /// Arithmetic backend: interval, mpfr:BITS, rational, f64.
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Print JSON instead of a table.
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    /// Print JSON (schema, claim "constants", model, backend, quantities) instead of a table.
     #[arg(long)]
     json: bool,
 }
@@ -171,26 +235,22 @@ struct SimulateArgs {
     #[command(flatten)]
     model: ModelArgs,
     /// Learning rate η > 0 (exact).
-    #[arg(long, allow_hyphen_values = true)]
-    eta: String,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
+    eta: num_rational::BigRational,
     /// Initial point, comma separated: θ1,…,θp or u1,…,ud,v1,…,vd (exact).
-    #[arg(long, allow_hyphen_values = true)]
-    init: String,
-    /// Number of GD steps T.
-    #[arg(long)]
+    #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
+    init: Vec<num_rational::BigRational>,
+    /// Number of GD steps T (accepts 1e6).
+    #[arg(long, value_parser = args::count, allow_hyphen_values = true)]
     steps: u64,
     /// Arithmetic backend: f64, interval, mpfr:BITS, rational.
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Print the certificate as JSON.
-    #[arg(long)]
-    json: bool,
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    #[command(flatten)]
+    output: args::CertOutput,
     /// Write the trajectory (float midpoints, not certified) to this CSV file.
     #[arg(long, value_name = "FILE")]
     csv: Option<PathBuf>,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -198,15 +258,12 @@ struct SimulateArgs {
 struct ProveArgs {
     /// Claim files or directories of *.toml (default: the embedded set).
     paths: Vec<PathBuf>,
-    /// Write one certificate per claim into this directory.
+    /// Write one certificate per claim into this folder (created if missing).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// Print all certificates as a JSON array instead of the table.
     #[arg(long)]
     json: bool,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -216,27 +273,22 @@ struct OrbitArgs {
     #[arg(long, default_value_t = 2)]
     depth: usize,
     /// Target y > 0 (exact).
-    #[arg(long, default_value = "1", allow_hyphen_values = true)]
-    target: String,
+    #[arg(long, default_value = "1", value_parser = args::exact, allow_hyphen_values = true)]
+    target: num_rational::BigRational,
     /// Learning rate η > η_crit (exact); required unless --flip-boundary.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        required_unless_present = "flip_boundary"
-    )]
-    eta: Option<String>,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true, required_unless_present = "flip_boundary")]
+    eta: Option<num_rational::BigRational>,
     /// Enclose the η where the normal 2-step multiplier crosses −1 (p = 2: √5 − 1) instead.
     #[arg(long, conflicts_with = "eta")]
     flip_boundary: bool,
     /// Requested width of the eta_flip enclosure (exact).
-    #[arg(long, default_value = "1e-30", requires = "flip_boundary")]
-    width: String,
+    #[arg(long, default_value = "1e-30", requires = "flip_boundary", value_parser = args::exact, allow_hyphen_values = true)]
+    width: num_rational::BigRational,
     /// Arithmetic backend: interval or mpfr:BITS.
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
-    /// Print the certificate as JSON.
-    #[arg(long)]
-    json: bool,
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
+    #[command(flatten)]
+    output: args::CertOutput,
     /// Draw the orbit and a float64 GD trajectory converging to it in the (θ∥, θ⊥) plane (SVG).
     #[arg(long, value_name = "FILE.svg", conflicts_with = "flip_boundary")]
     plot: Option<PathBuf>,
@@ -244,6 +296,7 @@ struct OrbitArgs {
 
 /// Run the command line; returns the process exit status.
 pub fn run(cli: Cli) -> Exit {
+    output::set_flags(cli.quiet, cli.full || cli.verbose);
     let result = match cli.command {
         Command::Info(a) => info(a),
         Command::Simulate(a) => simulate(a),
@@ -262,29 +315,88 @@ pub fn run(cli: Cli) -> Exit {
         Command::Sweep(a) => sweep::run(a),
         Command::RegimeMap(a) => regime_map::run(a),
         Command::Tamper(a) => tamper::run(a),
+        Command::Completions(a) => completions(a),
+        Command::Man(a) => man(a),
     };
     result.unwrap_or_else(|e| {
-        eprintln!("error: {}", output::one_line(&e.to_string()));
+        eprintln!("error: {}", output::one_line(&args::render(&e)));
         Exit::Error
     })
 }
 
+/// `eoscert completions SHELL`: the completion script of the whole interface.
+fn completions(args: CompletionsArgs) -> Result<Exit, Error> {
+    let mut text = Vec::new();
+    clap_complete::generate(args.shell, &mut command(), "eoscert", &mut text);
+    outln!("{}", String::from_utf8_lossy(&text).trim_end());
+    Ok(Exit::Verified)
+}
+
+/// `eoscert man`: the man page of `eoscert`, or one page per subcommand into a folder.
+fn man(args: ManArgs) -> Result<Exit, Error> {
+    let cmd = command();
+    let render = |cmd: clap::Command| {
+        let mut text = Vec::new();
+        clap_mangen::Man::new(cmd)
+            .render(&mut text)
+            .expect("writing to memory");
+        text
+    };
+    let Some(dir) = &args.out_dir else {
+        outln!("{}", String::from_utf8_lossy(&render(cmd)).trim_end());
+        return Ok(Exit::Verified);
+    };
+    if !dir.is_dir() {
+        return Err(Error::field(
+            "out_dir",
+            format!("{}: no such folder", dir.display()),
+        ));
+    }
+    let mut pages = vec![("eoscert.1".to_string(), render(cmd.clone()))];
+    for sub in cmd.get_subcommands() {
+        let name = format!("eoscert-{}", sub.get_name());
+        let page = sub
+            .clone()
+            .display_name(name.clone())
+            .bin_name(format!("eoscert {}", sub.get_name()));
+        pages.push((format!("{name}.1"), render(page)));
+    }
+    for (file, text) in pages {
+        let path = dir.join(file);
+        std::fs::write(&path, text).map_err(|source| io_error(&path, source))?;
+    }
+    note!(
+        "wrote {} man pages to {}",
+        cmd.get_subcommands().count() + 1,
+        dir.display()
+    );
+    Ok(Exit::Verified)
+}
+
+/// `eoscert info`: the model constants, enclosed. `--json` prints them in the certificate
+/// envelope (`schema`, `claim = "constants"`, `model`, `backend`, `rigorous`, `quantities`)
+/// but without `verified` and `evidence`: it is a report, and `eoscert check` refuses it as
+/// not a certificate.
 fn info(args: InfoArgs) -> Result<Exit, Error> {
     let model = args.model.build()?;
-    let backend: Backend = args.backend.parse()?;
+    let backend = args.backend;
+    let bar = output::spinner("enclosing the model constants", args.json);
+    let start = std::time::Instant::now();
     let table = backend.dispatch(ConstantsTask { model: &model });
+    bar.finish_and_clear();
     let value = serde_json::json!({
+        "schema": crate::certificate::SCHEMA,
+        "claim": "constants",
         "model": model.info(),
         "backend": backend.to_string(),
         "rigorous": backend.is_rigorous(),
         "quantities": table,
+        "elapsed_s": start.elapsed().as_secs_f64(),
     });
     if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&value).expect("serialisable")
-        );
+        output::print_json(&value);
     } else {
+        outln!("constants of {} ({} backend)", model.info().kind, backend);
         output::print_quantities(&value["quantities"]);
     }
     Ok(Exit::Verified)
@@ -316,19 +428,16 @@ impl BackendTask for ConstantsTask<'_> {
 }
 
 fn simulate(args: SimulateArgs) -> Result<Exit, Error> {
-    let backend: Backend = args.backend.parse()?;
-    let eta = parse_rational(&args.eta).map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
-    let init: Vec<&str> = args.init.split(',').collect();
-    let init = parse_list(&init).map_err(|e| Error::BadInput(format!("--init: {e}")))?;
-    let problem = TrajectoryProblem::new(args.model.build()?, eta, init, args.steps)?;
+    let problem = TrajectoryProblem::new(args.model.build()?, args.eta, args.init, args.steps)?;
+    args.output.prepare()?;
     let mut csv = args
         .csv
         .as_deref()
         .map(output::CsvWriter::create)
         .transpose()?;
-    let progress = output::progress(args.steps, args.quiet || args.json);
+    let progress = output::progress(args.steps, args.output.json);
     let mut csv_error = None;
-    let cert = prove_trajectory(&problem, backend, &mut |obs| {
+    let cert = prove_trajectory(&problem, args.backend, &mut |obs| {
         progress.set_position(obs.step);
         if let Some(Err(e)) = csv.as_mut().map(|w| w.write(obs)) {
             csv_error.get_or_insert(e);
@@ -338,8 +447,7 @@ fn simulate(args: SimulateArgs) -> Result<Exit, Error> {
     if let Some(e) = csv_error {
         return Err(e);
     }
-    output::print_certificate(&cert, args.json);
-    Ok(Exit::of(&cert))
+    args.output.finish(&cert)
 }
 
 fn prove(args: ProveArgs) -> Result<Exit, Error> {
@@ -351,21 +459,21 @@ fn prove(args: ProveArgs) -> Result<Exit, Error> {
     } else {
         collect_claim_files(&args.paths)?
     };
-    // Validate every file before any work starts.
+    // Validate every file and the output folder before any work starts.
     let parsed = claims
         .iter()
-        .map(|(name, text)| ClaimFile::parse(name, text).map(|c| (name.clone(), c)))
+        .map(|(name, text)| ClaimFile::parse(name, text).map(|c| (name, text, c)))
         .collect::<Result<Vec<_>, _>>()?;
     if let Some(dir) = &args.out {
-        std::fs::create_dir_all(dir).map_err(|source| io_error(dir, source))?;
+        args::create_dir(dir)?;
     }
-    let bar = output::progress(parsed.len() as u64, args.quiet || args.json);
+    let bar = output::progress(parsed.len() as u64, args.json);
     let mut results = Vec::new();
-    for (name, claim) in &parsed {
-        bar.set_message(name.clone());
+    for (name, text, claim) in &parsed {
+        bar.set_message(name.to_string());
         let cert = claim
             .run(&mut |_| {})
-            .map_err(|e| Error::BadInput(format!("{name}: {e}")))?;
+            .map_err(|e| crate::claims::in_file(name, text, e))?;
         if let Some(dir) = &args.out {
             let path = dir.join(
                 Path::new(name)
@@ -375,16 +483,13 @@ fn prove(args: ProveArgs) -> Result<Exit, Error> {
             );
             output::write_json(&path, &cert)?;
         }
-        results.push((name.clone(), cert));
+        results.push((name.to_string(), cert));
         bar.inc(1);
     }
     bar.finish_and_clear();
     if args.json {
         let all: Vec<&Certificate> = results.iter().map(|(_, c)| c).collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&all).expect("serialisable")
-        );
+        output::print_json(&all);
     } else {
         output::print_summary(&results);
     }
@@ -430,29 +535,28 @@ fn collect_claim_files(paths: &[PathBuf]) -> Result<Vec<(String, String)>, Error
 }
 
 fn orbit(args: OrbitArgs) -> Result<Exit, Error> {
-    let backend: Backend = args.backend.parse()?;
-    let target =
-        parse_rational(&args.target).map_err(|e| Error::BadInput(format!("--target: {e}")))?;
+    args.output.prepare()?;
+    args::create_files(&[&args.plot])?;
+    let bar = output::spinner("proving", args.output.json);
     let cert = if args.flip_boundary {
-        let width =
-            parse_rational(&args.width).map_err(|e| Error::BadInput(format!("--width: {e}")))?;
-        prove_flip_boundary(args.depth, &target, &width, backend)?
+        prove_flip_boundary(args.depth, &args.target, &args.width, args.backend)?
     } else {
-        let eta = args.eta.as_deref().unwrap_or_default();
-        let eta = parse_rational(eta).map_err(|e| Error::BadInput(format!("--eta: {e}")))?;
         let problem = OrbitProblem {
             depth: args.depth,
-            target,
-            eta,
+            target: args.target.clone(),
+            eta: args
+                .eta
+                .clone()
+                .expect("clap: --eta unless --flip-boundary"),
         };
-        let cert = prove_period_two(&problem, backend)?;
+        let cert = prove_period_two(&problem, args.backend)?;
         if let Some(path) = &args.plot {
             plot_orbit(path, &problem, &cert)?;
         }
         cert
     };
-    output::print_certificate(&cert, args.json);
-    Ok(Exit::of(&cert))
+    bar.finish_and_clear();
+    args.output.finish(&cert)
 }
 
 /// The (θ∥, θ⊥) picture: tangent offset along w = (e₁ − e₂)/√2 and normal offset along
@@ -475,7 +579,8 @@ fn plot_orbit(path: &Path, problem: &OrbitProblem, cert: &Certificate) -> Result
     };
     let mid = |name: &str| match cert.quantities.get(name) {
         Some(Quantity::Enclosure(e)) => {
-            let (lo, hi) = (parse_rational(&e.lo).ok()?, parse_rational(&e.hi).ok()?);
+            let parse = crate::arith::parse_rational;
+            let (lo, hi) = (parse(&e.lo).ok()?, parse(&e.hi).ok()?);
             ((lo + hi) / num_rational::BigRational::from_integer(2.into())).to_f64()
         }
         _ => None,

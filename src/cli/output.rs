@@ -1,16 +1,20 @@
 //! Printing: certificates, tables, CSV, progress bars, exit codes.
+//!
+//! Results go to stdout (through [`emit`], so `| head` ends quietly); progress bars and
+//! summaries go to stderr, progress only when stderr is a terminal, and neither with `-q`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use indicatif::{ProgressBar, ProgressStyle};
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{Signed, Zero};
 
 use crate::Error;
-use num_rational::BigRational;
-use num_traits::{Signed, ToPrimitive, Zero};
-
 use crate::arith::parse_rational;
-use crate::certificate::{Certificate, Quantity};
+use crate::certificate::{Certificate, Enclosure, Quantity, format_exact};
 use crate::certify::trajectory::Observation;
 
 /// The documented exit statuses, ordered by severity (`max` of two is the worse):
@@ -92,156 +96,74 @@ pub fn one_line(message: &str) -> String {
     out
 }
 
-/// The largest number of significant digits [`format_enclosure_readable`] prints.
-pub const READABLE_DIGITS: i64 = 20;
+/// Whether `-q/--quiet` was given: no progress bars, no summaries on stderr.
+static QUIET: AtomicBool = AtomicBool::new(false);
+/// Whether `-v/--verbose` or `--full` was given: full enclosure endpoints.
+static FULL: AtomicBool = AtomicBool::new(false);
 
-/// An enclosure `[lo, hi]` as a person reads it: `v ± w`, where `v` shows the digits the
-/// enclosure proves and `w` (two significant digits, rounded up) is the distance from `v` to the
-/// farther endpoint, so that `[v − w, v + w] ⊇ [lo, hi]`, always.
-///
-/// # Formula
-/// With `m = (lo + hi)/2` and `r = (hi − lo)/2`, `v` is `m` rounded to the nearest multiple of
-/// `10^k`, `k = max(⌊log10 r⌋, ⌊log10 |m|⌋ − 19)`: digits down to the width's leading digit, at
-/// most [`READABLE_DIGITS`] significant ones. Then `w = max(hi − v, v − lo)` rounded up to two
-/// significant digits (it includes the rounding of `v`). A point enclosure (`lo = hi`) with a
-/// short decimal expansion prints exactly, without `±`. `v` is written in positional notation
-/// when `1e-5 ≤ |v| < 1e15`, in scientific notation otherwise.
-///
-/// # Examples
-/// ```
-/// use eoscert::cli::format_enclosure_readable;
-/// use num_rational::BigRational;
-/// let q = |s: &str| s.parse::<BigRational>().unwrap();
-/// assert_eq!(format_enclosure_readable(&q("1/4"), &q("1/4")), "0.25");
-/// assert_eq!(format_enclosure_readable(&q("2499/10000"), &q("2501/10000")), "0.2500 ± 1.0e-4");
-/// assert_eq!(format_enclosure_readable(&q("1/3"), &q("1/3")), "0.33333333333333333333 ± 3.4e-21");
-/// assert_eq!(format_enclosure_readable(&q("-7/1000000000"), &q("-6/1000000000")), "-6.5e-9 ± 5.0e-10");
-/// ```
-pub fn format_enclosure_readable(lo: &BigRational, hi: &BigRational) -> String {
-    let two = BigRational::from_integer(2.into());
-    let mid = (lo + hi) / &two;
-    let rad = (hi - lo) / &two;
-    if rad.is_zero()
-        && let Some(text) = short_decimal(&mid)
+/// Set the global presentation flags of this run (`-q`, `-v`/`--full`).
+pub fn set_flags(quiet: bool, full: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
+    FULL.store(full, Ordering::Relaxed);
+}
+
+/// Whether `-q/--quiet` is in force.
+pub fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// Whether `-v/--verbose` or `--full` is in force (exact endpoints, evidence detail).
+pub(crate) fn full() -> bool {
+    FULL.load(Ordering::Relaxed)
+}
+
+/// Print one line on stdout. A closed pipe (`eoscert … | head`) ends the process quietly with
+/// exit 0, as the reader wanted no more; any other write error exits 2 with a message.
+pub fn emit(args: std::fmt::Arguments) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out
+        .write_fmt(args)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush())
     {
-        return text;
-    }
-    let k_mid = if mid.is_zero() {
-        i64::MIN
-    } else {
-        floor_log10(&mid.abs()) - (READABLE_DIGITS - 1)
-    };
-    let k_rad = if rad.is_zero() {
-        i64::MIN
-    } else {
-        floor_log10(&rad)
-    };
-    let k = k_mid.max(k_rad);
-    let k = if k == i64::MIN { 0 } else { k };
-    let unit = pow10(k);
-    let m = (&mid / &unit).round().to_integer();
-    let v = BigRational::from_integer(m.clone()) * &unit;
-    let w = (hi - &v).max(&v - lo);
-    let value = decimal_text(&m, k);
-    if w.is_zero() {
-        return value;
-    }
-    format!("{value} ± {}", two_digits_up(&w))
-}
-
-/// `10^k` exactly.
-fn pow10(k: i64) -> BigRational {
-    let p = BigRational::from_integer(num_bigint::BigInt::from(10).pow(k.unsigned_abs() as u32));
-    if k >= 0 { p } else { p.recip() }
-}
-
-/// `⌊log10 x⌋` for `x > 0`.
-fn floor_log10(x: &BigRational) -> i64 {
-    let bits = x.numer().bits() as i64 - x.denom().bits() as i64;
-    let mut e = (bits as f64 * std::f64::consts::LOG10_2).floor() as i64;
-    while pow10(e) > *x {
-        e -= 1;
-    }
-    while pow10(e + 1) <= *x {
-        e += 1;
-    }
-    e
-}
-
-/// `m · 10^k` as text: positional for `1e-5 ≤ |v| < 1e15`, else `d.ddde±X`; every digit of `m`
-/// is kept (they are significant).
-fn decimal_text(m: &num_bigint::BigInt, k: i64) -> String {
-    let sign = if m.is_negative() { "-" } else { "" };
-    let digits = m.magnitude().to_string();
-    let n = digits.len() as i64;
-    let exp10 = k + n - 1; // exponent of the leading digit
-    if m.is_zero() {
-        return if k >= 0 {
-            "0".into()
-        } else {
-            format!("0.{}", "0".repeat(k.unsigned_abs() as usize))
-        };
-    }
-    if (-5..15).contains(&exp10) {
-        if k >= 0 {
-            format!("{sign}{digits}{}", "0".repeat(k as usize))
-        } else if n > -k {
-            let (int, frac) = digits.split_at((n + k) as usize);
-            format!("{sign}{int}.{frac}")
-        } else {
-            format!(
-                "{sign}0.{}{digits}",
-                "0".repeat((-k - n).unsigned_abs() as usize)
-            )
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
         }
-    } else if n == 1 {
-        format!("{sign}{digits}e{exp10}")
-    } else {
-        format!("{sign}{}.{}e{exp10}", &digits[..1], &digits[1..])
+        // Writing the message may fail too; the exit status still says what happened.
+        let _ = writeln!(std::io::stderr(), "error: writing to stdout: {e}");
+        std::process::exit(Exit::Error as i32);
     }
 }
 
-/// `x ≥ 0` rounded up to two significant digits, as `d.de±X`.
-fn two_digits_up(x: &BigRational) -> String {
-    let e = floor_log10(x);
-    let unit = pow10(e - 1);
-    let m = (x / &unit).ceil().to_integer();
-    // m in 10..=100; 100 means the next power of ten.
-    let (m, e) = if m >= 100.into() {
-        (num_bigint::BigInt::from(10), e + 1)
-    } else {
-        (m, e)
+/// `println!` through [`emit`]: a closed pipe ends the process quietly.
+macro_rules! outln {
+    () => { $crate::cli::output::emit(format_args!("")) };
+    ($($t:tt)*) => { $crate::cli::output::emit(format_args!($($t)*)) };
+}
+pub(crate) use outln;
+
+/// A summary line on stderr (suppressed by `-q`), so stdout carries only the result.
+macro_rules! note {
+    ($($t:tt)*) => {
+        if !$crate::cli::output::quiet() {
+            eprintln!($($t)*);
+        }
     };
-    let d = m.to_string();
-    format!("{}.{}e{e}", &d[..1], &d[1..])
+}
+pub(crate) use note;
+
+/// Pretty JSON on stdout.
+pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) {
+    outln!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("serialisable")
+    );
 }
 
-/// The exact decimal expansion of `x` if it terminates within [`READABLE_DIGITS`] significant
-/// digits (and is in the positional range of [`decimal_text`]).
-fn short_decimal(x: &BigRational) -> Option<String> {
-    if x.is_zero() {
-        return Some("0".into());
-    }
-    let e = floor_log10(&x.abs());
-    let k = e - (READABLE_DIGITS - 1);
-    let scaled = x / pow10(k);
-    if !scaled.is_integer() {
-        return None;
-    }
-    // Strip the trailing zeros the fixed scale added.
-    let mut m = scaled.to_integer();
-    let mut k = k;
-    let ten = num_bigint::BigInt::from(10);
-    while k < 0 && (&m % &ten).is_zero() {
-        m /= &ten;
-        k += 1;
-    }
-    Some(decimal_text(&m, k))
-}
-
-/// A progress bar on stderr (hidden when `hidden`, or when stderr is not a terminal).
+/// A progress bar on stderr (hidden when `hidden`, with `-q`, or when stderr is not a
+/// terminal).
 pub fn progress(len: u64, hidden: bool) -> ProgressBar {
-    if hidden {
+    if hidden || quiet() || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len);
@@ -254,103 +176,334 @@ pub fn progress(len: u64, hidden: bool) -> ProgressBar {
     bar
 }
 
-/// Print a certificate: JSON, or a human summary.
-pub fn print_certificate(cert: &Certificate, json: bool) {
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(cert).expect("serialisable")
-        );
-        return;
+/// A spinner with the elapsed time on stderr, for work without a step count (hidden as
+/// [`progress`] is). Call `finish_and_clear` when the work is done.
+pub fn spinner(message: &str, hidden: bool) -> ProgressBar {
+    if hidden || quiet() || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
     }
-    println!("claim     {} ({} backend)", cert.claim, cert.backend);
-    println!(
-        "verified  {}{}",
-        cert.verified,
-        if cert.reason.is_empty() {
-            String::new()
-        } else {
-            format!(" — {}", cert.reason)
-        }
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} [{elapsed_precise}] {msg}")
+            .expect("valid template"),
     );
-    print_quantities(&serde_json::to_value(&cert.quantities).expect("serialisable"));
-    println!("time      {:.3} s", cert.elapsed_s);
+    bar.set_message(message.to_string());
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
 }
 
-/// Print `name  [lo, hi]` lines for a JSON map of quantities.
+/// Text wrapped at [`LINE`] characters; continuation lines start with `indent` spaces.
+pub fn wrap(text: &str, first: usize, indent: usize) -> String {
+    let mut out = String::new();
+    let mut col = first;
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if col > indent && col + 1 + len > LINE {
+            out.push('\n');
+            out.push_str(&" ".repeat(indent));
+            col = indent;
+        } else if !out.is_empty() {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += len;
+    }
+    out
+}
+
+/// The longest line the human output aims for.
+pub const LINE: usize = 100;
+
+/// Print a certificate: JSON, or a human summary (readable enclosures; full endpoints with
+/// `--full` or `-v`).
+pub fn print_certificate(cert: &Certificate, json: bool) {
+    if json {
+        print_json(cert);
+        return;
+    }
+    outln!("claim     {} ({} backend)", cert.claim, cert.backend);
+    let verified = if cert.reason.is_empty() {
+        cert.verified.to_string()
+    } else {
+        format!("{} — {}", cert.verified, cert.reason)
+    };
+    outln!("verified  {}", wrap(&verified, 10, 10));
+    print_quantities(&serde_json::to_value(&cert.quantities).expect("serialisable"));
+    note!("time      {:.3} s", cert.elapsed_s);
+}
+
+/// An enclosure as text: readable (`value ± r`), or the exact endpoints with `--full`/`-v`.
+pub fn enclosure_text(e: &Enclosure) -> String {
+    if !full() {
+        format_enclosure_readable(e)
+    } else if e.lo == e.hi {
+        e.lo.clone()
+    } else {
+        format!("[{}, {}]", e.lo, e.hi)
+    }
+}
+
+/// One quantity as text: a readable enclosure (full endpoints with `--full`), a bool, a label.
+fn quantity_text(q: &Quantity) -> String {
+    let enclosure = enclosure_text;
+    match q {
+        Quantity::Enclosure(e) => enclosure(e),
+        Quantity::Bool(b) => b.to_string(),
+        Quantity::Label(l) => l.clone(),
+        Quantity::Array(items) => items
+            .iter()
+            .map(enclosure)
+            .collect::<Vec<_>>()
+            .join(&format!("\n  {:<20} ", "")),
+    }
+}
+
+/// Print `name  value` lines for a JSON map of quantities.
 pub fn print_quantities(quantities: &serde_json::Value) {
     let Some(map) = quantities.as_object() else {
         return;
     };
     for (name, q) in map {
         let text = match serde_json::from_value::<Quantity>(q.clone()) {
-            Ok(Quantity::Enclosure(e)) if e.lo == e.hi => e.lo,
-            Ok(Quantity::Enclosure(e)) => format!("[{}, {}]", e.lo, e.hi),
-            Ok(Quantity::Bool(b)) => b.to_string(),
-            Ok(Quantity::Label(l)) => l,
-            Ok(Quantity::Array(items)) => {
-                let lines: Vec<String> = items
-                    .iter()
-                    .map(|e| format!("[{}, {}]", e.lo, e.hi))
-                    .collect();
-                lines.join(&format!("\n  {:<20} ", ""))
-            }
+            Ok(q) => quantity_text(&q),
             Err(_) => q.to_string(),
         };
-        println!("  {name:<20} {text}");
+        outln!("  {name:<20} {text}");
     }
 }
 
-/// The summary table of `eoscert prove`.
-pub fn print_summary(results: &[(String, Certificate)]) {
-    let name_w = results
-        .iter()
-        .map(|(n, _)| n.len())
-        .max()
-        .unwrap_or(5)
-        .max(5);
-    println!(
-        "{:<name_w$}  {:<13} {:<10} {:<9} {:>8}  result",
-        "claim", "kind", "backend", "verified", "time/s"
-    );
-    for (name, c) in results {
-        let detail = if c.verified {
-            headline(c)
+/// The enclosure `[lo, hi]` as a person reads it: `v ± r`, where the last digit of `v` sits at
+/// the decimal position of the width `hi − lo` (so `v` shows the digits the enclosure proves,
+/// at most 30 significant ones) and `r` is `max(v − lo, hi − v)` rounded up to two significant
+/// digits, so `[v − r, v + r] ⊇ [lo, hi]` always holds. An exact value (`lo == hi`) prints
+/// exactly when it is short, else as `≈ v` with 20 significant digits. Endpoints that are not
+/// exact numbers print as `[lo, hi]`.
+///
+/// ```
+/// use eoscert::certificate::Enclosure;
+/// use eoscert::cli::format_enclosure_readable;
+/// let e = Enclosure { lo: "0.2498266631696714471".into(), hi: "0.2498266631696714483".into() };
+/// assert_eq!(format_enclosure_readable(&e), "0.249826663169671448 ± 9.0e-19");
+/// ```
+pub fn format_enclosure_readable(e: &Enclosure) -> String {
+    readable_at_most(e, READABLE_DIGITS)
+}
+
+/// [`format_enclosure_readable`] with at most `digits` significant digits in the value (the
+/// radius grows to keep `[v − r, v + r] ⊇ [lo, hi]`).
+pub fn readable_at_most(e: &Enclosure, digits: i64) -> String {
+    match (parse_rational(&e.lo), parse_rational(&e.hi)) {
+        (Ok(lo), Ok(hi)) if lo <= hi => readable(&lo, &hi, digits),
+        _ => format!("[{}, {}]", e.lo, e.hi),
+    }
+}
+
+/// Significant digits shown at most for an enclosure's value.
+pub(crate) const READABLE_DIGITS: i64 = 30;
+
+/// See [`format_enclosure_readable`]; at most `max_digits` significant digits.
+pub(crate) fn readable(lo: &BigRational, hi: &BigRational, max_digits: i64) -> String {
+    if lo == hi {
+        let exact = format_exact(lo);
+        if exact.len() <= max_digits as usize + 2 {
+            return exact;
+        }
+        let e = decimal_exponent(lo) - (max_digits.min(20) - 1);
+        return format!("≈ {}", scaled_decimal(&round_scaled(lo, e), e));
+    }
+    let width = hi - lo;
+    let mid = (lo + hi) / BigRational::from_integer(2.into());
+    let mut e = decimal_exponent(&width);
+    if !mid.is_zero() {
+        e = e.max(decimal_exponent(&mid) - (max_digits - 1));
+    }
+    let n = round_scaled(&mid, e);
+    let v = BigRational::from_integer(n.clone()) * pow10(e);
+    let r = (&v - lo).max(hi - &v);
+    // r > 0: v cannot equal both endpoints. Two significant digits, rounded up.
+    let f = decimal_exponent(&r) - 1;
+    let digits = (r / pow10(f)).ceil().to_integer();
+    format!(
+        "{} ± {}",
+        scaled_decimal(&n, e),
+        short_scientific(&digits, f)
+    )
+}
+
+/// `10^k` exactly.
+fn pow10(k: i64) -> BigRational {
+    let p = BigRational::from_integer(num_traits::pow(BigInt::from(10), k.unsigned_abs() as usize));
+    if k >= 0 { p } else { p.recip() }
+}
+
+/// The decimal exponent `e` with `10^e ≤ |q| < 10^(e+1)`, for `q ≠ 0`.
+fn decimal_exponent(q: &BigRational) -> i64 {
+    let q = q.abs();
+    let mut e =
+        ((q.numer().bits() as f64 - q.denom().bits() as f64) * std::f64::consts::LOG10_2) as i64;
+    while pow10(e) > q {
+        e -= 1;
+    }
+    while pow10(e + 1) <= q {
+        e += 1;
+    }
+    e
+}
+
+/// The integer nearest to `q / 10^e` (ties away from zero).
+fn round_scaled(q: &BigRational, e: i64) -> BigInt {
+    (q / pow10(e)).round().to_integer()
+}
+
+/// `n·10^e` in decimal: fixed notation for magnitudes in [10⁻⁵, 10¹⁶), otherwise `d.ddde±x`.
+/// Every digit of `n` is printed (they are the digits the enclosure proves).
+fn scaled_decimal(n: &BigInt, e: i64) -> String {
+    let sign = if n.is_negative() { "-" } else { "" };
+    let digits = n.abs().to_string();
+    let lead = digits.len() as i64 - 1 + e;
+    if n.is_zero() {
+        return if e >= 0 {
+            "0".into()
         } else {
-            c.reason.clone()
+            format!("0.{}", "0".repeat((-e) as usize))
         };
-        println!(
-            "{name:<name_w$}  {:<13} {:<10} {:<9} {:>8.3}  {detail}",
-            c.claim, c.backend, c.verified, c.elapsed_s
+    }
+    if !(-5..16).contains(&lead) {
+        let (first, rest) = digits.split_at(1);
+        let point = if rest.is_empty() { "" } else { "." };
+        return format!("{sign}{first}{point}{rest}e{lead}");
+    }
+    if e >= 0 {
+        return format!("{sign}{digits}{}", "0".repeat(e as usize));
+    }
+    let k = (-e) as usize;
+    let padded = format!(
+        "{}{digits}",
+        "0".repeat((k + 1).saturating_sub(digits.len()))
+    );
+    let (int, frac) = padded.split_at(padded.len() - k);
+    format!("{sign}{int}.{frac}")
+}
+
+/// `m·10^f` for a two-digit `m` (10 ≤ m ≤ 100) as `d.de±x`.
+fn short_scientific(m: &BigInt, f: i64) -> String {
+    let text = m.to_string();
+    if text.len() > 2 {
+        return format!("1.0e{}", f + 2);
+    }
+    let (a, b) = text.split_at(1);
+    format!("{a}.{b}e{}", f + 1)
+}
+
+/// Significant digits of a value in the `prove` table (the certificate has them all).
+const TABLE_DIGITS: i64 = 16;
+
+/// The headline quantity of a claim kind for the `prove` table: the first of these present.
+const HEADLINES: &[&str] = &[
+    "t_loss_all_time",
+    "t_loss",
+    "eta_flip",
+    "s_plus",
+    "sharpness_limit",
+    "lambda_limit",
+    "rate",
+    "rho",
+    "escape_step",
+];
+
+/// The summary table of `eoscert prove`: one line per claim with its headline quantity in
+/// aligned columns, then the count (on stderr).
+pub fn print_summary(results: &[(String, Certificate)]) {
+    let rows: Vec<[String; 6]> = results
+        .iter()
+        .map(|(name, c)| {
+            let (quantity, value) = if c.verified {
+                headline(c)
+            } else {
+                ("reason".into(), c.reason.clone())
+            };
+            [
+                name.trim_end_matches(".toml").to_string(),
+                c.claim.clone(),
+                if c.verified { "yes" } else { "NO" }.into(),
+                format!("{:.2}", c.elapsed_s),
+                quantity,
+                value,
+            ]
+        })
+        .collect();
+    let header = [
+        "claim file",
+        "kind",
+        "verified",
+        "time/s",
+        "quantity",
+        "value",
+    ];
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([header[i].len()])
+            .max()
+            .unwrap_or(0)
+    };
+    let w: Vec<usize> = (0..5).map(width).collect();
+    let line = |r: &[String]| {
+        let mut text = format!(
+            "{:<w0$}  {:<w1$}  {:<w2$}  {:>w3$}  {:<w4$}  ",
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            w0 = w[0],
+            w1 = w[1],
+            w2 = w[2],
+            w3 = w[3],
+            w4 = w[4]
         );
+        text.push_str(&r[5]);
+        text
+    };
+    let head: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    outln!("{}", line(&head));
+    for r in &rows {
+        outln!("{}", line(r));
     }
     let ok = results.iter().filter(|(_, c)| c.verified).count();
-    println!("{ok}/{} claims verified", results.len());
+    note!("{ok}/{} claims verified", results.len());
 }
 
-/// The first enclosed quantity as `name ≈ mid (width w)`, for the table (preceded by the
-/// `regime` label, if any).
-fn headline(c: &Certificate) -> String {
+/// The headline quantity of a certificate (name, readable value), the `regime` label first if
+/// there is one.
+fn headline(c: &Certificate) -> (String, String) {
     let regime = match c.quantities.get("regime") {
-        Some(Quantity::Label(r)) => format!("regime {r}; "),
+        Some(Quantity::Label(r)) => format!("regime {r}"),
         _ => String::new(),
     };
-    let first = c
-        .quantities
+    let chosen = HEADLINES
         .iter()
-        .find_map(|(name, q)| match q {
-            Quantity::Enclosure(e) => {
-                let (lo, hi) = (parse_rational(&e.lo).ok()?, parse_rational(&e.hi).ok()?);
-                let mid = ((&lo + &hi) / BigRational::from_integer(2.into())).to_f64()?;
-                Some(format!(
-                    "{name} ≈ {mid:.12e} (width {:.1e})",
-                    (hi - lo).to_f64()?
-                ))
+        .find_map(|&n| c.quantities.get_key_value(n))
+        .or_else(|| {
+            c.quantities
+                .iter()
+                .find(|(_, q)| matches!(q, Quantity::Enclosure(_)))
+        });
+    match chosen {
+        Some((name, q)) => {
+            let value = match q {
+                Quantity::Enclosure(e) if !full() => readable_at_most(e, TABLE_DIGITS),
+                q => quantity_text(q),
+            };
+            if regime.is_empty() {
+                (name.clone(), value)
+            } else {
+                (name.clone(), format!("{value}, {regime}"))
             }
-            _ => None,
-        })
-        .unwrap_or_default();
-    regime + &first
+        }
+        None => ("regime".into(), regime),
+    }
 }
 
 /// Write a certificate as pretty JSON.
@@ -420,67 +573,69 @@ impl CsvWriter {
 
 #[cfg(test)]
 mod tests {
-    use super::{format_enclosure_readable, one_line};
+    use super::{one_line, readable};
+    use crate::arith::parse_rational;
     use num_rational::BigRational;
+    use num_traits::Signed;
 
-    /// `[v − w, v + w] ⊇ [lo, hi]` for the printed `v ± w`, read back exactly, and the printed
-    /// value keeps at most 20 significant digits.
+    /// `v ± r` read back exactly.
+    fn read_back(text: &str) -> (BigRational, BigRational) {
+        let (v, r) = text.split_once(" ± ").expect("v ± r");
+        (parse_rational(v).unwrap(), parse_rational(r).unwrap())
+    }
+
+    /// Against exact rationals: `[v − r, v + r]` contains `[lo, hi]`, `r` is at most about the
+    /// width plus one unit of the last printed digit, and at most 30 significant digits print.
     #[test]
-    fn readable_enclosures_contain_the_enclosure() {
-        let q = |s: &str| crate::arith::parse_rational(s).unwrap();
-        let mut cases: Vec<(BigRational, BigRational)> = vec![
-            (
-                q("0.24982666316967144717001"),
-                q("0.24982666316967144717123"),
-            ),
-            (q("-1e-40"), q("3e-41")),
-            (
-                q("123456789012345678901234567890"),
-                q("123456789012345678901234567891"),
-            ),
-            (q("1/3"), q("2/3")),
-            (q("-5"), q("-5")),
-            (q("0"), q("0")),
-            (q("7e-300"), q("7.000000001e-300")),
-            (q("9.99999"), q("10.00001")),
+    fn readable_enclosures_contain_the_enclosure_and_stay_short() {
+        let q = |s: &str| parse_rational(s).unwrap();
+        let cases = [
+            ("0.2498266631696714471", "0.2498266631696714483"),
+            ("-1.5", "-1.4999999"),
+            ("-1e-9", "2e-9"),
+            ("123456789.123", "123456789.125"),
+            ("1e-300", "1.0000001e-300"),
+            ("7e40", "7.00001e40"),
+            ("1/3", "1/3 + 1e-200"),
+            ("0", "1e-70"),
         ];
-        // A deterministic spread of widths and magnitudes.
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..300 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let mid = BigRational::new(((x % 2_000_001) as i64 - 1_000_000).into(), 997.into())
-                * BigRational::from_integer(10.into()).pow((x % 41) as i32 - 20);
-            let rad = BigRational::new(((x >> 20) % 1000).into(), 7.into())
-                * BigRational::from_integer(10.into()).pow(-(((x >> 30) % 30) as i32));
-            cases.push((&mid - &rad, &mid + &rad));
-        }
         for (lo, hi) in cases {
-            let text = format_enclosure_readable(&lo, &hi);
-            let (v, w) = match text.split_once(" ± ") {
-                Some((v, w)) => (q(v), q(w)),
-                None => (q(&text), q("0")),
+            let lo = q(lo);
+            let hi = if let Some((a, b)) = hi.split_once(" + ") {
+                q(a) + q(b)
+            } else {
+                q(hi)
             };
+            let text = readable(&lo, &hi, 30);
+            let (v, r) = read_back(&text);
             assert!(
-                &v - &w <= lo && hi <= &v + &w,
-                "[{lo}, {hi}] printed {text}"
+                &v - &r <= lo && hi <= &v + &r,
+                "{text} does not contain [{lo}, {hi}]"
+            );
+            let w = &hi - &lo;
+            assert!(
+                r <= w * BigRational::from_integer(11.into()) + &v.abs() * q("1e-28"),
+                "{text}"
             );
             let digits = text
-                .split(" ± ")
-                .next()
-                .unwrap()
-                .split('e')
+                .split(' ')
                 .next()
                 .unwrap()
                 .chars()
-                .filter(char::is_ascii_digit)
-                .collect::<String>();
-            assert!(
-                digits.trim_start_matches('0').len() <= 20,
-                "{text}: too many digits"
-            );
+                .filter(char::is_ascii_digit);
+            assert!(digits.count() <= 36, "{text}");
+            assert!(text.len() <= 60, "{text}");
         }
+    }
+
+    #[test]
+    fn readable_points_print_exactly_when_short() {
+        let q = |s: &str| parse_rational(s).unwrap();
+        assert_eq!(readable(&q("5"), &q("5"), 30), "5");
+        assert_eq!(readable(&q("1.17"), &q("1.17"), 30), "1.17");
+        assert_eq!(readable(&q("1/3"), &q("1/3"), 30), "1/3");
+        let long = q("1/3") + q("1e-100");
+        assert_eq!(readable(&long, &long, 30), "≈ 0.33333333333333333333");
     }
 
     #[test]

@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use clap::Args;
 use num_traits::ToPrimitive;
 
-use super::subcritical::eta_init;
-use super::{ModelArgs, output};
+use super::output::{note, outln};
+use super::{ModelArgs, args, output};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::certify::classify::{Regime, classify};
@@ -22,17 +22,17 @@ use crate::certify::sweep::{SweepRow, sweep};
 pub struct SweepArgs {
     #[command(flatten)]
     pub(super) model: ModelArgs,
-    /// The learning-rate range LO:HI.
-    #[arg(long, value_name = "LO:HI")]
-    pub(super) eta_range: String,
-    /// Number of grid points.
-    #[arg(long, default_value_t = 1000)]
-    pub(super) points: usize,
+    /// The learning-rate grid LO:HI:N (N evenly spaced points), or LO:HI with --points N.
+    #[arg(long, value_name = "LO:HI:N", value_parser = args::range, allow_hyphen_values = true)]
+    pub(super) eta_range: args::Range,
+    /// Number of grid points (default 1000; or give N in --eta-range LO:HI:N).
+    #[arg(long)]
+    pub(super) points: Option<usize>,
     /// Initial point θ1,…,θp.
-    #[arg(long, allow_hyphen_values = true)]
-    pub(super) init: String,
-    /// GD steps per grid point.
-    #[arg(long, default_value_t = 10_000)]
+    #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
+    pub(super) init: Vec<num_rational::BigRational>,
+    /// GD steps per grid point (accepts 1e4).
+    #[arg(long, default_value_t = 10_000, value_parser = args::count, allow_hyphen_values = true)]
     pub(super) steps: u64,
     /// Iterates kept per grid point (the bifurcation diagram).
     #[arg(long, default_value_t = 8)]
@@ -47,9 +47,6 @@ pub struct SweepArgs {
     /// Classify N evenly spaced grid points rigorously (at most 2000 steps each) and mark them.
     #[arg(long, default_value_t = 0)]
     pub(super) certify: usize,
-    /// No progress bar.
-    #[arg(long)]
-    pub(super) quiet: bool,
 }
 
 /// The largest grid accepted.
@@ -64,48 +61,60 @@ pub const MAX_KEPT: u128 = 40_000_000;
 pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let model = args.model.build()?;
     let crate::model::Model::Factorisation { depth, .. } = model else {
-        return Err(Error::BadInput(
-            "sweep supports --model factorisation".into(),
+        return Err(Error::field(
+            "model.kind",
+            "sweep supports the factorisation",
         ));
     };
-    let (lo, hi) = args
-        .eta_range
-        .split_once(':')
-        .ok_or_else(|| Error::BadInput("--eta-range: expected LO:HI".into()))?;
-    let (eta_lo, init) = eta_init(lo, &args.init)?;
-    let (eta_hi, _) = eta_init(hi, &args.init)?;
-    model.check_point(&init)?;
-    crate::certify::trajectory::check_eta(&eta_lo)?;
-    crate::certify::trajectory::check_eta(&eta_hi)?;
-    if eta_hi < eta_lo {
-        return Err(Error::BadInput("--eta-range: need LO ≤ HI".into()));
+    let (eta_lo, eta_hi, init) = (&args.eta_range.lo, &args.eta_range.hi, &args.init);
+    model.check_point(init)?;
+    let check_end = |eta: &num_rational::BigRational| {
+        crate::certify::trajectory::check_eta(eta)
+            .map_err(|e| Error::field("eta_range", args::message(&e)))
+    };
+    check_end(eta_lo)?;
+    check_end(eta_hi)?;
+    let points = match (args.eta_range.points, args.points) {
+        (Some(_), Some(_)) => {
+            return Err(Error::field(
+                "points",
+                "give the number of points once: --eta-range LO:HI:N or --points N",
+            ));
+        }
+        (Some(n), None) | (None, Some(n)) => n,
+        (None, None) => 1000,
+    };
+    if points == 0 || points > MAX_POINTS {
+        return Err(Error::field(
+            "points",
+            format!("{points}: expected 1..={MAX_POINTS}"),
+        ));
     }
-    if args.points == 0 || args.points > MAX_POINTS {
-        return Err(Error::BadInput(format!("--points: 1..={MAX_POINTS}")));
+    if args.steps == 0 {
+        return Err(Error::field("steps", "0: expected at least 1 step"));
     }
-    if args.points as u128 * args.steps as u128 > MAX_WORK {
+    if points as u128 * args.steps as u128 > MAX_WORK {
         return Err(Error::BadInput(format!(
             "--points × --steps = {} exceeds {MAX_WORK} float64 steps (about 100 s); use fewer points or steps",
-            args.points as u128 * args.steps as u128
+            points as u128 * args.steps as u128
         )));
     }
-    if args.points as u128 * args.last as u128 > MAX_KEPT {
+    if points as u128 * args.last as u128 > MAX_KEPT {
         return Err(Error::BadInput(format!(
             "--points × --last = {} exceeds {MAX_KEPT} kept iterates; use fewer points or a smaller --last",
-            args.points as u128 * args.last as u128
+            points as u128 * args.last as u128
         )));
     }
     if args.last as u64 > args.steps + 1 || args.last > 10_000 {
-        return Err(Error::BadInput(
-            "--last: at most min(steps + 1, 10000)".into(),
-        ));
+        return Err(Error::field("last", "at most min(steps + 1, 10000)"));
     }
+    args::create_files(&[&args.csv, &args.plot])?;
     let f = |q: &num_rational::BigRational| q.to_f64().unwrap_or(f64::NAN);
     let y = f(model.target());
     let init_f: Vec<f64> = init.iter().map(f).collect();
-    let (elo, ehi) = (f(&eta_lo), f(&eta_hi));
+    let (elo, ehi) = (f(eta_lo), f(eta_hi));
     let progress = AtomicU64::new(0);
-    let bar = output::progress(args.points as u64, args.quiet);
+    let bar = output::progress(points as u64, false);
     // The sweep runs on its own thread and times itself; this thread only updates the bar and
     // wakes as soon as the sweep is done (no polling granularity in the reported time).
     let (done_tx, done_rx) = std::sync::mpsc::channel();
@@ -113,15 +122,7 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
         let worker = s.spawn(|| {
             let start = Instant::now();
             let rows = sweep(
-                depth,
-                y,
-                elo,
-                ehi,
-                args.points,
-                &init_f,
-                args.steps,
-                args.last,
-                &progress,
+                depth, y, elo, ehi, points, &init_f, args.steps, args.last, &progress,
             );
             let elapsed = start.elapsed().as_secs_f64();
             // The receiver lives until the scope ends; a panic drops the sender instead.
@@ -137,13 +138,14 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     });
     bar.finish_and_clear();
     let diverged = rows.iter().filter(|r| r.diverged_at.is_some()).count();
-    eprintln!(
+    note!(
         "swept {} learning rates × {} steps in {elapsed:.4} s ({diverged} diverged)",
-        args.points, args.steps
+        points,
+        args.steps
     );
-    let certified = certify_points(&model, &rows, &init, args.certify, args.steps.min(2000));
+    let certified = certify_points(&model, &rows, init, args.certify, args.steps.min(2000));
     for c in &certified {
-        println!(
+        outln!(
             "certified η = {:.6}: {} — {}",
             c.eta,
             c.regime.as_str(),

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use clap::Args;
 
-use super::output::{self, Exit};
+use super::output::{self, Exit, outln};
 use crate::Error;
 use crate::certificate::check::budget::Budget;
 use crate::certificate::tamper::{self, Category, Class, ClassTally, Outcome, Tally};
@@ -24,15 +24,12 @@ pub struct TamperArgs {
     #[arg(long, value_name = "N")]
     max_evidence: Option<usize>,
     /// Worker threads (default: the number of CPUs).
-    #[arg(long, value_name = "N")]
-    jobs: Option<usize>,
+    #[arg(long, value_name = "N", visible_alias = "jobs")]
+    threads: Option<usize>,
     /// List every accepted mutation (by default the evidence, widening and metadata ones are
     /// grouped by path).
     #[arg(long)]
     list_all: bool,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
     /// Time budget per mutated certificate's check, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = DEFAULT_BUDGET, allow_hyphen_values = true)]
     budget: f64,
@@ -98,10 +95,10 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     };
     let certs = load(&args)?;
     let jobs = args
-        .jobs
+        .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     if jobs == 0 || jobs > 256 {
-        return Err(Error::BadInput("--jobs: expected 1..=256".into()));
+        return Err(Error::field("threads", "expected 1..=256"));
     }
     let name_w = certs
         .iter()
@@ -109,7 +106,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
         .max()
         .unwrap_or(11)
         .max(11);
-    println!(
+    outln!(
         "{:<name_w$} {:>6} {:>8}  accepted: {}  skipped",
         "certificate",
         "tried",
@@ -133,7 +130,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 .into_iter()
                 .filter(|m| classes.contains(&m.class)),
         );
-        let bar = output::progress(list.len() as u64, args.quiet);
+        let bar = output::progress(list.len() as u64, false);
         bar.set_message(name.clone());
         let outcomes = tamper::run(cert, list, jobs, budget, &|| bar.inc(1));
         bar.finish_and_clear();
@@ -148,7 +145,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
         }
         let tally = Tally::of(&outcomes);
         let (tried, rejected) = tally.total();
-        println!(
+        outln!(
             "{name:<name_w$} {tried:>6} {rejected:>8}            {}  {skipped:>7}",
             Category::ALL
                 .map(|c| {
@@ -166,19 +163,22 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 .map(|o| (name.clone(), o)),
         );
     }
-    println!();
-    println!(
+    outln!();
+    outln!(
         "{:<14} {:>7} {:>9} {:>9}",
-        "category", "tried", "rejected", "accepted"
+        "category",
+        "tried",
+        "rejected",
+        "accepted"
     );
     for c in Category::ALL {
         let (t, r) = total.get(c);
-        println!("{:<14} {t:>7} {r:>9} {:>9}", c.name(), t - r);
+        outln!("{:<14} {t:>7} {r:>9} {:>9}", c.name(), t - r);
     }
     let (t, r) = total.total();
-    println!("{:<14} {t:>7} {r:>9} {:>9}", "all", t - r);
-    println!();
-    println!(
+    outln!("{:<14} {t:>7} {r:>9} {:>9}", "all", t - r);
+    outln!();
+    outln!(
         "{:<14} {:>9} {:>9} {:>14} {:>15} {:>12} {:>11}",
         "class",
         "mutations",
@@ -190,7 +190,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     );
     for (t, c) in by_class.iter().zip(Class::ALL) {
         if t.tried > 0 {
-            println!(
+            outln!(
                 "{:<14} {:>9} {:>9} {:>14} {:>15} {:>12} {:>11.2}",
                 c.name(),
                 t.tried,
@@ -204,7 +204,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     }
     let false_total: usize = by_class.iter().map(|t| t.accepted_false).sum();
     let must_total: usize = by_class.iter().map(|t| t.must_reject).sum();
-    println!(
+    outln!(
         "must be rejected: {must_total}, of which rejected: {} ({}); budget {} s per check",
         must_total - false_total,
         if must_total == 0 {
@@ -217,7 +217,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
         },
         args.budget
     );
-    println!(
+    outln!(
         "{} certificates, {skipped_total} evidence mutations skipped (--max-evidence), {:.1} s",
         certs.len(),
         started.elapsed().as_secs_f64()
@@ -231,7 +231,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 Category::Contradicting | Category::Narrowing | Category::Instance
             ) && m.class == Class::Edit;
         if individual {
-            println!("accepted [{}] {name}: {m}", m.category.name());
+            outln!("accepted [{}] {name}: {m}", m.category.name());
         } else {
             *grouped
                 .entry((m.category, m.pattern(), m.kind.clone()))
@@ -239,7 +239,7 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
         }
     }
     for ((c, pattern, kind), n) in grouped {
-        println!("accepted [{}] {n} × {pattern} {kind}", c.name());
+        outln!("accepted [{}] {n} × {pattern} {kind}", c.name());
     }
     if let (Some(mut w), Some(path)) = (times, &args.times) {
         w.flush().map_err(|source| Error::Io {
@@ -282,13 +282,17 @@ fn write_times(w: &mut impl Write, name: &str, outcomes: &[Outcome]) -> std::io:
 fn load(args: &TamperArgs) -> Result<Vec<(String, serde_json::Value)>, Error> {
     let mut certs = Vec::new();
     if args.files.is_empty() {
+        let bar = output::progress(DEFAULT_CLAIMS.len() as u64, false);
         for (name, text) in DEFAULT_CLAIMS {
+            bar.set_message(name.to_string());
+            bar.inc(1);
             let cert = ClaimFile::parse(name, text)?
                 .run(&mut |_| {})
                 .map_err(|e| Error::BadInput(format!("{name}: {e}")))?;
             let value = serde_json::to_value(&cert).expect("serialisable");
             certs.push((name.trim_end_matches(".toml").to_string(), value));
         }
+        bar.finish_and_clear();
     } else {
         for path in &args.files {
             let text = std::fs::read(path).map_err(|source| Error::Io {

@@ -133,9 +133,10 @@ impl Dataset {
         seed: u64,
     ) -> Result<(Self, Vec<BigRational>), Error> {
         if n == 0 || d == 0 || s == 0 || s > d || n > MAX_SIZE || d > MAX_SIZE {
-            return Err(Error::BadInput(format!(
-                "--gaussian {n},{d},{s}: need n ≥ 1, 1 ≤ s ≤ d and n, d ≤ {MAX_SIZE}"
-            )));
+            return Err(Error::field(
+                "gaussian",
+                format!("{n},{d},{s}: need n ≥ 1, 1 ≤ s ≤ d and n, d ≤ {MAX_SIZE}"),
+            ));
         }
         let mut rng = SplitMix64(seed);
         let exact = |z: f64| rational_from_f64(z).expect("a Box–Muller normal is finite");

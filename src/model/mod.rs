@@ -69,14 +69,18 @@ impl Model {
     /// [`Error::BadInput`] unless `2 ≤ depth ≤ MAX_PARAMS` and `target > 0`.
     pub fn factorisation(depth: usize, target: BigRational) -> Result<Self, Error> {
         if depth < 2 {
-            return Err(Error::BadInput(format!(
-                "--depth {depth}: the factorisation needs depth p >= 2 (p = 1 has no manifold of minimisers)"
-            )));
+            return Err(Error::field(
+                "model.depth",
+                format!(
+                    "{depth}: the factorisation needs depth p >= 2 (p = 1 has no manifold of minimisers)"
+                ),
+            ));
         }
         if depth > MAX_PARAMS {
-            return Err(Error::BadInput(format!(
-                "--depth {depth}: at most {MAX_PARAMS} is supported"
-            )));
+            return Err(Error::field(
+                "model.depth",
+                format!("{depth}: at most {MAX_PARAMS} is supported"),
+            ));
         }
         check_target(&target)?;
         Ok(Model::Factorisation { depth, target })
@@ -88,10 +92,10 @@ impl Model {
     /// [`Error::BadInput`] unless `1 ≤ dim ≤ MAX_PARAMS / 2` and `target > 0`.
     pub fn inner_product(dim: usize, target: BigRational) -> Result<Self, Error> {
         if dim == 0 || 2 * dim > MAX_PARAMS {
-            return Err(Error::BadInput(format!(
-                "--dim {dim}: need 1 <= d <= {}",
-                MAX_PARAMS / 2
-            )));
+            return Err(Error::field(
+                "model.dim",
+                format!("{dim}: need 1 <= d <= {}", MAX_PARAMS / 2),
+            ));
         }
         check_target(&target)?;
         Ok(Model::InnerProduct { dim, target })
@@ -146,10 +150,10 @@ impl Model {
             Model::Factorisation { depth, .. } => format!("{depth} numbers θ1,…,θp"),
             Model::InnerProduct { dim, .. } => format!("{} numbers u1,…,ud,v1,…,vd", 2 * dim),
         };
-        Err(Error::BadInput(format!(
-            "--init has {} numbers; expected {expected}",
-            theta.len()
-        )))
+        Err(Error::field(
+            "init",
+            format!("has {} numbers; expected {expected}", theta.len()),
+        ))
     }
 
     /// f(θ): the product θ₁⋯θ_p left to right, or ⟨u, v⟩ summed left to right.
@@ -245,9 +249,10 @@ fn check_target(target: &BigRational) -> Result<(), Error> {
     if target.is_positive() {
         Ok(())
     } else {
-        Err(Error::BadInput(format!(
-            "--target {target}: the target must be > 0"
-        )))
+        Err(Error::field(
+            "model.target",
+            format!("{target}: the target must be > 0"),
+        ))
     }
 }
 

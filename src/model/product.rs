@@ -81,15 +81,19 @@ impl std::str::FromStr for Phi {
             "logcosh" => Ok(Phi::LogCosh),
             _ => {
                 let k = s.strip_prefix("power:").ok_or_else(|| {
-                    Error::BadInput(format!(
-                        "--phi {s:?}: expected quad, pseudo-huber, quartic, logcosh or power:K"
-                    ))
+                    Error::field(
+                        "model.phi",
+                        format!("{s:?}: expected quad, pseudo-huber, quartic, logcosh or power:K"),
+                    )
                 })?;
                 let bad = || {
-                    Error::BadInput(format!(
-                        "--phi {s:?}: K must be a number a/b (or a decimal) with 0 < K ≤ \
+                    Error::field(
+                        "model.phi",
+                        format!(
+                            "{s:?}: K must be a number a/b (or a decimal) with 0 < K ≤ \
                          {MAX_POWER} and denominator b ≤ {MAX_POWER_DENOMINATOR}"
-                    ))
+                        ),
+                    )
                 };
                 let k = parse_rational(k).map_err(|_| bad())?;
                 let (a, b) = (k.numer(), k.denom());

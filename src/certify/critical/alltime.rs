@@ -398,7 +398,7 @@ pub fn prove_all_time<S: Scalar>(
         });
     }
     Err(format!(
-        "no trapping region proved at T₀ = {t0} (last attempt: {last}); a larger --steps \
+        "no trapping region proved at T₀ = {t0} (last attempt: {last}); a larger steps \
          brings the state closer to the power law"
     ))
 }

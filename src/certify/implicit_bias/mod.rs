@@ -52,7 +52,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde_json::{Value, json};
 
 use crate::Error;
-use crate::arith::{Backend, MpfrInterval, Scalar};
+use crate::arith::{Backend, DOUBLE_CTX, DoubleInterval, MpfrInterval, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::{enclosure_of, exact_box};
@@ -108,10 +108,10 @@ impl ImplicitBiasProblem {
         max_steps: u64,
     ) -> Result<Self, Error> {
         if !alpha.is_positive() {
-            return Err(Error::BadInput("--alpha must be > 0".into()));
+            return Err(Error::field("alpha", "must be > 0"));
         }
         if !gamma.is_positive() {
-            return Err(Error::BadInput("--stepsize must be > 0".into()));
+            return Err(Error::field("stepsize", "must be > 0"));
         }
         if data.d() > MAX_DIM {
             return Err(Error::BadInput(format!(
@@ -120,11 +120,14 @@ impl ImplicitBiasProblem {
             )));
         }
         if sampler != Sampler::Full && data.n() > MAX_SGD_SAMPLES {
-            return Err(Error::BadInput(format!(
-                "implicit-bias --sgd: n = {} samples; the SGD tail lemma enumerates the n! \
+            return Err(Error::field(
+                "batch",
+                format!(
+                    "SGD with n = {} samples: the SGD tail lemma enumerates the n! \
                  orderings of an epoch and supports n ≤ {MAX_SGD_SAMPLES}",
-                data.n()
-            )));
+                    data.n()
+                ),
+            ));
         }
         Ok(ImplicitBiasProblem {
             data,
@@ -166,14 +169,14 @@ pub fn prove_implicit_bias(
     let start = Instant::now();
     let mut cert = match backend {
         Backend::F64 => run::<f64>(problem, ()),
-        Backend::Interval => run::<inari::Interval>(problem, ()),
+        Backend::Interval => run::<DoubleInterval>(problem, DOUBLE_CTX),
         Backend::Mpfr(bits) => {
             with_doubling_precision(bits, MAX_AUTO_BITS, |b| run::<MpfrInterval>(problem, b))
         }
         Backend::Rational => {
-            return Err(Error::BadInput(
-                "--backend rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS"
-                    .into(),
+            return Err(Error::field(
+                "backend",
+                "rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS",
             ));
         }
     };
@@ -413,7 +416,7 @@ fn finite_run<S: Scalar>(
         .map(|r| r.iter().map(BigRational::abs).sum::<BigRational>())
         .fold(BigRational::zero(), BigRational::max);
     let s0 = tail_s0();
-    let x_interval = Network::<inari::Interval>::new(data, &c, &()).x;
+    let x_interval = Network::<DoubleInterval>::new(data, &c, &DOUBLE_CTX).x;
     let mut best: Option<Finished<S>> = None;
     let mut checkpoints = vec![(0, state.clone())];
     let mut last_reason = String::from("the residual never became small");
@@ -470,10 +473,10 @@ fn finite_run<S: Scalar>(
             // The lemma runs in inari intervals: 𝐃 is ~10⁻⁶ wide, so double precision suffices.
             let to_interval = |v: &S| {
                 let (lo, hi) = v.bounds().expect("bounded: ρ is finite");
-                inari::Interval::from_bounds(&lo, &hi, &())
+                DoubleInterval::from_bounds(&lo, &hi, &DOUBLE_CTX)
             };
-            let wp: Vec<inari::Interval> = state.wp.iter().map(to_interval).collect();
-            let wm: Vec<inari::Interval> = state.wm.iter().map(to_interval).collect();
+            let wp: Vec<DoubleInterval> = state.wp.iter().map(to_interval).collect();
+            let wm: Vec<DoubleInterval> = state.wm.iter().map(to_interval).collect();
             let input = TailInput {
                 x: &x_interval,
                 x_abs_max: &x_abs_max,

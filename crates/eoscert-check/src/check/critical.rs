@@ -994,6 +994,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         ));
     }
     let is_crit = crit.as_ref() == Some(&eta);
+    if !is_crit {
+        return Err(rej(
+            "verified",
+            "the claim critical is about η = η_crit; at another η it is never verified",
+        ));
+    }
     match cert.quantities.get("eta_is_critical") {
         Some(Quantity::Bool(b)) if *b == is_crit => {}
         Some(Quantity::Bool(_)) => {
