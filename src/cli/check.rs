@@ -245,7 +245,7 @@ fn check_all(
 /// one is rejected or not verified; else 3 if one is over budget. Every file is checked.
 ///
 /// # Errors
-/// [`Error::BadInput`] for a bad `--budget` or `--jobs`.
+/// [`Error::BadInput`] for a bad `--budget` or `--threads`.
 pub fn run(args: CheckArgs) -> Result<Exit, Error> {
     let budget = Budget::seconds(args.budget).ok_or_else(|| {
         Error::BadInput(format!(
@@ -254,10 +254,10 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
         ))
     })?;
     let jobs = args
-        .jobs
+        .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     if !(1..=256).contains(&jobs) {
-        return Err(Error::BadInput("--jobs: expected 1..=256".into()));
+        return Err(Error::BadInput("--threads: expected 1..=256".into()));
     }
     let started = Instant::now();
     let bar = output::progress(

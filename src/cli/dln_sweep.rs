@@ -16,7 +16,7 @@ use super::args;
 use super::implicit_bias::parse_gaussian;
 use super::output::{self, note, outln};
 use crate::Error;
-use crate::arith::{Backend, parse_rational};
+use crate::arith::Backend;
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Enclosure, format_exact};
 use crate::certify::recovery_error::{Spot, certify_spot, float_offset};

@@ -50,6 +50,7 @@ use super::{enclosure_of, exact_box};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{MAX_MPFR_BITS, MpfrInterval, Scalar};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
 
 /// The largest `max_period` accepted (the window-end system of period K has 2K unknowns).
