@@ -25,6 +25,7 @@ mod implicit_bias;
 mod itf1788;
 mod orbit;
 mod soundness;
+mod strict;
 mod subcritical;
 mod subcritical_cli;
 mod tamper;

@@ -50,6 +50,19 @@ pub fn exact_box<S: Scalar>(theta: &[S]) -> Vec<Value> {
         .collect()
 }
 
+/// The exact enclosures of a box (`None` if a coordinate has no finite bounds).
+pub fn exact_enclosures<S: Scalar>(theta: &[S]) -> Option<Vec<Enclosure>> {
+    theta
+        .iter()
+        .map(|x| {
+            x.bounds().map(|(lo, hi)| Enclosure {
+                lo: format_exact(&lo),
+                hi: format_exact(&hi),
+            })
+        })
+        .collect()
+}
+
 /// A claim's typed evidence (`eoscert_check::evidence`) as the certificate's JSON value: the
 /// prover writes the checker's types, so a field the checker does not know is a compile error.
 ///

@@ -17,14 +17,14 @@ use std::time::Instant;
 
 use num_rational::BigRational;
 use num_traits::Signed;
-use serde_json::json;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::{Certificate, Quantity, SCHEMA, format_exact};
 use crate::certify::eigen::largest_eigenvalue;
-use crate::certify::{enclosure_of, exact_box};
+use crate::certify::{enclosure_of, exact_enclosures};
 use crate::model::Model;
+use eoscert_check::evidence::{self as ev, SharpnessWitness, StepBox};
 
 /// The largest number of steps accepted: the checker's limit
 /// ([`eoscert_check::caps::trajectory::MAX_STEPS`]), since a longer run would give a
@@ -230,7 +230,9 @@ impl BackendTask for Run<'_> {
                 break;
             }
             if S::RIGOROUS && (t % stride == 0 || t == problem.steps) {
-                checkpoints.push(json!({"step": t, "theta": exact_box(&theta)}));
+                if let Some(theta) = exact_enclosures(&theta) {
+                    checkpoints.push(StepBox { step: t, theta });
+                }
             }
         }
 
@@ -251,14 +253,14 @@ impl BackendTask for Run<'_> {
                     if let Some(e) = enclosure_of(&eig.value) {
                         quantities.insert("sharpness".into(), Quantity::Enclosure(e));
                     }
-                    evidence = json!({
-                        "precision_bits": S::precision_bits(&ctx),
-                        "steps": problem.steps,
-                        "checkpoints": checkpoints,
-                        "sharpness": {
-                            "vector": eig.vector.iter().map(format_exact).collect::<Vec<_>>(),
-                            "shift": format_exact(&eig.shift),
-                        },
+                    evidence = crate::certify::evidence(ev::Trajectory {
+                        precision_bits: S::precision_bits(&ctx),
+                        steps: problem.steps,
+                        checkpoints,
+                        sharpness: Some(SharpnessWitness {
+                            vector: eig.vector.iter().map(format_exact).collect(),
+                            shift: format_exact(&eig.shift),
+                        }),
                     });
                 }
                 Err(why) => failure = Some(format!("sharpness not enclosed: {why}")),

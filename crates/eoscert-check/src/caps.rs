@@ -79,6 +79,13 @@ pub mod general {
     pub const MAX_NUMBER_CHARS: usize = 40_000;
     /// The precision range of `evidence.precision_bits` (every claim that has one).
     pub const MAX_PRECISION_BITS: u32 = 1 << 16;
+    /// The largest |argument| of the checker's exact `exp` (`e^4096 ≈ 2^5909`): a Krawczyk
+    /// box of `implicit-bias` whose `Xᵀλ − δ` leaves ±`MAX_EXP_ARG` is rejected (the cost of
+    /// `e^q` grows like |q| bits).
+    pub const MAX_EXP_ARG: u32 = 4096;
+    /// The largest replay work `steps × precision_bits` (summed over boxes for
+    /// `nonasymptotic`) of every claim with `evidence.precision_bits`.
+    pub const MAX_BIT_STEPS: u64 = 1 << 31;
     /// The largest model size (parameters) the checker accepts (keeps the Hessian work bounded).
     pub const MAX_PARAMS: usize = 128;
 }
@@ -113,6 +120,7 @@ pub mod trajectory {
 pub mod trapping {
     /// The deepest subdivision accepted.
     pub const MAX_DEPTH: usize = 60;
-    /// The longest tree accepted (characters).
-    pub const MAX_TREE: usize = 4_000_000;
+    /// The longest tree accepted (characters): two per box of the prover's search budget
+    /// of 200 000 boxes, plus one. Every leaf costs an exact polynomial evaluation.
+    pub const MAX_TREE: usize = 400_001;
 }

@@ -1,9 +1,29 @@
 //! The certificate format (schema `eoscert/1`, see `docs/certificate.md`) and its independent
-//! checker ([`check`]).
+//! checker ([`check`]): the **trusted base** of eoscert.
 //!
 //! A certificate is one JSON object: the exact inputs, the claimed quantities as outward-rounded
 //! decimal enclosures, and the `evidence` the checker needs to re-establish the claim without
-//! trusting the prover.
+//! trusting the prover. A user who receives a certificate trusts this crate, not the prover.
+//!
+//! # The trusted base
+//! - **What it contains:** the format types ([`Certificate`], [`ModelInfo`], [`Enclosure`],
+//!   [`Quantity`], [`SCHEMA`], the typed [`evidence`] of every claim kind), the exact input
+//!   syntax ([`input::parse_rational`]), the strict reader ([`read::read`]: no repeated keys,
+//!   no unknown fields), the documented SGD batch schedule ([`sgd`]), every cap ([`caps`]),
+//!   and the checker ([`check`]: exact rational intervals, exact `exp`/`ln`, one module per
+//!   claim kind). The prover (`eoscert`) imports the definitions (format, input syntax,
+//!   schedule, caps) and the checker as a tool; the checker imports nothing from the prover.
+//! - **Size:** about 9 100 lines of Rust including unit tests and docs
+//!   (`find crates/eoscert-check/src -name '*.rs' | xargs wc -l`).
+//! - **Dependencies** (`cargo tree -p eoscert-check -e normal`): `num-bigint`, `num-integer`,
+//!   `num-rational`, `num-traits` (exact arithmetic), `serde`, `serde_json` (reading),
+//!   `thiserror` (error types). No MPFR, no interval library, no plotting; MPFR (`rug`) is a
+//!   dev-dependency only, as an independent reference in unit tests.
+//! - **Caps:** every cost-driving field is bounded by a `pub const` of [`caps`] (precision
+//!   bits, steps, replay work, exact number sizes, the exponent range of `exp`, dimensions,
+//!   checkpoints, boxes, tree sizes and depths), checked before the expensive work; a
+//!   rejection names the field and the cap. [`caps::general`] holds the caps of every claim,
+//!   the other modules those of one claim checker.
 
 pub mod caps;
 pub mod check;
@@ -65,7 +85,7 @@ pub struct Enclosure {
 }
 
 /// One reported quantity: an enclosure, a boolean, or a label.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Quantity {
     /// An enclosed real number.
@@ -108,4 +128,26 @@ pub struct Certificate {
     pub evidence: serde_json::Value,
     /// Wall-clock time of the proof, in seconds (not checked).
     pub elapsed_s: f64,
+}
+
+impl<'de> Deserialize<'de> for Quantity {
+    /// By the JSON type: an object is an [`Enclosure`] (so an unknown key is named), an array
+    /// a vector of enclosures, a boolean a [`Quantity::Bool`], a string a label.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let v = serde_json::Value::deserialize(d)?;
+        match v {
+            serde_json::Value::Bool(b) => Ok(Quantity::Bool(b)),
+            serde_json::Value::String(s) => Ok(Quantity::Label(s)),
+            serde_json::Value::Object(_) => Enclosure::deserialize(v)
+                .map(Quantity::Enclosure)
+                .map_err(D::Error::custom),
+            serde_json::Value::Array(_) => Vec::<Enclosure>::deserialize(v)
+                .map(Quantity::Array)
+                .map_err(D::Error::custom),
+            _ => Err(D::Error::custom(
+                "a quantity is an enclosure {lo, hi}, an array of them, a boolean or a label",
+            )),
+        }
+    }
 }

@@ -28,7 +28,7 @@ use crate::arith::Scalar;
 use crate::certificate::format_exact;
 
 /// Boxes tried per `δ²` before giving up.
-const NODE_BUDGET: usize = 200_000;
+const NODE_BUDGET: usize = (eoscert_check::caps::trapping::MAX_TREE - 1) / 2;
 /// How many `δ²` (each 4× the last) are tried.
 const ATTEMPTS: u32 = 12;
 /// Bits of the grid on which the centre, `P` and the bounding box are rounded.

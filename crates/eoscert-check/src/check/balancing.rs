@@ -230,10 +230,17 @@ fn tanh_over_x(r: &RatInterval, bits: u32) -> RatInterval {
         hi = hi.min(&one - third(&u_lo) + q4(&u_lo));
     }
     // C(x) from below (`down`) or above, at a point x > 0.
-    let c_at = |x: &BigRational, down: bool| {
-        let e = super::elementary::exp(&RatInterval::point(x * &two), bits);
-        let e = if down { e.lo } else { e.hi };
-        (&one - &two / (&one + e)) / x
+    // Beyond the exp cap (2x > MAX_EXP_ARG) only the trivial bracket 0 < tanh x ≤ 1 is used.
+    let c_at = |x: &BigRational, down: bool| match super::elementary::exp(
+        &RatInterval::point(x * &two),
+        bits,
+    ) {
+        Some(e) => {
+            let e = if down { e.lo } else { e.hi };
+            (&one - &two / (&one + e)) / x
+        }
+        None if down => BigRational::zero(),
+        None => &one / x,
     };
     if u_hi.is_positive() {
         lo = lo.max(c_at(&u_hi, true));

@@ -22,12 +22,18 @@ use super::interval::{RatInterval, Rounded, round_down, round_up};
 /// Extra working bits beyond the requested precision.
 const GUARD: u32 = 40;
 
-/// An enclosure of `exp` over the interval `x`, at about `bits` bits.
-pub fn exp(x: &RatInterval, bits: u32) -> RatInterval {
-    RatInterval {
+/// An enclosure of `exp` over the interval `x`, at about `bits` bits, or `None` if an
+/// endpoint exceeds [`crate::caps::general::MAX_EXP_ARG`] in absolute value (the cost of
+/// `e^q` grows like |q| bits).
+pub fn exp(x: &RatInterval, bits: u32) -> Option<RatInterval> {
+    let cap = BigRational::from_integer(crate::caps::general::MAX_EXP_ARG.into());
+    if x.lo.abs() > cap || x.hi.abs() > cap {
+        return None;
+    }
+    Some(RatInterval {
         lo: exp_point(&x.lo, bits).lo,
         hi: exp_point(&x.hi, bits).hi,
-    }
+    })
 }
 
 /// An enclosure of `ln` over the interval `x`, or `None` unless `x.lo > 0`.
@@ -192,7 +198,7 @@ mod tests {
     #[test]
     fn exp_and_ln_enclose_mpfr_values_tightly() {
         for x in [q(0, 1), q(1, 1), q(-37, 3), q(1, 1000), q(25, 1), q(-1, 7)] {
-            let e = exp(&RatInterval::point(x.clone()), 200);
+            let e = exp(&RatInterval::point(x.clone()), 200).unwrap();
             assert!(encloses(&e, &mpfr(&x).exp()), "exp {x}");
             let width = mpfr(&(&e.hi - &e.lo)) / mpfr(&e.lo);
             assert!(width < 1e-55, "exp {x}: relative width {width}");

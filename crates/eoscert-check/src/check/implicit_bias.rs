@@ -981,7 +981,8 @@ fn hyperbolic(
     lambda: &[RatInterval],
     r: Rounded,
     bits: u32,
-) -> (Vec<RatInterval>, Vec<RatInterval>) {
+    field: &str,
+) -> Result<(Vec<RatInterval>, Vec<RatInterval>), CheckFailure> {
     let half = r.constant(&BigRational::new(1.into(), 2.into()));
     let mut beta = Vec::new();
     let mut w = Vec::new();
@@ -991,12 +992,21 @@ fn hyperbolic(
             t = r.add(&t, &r.mul(&row[i], lj));
         }
         let t = r.sub(&t, &delta[i]);
-        let ep = exp(&t, bits).round_out(r.bits);
-        let em = exp(&t.neg(), bits).round_out(r.bits);
+        let too_large = || {
+            rej(
+                field,
+                format!(
+                    "the box sends the argument of exp to {t}, beyond the cap ±{}",
+                    crate::caps::general::MAX_EXP_ARG
+                ),
+            )
+        };
+        let ep = exp(&t, bits).ok_or_else(too_large)?.round_out(r.bits);
+        let em = exp(&t.neg(), bits).ok_or_else(too_large)?.round_out(r.bits);
         beta.push(r.mul(&a[i], &r.mul(&r.sub(&ep, &em), &half)));
         w.push(r.mul(&a[i], &r.mul(&r.add(&ep, &em), &half)));
     }
-    (beta, w)
+    Ok((beta, w))
 }
 
 /// Re-verify K(Λ) ⊂ int Λ and return a ⊙ sinh(Xᵀ(K(Λ) ∩ Λ) − δ).
@@ -1032,10 +1042,10 @@ fn kkt(
         ));
     }
     // F(m).
-    let (beta_m, _) = hyperbolic(c, a, delta, &mid, r, bits);
+    let (beta_m, _) = hyperbolic(c, a, delta, &mid, r, bits, &format!("{field}.mid"))?;
     let fm: Vec<RatInterval> = (0..n).map(|j| residual(c, &beta_m, j, r)).collect();
     // J(Λ).
-    let (_, w) = hyperbolic(c, a, delta, &bx, r, bits);
+    let (_, w) = hyperbolic(c, a, delta, &bx, r, bits, &format!("{field}.box"))?;
     let jac: Vec<Vec<RatInterval>> = (0..n)
         .map(|j| {
             (0..n)
@@ -1072,7 +1082,7 @@ fn kkt(
         }
         lam.push(acc);
     }
-    Ok(hyperbolic(c, a, delta, &lam, r, bits).0)
+    Ok(hyperbolic(c, a, delta, &lam, r, bits, &format!("{field}.box"))?.0)
 }
 
 fn require_array(cert: &Certificate, name: &str, ours: &[RatInterval]) -> Result<(), CheckFailure> {

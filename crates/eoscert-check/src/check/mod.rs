@@ -255,6 +255,38 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
     })
 }
 
+/// Reject a replay whose work `steps × precision_bits` (summed over `boxes`) exceeds
+/// [`MAX_BIT_STEPS`], before any replay starts.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming `evidence.steps` and the cap.
+fn bit_steps(evidence: &serde_json::Value) -> Result<(), CheckFailure> {
+    let Some(bits) = evidence
+        .get("precision_bits")
+        .and_then(serde_json::Value::as_u64)
+    else {
+        return Ok(());
+    };
+    let steps_of = |v: &serde_json::Value| v.get("steps").and_then(serde_json::Value::as_u64);
+    let steps = match evidence.get("boxes").and_then(serde_json::Value::as_array) {
+        Some(boxes) => boxes
+            .iter()
+            .filter_map(steps_of)
+            .fold(0u64, u64::saturating_add),
+        None => steps_of(evidence).unwrap_or(0),
+    };
+    let work = steps.saturating_mul(bits);
+    if work > MAX_BIT_STEPS {
+        return Err(CheckFailure::rejected(
+            "evidence.steps",
+            format!(
+                "the replay needs steps × precision_bits = {work}, more than the cap {MAX_BIT_STEPS}"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// The model fields present in a certificate (besides `kind`).
 fn model_fields(m: &ModelInfo) -> Vec<&'static str> {
     [
@@ -311,6 +343,7 @@ pub fn check_fields(cert: &Certificate) -> Result<ClaimSpec, CheckFailure> {
         }
     }
     only_known_quantities(cert, spec.quantities)?;
+    bit_steps(&cert.evidence)?;
     if cert.verified {
         if !cert.reason.is_empty() {
             return Err(CheckFailure::rejected(
@@ -686,4 +719,59 @@ pub fn check_file_with_budget(
     let text = std::fs::read_to_string(path).map_err(|e| read(e.to_string()))?;
     let cert = crate::read::read(&text).map_err(|e| read(e.to_string()))?;
     check_with_budget(&cert, budget)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The per-kind field table of `docs/certificate.md`, generated from [`spec`] and the
+    /// evidence types.
+    fn field_table() -> String {
+        let code = |names: &[&str]| {
+            if names.is_empty() {
+                "—".to_owned()
+            } else {
+                names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        let mut out = String::from(
+            "| claim | model fields | inputs | quantities | evidence fields |\n|---|---|---|---|---|\n",
+        );
+        for claim in KNOWN_CLAIMS {
+            let s = spec(claim).expect("every known claim has a spec");
+            out += &format!(
+                "| `{claim}` | {} | {} | {} | {} |\n",
+                code(s.model),
+                code(s.inputs),
+                code(s.quantities),
+                code((s.evidence_fields)())
+            );
+        }
+        out.trim_end().to_owned()
+    }
+
+    #[test]
+    fn the_documented_fields_are_the_types_fields() {
+        let doc = include_str!("../../../../docs/certificate.md");
+        let begin = doc.find("<!-- fields:begin -->\n").expect("marker") + 22;
+        let end = doc.find("\n<!-- fields:end -->").expect("marker");
+        assert_eq!(
+            &doc[begin..end],
+            field_table(),
+            "docs/certificate.md is out of date: paste the table printed here"
+        );
+    }
+
+    #[test]
+    fn every_known_claim_has_one_spec() {
+        for claim in KNOWN_CLAIMS {
+            assert!(spec(claim).is_some(), "{claim}");
+        }
+        assert!(spec("regime").is_none());
+    }
 }
