@@ -173,6 +173,8 @@ fn lemma(
     for batch in &batches {
         super::budget::tick()?;
         let c = inner(batch, i1, i1);
+        // `c` is a placeholder (possibly 0) if the budget tripped inside `inner`.
+        super::budget::tick()?;
         let t = &c * b_bar;
         for &j in &others {
             let mut nu = inner(batch, j, i1).abs() / &c + target(batch, j).abs() / &t;
