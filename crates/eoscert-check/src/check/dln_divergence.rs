@@ -113,9 +113,14 @@ fn lemma(
             .map(|m| (0..n).filter(|s| m & (1 << s) != 0).collect())
             .collect(),
     };
+    // A poll before every exact product (of possibly huge data entries); after the deadline
+    // the sums stop early, and the over-budget check's result is discarded.
     let inner = |batch: &[usize], i: usize, j: usize| -> BigRational {
         let mut acc = BigRational::zero();
         for &s in batch {
+            if super::budget::tick_now().is_err() {
+                break;
+            }
             acc += &inp.x[s][i] * &inp.x[s][j];
         }
         &factor * acc
@@ -123,6 +128,9 @@ fn lemma(
     let target = |batch: &[usize], i: usize| -> BigRational {
         let mut acc = BigRational::zero();
         for &s in batch {
+            if super::budget::tick_now().is_err() {
+                break;
+            }
             acc += &inp.x[s][i] * &inp.y[s];
         }
         &factor * acc
@@ -165,6 +173,8 @@ fn lemma(
     for batch in &batches {
         super::budget::tick()?;
         let c = inner(batch, i1, i1);
+        // `c` is a placeholder (possibly 0) if the budget tripped inside `inner`.
+        super::budget::tick()?;
         let t = &c * b_bar;
         for &j in &others {
             let mut nu = inner(batch, j, i1).abs() / &c + target(batch, j).abs() / &t;
