@@ -20,6 +20,7 @@ mod fuzz_corpus;
 mod guard;
 mod implicit_bias;
 mod orbit;
+mod regime_map;
 mod subcritical;
 mod subcritical_cli;
 mod tamper;

@@ -1,6 +1,8 @@
 //! SVG plots (plotters; no system libraries). Plots show float64 trajectories beside certified
 //! enclosures; the pictures are illustrations, the certificates are the proofs.
 
+pub mod regime;
+
 use std::path::Path;
 
 use plotters::prelude::*;
