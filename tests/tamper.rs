@@ -20,6 +20,7 @@ const EXPENSIVE: &[&str] = &[
     "trajectory-p5",
     "implicit-bias",
     "balancing-logcosh",
+    "regime-map",
 ];
 /// Claims whose every mutation (evidence included, not sampled) runs here.
 const FULL: &[&str] = &["dln-divergence"];

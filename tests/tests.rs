@@ -24,6 +24,7 @@ mod help_examples;
 mod implicit_bias;
 mod itf1788;
 mod orbit;
+mod regime_map;
 mod soundness;
 mod strict;
 mod subcritical;

@@ -15,8 +15,11 @@
 //! - **critical**: η = η_crit (exact) **and** (p = 2) the `critical` claim with `--all-time`
 //!   from θ₀ proves a/t ≤ ℓ(θ_t) ≤ b/t for every t ≥ T₀ (T₀ = 10⁵, then 10⁶): convergence to M
 //!   with the power law. For p ≥ 3 no all-time proof exists yet: `undetermined`.
-//! - The float64 classifier has no proofs: at η ≥ η_crit it labels a start not found divergent
-//!   with η's regime (the property tests compare it only where the rigorous one decides).
+//! - The float64 classifier has no proofs: at η = η_crit it labels a start not found divergent
+//!   `critical`; above η_crit, without a capture by the proved period-two orbit, it labels where
+//!   f64 GD settles ([`super::fast_regime`]): `supercritical` (period 2), `period-4`, … `period-32`
+//!   (a float Newton orbit with float multipliers inside (−1, 1)), `chaotic` or `undetermined`.
+//!   The property tests hold these labels to the proved `regime-map`.
 //! - a start exactly on M (f(θ₀) = y in exact arithmetic, both classifiers) is a fixed point:
 //!   the label is η's regime (subcritical / critical / supercritical, exact comparison).
 //! - **undetermined**: anything else (η < η_crit without a convergence proof within N steps, an
@@ -49,6 +52,7 @@ use crate::certificate::Quantity;
 use crate::certify::capture::{Neighbourhood, prove_neighbourhood};
 use crate::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use crate::certify::enclosure_of;
+use crate::certify::fast_regime::{FastSettle, settle};
 use crate::certify::orbit::{OrbitProblem, prove_period_two};
 use crate::certify::subcritical::{eta_vs_critical, tail_bound};
 use crate::model::Model;
@@ -64,6 +68,11 @@ pub enum Regime {
     Supercritical,
     /// Escape to infinity proved.
     Divergent,
+    /// Float64 classifier only: settled on a stable orbit of this period (4, 8, 16 or 32) on
+    /// L, with float multipliers inside (−1, 1) (see [`super::fast_regime`]).
+    Periodic(u32),
+    /// Float64 classifier only: bounded on L, no period ≤ 32, positive float Lyapunov exponent.
+    Chaotic,
     /// The proof did not close.
     Undetermined,
 }
@@ -76,6 +85,12 @@ impl Regime {
             Regime::Critical => "critical",
             Regime::Supercritical => "supercritical",
             Regime::Divergent => "divergent",
+            Regime::Periodic(4) => "period-4",
+            Regime::Periodic(8) => "period-8",
+            Regime::Periodic(16) => "period-16",
+            Regime::Periodic(32) => "period-32",
+            Regime::Periodic(_) => "periodic",
+            Regime::Chaotic => "chaotic",
             Regime::Undetermined => "undetermined",
         }
     }
@@ -187,12 +202,14 @@ impl BackendTask for Run<'_> {
             );
         }
         // η > η_crit: contraction neighbourhoods of the two orbit points, if the orbit is stable.
-        let (capture, capture_note) = if cmp == Ordering::Greater {
+        // (The float64 classifier labels by where f64 GD settles instead, see `fast_label`.)
+        let (capture, capture_note) = if cmp == Ordering::Greater && S::RIGOROUS {
             orbit_neighbourhoods::<S>(model, eta, &ctx)
         } else {
             (Vec::new(), String::new())
         };
         let mut lost = None;
+        let eta_f = eta.to_f64().unwrap_or(f64::NAN);
         for t in 0..=steps {
             let bounded = theta.iter().all(|x| {
                 let w = x.width_f64();
@@ -202,7 +219,16 @@ impl BackendTask for Run<'_> {
                 lost = Some(t);
                 break;
             }
-            if escape_holds(&theta, yq, eta) {
+            // f64: skip the exact-rational escape test while its hypothesis (b),
+            // (min θᵢ²)^(p−1) ≥ 36/η, clearly fails in float (no guarantee in f64 anyway).
+            let clearly_not = !S::RIGOROUS && {
+                let m = theta
+                    .iter()
+                    .map(|x| x.to_f64() * x.to_f64())
+                    .fold(f64::INFINITY, f64::min);
+                eta_f * m.powi(theta.len() as i32 - 1) < 30.0
+            };
+            if !clearly_not && escape_holds(&theta, yq, eta) {
                 return done(
                     Regime::Divergent,
                     Some(t),
@@ -275,7 +301,8 @@ impl BackendTask for Run<'_> {
             // The float64 classifier keeps η's regime as its label (no guarantee anyway).
             (Ordering::Equal, None) if !S::RIGOROUS => done(Regime::Critical, None, None, run_note),
             (Ordering::Greater, None) if !S::RIGOROUS => {
-                done(Regime::Supercritical, None, None, run_note)
+                let (regime, why) = fast_label(model, eta, init, steps);
+                done(regime, None, None, format!("{run_note}; {why}"))
             }
             (Ordering::Equal, None) => match critical_power_law(model, init) {
                 Ok(why) => done(
@@ -301,6 +328,45 @@ impl BackendTask for Run<'_> {
                 ),
             ),
         }
+    }
+}
+
+/// The float64 label above η_crit when no capture was found: where f64 GD settles
+/// ([`super::fast_regime::settle`]: the period reached, checked by float Newton and float
+/// multipliers, or chaotic / undetermined). No guarantee.
+fn fast_label(
+    model: &Model,
+    eta: &BigRational,
+    init: &[BigRational],
+    steps: u64,
+) -> (Regime, String) {
+    let Model::Factorisation { depth, target } = model else {
+        return (
+            Regime::Undetermined,
+            "float settling is for the factorisation model".into(),
+        );
+    };
+    let f = |q: &BigRational| q.to_f64().unwrap_or(f64::NAN);
+    let init_f: Vec<f64> = init.iter().map(f).collect();
+    match settle(*depth, f(target), f(eta), &init_f, steps) {
+        FastSettle::Cycle(2) => (
+            Regime::Supercritical,
+            "float64: settled on a period-2 orbit on L with float multipliers in (−1, 1)".into(),
+        ),
+        FastSettle::Cycle(n) => (
+            Regime::Periodic(n),
+            format!(
+                "float64: settled on a period-{n} orbit on L with float multipliers in (−1, 1)"
+            ),
+        ),
+        FastSettle::Chaotic => (
+            Regime::Chaotic,
+            "float64: bounded on L, no period ≤ 32, positive float Lyapunov exponent".into(),
+        ),
+        FastSettle::Fixed | FastSettle::Undetermined => (
+            Regime::Undetermined,
+            "float64: no stable period ≤ 32 reached within the steps".into(),
+        ),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod critical;
 pub mod dln_divergence;
 pub mod dln_threshold;
 pub mod eigen;
+pub mod fast_regime;
 pub mod implicit_bias;
 pub mod krawczyk;
 pub mod orbit;

@@ -36,6 +36,7 @@ use crate::certify::implicit_bias::{
     DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, MAX_AUTO_BITS, prove_implicit_bias,
 };
 use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, prove_period_two};
+use crate::certify::regime_map::{RegimeMapProblem, prove_regime_map};
 use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
@@ -220,6 +221,14 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         "implicit-bias-sgd.toml",
         include_str!("../../proofs/implicit-bias-sgd.toml"),
     ),
+    (
+        "regime-map-p2.toml",
+        include_str!("../../proofs/regime-map-p2.toml"),
+    ),
+    (
+        "regime-map-p5.toml",
+        include_str!("../../proofs/regime-map-p5.toml"),
+    ),
 ];
 
 /// The model section of a claim file.
@@ -306,6 +315,12 @@ pub struct ClaimFile {
     pub batch: Option<usize>,
     /// SGD sampler seed (`implicit-bias`).
     pub seed: Option<u64>,
+    /// The learning-rate range `"LO:HI"` (`regime-map`), exact.
+    pub eta_range: Option<String>,
+    /// The largest period K (`regime-map`; default 8).
+    pub max_period: Option<usize>,
+    /// The uncovered gap allowed at each window end (`regime-map`; default 1e-6), exact.
+    pub gap: Option<String>,
 }
 
 impl ClaimFile {
@@ -391,12 +406,38 @@ impl ClaimFile {
                 prove_flip_boundary(depth, &target, &width, backend)
             }
             "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
+            "regime-map" => self.run_regime_map(&model, backend),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
                  critical, subcritical, catapult, balancing, nonasymptotic, implicit-bias or \
                  dln-divergence"
             ))),
         }
+    }
+
+    /// The `regime-map` claim: `eta_range = "LO:HI"`, `max_period`, `gap`; the backend
+    /// (`mpfr:BITS`) is the precision of the window-end proofs.
+    fn run_regime_map(&self, model: &Model, backend: Backend) -> Result<Certificate, Error> {
+        let (depth, target) = factorisation_of(model, "regime-map")?;
+        let range = self.required("eta_range", &self.eta_range)?;
+        let (lo, hi) = range
+            .split_once(':')
+            .ok_or_else(|| Error::BadInput("eta_range: expected \"LO:HI\"".into()))?;
+        let Backend::Mpfr(end_bits) = backend else {
+            return Err(Error::BadInput(
+                "claim \"regime-map\" needs backend mpfr:BITS".into(),
+            ));
+        };
+        let problem = RegimeMapProblem {
+            depth,
+            target,
+            eta_lo: parse_rational(lo)?,
+            eta_hi: parse_rational(hi)?,
+            max_period: self.max_period.unwrap_or(8),
+            gap: parse_rational(self.gap.as_deref().unwrap_or("1e-6"))?,
+            end_bits,
+        };
+        prove_regime_map(&problem)
     }
 
     /// The `catapult` claim: `[model] kind = "uv"`, `dim` = width n, `target` = label.

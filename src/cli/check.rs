@@ -170,7 +170,10 @@ fn human_line(path: &Path, o: &FileOutcome) -> String {
     let what = match (&o.reason, &o.headline) {
         (Some(reason), _) => reason.clone(),
         (None, Some((name, lo, hi))) => match (parse_rational(lo), parse_rational(hi)) {
-            (Ok(lo), Ok(hi)) => format!("{name} = {}", output::readable(&lo, &hi, output::READABLE_DIGITS)),
+            (Ok(lo), Ok(hi)) => format!(
+                "{name} = {}",
+                output::readable(&lo, &hi, output::READABLE_DIGITS)
+            ),
             _ => String::new(),
         },
         (None, None) => String::new(),

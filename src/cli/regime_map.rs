@@ -94,6 +94,9 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
         let start = std::time::Instant::now();
         let map = compute_regime_map(&problem).map_err(flagged)?;
         let cert = certificate(&problem, &map, start.elapsed().as_secs_f64());
+        if let Some(path) = &args.plot {
+            crate::plot::regime::bifurcation(path, &problem, &map)?;
+        }
         output::print_certificate(&cert, args.json);
         return Ok(output::Exit::of(&cert));
     }

@@ -8,6 +8,8 @@
 //! indices) gets integer tick labels; a logarithmic axis gets labels between the powers of ten
 //! when it spans few decades ([`log_points`]).
 
+pub mod regime;
+
 use std::path::Path;
 
 use plotters::coord::Shift;

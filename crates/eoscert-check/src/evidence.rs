@@ -278,6 +278,74 @@ pub struct ImplicitBias {
     pub sharpness_checkpoints: Option<Vec<SharpnessWitness>>,
 }
 
+/// `regime-map`: the window ends and the proved cells of the period-doubling cascade.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegimeMap {
+    /// Always `parametric-krawczyk`.
+    pub method: String,
+    /// The η-range [LO, HI] the map covers, exact.
+    pub eta_range: Enclosure,
+    /// The gap left uncovered at each window end, exact.
+    pub gap: String,
+    /// The largest period K (a power of two).
+    pub max_period: u64,
+    /// One Krawczyk proof per window end, periods 1, 2, 4, …, K.
+    pub window_ends: Vec<RegimeWindowEnd>,
+    /// The proved cells.
+    pub cells: Vec<RegimeCell>,
+}
+
+/// One window end of a `regime-map`: a Krawczyk proof in (orbit, η).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegimeWindowEnd {
+    /// The period k whose window ends here.
+    pub period: u64,
+    /// The wide box of the uniqueness proof.
+    pub uniqueness: NullableKrawczykStep,
+    /// The tight box.
+    pub tight: NullableKrawczykStep,
+    /// The enclosure of the zero (orbit and η).
+    pub enclosure: Vec<Enclosure>,
+    /// The transverse multiplier at the window end (periods ≥ 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transverse_multiplier: Option<Option<Enclosure>>,
+}
+
+/// A Krawczyk step whose midpoint entries may be `null` (an unbounded prover value; the
+/// checker rejects such a step).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NullableKrawczykStep {
+    /// The candidate box.
+    #[serde(rename = "box")]
+    pub bx: Vec<Enclosure>,
+    /// Its midpoint, exact.
+    pub midpoint: Vec<Option<String>>,
+    /// The preconditioner, exact.
+    pub preconditioner: Vec<Vec<Option<String>>>,
+}
+
+/// One cell of a `regime-map`: an η-interval with its period-k orbit proof.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegimeCell {
+    /// The period k.
+    pub period: u64,
+    /// The η-interval, exact.
+    pub eta: Enclosure,
+    /// The parametric Krawczyk step (absent for the fixed point below η_crit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub krawczyk: Option<NullableKrawczykStep>,
+    /// The multiplier along L, uniformly over the cell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiplier_along: Option<Option<Enclosure>>,
+    /// The transverse multiplier, uniformly over the cell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiplier_transverse: Option<Option<Enclosure>>,
+}
+
 /// `dln-divergence`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

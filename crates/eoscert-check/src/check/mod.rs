@@ -251,6 +251,7 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             &["eta"],
             ev::DlnDivergence
         ),
+        "regime-map" => spec!(regime_map::KNOWN, &["depth", "target"], &[], ev::RegimeMap),
         _ => return None,
     })
 }

@@ -48,6 +48,19 @@ type R = RatInterval;
 
 /// Largest depth.
 pub const MAX_DEPTH: usize = 16;
+/// The quantities a `regime-map` certificate may state: the window ends of periods
+/// 1, 2, 4, …, [`MAX_PERIOD`], the covered fraction and the cell count.
+pub const KNOWN: &[&str] = &[
+    "eta_end_period_1",
+    "eta_end_period_2",
+    "eta_end_period_4",
+    "eta_end_period_8",
+    "eta_end_period_16",
+    "eta_end_period_32",
+    "covered_fraction",
+    "cells",
+];
+
 /// Largest `max_period`.
 pub const MAX_PERIOD: usize = 32;
 /// Most cells.
