@@ -63,10 +63,13 @@ fn strict_an_added_quantity_is_rejected() {
     rejected_naming(&bad, "quantities.stable");
 }
 
+/// A named edit of a certificate.
+type Edit = (&'static str, fn(&mut Value));
+
 #[test]
 fn strict_an_unknown_field_is_rejected_at_every_level() {
     let t = prove("trajectory-p2-rational");
-    let cases: [(&str, fn(&mut Value)); 6] = [
+    let cases: [Edit; 6] = [
         ("comment", |v| v["comment"] = json!("x")),
         ("units", |v| v["model"]["units"] = json!("x")),
         ("mid", |v| v["quantities"]["loss"]["mid"] = json!("0")),

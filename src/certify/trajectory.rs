@@ -229,10 +229,11 @@ impl BackendTask for Run<'_> {
                 ));
                 break;
             }
-            if S::RIGOROUS && (t % stride == 0 || t == problem.steps) {
-                if let Some(theta) = exact_enclosures(&theta) {
-                    checkpoints.push(StepBox { step: t, theta });
-                }
+            if S::RIGOROUS
+                && (t % stride == 0 || t == problem.steps)
+                && let Some(theta) = exact_enclosures(&theta)
+            {
+                checkpoints.push(StepBox { step: t, theta });
             }
         }
 
