@@ -28,6 +28,7 @@ pub mod balancing;
 pub mod bound;
 pub mod catapult;
 pub mod critical;
+pub mod depth_field;
 pub mod dln_divergence;
 pub mod elementary;
 pub mod implicit_bias;
@@ -36,6 +37,7 @@ pub mod period_two;
 pub mod subcritical;
 pub mod trajectory;
 pub mod trapping;
+pub mod trapping_depth;
 
 use std::path::Path;
 
