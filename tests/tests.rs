@@ -13,6 +13,7 @@ mod classify;
 mod cli;
 mod critical;
 mod critical_all_time;
+mod critical_depth_all_time;
 mod determinism;
 mod diagonal;
 mod dln_threshold;

@@ -362,13 +362,13 @@ pub fn prove_critical(
     if let (true, Some(p)) = (problem.all_time, depth_all_time) {
         if p > alltime_depth::MAX_P {
             return Err(bad(format!(
-                "--all-time is implemented for depth 3..={}",
+                "all_time is implemented for depth 2..={} (and the inner product)",
                 alltime_depth::MAX_P
             )));
         }
         if exact::exact_root(y, p as u32).is_none() {
             return Err(bad(
-                "--all-time for depth ≥ 3 needs a target whose p-th root is rational",
+                "all_time for depth ≥ 3 needs a target whose p-th root is rational",
             ));
         }
     }

@@ -780,43 +780,53 @@ mod tests {
         BigRational::new(n.into(), d.into())
     }
 
+    fn domain(p: usize) -> Domain {
+        Domain {
+            p,
+            sigma0: q(1, 1000),
+            rho: q(2, 1),
+            xi: q(2, 1),
+            mu: [q(-64, 1), q(64, 1)],
+        }
+    }
+
     #[test]
-    fn show_field_p3() {
-        for (p, s0) in [(3usize, 1000), (5, 1000)] {
-            let d = Domain {
-                p,
-                sigma0: q(1, s0),
-                rho: q(13, 10),
-                xi: q(14, 10),
-                mu: [q(-30, 1), q(30, 1)],
-            };
-            let g = mu_poly(&d).unwrap();
-            eprintln!(
-                "g(-3) {:?} g(3) {:?}",
-                mu_poly_range(&d, &g, &q(-3, 1)).map(|x| x.to_string()),
-                mu_poly_range(&d, &g, &q(3, 1)).map(|x| x.to_string())
-            );
-            let t = std::time::Instant::now();
-            let f = build(&d).unwrap();
-            eprintln!("p={p} {:?}", t.elapsed());
-            for (name, r) in [
-                ("hu", &f.hu),
-                ("hw", &f.hw),
-                ("one_u", &f.one_u),
-                ("one_w", &f.one_w),
-                ("de", &f.dist_even),
-            ] {
-                eprintln!(
-                    "  {name}: {:?} h1 {:?} err {}",
-                    r.h0.iter()
-                        .map(|(k, v)| (k, v.to_string()))
-                        .collect::<Vec<_>>(),
-                    r.h1.iter()
-                        .map(|(k, v)| (k, v.to_string()))
-                        .collect::<Vec<_>>(),
-                    num_traits::ToPrimitive::to_f64(&r.err).unwrap()
-                );
-            }
+    fn averaged_field_p2_is_the_reduced_normal_form() {
+        // The (r, Q) field of `trapping` is (u(2 − 8u + 4w), w(2 − 4u)) with w = t·(θ₁−θ₂)² = 2W.
+        let f = build(&domain(2)).unwrap();
+        let h = |r: &Reduced| r.h0.clone();
+        assert_eq!(
+            h(&f.hu),
+            BTreeMap::from([((0, 0), q(2, 1)), ((0, 1), q(8, 1)), ((2, 0), q(-8, 1))])
+        );
+        assert_eq!(
+            h(&f.hw),
+            BTreeMap::from([((0, 1), q(2, 1)), ((2, 1), q(-4, 1))])
+        );
+    }
+
+    #[test]
+    fn averaged_fixed_point_is_the_derived_power_law() {
+        // F₀ = (U(2 + αW + βU), W(2 + γU)) vanishes at U* = −2/γ; the reference's constant
+        // lim t·ℓ = λ*²/(4ν) = p²/16 (λ* = p, ν = 4 at y = 1) means U* = p²/8.
+        for p in [3usize, 4] {
+            let f = build(&domain(p)).unwrap();
+            let gamma = &f.hw.h0[&(2, 1)];
+            assert_eq!(f.hw.h0[&(0, 1)], q(2, 1));
+            let u_star = -q(2, 1) / gamma;
+            assert_eq!(u_star, q((p * p) as i64, 8), "p = {p}");
+        }
+    }
+
+    #[test]
+    fn kappa_bounds_the_third_power_sum() {
+        // |e₃| = |p₃|/3 on Σξ = 0; the extremal vector (p−1, −1, …, −1).
+        for p in [3usize, 4, 5, 6] {
+            let k = kappa(p);
+            let pf = p as f64;
+            let exact = (pf - 2.0) / (3.0 * (pf * (pf - 1.0)).sqrt());
+            let kf = num_traits::ToPrimitive::to_f64(&k).unwrap();
+            assert!(kf >= exact && kf < exact + 1e-15, "p = {p}");
         }
     }
 }

@@ -358,3 +358,121 @@ pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R) -> Result<Ranges, String> {
         t_w: hull(&w, &w1),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(n: i64, d: i64) -> BigRational {
+        BigRational::new(n.into(), d.into())
+    }
+
+    /// Exact GD for ∏θ at η = 2/p, independent of the field.
+    fn gd(th: &[BigRational]) -> Vec<BigRational> {
+        let p = th.len();
+        let eta = q(2, p as i64);
+        let prod: BigRational = th.iter().product();
+        let r = &prod - BigRational::one();
+        (0..p)
+            .map(|i| {
+                let pi: BigRational = (0..p).filter(|&j| j != i).map(|j| th[j].clone()).product();
+                &th[i] - &eta * &r * pi
+            })
+            .collect()
+    }
+
+    fn uw(th: &[BigRational], t: i64) -> (BigRational, BigRational, BigRational) {
+        let p = th.len() as i64;
+        let tt = q(t, 1);
+        let r = th.iter().product::<BigRational>() - BigRational::one();
+        let m = th.iter().sum::<BigRational>() / q(p, 1);
+        let w: BigRational = th.iter().map(|x| (x - &m) * (x - &m)).sum();
+        let d: BigRational = th
+            .iter()
+            .map(|x| (x - BigRational::one()) * (x - BigRational::one()))
+            .sum();
+        (&tt * &r * &r, &tt * w, tt * d)
+    }
+
+    fn eval_for(p: usize) -> Eval {
+        let sigma = q(1, 1000);
+        let bbox = [[q(1, 10), q(4, 1)], [q(0, 1), q(4, 1)]];
+        let mu = (0..=8)
+            .map(|j| {
+                let b = q(1 << j, 1);
+                [-b.clone(), b]
+            })
+            .find(|mu| depth_field::check_mu(&domain(p, &sigma, &bbox, mu)).is_ok())
+            .unwrap();
+        let field = depth_field::build(&domain(p, &sigma, &bbox, &mu)).unwrap();
+        Eval {
+            rd: Rounded::new(Some(BITS)),
+            region: Region {
+                t0: 1_000_000,
+                sigma,
+                center: [q(1, 1), q(1, 1)],
+                p: [q(1, 1), q(0, 1), q(1, 1)],
+                delta2: q(1, 1),
+                bbox,
+            },
+            field,
+        }
+    }
+
+    /// `(U'' − U)/σ² ∈ U·H_U`, `(W'' − W)/σ² ∈ H_W` and the one-step and distance ranges, at
+    /// exact states with t = 10⁶, against exact rational GD.
+    fn encloses(e: &Eval, starts: &[Vec<BigRational>]) -> bool {
+        let t = 1_000_000i64;
+        let s2 = q(1, t);
+        let pt = |x: &BigRational| R::point(x.clone());
+        starts.iter().all(|th0| {
+            let (u, w, d) = uw(th0, t);
+            let th1 = gd(th0);
+            let th2 = gd(&th1);
+            let (u1, w1, d1) = uw(&th1, t + 1);
+            let (u2, w2, _) = uw(&th2, t + 2);
+            let f = &e.field;
+            let (ui, wi) = (pt(&u), pt(&w));
+            let hu = e.rd.mul(&ui, &e.reduced(&f.hu, &ui, &wi));
+            let hw = e.reduced(&f.hw, &ui, &wi);
+            let ou = e.rd.mul(&ui, &e.reduced(&f.one_u, &ui, &wi));
+            let ow = e.reduced(&f.one_w, &ui, &wi);
+            let de = e.rd.add(&e.reduced(&f.dist_even, &ui, &wi), &wi);
+            let dodd = e.rd.add(&e.reduced(&f.dist_odd, &ui, &wi), &pt(&w1));
+            hu.contains(&((&u2 - &u) / &s2))
+                && hw.contains(&((&w2 - &w) / &s2))
+                && ou.contains(&u1)
+                && ow.contains(&w1)
+                && de.contains(&d)
+                && dodd.contains(&d1)
+        })
+    }
+
+    fn starts(p: usize) -> Vec<Vec<BigRational>> {
+        // θ_k = 1 + v_k/10⁴ (so ρ ≈ Σv/10 and ξ = (v − mean v)/10 at σ = 10⁻³).
+        let pats: [&[i64]; 3] = [&[13, -4, 5, 2], &[-9, 11, 2, -6], &[7, 7, -12, 0]];
+        pats.iter()
+            .map(|v| (0..p).map(|k| q(10_000 + v[k], 10_000)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn field_encloses_exact_two_step_gd() {
+        for p in [3usize, 4] {
+            let e = eval_for(p);
+            assert!(encloses(&e, &starts(p)), "p = {p}");
+        }
+    }
+
+    #[test]
+    fn the_averaged_part_alone_does_not_enclose_gd() {
+        // A deliberately broken field (σ¹ part and remainder dropped) misses exact GD: the
+        // Taylor-model terms are needed.
+        let mut e = eval_for(3);
+        for r in [&mut e.field.hu, &mut e.field.hw] {
+            r.h1.clear();
+            r.err = BigRational::zero();
+        }
+        assert!(!encloses(&e, &starts(3)));
+    }
+}
