@@ -63,7 +63,11 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
     let set = |v: &mut Value, k: &str, x: Value| v["evidence"][key][k] = x;
     rejects(&c, "smaller δ²", |v| {
         let d = q(v["evidence"][key]["delta2"].as_str().unwrap()) / q("16");
-        set(v, "delta2", Value::from(eoscert::certificate::format_exact(&d)));
+        set(
+            v,
+            "delta2",
+            Value::from(eoscert::certificate::format_exact(&d)),
+        );
     });
     rejects(&c, "every leaf claimed D", |v| {
         let t: String = v["evidence"][key]["tree"]
@@ -77,7 +81,9 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
     rejects(&c, "μ interval too narrow", |v| {
         set(v, "mu", serde_json::json!(["-1/1000", "1/1000"]));
     });
-    rejects(&c, "σ₀² · T₀ < 1", |v| set(v, "sigma", Value::from("1/1001")));
+    rejects(&c, "σ₀² · T₀ < 1", |v| {
+        set(v, "sigma", Value::from("1/1001"))
+    });
     rejects(&c, "wrong depth", |v| set(v, "depth", Value::from(4)));
     rejects(&c, "narrowed band", |v| {
         let hi = q(v["quantities"]["t_loss_all_time"]["hi"].as_str().unwrap()) - q("0.01");
