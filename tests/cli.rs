@@ -245,17 +245,17 @@ fn orbit_below_eta_crit_is_not_verified() {
 }
 
 #[test]
-fn critical_all_time_outside_reduced_coordinates_is_refused_clearly() {
+fn critical_all_time_outside_its_range_is_refused_clearly() {
     let out = eoscert(&[
         "critical",
         "--depth",
-        "5",
+        "7",
         "--init",
-        "1.03,0.98,1.01,0.99,1.02",
+        "1.03,0.98,1.01,0.99,1.02,1,1",
         "--steps",
         "100",
         "--all-time",
     ]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("reduced (r, Q) coordinates"));
+    assert!(stderr(&out).contains("depth 2..=6"), "{}", stderr(&out));
 }

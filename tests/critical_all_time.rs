@@ -168,17 +168,15 @@ fn refused_or_unproved_starts_are_explained() {
         "{}",
         c.reason
     );
-    // Bad input: depth 5 (θ coordinates), η ≠ η_crit, a start on M.
-    let p5 = Model::Factorisation {
-        depth: 5,
-        target: q("1"),
+    // Bad input: depth 3 with y^{1/3} irrational, η ≠ η_crit, a start on M.
+    let p3 = Model::Factorisation {
+        depth: 3,
+        target: q("2"),
     };
-    let e = prove_critical(
-        &problem(p5, &["1.03", "0.98", "1.01", "0.99", "1.02"], 100),
-        |_| {},
-    )
-    .unwrap_err();
-    assert!(e.to_string().contains("reduced"), "{e}");
+    let mut irr = problem(p3, &["1.3", "1.2", "1.25"], 100);
+    irr.eta = Some(q("0.26"));
+    let e = prove_critical(&irr, |_| {}).unwrap_err();
+    assert!(e.to_string().contains("η_crit"), "{e}");
     let mut off = problem(p2(), &["13/10", "4/5"], 100);
     off.eta = Some(q("0.99"));
     assert!(

@@ -15,6 +15,7 @@ mod cli;
 mod cli_vocabulary;
 mod critical;
 mod critical_all_time;
+mod critical_depth_all_time;
 mod determinism;
 mod diagonal;
 mod dln_threshold;

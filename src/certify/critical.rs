@@ -59,7 +59,9 @@
 //!   run proves `t·r²` (limit 1/4 at Y = 1).
 
 mod alltime;
+mod alltime_depth;
 mod ball;
+mod depth_field;
 mod engine;
 mod exact;
 mod fast;
@@ -347,16 +349,42 @@ pub fn prove_critical(
         _ => true,
     };
 
-    if problem.all_time && (f0 == *y || problem.coordinates == Coordinates::Theta || r0.is_none()) {
+    // Depth p ≥ 3: the trapping region of `alltime_depth` in θ coordinates (needs y^{1/p} rational).
+    let depth_all_time = match shape {
+        Shape::Factorisation { depth } if depth >= 3 => Some(depth),
+        _ => None,
+    };
+    if problem.all_time && f0 == *y {
         return Err(Error::field(
             "all_time",
-            if f0 == *y {
-                "θ₀ lies on M, so ℓ(θ_t) = 0 for every t exactly; there is no power law to trap"
-            } else {
-                "implemented in the exact reduced (r, Q) coordinates only (depth 2 or the inner \
-                 product)"
-            },
+            "θ₀ lies on M, so ℓ(θ_t) = 0 for every t exactly; there is no power law to trap",
         ));
+    }
+    if problem.all_time
+        && depth_all_time.is_none()
+        && (problem.coordinates == Coordinates::Theta || r0.is_none())
+    {
+        return Err(Error::field(
+            "all_time",
+            "implemented in the exact reduced (r, Q) coordinates for depth 2 and the inner product",
+        ));
+    }
+    if let (true, Some(p)) = (problem.all_time, depth_all_time) {
+        if p > alltime_depth::MAX_P {
+            return Err(Error::field(
+                "all_time",
+                format!(
+                    "implemented for depth 2..={} (and the inner product)",
+                    alltime_depth::MAX_P
+                ),
+            ));
+        }
+        if exact::exact_root(y, p as u32).is_none() {
+            return Err(Error::field(
+                "all_time",
+                "for depth ≥ 3 the target's p-th root must be rational",
+            ));
+        }
     }
     let plan = if f0 == *y {
         Plan::Fixed
@@ -389,6 +417,8 @@ pub fn prove_critical(
     let mut final_q: Option<(RI, RI, Option<RI>)> = None;
     // The normalised state (ρ, q) at T, for the all-time proof.
     let mut final_state: Option<(RI, RI)> = None;
+    // The θ box at T (depth ≥ 3), for the all-time proof.
+    let mut final_theta: Option<Vec<RI>> = None;
     let (coords, midpoint_name, center): (&str, &str, Option<BigRational>) = match &plan {
         Plan::Fixed => ("exact-fixed-point", "exact", None),
         Plan::Rq { .. } => (
@@ -491,6 +521,7 @@ pub fn prove_critical(
                 cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
                 if cp.t == problem.steps {
                     final_q = Some(quants);
+                    final_theta = Some(th);
                 }
             }
             if let Some((t, why)) = outcome.failure {
@@ -533,6 +564,35 @@ pub fn prove_critical(
             }
         }
     }
+    if let (true, true, Some(p), Some(th)) =
+        (problem.all_time, verified, depth_all_time, &final_theta)
+    {
+        let c = exact::exact_root(y, p as u32).expect("checked above");
+        let (u0, w0) = depth_state(th, &c, problem.steps);
+        match alltime_depth::prove_all_time_depth::<inari::Interval>(
+            &(),
+            p,
+            &u0,
+            &w0,
+            problem.steps,
+        ) {
+            Ok(at) => {
+                let t0 = BigRational::from_integer(problem.steps.into());
+                let yy = RI::point(y);
+                let cc = RI::point(&(&c * &c));
+                quantities.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
+                quantities.insert("t_loss_all_time".into(), enc(&yy.sqr().mul(&at.t_loss)));
+                quantities.insert("t_dist2_all_time".into(), enc(&cc.mul(&at.t_dist2)));
+                quantities.insert("t_w_all_time".into(), enc(&cc.mul(&at.t_w)));
+                all_time_evidence = at.evidence;
+            }
+            Err(why) => {
+                verified = false;
+                reason = format!("all-time: {why}");
+                quantities.clear();
+            }
+        }
+    }
     quantities.insert("eta_is_critical".into(), Quantity::Bool(eta_is_crit));
     if !eta_is_crit {
         let why = match &crit {
@@ -563,7 +623,12 @@ pub fn prove_critical(
     });
     let mut evidence = evidence;
     if !all_time_evidence.is_null() {
-        evidence["all_time"] = all_time_evidence;
+        let key = if depth_all_time.is_some() {
+            "all_time_depth"
+        } else {
+            "all_time"
+        };
+        evidence[key] = all_time_evidence;
     }
     Ok(Certificate {
         schema: SCHEMA.into(),
@@ -579,6 +644,23 @@ pub fn prove_critical(
         evidence,
         elapsed_s: start.elapsed().as_secs_f64(),
     })
+}
+
+/// `(U, W) = (T·(∏θ̃ − 1)², T·Σ_k(θ̃_k − mean θ̃)²)` for `θ̃ = θ/c`, `c = y^{1/p}` exact.
+pub fn depth_state(th: &[RI], c: &BigRational, t: u64) -> (RI, RI) {
+    let inv = RI::point(&(BigRational::one() / c));
+    let ts: Vec<RI> = th.iter().map(|x| x.mul(&inv)).collect();
+    let p = ts.len();
+    let tt = RI::point(&BigRational::from_integer(t.into()));
+    let r = ts.iter().fold(RI::int(1), |a, b| a.mul(b)).sub(&RI::int(1));
+    let pinv = RI::point(&BigRational::new(1.into(), BigInt::from(p)));
+    let mut w = RI::int(0);
+    for k in 0..p {
+        // θ̃_k − mean = Σ_j (θ̃_k − θ̃_j)/p
+        let d = (0..p).fold(RI::int(0), |a, j| a.add(&ts[k].sub(&ts[j])));
+        w = w.add(&d.mul(&pinv).sqr());
+    }
+    (tt.mul(&r.sqr()), tt.mul(&w))
 }
 
 trait GridRound {

@@ -45,7 +45,8 @@ pub struct CriticalArgs {
     /// After the finite run, prove that the rescaled state stays in an explicit region for
     /// every t ≥ T (a trapping region verified by interval arithmetic with subdivision):
     /// reports t0 = T and t_loss_all_time = [a, b] with a/t ≤ ℓ(θ_t) ≤ b/t for all t ≥ T.
-    /// Depth 2 or the inner product, at η = η_crit.
+    /// Depth 2 and the inner product (exact reduced coordinates), or depth 3–6 with a target
+    /// whose p-th root is rational (also t_dist2_all_time, t_w_all_time), at η = η_crit.
     #[arg(long)]
     all_time: bool,
     #[command(flatten)]

@@ -48,18 +48,18 @@ pub struct AllTime {
 }
 
 /// The nearest point of the `2⁻ᴳ` grid to `x` (`None` if not finite).
-fn grid(x: f64) -> Option<BigRational> {
+pub(super) fn grid(x: f64) -> Option<BigRational> {
     let s = BigRational::from_integer(BigInt::one() << GRID_BITS);
     Some((BigRational::from_float(x)? * &s).round() / s)
 }
 
 /// `x` rounded down / up to the `2⁻ᵇ` grid.
-fn round_down(x: &BigRational, bits: u32) -> BigRational {
+pub(super) fn round_down(x: &BigRational, bits: u32) -> BigRational {
     let s = BigRational::from_integer(BigInt::one() << bits);
     (x * &s).floor() / s
 }
 
-fn round_up(x: &BigRational, bits: u32) -> BigRational {
+pub(super) fn round_up(x: &BigRational, bits: u32) -> BigRational {
     -round_down(&-x, bits)
 }
 
@@ -128,7 +128,7 @@ fn centre(f: &Field, mut u: f64, mut w: f64, on_l: bool) -> Option<([f64; 2], [[
 }
 
 /// `P = [[p11, p12], [p12, p22]]` with `AᵀP + PA = −I` (f64), if positive definite.
-fn lyapunov(a: [[f64; 2]; 2]) -> Option<[f64; 3]> {
+pub(super) fn lyapunov(a: [[f64; 2]; 2]) -> Option<[f64; 3]> {
     let [[a11, a12], [a21, a22]] = a;
     // Unknowns (p11, p12, p22): 2(a11 p11 + a21 p12) = −1,
     // a12 p11 + (a11 + a22) p12 + a21 p22 = 0, 2(a12 p12 + a22 p22) = −1.

@@ -107,6 +107,9 @@ pub(crate) struct Evidence {
     /// The all-time trapping region (`--all-time`), see [`super::trapping`].
     #[serde(default)]
     all_time: Option<super::trapping::Evidence>,
+    /// The all-time trapping region for depth p ≥ 3, see [`super::trapping_depth`].
+    #[serde(default)]
+    all_time_depth: Option<super::trapping_depth::Evidence>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1098,6 +1101,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if ev.all_time.is_some() {
         names.extend(["t0", "t_loss_all_time", "t_q_all_time"]);
     }
+    if ev.all_time_depth.is_some() {
+        if ev.all_time.is_some() {
+            return Err(rej("evidence", "all_time and all_time_depth are exclusive"));
+        }
+        names.extend(["t0", "t_loss_all_time", "t_dist2_all_time", "t_w_all_time"]);
+    }
     names.sort_unstable();
     let have: Vec<&str> = cert.quantities.keys().map(String::as_str).collect();
     if have != names {
@@ -1336,6 +1345,10 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         let line = check_all_time(at, &coords, is_crit, steps, y, &boxes_cert, on_l, cert)?;
         details.push(line);
     }
+    if let Some(at) = &ev.all_time_depth {
+        let line = check_all_time_depth(at, &coords, is_crit, steps, y, &boxes_cert, cert)?;
+        details.push(line);
+    }
     details.push(format!(
         "every checkpoint box contains the checker's enclosure; t_loss, t_dist2{} recomputed \
          in exact rational intervals lie inside the claims (T·ℓ ∈ [{:.12e}, {:.12e}]); \
@@ -1402,6 +1415,85 @@ fn check_all_time(
     Ok(format!(
         "all time: the trapping region (δ² = {:.3e}, {} leaves) holds for every t ≥ {steps}; \
          t·ℓ ∈ [{:.6}, {:.6}] for all t ≥ {steps}",
+        f64_of(&exact(field, &at.delta2)?),
+        at.leaves,
+        f64_of(&t_loss.lo),
+        f64_of(&t_loss.hi)
+    ))
+}
+
+/// `evidence.all_time_depth`: the depth-p trapping region (see [`super::trapping_depth`])
+/// started from the certificate's θ box at T, and the claimed `t0`, `t_loss_all_time`,
+/// `t_dist2_all_time`, `t_w_all_time`. Needs `y^{1/p}` rational (`θ̃ = θ/y^{1/p}` runs the
+/// `y = 1` map; `t·ℓ` scales by `y²`, squared distances by `y^{2/p}`).
+fn check_all_time_depth(
+    at: &super::trapping_depth::Evidence,
+    coords: &Coords,
+    is_crit: bool,
+    steps: u64,
+    y: &BigRational,
+    boxes_cert: &[Vec<R>],
+    cert: &Certificate,
+) -> Result<String, CheckFailure> {
+    let field = "evidence.all_time_depth";
+    let Coords::Theta { center } = coords else {
+        return Err(rej(field, "the depth-p region is for theta coordinates"));
+    };
+    if !is_crit {
+        return Err(rej(field, "the trapping region is for η = η_crit"));
+    }
+    if at.t0 != steps {
+        return Err(rej(format!("{field}.t0"), "must equal steps"));
+    }
+    let last = boxes_cert.last().expect("nonempty");
+    if cert.model.depth != Some(at.depth) || last.len() != at.depth {
+        return Err(rej(
+            format!("{field}.depth"),
+            "must equal the model's depth",
+        ));
+    }
+    let p = at.depth;
+    let c = exact_root(y, p as u32)
+        .ok_or_else(|| rej(field, "needs a target whose p-th root is rational"))?;
+    let inv = pt(&(BigRational::one() / &c));
+    let th: Vec<R> = last.iter().map(|w| w.add(&pt(center)).mul(&inv)).collect();
+    let tt = pt(&BigRational::from_integer(steps.into()));
+    let r = th
+        .iter()
+        .fold(R::from_int(1), |a, b| a.mul(b))
+        .sub(&R::from_int(1));
+    let pinv = pt(&BigRational::new(1.into(), BigInt::from(p)));
+    let mut w = R::from_int(0);
+    for k in 0..p {
+        let d = (0..p).fold(R::from_int(0), |a, j| a.add(&th[k].sub(&th[j])));
+        w = w.add(&d.mul(&pinv).sqr());
+    }
+    let (u0, w0) = (tt.mul(&r.sqr()), tt.mul(&w));
+    let ranges = super::trapping_depth::check(at, &u0, &w0).map_err(|e| rej(field, e))?;
+    let t0 = match cert.quantities.get("t0") {
+        Some(Quantity::Enclosure(e)) => enclosure("quantities.t0", e)?,
+        _ => return Err(rej("quantities.t0", "not an enclosure")),
+    };
+    if t0 != pt(&BigRational::from_integer(steps.into())) {
+        return Err(rej("quantities.t0", "must be exactly steps"));
+    }
+    let yy = pt(y);
+    let cc = pt(&(&c * &c));
+    let t_loss = yy.sqr().mul(&ranges.t_loss);
+    for (name, x) in [
+        ("t_loss_all_time", &t_loss),
+        ("t_dist2_all_time", &cc.mul(&ranges.t_dist2)),
+        ("t_w_all_time", &cc.mul(&ranges.t_w)),
+    ] {
+        let claimed = match cert.quantities.get(name) {
+            Some(Quantity::Enclosure(e)) => e,
+            _ => return Err(rej(format!("quantities.{name}"), "not an enclosure")),
+        };
+        check_quantity(&format!("quantities.{name}"), claimed, x, x)?;
+    }
+    Ok(format!(
+        "all time (depth {p}): the trapping region (δ² = {:.3e}, {} leaves) holds for every \
+         t ≥ {steps}; t·ℓ ∈ [{:.6}, {:.6}] for all t ≥ {steps}",
         f64_of(&exact(field, &at.delta2)?),
         at.leaves,
         f64_of(&t_loss.lo),

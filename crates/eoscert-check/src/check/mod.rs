@@ -29,6 +29,7 @@ pub mod bound;
 pub mod budget;
 pub mod catapult;
 pub mod critical;
+pub mod depth_field;
 pub mod dln_divergence;
 pub mod elementary;
 pub mod implicit_bias;
@@ -38,6 +39,7 @@ pub mod regime_map;
 pub mod subcritical;
 pub mod trajectory;
 pub mod trapping;
+pub mod trapping_depth;
 
 use std::path::Path;
 
@@ -184,6 +186,8 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
                 "t0",
                 "t_loss_all_time",
                 "t_q_all_time",
+                "t_dist2_all_time",
+                "t_w_all_time",
             ],
             GD_MODEL,
             &["eta", "init"],

@@ -1,0 +1,101 @@
+//! `eoscert critical --all-time` at depth p ≥ 3: the trapping region in (t·r², t·Σ(θ_k − θ̄)²),
+//! its checker, and tampering.
+
+use eoscert::arith::parse_rational;
+use eoscert::certificate::check::check;
+use eoscert::certificate::{Certificate, Quantity};
+use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
+use eoscert::model::Model;
+use num_rational::BigRational;
+use serde_json::Value;
+
+fn q(s: &str) -> BigRational {
+    parse_rational(s).unwrap()
+}
+
+fn p3_cert() -> Certificate {
+    let problem = CriticalProblem {
+        all_time: true,
+        model: Model::Factorisation {
+            depth: 3,
+            target: q("1"),
+        },
+        init: ["1.1", "0.95", "0.97"].iter().map(|s| q(s)).collect(),
+        eta: None,
+        steps: 1_000_000,
+        checkpoints: vec![],
+        midpoint: Midpoint::F64,
+        coordinates: Coordinates::Auto,
+    };
+    let c = prove_critical(&problem, |_| {}).unwrap();
+    assert!(c.verified, "{}", c.reason);
+    c
+}
+
+fn bounds(c: &Certificate, name: &str) -> (BigRational, BigRational) {
+    match &c.quantities[name] {
+        Quantity::Enclosure(e) => (q(&e.lo), q(&e.hi)),
+        other => panic!("{name}: {other:?}"),
+    }
+}
+
+fn rejects(c: &Certificate, what: &str, f: impl Fn(&mut Value)) {
+    let mut v = serde_json::to_value(c).unwrap();
+    f(&mut v);
+    let m: Certificate = serde_json::from_value(v).unwrap();
+    assert!(check(&m).is_err(), "mutation not caught: {what}");
+}
+
+#[test]
+fn depth3_all_time_proves_checks_and_resists_tampering() {
+    let c = p3_cert();
+    check(&c).expect("the checker accepts the prover's region");
+    // The band contains the reference's constant λ*²/(4ν) = 9/16 (p = 3, y = 1) and the
+    // certified finite-horizon value at T₀.
+    let (a, b) = bounds(&c, "t_loss_all_time");
+    assert!(a < q("9/16") && q("9/16") < b, "[{a}, {b}]");
+    let (la, lb) = bounds(&c, "t_loss");
+    assert!(a <= la && lb <= b);
+    let (da, db) = bounds(&c, "t_dist2_all_time");
+    let (fa, fb) = bounds(&c, "t_dist2");
+    assert!(da <= fa && fb <= db);
+    let key = "all_time_depth";
+    let set = |v: &mut Value, k: &str, x: Value| v["evidence"][key][k] = x;
+    rejects(&c, "smaller δ²", |v| {
+        let d = q(v["evidence"][key]["delta2"].as_str().unwrap()) / q("16");
+        set(
+            v,
+            "delta2",
+            Value::from(eoscert::certificate::format_exact(&d)),
+        );
+    });
+    rejects(&c, "every leaf claimed D", |v| {
+        let t: String = v["evidence"][key]["tree"]
+            .as_str()
+            .unwrap()
+            .chars()
+            .map(|ch| if ch == 'S' { 'S' } else { 'D' })
+            .collect();
+        set(v, "tree", Value::from(t));
+    });
+    rejects(&c, "μ interval too narrow", |v| {
+        set(v, "mu", serde_json::json!(["-1/1000", "1/1000"]));
+    });
+    rejects(&c, "σ₀² · T₀ < 1", |v| {
+        set(v, "sigma", Value::from("1/1001"))
+    });
+    rejects(&c, "wrong depth", |v| set(v, "depth", Value::from(4)));
+    rejects(&c, "narrowed band", |v| {
+        let hi = q(v["quantities"]["t_loss_all_time"]["hi"].as_str().unwrap()) - q("0.01");
+        v["quantities"]["t_loss_all_time"]["hi"] =
+            Value::from(eoscert::certificate::format_exact(&hi));
+    });
+    rejects(&c, "quantities without the region", |v| {
+        v["evidence"].as_object_mut().unwrap().remove(key);
+    });
+    rejects(&c, "region under the p = 2 key", |v| {
+        let r = v["evidence"][key].take();
+        v["evidence"].as_object_mut().unwrap().remove(key);
+        v["evidence"]["all_time"] = r;
+    });
+}
