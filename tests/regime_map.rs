@@ -100,7 +100,7 @@ fn draw(rng: &mut Rng, only: Option<usize>) -> Case {
     let (p, y) = CASES[i];
     let m = map(i);
     let yf: f64 = y.parse().unwrap();
-    let eta = if rng.next() % 5 == 0 {
+    let eta = if rng.next().is_multiple_of(5) {
         rng.uniform(end_f64(m, 0) / 2.0, end_f64(m, 3))
     } else {
         let j = (rng.next() % 4) as usize;

@@ -21,18 +21,18 @@ const COLOURS: [RGBColor; 6] = [
     RGBColor(120, 60, 0),
 ];
 
-/// The f64 bifurcation diagram of φ_η on L: the last 64 of 3000 iterates from 1.01·y^{1/p}.
+/// The f64 bifurcation diagram of φ_η on L: the last 32 of 3000 iterates from 1.01·y^{1/p}.
 fn float_diagram(p: usize, y: f64, lo: f64, hi: f64) -> Vec<(f64, f64)> {
     let mut pts = Vec::new();
-    for i in 0..=800 {
-        let eta = lo + (hi - lo) * f64::from(i) / 800.0;
+    for i in 0..=400 {
+        let eta = lo + (hi - lo) * f64::from(i) / 400.0;
         let mut s = 1.01 * y.powf(1.0 / p as f64);
         for t in 0..3000 {
             s -= eta * (s.powi(p as i32) - y) * s.powi(p as i32 - 1);
             if !s.is_finite() || s.abs() > 1e6 {
                 break;
             }
-            if t >= 3000 - 64 {
+            if t >= 3000 - 32 {
                 pts.push((eta, s));
             }
         }

@@ -15,8 +15,9 @@ pub fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
         for i in col + 1..n {
             let f = a[i][col] / a[col][col];
             if f != 0.0 {
-                for j in col..n {
-                    a[i][j] -= f * a[col][j];
+                let (top, bottom) = a.split_at_mut(i);
+                for (x, pv) in bottom[0][col..].iter_mut().zip(&top[col][col..]) {
+                    *x -= f * pv;
                 }
                 b[i] -= f * b[col];
             }

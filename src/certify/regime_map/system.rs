@@ -134,7 +134,7 @@ impl<S: Scalar> Cascade<S> {
         (0..2 * p)
             .map(|j| {
                 let first = pw[2 * p - 1 - j].mul_int(binomial(2 * p - 1, j));
-                if j <= p - 1 {
+                if j < p {
                     first - self.y.mul_int(binomial(p - 1, j)) * pw[p - 1 - j].clone()
                 } else {
                     first
