@@ -543,7 +543,7 @@ fn match_basis(q: &Poly, basis: &[(u32, u32, Poly)]) -> Option<(u32, u32, BigRat
         let c = x / b.get(e)?;
         b.iter()
             .all(|(f, y)| q.get(f) == Some(&(y * &c)))
-            .then(|| (*j, *k, c))
+            .then_some((*j, *k, c))
     })
 }
 
