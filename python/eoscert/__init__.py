@@ -13,8 +13,9 @@ Every number is read exactly: ``"1.1"`` is 11/10; a Python ``float`` is the exac
 (``0.1`` is not 1/10).
 """
 
-from . import _native
+from . import _native, guard
 from .certificate import Certificate, CheckReport, Enclosure, check
+from .precision import PrecisionReport, precision
 from .provers import (
     balance,
     bound,
@@ -44,6 +45,8 @@ __all__ = [
     "critical",
     "implicit_bias",
     "orbit",
+    "precision",
+    "PrecisionReport",
     "prove",
     "regime_map",
     "simulate",

@@ -12,6 +12,7 @@ pub mod eigen;
 pub mod implicit_bias;
 pub mod krawczyk;
 pub mod orbit;
+pub mod precision;
 pub mod projection;
 pub mod recovery_error;
 pub mod subcritical;

@@ -11,6 +11,7 @@ mod dln_sweep;
 mod dln_threshold;
 mod implicit_bias;
 mod output;
+mod precision;
 mod subcritical;
 mod sweep;
 mod tamper;
@@ -110,6 +111,9 @@ enum Command {
     Classify(classify::ClassifyArgs),
     /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
     Sweep(sweep::SweepArgs),
+    /// Float64, float32, bfloat16 and float16 GD against the certified trajectory: correct
+    /// digits along the run, first step outside the enclosure, outcome vs the certified regime.
+    Precision(precision::PrecisionArgs),
     /// Tamper report: apply every single-number mutation to certificates (default: those of
     /// the embedded claims) and count how many `check` rejects; exit 1 if one that contradicts
     /// the claim is accepted.
@@ -256,6 +260,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Classify(a) => classify::run(a),
         Command::Sweep(a) => sweep::run(a),
         Command::Tamper(a) => tamper::run(a),
+        Command::Precision(a) => precision::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {}", output::one_line(&e.to_string()));
