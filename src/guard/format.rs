@@ -14,8 +14,9 @@
 //!
 //! # Rounding
 //! [`Format::round`] is round-to-nearest, ties-to-even, from a double, with overflow to ±∞
-//! and gradual underflow: `as f32` for float32 and the `half` crate's `from_f64` for bfloat16
-//! and float16 (the tests compare all three with exact rational rounding).
+//! and gradual underflow: `as f32` for float32; for bfloat16 and float16 the `half` crate's
+//! `from_f64`, corrected by an exact choice between the two bracketing values (`half` may
+//! round twice through float32). The tests compare all of them with exact rational rounding.
 //! Emulated arithmetic in a narrow format computes each operation in float64 and rounds the
 //! result once to the format ([`Format::round`]). This is the correctly rounded operation of
 //! the format: a float64 sum, difference or product of two p-bit numbers is rounded at most
@@ -78,11 +79,46 @@ impl Format {
     /// `x` rounded to the nearest value of the format (ties to even; overflow to ±∞; NaN stays
     /// NaN).
     pub fn round(self, x: f64) -> f64 {
-        match self {
-            Format::F64 => x,
-            Format::F32 => f64::from(x as f32),
+        let candidate = match self {
+            Format::F64 => return x,
+            Format::F32 => return f64::from(x as f32),
             Format::Bf16 => bf16::from_f64(x).to_f64(),
             Format::F16 => f16::from_f64(x).to_f64(),
+        };
+        self.nearest(x, candidate)
+    }
+
+    /// Round-to-nearest-even of `x`, given `c`, one of the two format values bracketing `x`.
+    ///
+    /// `half`'s `from_f64` may convert through float32 (with the F16C instructions the target
+    /// CPU enables), rounding twice: 65488 + 2⁻¹⁵ became 65472 instead of 65504 in float16
+    /// (found by the exact-rational test below). Double rounding still returns a bracketing
+    /// value, so choosing between `c` and its neighbour on `x`'s side by exact distance gives
+    /// the correctly rounded result: the differences `x − lo`, `hi − x` of doubles less than
+    /// one format step apart are exact (Sterbenz).
+    fn nearest(self, x: f64, c: f64) -> f64 {
+        if x.is_nan() || x.is_infinite() || c == x {
+            return c;
+        }
+        let (lo, hi) = if c < x {
+            (c, self.next_up(c))
+        } else {
+            (self.next_down(c), c)
+        };
+        let max = self.max();
+        // Overflow: beyond max + half the top step (a double) is ±∞, as IEEE 754 specifies.
+        let threshold = max + (max - self.next_down(max)) / 2.0;
+        if hi.is_infinite() {
+            return if x >= threshold { hi } else { max };
+        }
+        if lo.is_infinite() {
+            return if x <= -threshold { lo } else { -max };
+        }
+        match (x - lo).partial_cmp(&(hi - x)) {
+            Some(std::cmp::Ordering::Less) => lo,
+            Some(std::cmp::Ordering::Greater) => hi,
+            _ if self.ord(lo).rem_euclid(2) == 0 => lo,
+            _ => hi,
         }
     }
 
