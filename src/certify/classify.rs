@@ -41,20 +41,24 @@
 //! property tests check that it agrees with [`classify`] wherever the rigorous one decides.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::time::Instant;
 
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::Error;
 use crate::arith::parse_rational;
 use crate::arith::{Backend, BackendTask, MAX_MPFR_BITS, Scalar};
-use crate::certificate::Enclosure;
-use crate::certificate::Quantity;
+use crate::certificate::EnclosureExt as _;
+use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
 use crate::certify::capture::{Neighbourhood, prove_neighbourhood};
 use crate::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use crate::certify::enclosure_of;
 use crate::certify::fast_regime::{FastSettle, settle};
 use crate::certify::orbit::{OrbitProblem, prove_period_two};
 use crate::certify::subcritical::{eta_vs_critical, tail_bound};
+use crate::certify::trajectory::check_eta;
 use crate::model::Model;
 
 /// The regimes.
@@ -522,4 +526,88 @@ pub fn classify_fast(
         cmp,
     }
     .run::<f64>(())
+}
+
+/// The largest horizon N the classifier accepts (its mpfr precision grows with N).
+pub const MAX_CLASSIFY_STEPS: u64 = 100_000;
+
+/// The classification of (model, η, θ₀) over `steps` steps as a certificate (`claim =
+/// "classify"`: the label `regime`, `eta_vs_critical`, and where proved `decided_at_step` and
+/// `sharpness_limit`), by [`classify`] (`fast = false`; `verified` when a regime other than
+/// `undetermined` was proved) or [`classify_fast`] (`fast = true`: backend `f64`, never verified).
+///
+/// # Errors
+/// [`Error::BadInput`](crate::Error::BadInput) for a model other than the factorisation, η ≤ 0,
+/// a start of the wrong length, `steps` above [`MAX_CLASSIFY_STEPS`], or a non-rigorous
+/// `backend`.
+pub fn classification_certificate(
+    model: &Model,
+    eta: &BigRational,
+    init: &[BigRational],
+    steps: u64,
+    backend: Option<Backend>,
+    fast: bool,
+) -> Result<Certificate, Error> {
+    if !matches!(model, Model::Factorisation { .. }) {
+        return Err(Error::field(
+            "model.kind",
+            "classify supports the factorisation",
+        ));
+    }
+    check_eta(eta)?;
+    model.check_point(init)?;
+    if steps > MAX_CLASSIFY_STEPS {
+        return Err(Error::field(
+            "steps",
+            format!("{steps}: at most {MAX_CLASSIFY_STEPS}"),
+        ));
+    }
+    if backend.is_some_and(|b| !b.is_rigorous()) {
+        return Err(Error::field(
+            "backend",
+            "f64 is not rigorous; use --fast for the float64 classifier",
+        ));
+    }
+    let start = Instant::now();
+    let c = if fast {
+        classify_fast(model, eta, init, steps)
+    } else {
+        classify(model, eta, init, steps, backend)
+    };
+    let mut quantities = BTreeMap::new();
+    quantities.insert("regime".into(), Quantity::Label(c.regime.as_str().into()));
+    let rel = match c.eta_vs_critical {
+        Ordering::Less => "below",
+        Ordering::Equal => "equal",
+        Ordering::Greater => "above",
+    };
+    quantities.insert("eta_vs_critical".into(), Quantity::Label(rel.into()));
+    if let Some(t) = c.decided_at {
+        quantities.insert(
+            "decided_at_step".into(),
+            Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(t.into()))),
+        );
+    }
+    if let Some(e) = c.sharpness_limit.clone() {
+        quantities.insert("sharpness_limit".into(), Quantity::Enclosure(e));
+    }
+    let decided = c.regime != Regime::Undetermined;
+    Ok(Certificate {
+        schema: SCHEMA.into(),
+        claim: "classify".into(),
+        model: model.info(),
+        eta: Some(format_exact(eta)),
+        init: init.iter().map(format_exact).collect(),
+        backend: if fast {
+            "f64".into()
+        } else {
+            backend.map_or_else(|| "mpfr (auto)".into(), |b| b.to_string())
+        },
+        rigorous: !fast,
+        verified: !fast && decided,
+        reason: c.reason,
+        quantities,
+        evidence: serde_json::Value::Null,
+        elapsed_s: start.elapsed().as_secs_f64(),
+    })
 }

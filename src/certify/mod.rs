@@ -13,6 +13,7 @@ pub mod fast_regime;
 pub mod implicit_bias;
 pub mod krawczyk;
 pub mod orbit;
+pub mod precision;
 pub mod projection;
 pub mod recovery_error;
 pub mod regime_map;

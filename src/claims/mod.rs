@@ -338,11 +338,34 @@ impl ClaimFile {
         })
     }
 
+    /// Parse a claim given as JSON (the same keys as the TOML form; the Python bindings build
+    /// claims this way); `name` is used in error messages.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] naming the offending key.
+    pub fn parse_json(name: &str, text: &str) -> Result<Self, Error> {
+        serde_json::from_str(text).map_err(|e| Error::BadInput(format!("{name}: {e}")))
+    }
+
     /// Run the claim.
     ///
     /// # Errors
     /// [`Error::BadInput`] for missing or invalid fields.
     pub fn run(&self, observe: &mut dyn FnMut(&Observation)) -> Result<Certificate, Error> {
+        self.run_reporting(observe, &mut |_, _| {})
+    }
+
+    /// Run the claim, reporting progress as `progress(done, total)` in steps for the long-running
+    /// kinds (`trajectory`, `critical`, `subcritical`; `total` may grow for `subcritical`, whose
+    /// horizon is found as it runs); the other kinds report nothing.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for missing or invalid fields.
+    pub fn run_reporting(
+        &self,
+        observe: &mut dyn FnMut(&Observation),
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Certificate, Error> {
         let chosen: Option<Backend> = self
             .backend
             .as_deref()
@@ -378,7 +401,7 @@ impl ClaimFile {
                     self.exact_list("init", &self.init)?,
                     self.max_steps.unwrap_or(MAX_SUB_STEPS),
                 )?;
-                prove_subcritical(&problem, chosen, &mut |_, _| {})
+                prove_subcritical(&problem, chosen, progress)
             }
             "trajectory" => {
                 let problem = TrajectoryProblem::new(
@@ -387,7 +410,11 @@ impl ClaimFile {
                     self.exact_list("init", &self.init)?,
                     *self.required("steps", &self.steps)?,
                 )?;
-                prove_trajectory(&problem, backend, observe)
+                let steps = problem.steps;
+                prove_trajectory(&problem, backend, &mut |obs| {
+                    progress(obs.step, steps);
+                    observe(obs);
+                })
             }
             "period-two" => {
                 let (depth, target) = factorisation_of(&model, "period-two")?;
@@ -405,7 +432,10 @@ impl ClaimFile {
                     .unwrap_or_else(default_width);
                 prove_flip_boundary(depth, &target, &width, backend)
             }
-            "critical" => prove_critical(&self.critical_problem(&model)?, |_| {}),
+            "critical" => {
+                let problem = self.critical_problem(&model)?;
+                prove_critical(&problem, |t| progress(t, problem.steps))
+            }
             "regime-map" => self.run_regime_map(&model, backend),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \

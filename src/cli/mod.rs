@@ -15,6 +15,7 @@ mod dln_threshold;
 mod examples;
 mod implicit_bias;
 mod output;
+mod precision;
 mod regime_map;
 mod subcritical;
 mod sweep;
@@ -164,6 +165,9 @@ enum Command {
     RegimeMap(regime_map::RegimeMapArgs),
     /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
     Sweep(sweep::SweepArgs),
+    /// Float64, float32, bfloat16 and float16 GD against the certified trajectory: correct
+    /// digits along the run, first step outside the enclosure, outcome vs the certified regime.
+    Precision(precision::PrecisionArgs),
     /// Tamper report: apply single-number and adversarial mutations (added fields, duplicated
     /// keys, free text, coordinated edits, extreme values) to certificates (default: those of
     /// the embedded claims), re-check each within a budget, and report per class; exit 1 if one
@@ -317,6 +321,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Tamper(a) => tamper::run(a),
         Command::Completions(a) => completions(a),
         Command::Man(a) => man(a),
+        Command::Precision(a) => precision::run(a),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {}", output::one_line(&args::render(&e)));

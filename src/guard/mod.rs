@@ -49,6 +49,14 @@
 //! alone, give the guard the kernel's η as an exact rational
 //! ([`rational_from_f64`]).
 //!
+//! # Narrow formats
+//! A kernel computing in float32, bfloat16 or float16 is guarded the same way with
+//! [`Guard::with_format`]: its input θ is a vector of values of that format (taken exactly),
+//! the double hull of step 2 is rounded outward once more to the format's grid (the smallest
+//! interval of format values containing the enclosure, [`Format::hull`]), and step 3 counts
+//! the format's float steps. The guarantee is unchanged with "float" read as "value of the
+//! format": a correctly rounded bfloat16 kernel scores 0 bfloat16 ulps.
+//!
 //! Ulps are relative to the output: where θᵢ − η r gᵢ cancels, any float kernel (including the
 //! library's [`FastGd`](crate::model::fast::FastGd)) is many ulps off. Guard a region away from
 //! such cancellation, or allow for it in the tolerance.
@@ -82,6 +90,7 @@
 //! assert!(err.to_string().contains("step 0, θ[1]"));
 //! ```
 
+mod format;
 #[cfg(feature = "proptest")]
 mod harness;
 mod ulps;
@@ -97,6 +106,7 @@ use crate::arith::parse::rational_from_f64;
 use crate::arith::{Backend, BackendTask, DEFAULT_MPFR_BITS, Scalar};
 use crate::model::Model;
 
+pub use format::Format;
 pub use ulps::FloatHull;
 
 /// The map trait the guard encloses: [`crate::dynamics::Map`] (contract there), under the
@@ -187,6 +197,29 @@ pub enum GuardError {
         coord: usize,
         /// The enclosing backend.
         backend: String,
+    },
+    /// A kernel input or output that the guard's format does not represent (a float64 value
+    /// given to a bfloat16 guard, …).
+    #[error("{what}[{coord}] = {value:e} is not a {format} value")]
+    NotInFormat {
+        /// `"theta"` or `"output"`.
+        what: &'static str,
+        /// The coordinate.
+        coord: usize,
+        /// The value.
+        value: f64,
+        /// The guard's format.
+        format: Format,
+    },
+    /// The enclosure of the exact step leaves the finite range of the guard's format.
+    #[error("step {step}, θ[{coord}]: the exact step is beyond the largest finite {format} value")]
+    FormatOverflow {
+        /// The step (0-based).
+        step: u64,
+        /// The coordinate.
+        coord: usize,
+        /// The guard's format.
+        format: Format,
     },
     /// A box of starting points that is empty or not finite.
     #[error("starting box [{lo}, {hi}]: need finite lo <= hi")]
@@ -320,6 +353,7 @@ pub struct Guard<M = GdStep> {
     map: M,
     ulps: u64,
     backend: Backend,
+    format: Format,
 }
 
 impl Guard<GdStep> {
@@ -353,6 +387,7 @@ impl<M: GenericMap> Guard<M> {
             map,
             ulps: 0,
             backend: Backend::Mpfr(DEFAULT_MPFR_BITS),
+            format: Format::F64,
         }
     }
 
@@ -381,6 +416,20 @@ impl<M: GenericMap> Guard<M> {
         Ok(self)
     }
 
+    /// The same guard for a kernel computing in `format` (default float64): its inputs and
+    /// outputs must be values of the format, the enclosure of the exact step is rounded
+    /// outward to the format's grid ([`Format::hull`]) and ulps are the format's float steps.
+    /// The guarantee is the float64 one with "float" read as "value of the format".
+    pub fn with_format(mut self, format: Format) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// The format of the kernel's values.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
     /// The map.
     pub fn map(&self) -> &M {
         &self.map
@@ -396,11 +445,13 @@ impl<M: GenericMap> Guard<M> {
         self.backend
     }
 
-    /// The float hulls of the rigorous enclosure of the exact step G(θ), one per coordinate.
+    /// The hulls of the rigorous enclosure of the exact step G(θ) in the guard's format (float64
+    /// unless [`Guard::with_format`]), one per coordinate.
     ///
     /// # Errors
-    /// [`GuardError::Length`], [`GuardError::NonFiniteInput`] for a bad `theta`;
-    /// [`GuardError::OutOfRange`] if a hull is not finite.
+    /// [`GuardError::Length`], [`GuardError::NonFiniteInput`], [`GuardError::NotInFormat`] for
+    /// a bad `theta`; [`GuardError::OutOfRange`] or [`GuardError::FormatOverflow`] if a hull is
+    /// not finite.
     pub fn enclose_step(&self, theta: &[f64]) -> Result<Vec<FloatHull>, GuardError> {
         self.hulls(0, theta)
     }
@@ -440,7 +491,19 @@ impl<M: GenericMap> Guard<M> {
         Ok(report)
     }
 
-    fn check_at(&self, step: u64, theta: &[f64], output: &[f64]) -> Result<UlpReport, GuardError> {
+    /// Where each coordinate of the kernel's `output` lies relative to the enclosure of the
+    /// exact step from `theta`, whatever the tolerance (`step` labels the deviations): one
+    /// [`Deviation`] per coordinate.
+    ///
+    /// # Errors
+    /// The input errors of [`Guard::enclose_step`]; [`GuardError::Length`] and
+    /// [`GuardError::NotInFormat`] for `output`.
+    pub fn measure_step(
+        &self,
+        step: u64,
+        theta: &[f64],
+        output: &[f64],
+    ) -> Result<Vec<Deviation>, GuardError> {
         let hulls = self.hulls(step, theta)?;
         if output.len() != hulls.len() {
             return Err(GuardError::Length {
@@ -449,28 +512,49 @@ impl<M: GenericMap> Guard<M> {
                 expected: hulls.len(),
             });
         }
-        let mut report = UlpReport::empty(hulls.len());
-        report.steps = 1;
-        for (coord, (hull, &x)) in hulls.iter().zip(output).enumerate() {
-            let ulps = hull.ulps_outside(x);
-            report.ulps[coord] = ulps;
-            report.enclosure_ulps[coord] = hull.width_ulps();
-            let deviation = || Deviation {
+        let format = self.format;
+        if let Some((coord, &value)) = output
+            .iter()
+            .enumerate()
+            .find(|(_, x)| !x.is_nan() && !format.holds(**x))
+        {
+            return Err(GuardError::NotInFormat {
+                what: "output",
+                coord,
+                value,
+                format,
+            });
+        }
+        Ok(hulls
+            .iter()
+            .zip(output)
+            .enumerate()
+            .map(|(coord, (hull, &x))| Deviation {
                 step,
                 coord,
                 theta: theta.to_vec(),
                 output: x,
                 hull: *hull,
-                ulps,
-            };
-            if ulps > self.ulps {
+                ulps: format.ulps_outside(hull, x),
+            })
+            .collect())
+    }
+
+    fn check_at(&self, step: u64, theta: &[f64], output: &[f64]) -> Result<UlpReport, GuardError> {
+        let deviations = self.measure_step(step, theta, output)?;
+        let mut report = UlpReport::empty(deviations.len());
+        report.steps = 1;
+        for d in deviations {
+            report.ulps[d.coord] = d.ulps;
+            report.enclosure_ulps[d.coord] = self.format.width_ulps(&d.hull);
+            if d.ulps > self.ulps {
                 return Err(GuardError::Violation(Box::new(GuardViolation {
-                    deviation: deviation(),
+                    deviation: d,
                     allowed: self.ulps,
                 })));
             }
-            if report.worst.as_ref().is_none_or(|w| ulps > w.ulps) {
-                report.worst = Some(deviation());
+            if report.worst.as_ref().is_none_or(|w| d.ulps > w.ulps) {
+                report.worst = Some(d);
             }
         }
         Ok(report)
@@ -489,7 +573,17 @@ impl<M: GenericMap> Guard<M> {
             .iter()
             .enumerate()
             .map(|(coord, &value)| {
-                rational_from_f64(value).ok_or(GuardError::NonFiniteInput { coord, value })
+                let q =
+                    rational_from_f64(value).ok_or(GuardError::NonFiniteInput { coord, value })?;
+                if !self.format.holds(value) {
+                    return Err(GuardError::NotInFormat {
+                        what: "theta",
+                        coord,
+                        value,
+                        format: self.format,
+                    });
+                }
+                Ok(q)
             })
             .collect()
     }
@@ -512,13 +606,18 @@ impl<M: GenericMap> Guard<M> {
             .into_iter()
             .enumerate()
             .map(|(coord, bounds)| {
-                bounds
+                let hull = bounds
                     .and_then(|(lo, hi)| FloatHull::enclosing(&lo, &hi))
                     .ok_or_else(|| GuardError::OutOfRange {
                         step,
                         coord,
                         backend: self.backend.to_string(),
-                    })
+                    })?;
+                self.format.hull(&hull).ok_or(GuardError::FormatOverflow {
+                    step,
+                    coord,
+                    format: self.format,
+                })
             })
             .collect()
     }

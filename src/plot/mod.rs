@@ -37,15 +37,17 @@ pub enum Scale {
     LogLog,
     /// x linear, y logarithmic (points with y ≤ 0 are dropped).
     LinLog,
+    /// x logarithmic, y linear (points with x ≤ 0 are dropped).
+    LogLin,
 }
 
 impl Scale {
     fn log_x(self) -> bool {
-        self == Scale::LogLog
+        matches!(self, Scale::LogLog | Scale::LogLin)
     }
 
     fn log_y(self) -> bool {
-        self != Scale::Linear
+        matches!(self, Scale::LogLog | Scale::LinLog)
     }
 }
 
@@ -333,6 +335,11 @@ pub fn svg(
         Scale::LinLog => draw!(
             builder
                 .build_cartesian_2d(x0..x1, log_axis(y0, y1))
+                .map_err(|e| fail(&e))?
+        ),
+        Scale::LogLin => draw!(
+            builder
+                .build_cartesian_2d(log_axis(x0, x1), y0..y1)
                 .map_err(|e| fail(&e))?
         ),
     }
