@@ -105,11 +105,9 @@ const EXTREME_SAMPLE: usize = 12;
 const SAMPLE_BUDGET_S: f64 = 10.0;
 const OVERSHOOT_S: f64 = 10.0;
 /// Whether added fields and quantities, duplicated keys and edited free text
-/// ([`Category::Unverifiable`]) must already be rejected. `false` while the certificate format
-/// still reads `evidence` as untyped JSON and a verified certificate's `reason` is not
-/// compared: those are then reported, not asserted. Set to `true` with the typed, strict
-/// format (unknown fields and duplicate keys rejected at every level).
-const STRICT_FORMAT: bool = false;
+/// ([`Category::Unverifiable`]) must be rejected: the strict format rejects unknown fields and
+/// duplicate keys at every level and a verified certificate's non-empty `reason`.
+const STRICT_FORMAT: bool = true;
 
 /// The adversarial classes (added, duplicate keys, free text, coordinated, extreme values) on a
 /// representative sample: every mutation that makes a claim false is rejected, and every check
