@@ -42,7 +42,7 @@ const CLOCK_EVERY: u32 = 16;
 ///
 /// # Examples
 /// ```
-/// use eoscert::certificate::check::budget::Budget;
+/// use eoscert_check::check::budget::Budget;
 /// use std::time::Duration;
 /// assert_eq!(Budget::seconds(2.5).unwrap().limit(), Some(Duration::from_millis(2500)));
 /// assert!(Budget::seconds(-1.0).is_none());
