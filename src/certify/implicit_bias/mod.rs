@@ -46,7 +46,6 @@ pub mod tail;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde_json::{Value, json};
@@ -62,16 +61,13 @@ use kkt::{Kkt, newton_f64};
 use sharpness::{along_run, checkpoint_steps, is_checkpoint, limit_matrix};
 use tail::{TailBound, TailInput, find_tail};
 
+
 /// The largest d accepted by the certified path.
 pub const MAX_DIM: usize = 64;
-/// The largest n for SGD (the tail lemma enumerates the n! orderings of an epoch).
-pub const MAX_SGD_SAMPLES: usize = 8;
+/// The largest n accepted (the tail lemma runs exact LDLᵀ factorisations of n×n matrices).
+pub const MAX_SAMPLES: usize = 64;
 /// Default step budget.
 pub const DEFAULT_MAX_STEPS: u64 = 200_000;
-/// The a-priori bound s₀ of the tail lemma.
-pub fn tail_s0() -> BigRational {
-    BigRational::new(BigInt::one(), BigInt::from(1_000_000))
-}
 /// `mpfr:BITS` runs whose enclosure became too wide are retried with twice the precision, up
 /// to this many bits.
 pub const MAX_AUTO_BITS: u32 = 8192;
@@ -97,8 +93,7 @@ impl ImplicitBiasProblem {
     /// Validate an instance.
     ///
     /// # Errors
-    /// [`Error::BadInput`] unless α > 0, γ > 0, d ≤ [`MAX_DIM`], and for SGD n ≤
-    /// [`MAX_SGD_SAMPLES`].
+    /// [`Error::BadInput`] unless α > 0, γ > 0, d ≤ [`MAX_DIM`] and n ≤ [`MAX_SAMPLES`].
     pub fn new(
         data: Dataset,
         alpha: BigRational,
@@ -118,10 +113,9 @@ impl ImplicitBiasProblem {
                 data.d()
             )));
         }
-        if sampler != Sampler::Full && data.n() > MAX_SGD_SAMPLES {
+        if data.n() > MAX_SAMPLES {
             return Err(Error::BadInput(format!(
-                "implicit-bias --sgd: n = {} samples; the SGD tail lemma enumerates the n! \
-                 orderings of an epoch and supports n ≤ {MAX_SGD_SAMPLES}",
+                "implicit-bias: n = {} samples; the certified path supports n ≤ {MAX_SAMPLES}",
                 data.n()
             )));
         }
@@ -259,7 +253,7 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             && finished.tail.s.to_f64().unwrap_or(1.0) > TAIL_TARGET,
         "precision_bits": S::precision_bits(&ctx),
         "steps": finished.steps,
-        "tail": {"s0": format_exact(&tail_s0()), "block": finished.tail.block},
+        "tail": tail_evidence(&finished.tail),
     });
     let mut reasons = Vec::new();
     let mut equal = false;
@@ -400,24 +394,11 @@ fn finite_run<S: Scalar>(
     let mut batches = problem.sampler.batches(n);
     let epoch = problem.sampler.epoch_len(n) as u64;
     let every = epoch * (8 / epoch).max(1);
-    let x_abs_max = data
-        .x
-        .iter()
-        .flatten()
-        .map(BigRational::abs)
-        .fold(BigRational::zero(), BigRational::max);
-    let x_row_norm = data
-        .x
-        .iter()
-        .map(|r| r.iter().map(BigRational::abs).sum::<BigRational>())
-        .fold(BigRational::zero(), BigRational::max);
-    let s0 = tail_s0();
-    let x_interval = Network::<inari::Interval>::new(data, &c, &()).x;
     let mut best: Option<Finished<S>> = None;
     let mut checkpoints = vec![(0, state.clone())];
     let mut last_reason = String::from("the residual never became small");
     let mut contraction_fails = false;
-    let mut next_attempt = 1e-6;
+    let mut next_attempt = 1e-4;
     for k in 0..problem.max_steps {
         let batch = batches.next().expect("infinite stream");
         let xs = state.step(&net, &batch);
@@ -463,26 +444,21 @@ fn finite_run<S: Scalar>(
             )));
         }
         let floor = r.iter().map(Scalar::width_f64).fold(0.0, f64::max) * 100.0 >= rho_f;
-        // Attempt the lemma when ρ < 10⁻⁶ and, after a failure, each time ρ has shrunk by 10³.
+        // Attempt the lemma when ρ < 10⁻⁴ and, after a failure, each time ρ has shrunk by 10.
         if rho_f < next_attempt {
-            next_attempt = rho_f * 1e-3;
-            // The lemma runs in inari intervals: 𝐃 is ~10⁻⁶ wide, so double precision suffices.
-            let to_interval = |v: &S| {
-                let (lo, hi) = v.bounds().expect("bounded: ρ is finite");
-                inari::Interval::from_bounds(&lo, &hi, &())
+            next_attempt = rho_f * 0.1;
+            let Some(input) = tail_input(&state, &r) else {
+                return Err(RunFailure::too_wide(format!(
+                    "step {steps}: the state enclosure is unbounded or not positive"
+                )));
             };
-            let wp: Vec<inari::Interval> = state.wp.iter().map(to_interval).collect();
-            let wm: Vec<inari::Interval> = state.wm.iter().map(to_interval).collect();
             let input = TailInput {
-                x: &x_interval,
-                x_abs_max: &x_abs_max,
-                x_row_norm: &x_row_norm,
+                x: &data.x,
                 gamma: &problem.gamma,
                 sampler: problem.sampler,
-                wp: &wp,
-                wm: &wm,
-                rho: &rho,
-                s0: &s0,
+                d_lo: &input.0,
+                d_hi: &input.1,
+                rho: &input.2,
             };
             match find_tail(&input) {
                 Ok(tail) => {
@@ -531,6 +507,40 @@ fn finite_run<S: Scalar>(
     checkpoints.retain(|(k, _)| *k < finished.steps);
     finished.checkpoints = checkpoints;
     Ok(finished)
+}
+
+/// The exact inputs of the tail lemma from the state at K: lower and upper bounds of
+/// D_K = w₊_K² + w₋_K² and ρ_j ≥ |r_{K,j}| (`None` if unbounded or w± is not positive).
+#[allow(clippy::type_complexity)]
+fn tail_input<S: Scalar>(
+    state: &State<S>,
+    r: &[S],
+) -> Option<(Vec<BigRational>, Vec<BigRational>, Vec<BigRational>)> {
+    let mut lo = Vec::new();
+    let mut hi = Vec::new();
+    for (p, m) in state.wp.iter().zip(&state.wm) {
+        let (pl, ph) = p.bounds()?;
+        let (ml, mh) = m.bounds()?;
+        if !pl.is_positive() || !ml.is_positive() {
+            return None;
+        }
+        lo.push(&pl * &pl + &ml * &ml);
+        hi.push(&ph * &ph + &mh * &mh);
+    }
+    let rho = r
+        .iter()
+        .map(|v| v.bounds().map(|(a, b)| tail::dyadic_up(&a.abs().max(b.abs()))))
+        .collect::<Option<Vec<_>>>()?;
+    Some((lo, hi, rho))
+}
+
+/// The certificate's `evidence.tail`: s₀, τ and (GD) Λ.
+fn tail_evidence(t: &TailBound) -> Value {
+    let mut v = json!({"s0": format_exact(&t.s0), "tau": format_exact(&t.tau)});
+    if let Some(l) = &t.lambda {
+        v["lambda"] = json!(format_exact(l));
+    }
+    v
 }
 
 /// The enclosures derived from the state at K and the tail bounds (method, step 2).
