@@ -51,6 +51,10 @@ pub struct ModelInfo {
     /// `eoscert::model::diagonal::Sampler`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
+    /// How the SGD batches of the `diagonal` model are drawn: `with-replacement` (an independent
+    /// uniform batch every step, `eoscert::model::with_replacement`); absent: random reshuffling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampler: Option<String>,
 }
 
 /// A claimed enclosure `[lo, hi]`: decimal (or `p/q`) strings that, read as exact rationals,

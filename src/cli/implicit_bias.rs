@@ -9,7 +9,7 @@ use super::output;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certify::implicit_bias::{DEFAULT_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias};
-use crate::model::diagonal::{Dataset, Sampler};
+use crate::model::diagonal::{Dataset, Sampler, SamplerKind};
 
 /// Where the data come from: `--data FILE.csv` or `--gaussian n,d,s` (with `--seed`).
 #[derive(Debug, Args)]
@@ -72,11 +72,15 @@ pub(super) struct ImplicitBiasArgs {
     /// Stepsize γ > 0, exact.
     #[arg(long)]
     stepsize: String,
-    /// Stochastic gradient descent (random reshuffling) instead of full-batch GD.
+    /// Stochastic gradient descent instead of full-batch GD (batches drawn by --sampler).
     #[arg(long)]
     sgd: bool,
-    /// SGD batch size b (must divide n).
-    #[arg(long, default_value_t = 1, requires = "sgd")]
+    /// SGD sampler (implies --sgd): reshuffle (one permutation per epoch, cut into batches) or
+    /// with-replacement (an independent uniform batch at every step, the paper's SGD).
+    #[arg(long, value_parser = ["reshuffle", "with-replacement"])]
+    sampler: Option<String>,
+    /// SGD batch size b (must divide n for reshuffle).
+    #[arg(long, default_value_t = 1)]
     batch: usize,
     /// Seed of the SGD sampler (and of --gaussian).
     #[arg(long, default_value_t = 0)]
@@ -100,8 +104,9 @@ fn exact(flag: &str, text: &str) -> Result<num_rational::BigRational, Error> {
 pub(super) fn implicit_bias(args: ImplicitBiasArgs) -> Result<output::Exit, Error> {
     let backend: Backend = args.backend.parse()?;
     let data = args.data.load(args.seed)?;
-    let sampler = if args.sgd {
-        Sampler::sgd(args.batch, args.seed, data.n())?
+    let sampler = if args.sgd || args.sampler.is_some() {
+        let kind = SamplerKind::parse(args.sampler.as_deref().unwrap_or("reshuffle"))?;
+        Sampler::of_kind(kind, args.batch, args.seed, data.n())?
     } else {
         Sampler::Full
     };

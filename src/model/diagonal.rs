@@ -33,6 +33,7 @@ use num_traits::{One, ToPrimitive, Zero};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{Scalar, parse_rational};
+use crate::model::with_replacement::WithReplacement;
 
 /// The largest number of coordinates d or samples n accepted.
 pub const MAX_SIZE: usize = 1000;
@@ -241,6 +242,48 @@ pub enum Sampler {
         /// The seed of the stream.
         seed: u64,
     },
+    /// The paper's SGD: every step an independent uniform batch of `batch` distinct samples,
+    /// drawn by the documented schedule of [`crate::model::with_replacement`] from `seed`.
+    WithReplacement {
+        /// The batch size b (1 ≤ b ≤ n).
+        batch: usize,
+        /// The seed of the stream.
+        seed: u64,
+    },
+}
+
+/// How SGD draws its batches (the `sampler` field of a diagonal model).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SamplerKind {
+    /// Random reshuffling: one permutation per epoch, cut into batches.
+    #[default]
+    Reshuffle,
+    /// Independent uniform batches at every step (the paper's sampler).
+    WithReplacement,
+}
+
+impl SamplerKind {
+    /// The name used in certificates and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            SamplerKind::Reshuffle => "reshuffle",
+            SamplerKind::WithReplacement => "with-replacement",
+        }
+    }
+
+    /// Parse [`SamplerKind::name`].
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] for any other string.
+    pub fn parse(s: &str) -> Result<Self, Error> {
+        match s {
+            "reshuffle" => Ok(SamplerKind::Reshuffle),
+            "with-replacement" => Ok(SamplerKind::WithReplacement),
+            _ => Err(Error::BadInput(format!(
+                "sampler: expected reshuffle or with-replacement, got {s:?}"
+            ))),
+        }
+    }
 }
 
 impl Sampler {
@@ -258,17 +301,56 @@ impl Sampler {
         Ok(Sampler::Reshuffle { batch, seed })
     }
 
+    /// SGD of the given kind.
+    ///
+    /// # Errors
+    /// As [`Sampler::sgd`] for reshuffling; for with-replacement unless `1 ≤ batch ≤ n`.
+    pub fn of_kind(kind: SamplerKind, batch: usize, seed: u64, n: usize) -> Result<Self, Error> {
+        match kind {
+            SamplerKind::Reshuffle => Self::sgd(batch, seed, n),
+            SamplerKind::WithReplacement => {
+                if batch == 0 || batch > n {
+                    return Err(Error::BadInput(format!(
+                        "--batch {batch}: the batch size must lie in 1..=n = {n}"
+                    )));
+                }
+                Ok(Sampler::WithReplacement { batch, seed })
+            }
+        }
+    }
+
+    /// The kind of SGD (`None` for full batch).
+    pub fn kind(&self) -> Option<SamplerKind> {
+        match self {
+            Sampler::Full => None,
+            Sampler::Reshuffle { .. } => Some(SamplerKind::Reshuffle),
+            Sampler::WithReplacement { .. } => Some(SamplerKind::WithReplacement),
+        }
+    }
+
     /// The batch size b (n for full batch).
     pub fn batch_size(&self, n: usize) -> usize {
         match self {
             Sampler::Full => n,
-            Sampler::Reshuffle { batch, .. } => *batch,
+            Sampler::Reshuffle { batch, .. } | Sampler::WithReplacement { batch, .. } => *batch,
         }
     }
 
-    /// The number of steps per epoch (1 for full batch).
+    /// The seed (`None` for full batch).
+    pub fn seed(&self) -> Option<u64> {
+        match self {
+            Sampler::Full => None,
+            Sampler::Reshuffle { seed, .. } | Sampler::WithReplacement { seed, .. } => Some(*seed),
+        }
+    }
+
+    /// The number of steps per epoch (1 for full batch and for with-replacement sampling, which
+    /// has no epochs).
     pub fn epoch_len(&self, n: usize) -> usize {
-        n / self.batch_size(n)
+        match self {
+            Sampler::WithReplacement { .. } => 1,
+            _ => n / self.batch_size(n),
+        }
     }
 
     /// The stream of batches.
@@ -276,11 +358,14 @@ impl Sampler {
         Batches {
             sampler: *self,
             n,
-            rng: SplitMix64(match self {
-                Sampler::Full => 0,
-                Sampler::Reshuffle { seed, .. } => *seed,
-            }),
+            rng: SplitMix64(self.seed().unwrap_or(0)),
             epoch: Vec::new(),
+            iid: match self {
+                Sampler::WithReplacement { batch, seed } => {
+                    Some(WithReplacement::new(n, *batch, *seed))
+                }
+                _ => None,
+            },
         }
     }
 }
@@ -292,6 +377,7 @@ pub struct Batches {
     n: usize,
     rng: SplitMix64,
     epoch: Vec<Vec<usize>>,
+    iid: Option<WithReplacement>,
 }
 
 impl Iterator for Batches {
@@ -300,6 +386,7 @@ impl Iterator for Batches {
     fn next(&mut self) -> Option<Vec<usize>> {
         match self.sampler {
             Sampler::Full => Some((0..self.n).collect()),
+            Sampler::WithReplacement { .. } => self.iid.as_mut().and_then(Iterator::next),
             Sampler::Reshuffle { batch, .. } => {
                 if self.epoch.is_empty() {
                     let mut perm: Vec<usize> = (0..self.n).collect();

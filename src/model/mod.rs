@@ -18,6 +18,7 @@ pub mod fast;
 mod jet;
 pub mod product;
 pub mod reduced;
+pub mod with_replacement;
 
 use num_rational::BigRational;
 use num_traits::Signed;

@@ -78,6 +78,7 @@ const KNOWN: &[&str] = &[
     "gain",
     "equal",
     "steps",
+    "failure_probability",
 ];
 
 /// The validated inputs of an implicit-bias certificate.
@@ -191,10 +192,25 @@ pub fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
         return Err(rej("model.data", format!("n must be ≤ {MAX_SAMPLES}")));
     }
     let sampler = match (m.batch, m.seed) {
-        (None, None) => Sampler::Full,
-        (Some(b), Some(seed)) => {
-            Sampler::sgd(b, seed, n).map_err(|e| rej("model.batch", e.to_string()))?
+        (None, None) if m.sampler.is_some() => {
+            return Err(rej("model.sampler", "a sampler needs batch and seed"));
         }
+        (None, None) => Sampler::Full,
+        (Some(b), Some(seed)) => match m.sampler.as_deref() {
+            None => Sampler::sgd(b, seed, n).map_err(|e| rej("model.batch", e.to_string()))?,
+            Some("with-replacement") => {
+                if b == 0 || b > n {
+                    return Err(rej("model.batch", "expected 1 ≤ batch ≤ n"));
+                }
+                Sampler::WithReplacement { batch: b, seed }
+            }
+            Some(other) => {
+                return Err(rej(
+                    "model.sampler",
+                    format!("unknown sampler {other:?} (with-replacement, or absent for reshuffling)"),
+                ));
+            }
+        },
         _ => return Err(rej("model.batch", "batch and seed come together")),
     };
     Ok(Inputs {
@@ -215,7 +231,8 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     let ev = &cert.evidence;
     let bits = precision_bits(ev)?;
     let steps = replay_steps(ev)?;
-    let witness = tail_witness(ev, inp.sampler == Sampler::Full)?;
+    let iid = matches!(inp.sampler, Sampler::WithReplacement { .. });
+    let witness = tail_witness(ev, inp.sampler == Sampler::Full, iid)?;
     let epoch = inp.sampler.epoch_len(inp.x.len()) as u64;
     if steps % epoch != 0 {
         return Err(rej(
@@ -229,7 +246,31 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     let r = Rounded::new(Some(bits));
     let along = checkpoint_steps(cert, steps)?;
     let (run, kept) = replay_keeping(inp, steps, r, true, along.as_deref().unwrap_or(&[]))?;
-    let tail = tail_lemma(inp, &run, &witness)?;
+    let tail = match witness.iid {
+        Some((window, h)) => {
+            let p = BigRational::new(1.into(), num_bigint::BigInt::one() << (h - 1));
+            match cert.quantities.get("failure_probability") {
+                Some(Quantity::Enclosure(e))
+                    if enclosure("quantities.failure_probability", e)?.contains(&p) => {}
+                _ => {
+                    return Err(rej(
+                        "quantities.failure_probability",
+                        format!("with-replacement sampling: must contain 2^(1−h) = 2^-{}", h - 1),
+                    ));
+                }
+            }
+            tail_lemma_iid(inp, &run, &witness, window, h)?
+        }
+        None => {
+            if cert.quantities.contains_key("failure_probability") {
+                return Err(rej(
+                    "quantities.failure_probability",
+                    "only with-replacement certificates are probabilistic",
+                ));
+            }
+            tail_lemma(inp, &run, &witness)?
+        }
+    };
     let lim = limits(inp, &run, &tail, r, bits)?;
     require_array(cert, "beta_limit", &lim.beta)?;
     require_array(cert, "gain", &lim.gain)?;
@@ -706,15 +747,19 @@ struct TailWitness {
     s0: BigRational,
     tau: BigRational,
     lambda: Option<BigRational>,
+    /// With-replacement sampling: (W, h).
+    iid: Option<(u64, u64)>,
 }
 
 /// The largest bit size of a tail witness (caps the cost of the exact LDLᵀ).
 pub const MAX_WITNESS_BITS: u64 = 512;
 
-fn tail_witness(ev: &Value, full_batch: bool) -> Result<TailWitness, CheckFailure> {
+fn tail_witness(ev: &Value, full_batch: bool, iid: bool) -> Result<TailWitness, CheckFailure> {
     let t = &ev["tail"];
     if let Some(obj) = t.as_object()
-        && let Some(k) = obj.keys().find(|k| !["s0", "tau", "lambda"].contains(&k.as_str()))
+        && let Some(k) = obj
+            .keys()
+            .find(|k| !["s0", "tau", "lambda", "window", "confidence_bits"].contains(&k.as_str()))
     {
         return Err(rej("evidence.tail", format!("unknown field {k}")));
     }
@@ -740,7 +785,29 @@ fn tail_witness(ev: &Value, full_batch: bool) -> Result<TailWitness, CheckFailur
         (true, false) => return Err(rej("evidence.tail.lambda", "GD needs Λ")),
         (false, true) => return Err(rej("evidence.tail.lambda", "only GD certificates carry Λ")),
     };
-    Ok(TailWitness { s0, tau, lambda })
+    let iid = match (iid, t.get("window").is_some() || t.get("confidence_bits").is_some()) {
+        (true, _) => {
+            let int = |k: &str, max: u64| {
+                t[k].as_u64().filter(|v| (1..=max).contains(v)).ok_or_else(|| {
+                    rej(&format!("evidence.tail.{k}"), format!("expected an integer in 1..={max}"))
+                })
+            };
+            Some((int("window", MAX_WINDOW)?, int("confidence_bits", MAX_CONFIDENCE_BITS)?))
+        }
+        (false, true) => {
+            return Err(rej(
+                "evidence.tail",
+                "window and confidence_bits belong to with-replacement sampling only",
+            ));
+        }
+        (false, false) => None,
+    };
+    Ok(TailWitness {
+        s0,
+        tau,
+        lambda,
+        iid,
+    })
 }
 
 /// 64-bit directed roundings of non-negative rationals (the tail lemma's grid).
@@ -807,29 +874,27 @@ fn shift_diag(g: &[Vec<BigRational>], t: &BigRational, sign: i64) -> Vec<Vec<Big
         .collect()
 }
 
-/// The tail lemma of `eoscert::certify::implicit_bias::tail` (stated and proved there),
-/// re-proved in exact rational arithmetic from the replayed state and the witnesses
-/// (s₀, τ, Λ): D₀ = ⌊D_lo(1 − s₀)²⌋₆₄, e₀, G₀ = X diag(D₀) Xᵀ, LDLᵀ of G₀ − τI (and ΛI − G₀
-/// for GD), θ_lin, the perturbation constants η, ζ, c_x, a₀, and the conclusions s, T₂, x_max.
-fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFailure> {
-    let fail = |why: String| rej("evidence.tail", why);
+/// D₀ = ⌊D_lo(1 − s₀)²⌋₆₄ from the replayed state and e₀ = max D_hi/((1 − s₀)²D₀) − 1 (rounded up).
+fn frozen_d(run: &Run, s0: &BigRational) -> Result<(Vec<BigRational>, BigRational), CheckFailure> {
     let one = BigRational::one();
-    let two = q(2);
-    let half = BigRational::new(1.into(), 2.into());
-    let (n, d) = (inp.x.len(), inp.x[0].len());
-    let f = (&one - &w.s0) * (&one - &w.s0);
-    let mut d0 = Vec::with_capacity(d);
+    let f = (&one - s0) * (&one - s0);
+    let mut d0 = Vec::with_capacity(run.wp.len());
     let mut e0 = BigRational::zero();
     for (p, m) in run.wp.iter().zip(&run.wm) {
         if !p.lo.is_positive() || !m.lo.is_positive() {
-            return Err(fail("w₊ or w₋ is not proved positive at K".into()));
+            return Err(rej("evidence.tail", "w₊ or w₋ is not proved positive at K"));
         }
         let lo = down(&((&p.lo * &p.lo + &m.lo * &m.lo) * &f));
         let hi = &p.hi * &p.hi + &m.hi * &m.hi;
         e0 = e0.max(&hi / (&f * &lo) - &one);
         d0.push(lo);
     }
-    let e0 = up(&e0);
+    Ok((d0, up(&e0)))
+}
+
+/// G₀ = X diag(D₀) Xᵀ, exact.
+fn frozen_kernel(inp: &Inputs, d0: &[BigRational]) -> Vec<Vec<BigRational>> {
+    let (n, d) = (inp.x.len(), inp.x[0].len());
     let mut g = vec![vec![BigRational::zero(); n]; n];
     for j in 0..n {
         for l in j..n {
@@ -838,6 +903,68 @@ fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFai
             g[l][j] = v;
         }
     }
+    g
+}
+
+/// max_j (G_jj + the b − 1 largest |G_jl|, l ≠ j) ≥ λ_max(G_BB) for every b-subset B.
+fn gershgorin(g: &[Vec<BigRational>], b: usize) -> BigRational {
+    let n = g.len();
+    (0..n)
+        .map(|j| {
+            let mut off: Vec<BigRational> =
+                (0..n).filter(|&l| l != j).map(|l| g[j][l].abs()).collect();
+            off.sort_unstable_by(|a, b| b.cmp(a));
+            &g[j][j] + off.into_iter().take(b - 1).sum::<BigRational>()
+        })
+        .fold(BigRational::zero(), BigRational::max)
+}
+
+/// η = cΛe₀, ζ = ½(1 + e₀)c²κΛ^{3/2}, c_x = cκΛ^{1/2}, a₀ = (Σρ_j²/τ)^{1/2} (all rounded up).
+struct LemmaConstants {
+    eta: BigRational,
+    zeta: BigRational,
+    c_x: BigRational,
+    a0: BigRational,
+}
+
+impl LemmaConstants {
+    fn new(
+        inp: &Inputs,
+        run: &Run,
+        c: &BigRational,
+        lambda: &BigRational,
+        e0: &BigRational,
+        tau: &BigRational,
+    ) -> Self {
+        let one = BigRational::one();
+        let half = BigRational::new(1.into(), 2.into());
+        let kappa2 = (0..inp.x[0].len())
+            .map(|i| inp.x.iter().map(|r| &r[i] * &r[i]).sum::<BigRational>())
+            .fold(BigRational::zero(), BigRational::max);
+        let kappa = sqrt_above(&kappa2);
+        let sqrt_l = sqrt_above(lambda);
+        let rho2: BigRational = run.rho.iter().map(|r| r * r).sum();
+        LemmaConstants {
+            eta: up(&(c * lambda * e0)),
+            zeta: up(&(&half * (&one + e0) * c * c * &kappa * lambda * &sqrt_l)),
+            c_x: up(&(c * &kappa * &sqrt_l)),
+            a0: sqrt_above(&up(&(rho2 / tau))),
+        }
+    }
+}
+
+/// The tail lemma of `eoscert::certify::implicit_bias::tail` (stated and proved there),
+/// re-proved in exact rational arithmetic from the replayed state and the witnesses
+/// (s₀, τ, Λ): D₀, e₀, G₀ = X diag(D₀) Xᵀ, LDLᵀ of G₀ − τI (and ΛI − G₀ for GD), θ_lin, the
+/// perturbation constants η, ζ, c_x, a₀, and the conclusions s, T₂, x_max.
+fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFailure> {
+    let fail = |why: String| rej("evidence.tail", why);
+    let one = BigRational::one();
+    let two = q(2);
+    let half = BigRational::new(1.into(), 2.into());
+    let n = inp.x.len();
+    let (d0, e0) = frozen_d(run, &w.s0)?;
+    let g = frozen_kernel(inp, &d0);
     if !positive_definite(shift_diag(&g, &w.tau, 1)) {
         return Err(fail("G₀ − τI ≻ 0 not proved (exact LDLᵀ)".into()));
     }
@@ -851,14 +978,7 @@ fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFai
             }
             l.clone()
         }
-        None => (0..n)
-            .map(|j| {
-                let mut off: Vec<BigRational> =
-                    (0..n).filter(|&l| l != j).map(|l| g[j][l].abs()).collect();
-                off.sort_unstable_by(|a, b| b.cmp(a));
-                &g[j][j] + off.into_iter().take(b - 1).sum::<BigRational>()
-            })
-            .fold(BigRational::zero(), BigRational::max),
+        None => gershgorin(&g, b),
     };
     let c_l = &c * &lambda;
     if c_l >= two {
@@ -881,16 +1001,8 @@ fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFai
     if theta_lin >= one {
         return Err(fail("θ_lin ≥ 1".into()));
     }
-    let kappa2 = (0..d)
-        .map(|i| inp.x.iter().map(|r| &r[i] * &r[i]).sum::<BigRational>())
-        .fold(BigRational::zero(), BigRational::max);
-    let kappa = sqrt_above(&kappa2);
-    let sqrt_l = sqrt_above(&lambda);
-    let eta = up(&(&c * &lambda * &e0));
-    let zeta = up(&(&half * (&one + &e0) * &c * &c * &kappa * &lambda * &sqrt_l));
-    let c_x = up(&(&c * &kappa * &sqrt_l));
-    let rho2: BigRational = run.rho.iter().map(|r| r * r).sum();
-    let a0 = sqrt_above(&up(&(rho2 / &w.tau)));
+    let LemmaConstants { eta, zeta, c_x, a0 } =
+        LemmaConstants::new(inp, run, &c, &lambda, &e0, &w.tau);
     let pert = &two * &m * (&eta + &two * &zeta * &a0);
     if pert > one {
         return Err(fail("2m(η + 2ζa₀) > 1".into()));
@@ -909,6 +1021,72 @@ fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFai
     }
     let t2 = up(&(q(4) * &m * &c_x * &c_x * &a0 * &a0 / (&one - &theta * &theta)));
     Ok(Tail { s, t2, x_max })
+}
+
+/// The largest window W of the with-replacement tail lemma.
+pub const MAX_WINDOW: u64 = 100_000;
+/// The largest confidence bits h of the with-replacement tail lemma.
+pub const MAX_CONFIDENCE_BITS: u64 = 256;
+
+/// The with-replacement (probabilistic) tail lemma of
+/// `eoscert::certify::implicit_bias::tail::tail_bound_iid` (stated and proved there), re-proved
+/// exactly: windows of W steps, A = 2^h a₀, θ_W² = 1 − cμ₀τ/(1 + c√(ΛW tr G₀))², π = 2W(η + 2ζA),
+/// q = n(1 − b/n)^W, ϱ = q(1 + π) + (1 − q)(θ_W + π) < 1, x_max = 2c_x A ≤ ½,
+/// s = 2^h·2Wc_x a₀/(1 − ϱ) ≤ s₀, T₂ = x_max·s; failure probability 2^{1−h}.
+fn tail_lemma_iid(
+    inp: &Inputs,
+    run: &Run,
+    w: &TailWitness,
+    window: u64,
+    h: u64,
+) -> Result<Tail, CheckFailure> {
+    let fail = |why: String| rej("evidence.tail", why);
+    let one = BigRational::one();
+    let two = q(2);
+    let half = BigRational::new(1.into(), 2.into());
+    let n = inp.x.len();
+    let b = inp.sampler.batch_size(n);
+    let (d0, e0) = frozen_d(run, &w.s0)?;
+    let g = frozen_kernel(inp, &d0);
+    if !positive_definite(shift_diag(&g, &w.tau, 1)) {
+        return Err(fail("G₀ − τI ≻ 0 not proved (exact LDLᵀ)".into()));
+    }
+    let c = &inp.gamma / q(b as i64);
+    let lambda = gershgorin(&g, b);
+    let c_l = &c * &lambda;
+    if c_l >= two {
+        return Err(fail("(γ/b)Λ ≥ 2".into()));
+    }
+    let wq = BigRational::from_integer(window.into());
+    let trace: BigRational = (0..n).map(|j| g[j][j].clone()).sum();
+    let cf = &one + &c * sqrt_above(&up(&(&lambda * &wq * &trace)));
+    let theta_w = sqrt_above(&up(&(&one - &c * (&two - &c_l) * &w.tau / (&cf * &cf))));
+    let k = LemmaConstants::new(inp, run, &c, &lambda, &e0, &w.tau);
+    let scale = BigRational::from_integer(num_bigint::BigInt::one() << h);
+    let cap_a = &scale * &k.a0;
+    let pi = &two * &wq * (&k.eta + &two * &k.zeta * &cap_a);
+    if pi > one {
+        return Err(fail("2W(η + 2ζA) > 1".into()));
+    }
+    let miss = &one - BigRational::new(b.into(), n.into());
+    let qq = q(n as i64) * num_traits::pow(miss, window as usize);
+    let rho = &qq * (&one + &pi) + (&one - &qq) * (&theta_w + &pi);
+    if rho >= one {
+        return Err(fail("ϱ ≥ 1".into()));
+    }
+    let x_max = &two * &k.c_x * &cap_a;
+    if x_max > half {
+        return Err(fail("x_max > 1/2".into()));
+    }
+    let s = up(&(&scale * &two * &wq * &k.c_x * &k.a0 / (&one - &rho)));
+    if s > w.s0 {
+        return Err(fail("Σ|x| bound exceeds s₀".into()));
+    }
+    Ok(Tail {
+        t2: &x_max * &s,
+        s,
+        x_max,
+    })
 }
 
 struct Limits {

@@ -10,6 +10,10 @@
 //! - `beta_flow` encloses the same with (α, δ = 0) (the gradient-flow limit);
 //! - `equal`: the two enclosures of the same point intersect and the KKT solution is unique;
 //! - `steps`: the length K of the enclosed finite run;
+//! - with-replacement sampling only (`model.sampler = "with-replacement"`): the claim is about
+//!   the run whose first K batches are the recorded schedule's and whose later batches are
+//!   independent uniform b-subsets (the paper's model); it holds with probability at least
+//!   1 − `failure_probability` over those later batches ([`tail::tail_bound_iid`]);
 //! - `sharpness_limit` = λ_max(∇²F(u∞, v∞)) of the training loss at the limit ([`sharpness`]),
 //!   and `stepsize_times_sharpness` = γ·`sharpness_limit` (the paper's edge-of-stability
 //!   number: just under 2 near the GD threshold);
@@ -54,7 +58,9 @@ use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::{enclosure_of, exact_box};
-use crate::model::diagonal::{Dataset, Network, Sampler, State, check_multipliers};
+use crate::model::diagonal::{
+    Dataset, Network, Sampler, SamplerKind, State, check_multipliers,
+};
 
 use crate::certify::eigen::largest_eigenvalue;
 use kkt::{Kkt, newton_f64};
@@ -130,9 +136,11 @@ impl ImplicitBiasProblem {
 
     /// The model section of the certificate.
     pub fn model_info(&self) -> ModelInfo {
-        let (batch, seed) = match self.sampler {
-            Sampler::Full => (None, None),
-            Sampler::Reshuffle { batch, seed } => (Some(batch), Some(seed)),
+        let batch = self.sampler.kind().map(|_| self.sampler.batch_size(self.data.n()));
+        let seed = self.sampler.seed();
+        let sampler = match self.sampler.kind() {
+            Some(SamplerKind::WithReplacement) => Some(SamplerKind::WithReplacement.name().into()),
+            _ => None,
         };
         ModelInfo {
             kind: "diagonal".into(),
@@ -141,6 +149,7 @@ impl ImplicitBiasProblem {
             alpha: Some(format_exact(&self.alpha)),
             batch,
             seed,
+            sampler,
             ..Default::default()
         }
     }
@@ -238,6 +247,12 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         return cert;
     };
     cert.quantities.insert("beta_limit".into(), beta_limit);
+    if let Some(iid) = &finished.tail.iid {
+        cert.quantities.insert(
+            "failure_probability".into(),
+            Quantity::Enclosure(Enclosure::exact(&iid.failure_probability)),
+        );
+    }
     cert.quantities.insert("gain".into(), gain);
     let (x_f, y_f) = problem.data.to_f64();
     let net = Network::<S>::new(&problem.data, &BigRational::one(), &ctx);
@@ -539,6 +554,10 @@ fn tail_evidence(t: &TailBound) -> Value {
     let mut v = json!({"s0": format_exact(&t.s0), "tau": format_exact(&t.tau)});
     if let Some(l) = &t.lambda {
         v["lambda"] = json!(format_exact(l));
+    }
+    if let Some(iid) = &t.iid {
+        v["window"] = json!(iid.window);
+        v["confidence_bits"] = json!(iid.bits);
     }
     v
 }

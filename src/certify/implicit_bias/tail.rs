@@ -78,8 +78,23 @@ pub struct TailBound {
     pub tau: BigRational,
     /// Λ ≥ λ_max(G₀) (GD only; SGD uses the Gershgorin bound).
     pub lambda: Option<BigRational>,
-    /// θ' (the proved contraction per epoch of the residual's G₀⁻¹-norm).
+    /// θ' (the proved contraction per epoch of the residual's G₀⁻¹-norm; per covering window
+    /// for with-replacement sampling).
     pub theta: BigRational,
+    /// With-replacement sampling only: the window W, the confidence bits h and the failure
+    /// probability p = 2^{1−h} of the probabilistic lemma ([`tail_bound_iid`]).
+    pub iid: Option<IidTail>,
+}
+
+/// The parameters of the with-replacement (probabilistic) tail lemma.
+#[derive(Clone, Debug)]
+pub struct IidTail {
+    /// The window W (steps).
+    pub window: usize,
+    /// The confidence bits h: A = 2^h·a₀, s = 2^h·2Wc_x a₀/(1 − ϱ).
+    pub bits: u32,
+    /// p = 2^{1−h} ≥ P(the conclusions fail).
+    pub failure_probability: BigRational,
 }
 
 /// The inputs of the lemma, all exact.
@@ -263,21 +278,10 @@ pub fn tail_bound(
     let one = BigRational::one();
     let two = BigRational::from_integer(2.into());
     let n = input.x.len();
-    if !s0.is_positive() || s0 >= &(&one / &two) {
-        return Err(TailError::small("s₀ must lie in (0, 1/2)".into()));
+    if matches!(input.sampler, Sampler::WithReplacement { .. }) {
+        return Err(TailError::linear("with-replacement sampling needs tail_bound_iid".into()));
     }
-    let f = (&one - s0) * (&one - s0);
-    let d0: Vec<BigRational> = input.d_lo.iter().map(|d| dyadic_down(&(d * &f))).collect();
-    if d0.iter().any(|d| !d.is_positive()) {
-        return Err(TailError::small("the frozen D₀ is not positive".into()));
-    }
-    let e0 = input
-        .d_hi
-        .iter()
-        .zip(&d0)
-        .map(|(hi, lo)| hi / (&f * lo) - &one)
-        .fold(BigRational::zero(), BigRational::max);
-    let e0 = dyadic_up(&e0);
+    let (d0, e0) = frozen(input, s0)?;
     let g = kernel(input.x, &d0);
     if !tau.is_positive() || !is_positive_definite(&shifted(&g, tau, 1)) {
         return Err(TailError::linear(format!(
@@ -360,16 +364,7 @@ fn finish(input: &TailInput, p: FinishInput) -> Result<TailBound, TailError> {
         )));
     }
     let mq = BigRational::from_integer(p.m.into());
-    let kappa2 = (0..input.x[0].len())
-        .map(|i| input.x.iter().map(|r| &r[i] * &r[i]).sum::<BigRational>())
-        .fold(BigRational::zero(), BigRational::max);
-    let kappa = sqrt_up(&kappa2);
-    let sqrt_l = sqrt_up(p.lambda);
-    let eta = dyadic_up(&(p.c * p.lambda * p.e0));
-    let zeta = dyadic_up(&(&half * (&one + p.e0) * p.c * p.c * &kappa * p.lambda * &sqrt_l));
-    let c_x = dyadic_up(&(p.c * &kappa * &sqrt_l));
-    let rho2: BigRational = input.rho.iter().map(|r| r * r).sum();
-    let a0 = sqrt_up(&dyadic_up(&(rho2 / p.tau)));
+    let Constants { eta, zeta, c_x, a0 } = Constants::new(input, p.c, p.lambda, p.e0, p.tau);
     let pert = &two * &mq * (&eta + &two * &zeta * &a0);
     if pert > one {
         return Err(TailError::small(format!(
@@ -407,7 +402,186 @@ fn finish(input: &TailInput, p: FinishInput) -> Result<TailBound, TailError> {
         tau: p.tau.clone(),
         lambda: p.witness.cloned(),
         theta,
+        iid: None,
     })
+}
+
+/// The confidence bits h of the with-replacement lemma (failure probability 2^{1−h}).
+pub const IID_BITS: u32 = 40;
+
+/// The with-replacement tail lemma (probabilistic; the paper's sampler).
+///
+/// # Model
+/// The first K batches are those of the recorded schedule; after K the batches are independent
+/// and uniform b-subsets of the n samples (paper 002, §1: the model of its Theorem 1).
+///
+/// # Lemma (derived for this project)
+/// Take D₀, e₀, G₀, τ, Λ (Gershgorin over b-subsets), μ₀ = 2 − cΛ ≥ 0, η, ζ, c_x, a₀ as in the
+/// module docs, a window of W steps, h ≥ 1 bits, A = 2^h a₀ and
+///
+/// ```text
+/// θ_W² = 1 − cμ₀τ/(1 + c√(ΛW·tr G₀))²,   π = 2W(η + 2ζA) ≤ 1,   θ_c = θ_W + π,   ϑ = 1 + π,
+/// q = n(1 − b/n)^W,   ϱ = qϑ + (1 − q)θ_c < 1,   s = 2^h·2Wc_x a₀/(1 − ϱ) ≤ s₀,
+/// x_max = 2c_x A ≤ ½.
+/// ```
+///
+/// Then with probability ≥ 1 − 2^{1−h}: every |x_{k,i}| ≤ x_max (k ≥ K), Σ_{k≥K}|x_{k,i}| ≤ s,
+/// Σ_{k≥K} x_{k,i}² ≤ T₂ := x_max·s, and r_k → 0.
+///
+/// # Proof
+/// Cut the steps after K into windows of W. While every window start has ‖r‖ ≤ A and Σ|x| ≤ s₀
+/// so far, the per-step bound (i) of the module docs holds and, as in (ii), a window started at
+/// ‖r‖ = a keeps ‖r_t‖ ≤ 2a, adds perturbations ≤ πa, and ends with ‖r‖ ≤ θ_c a if its batches
+/// cover all n samples, ≤ ϑa otherwise. *Covering windows contract by θ_W:* let t_j be the first
+/// step of the window whose batch holds j, ρ_j = r_j there, V² = Σ_t ‖v_t‖₂² (≥ ‖ρ‖₂²). Then
+/// r_{0,j} − ρ_j = c Σ_{t<t_j} (G₀v_t)_j and |(G₀v_t)_j| ≤ √(G₀,jj Λ)‖v_t‖₂, so ‖r₀‖₂ ≤
+/// (1 + c√(ΛW tr G₀))V, and the energy identity gives ‖Pr₀‖² ≤ ‖r₀‖² − cμ₀V² ≤ θ_W²‖r₀‖².
+/// A window misses sample j with probability (1 − b/n)^W, so it fails to cover with probability
+/// ≤ q, independently of the past. Let Z_j be ‖r‖ at the start of window j, frozen once a window
+/// start exceeds A or Σ|x| exceeds s. Then E[Z_{j+1} | past] ≤ ϱZ_j: Z is a non-negative
+/// supermartingale, so P(sup Z ≥ A) ≤ a₀/A = 2^{−h} (Ville's inequality), and Σ|x| ≤
+/// Σ_j 2Wc_x Z_j has expectation ≤ 2Wc_x a₀/(1 − ϱ), so P(Σ|x| ≥ s) ≤ 2^{−h} (Markov). Off these
+/// two events nothing is frozen, |x| ≤ 2c_x A, Σ|x| ≤ s, Σx² ≤ x_max Σ|x|; and ‖r‖ → 0 almost
+/// surely, since Z_j ≤ a₀ Π (window factors) with i.i.d. factors of E ln ≤ ln ϱ < 0 (Jensen;
+/// strong law of large numbers). ∎
+///
+/// # Errors
+/// Which hypothesis failed.
+pub fn tail_bound_iid(
+    input: &TailInput,
+    s0: &BigRational,
+    tau: &BigRational,
+    window: usize,
+    bits: u32,
+) -> Result<TailBound, TailError> {
+    let one = BigRational::one();
+    let two = BigRational::from_integer(2.into());
+    let half = &one / &two;
+    let n = input.x.len();
+    let Sampler::WithReplacement { batch: b, .. } = input.sampler else {
+        return Err(TailError::linear("the probabilistic lemma is for with-replacement sampling".into()));
+    };
+    let (d0, e0) = frozen(input, s0)?;
+    let g = kernel(input.x, &d0);
+    if !tau.is_positive() || !is_positive_definite(&shifted(&g, tau, 1)) {
+        return Err(TailError::linear(format!(
+            "λ_min(X D₀ Xᵀ) ≥ τ = {:.3e} not proved (exact LDLᵀ)",
+            fl(tau)
+        )));
+    }
+    let c = input.gamma / BigRational::from_integer(b.into());
+    let lambda = gershgorin_batches(&g, b);
+    let c_l = &c * &lambda;
+    if c_l >= two {
+        return Err(TailError::linear(format!(
+            "(γ/b)·Λ = {:.6} ≥ 2: a step can expand the residual",
+            fl(&c_l)
+        )));
+    }
+    let w = BigRational::from_integer(window.into());
+    let trace: BigRational = (0..n).map(|j| g[j][j].clone()).sum();
+    let cf = &one + &c * sqrt_up(&dyadic_up(&(&lambda * &w * &trace)));
+    let theta_w = sqrt_up(&dyadic_up(&(&one - &c * (&two - &c_l) * tau / (&cf * &cf))));
+    let k = Constants::new(input, &c, &lambda, &e0, tau);
+    let scale = BigRational::from_integer(BigInt::one() << bits);
+    let cap_a = &scale * &k.a0;
+    let pi = &two * &w * (&k.eta + &two * &k.zeta * &cap_a);
+    if pi > one {
+        return Err(TailError::small(format!(
+            "residual not yet small enough (2W(η + 2ζA) = {:.3e} > 1)",
+            fl(&pi)
+        )));
+    }
+    let miss = &one - BigRational::new(b.into(), n.into());
+    let q = BigRational::from_integer(n.into()) * num_traits::pow(miss, window);
+    let rho = &q * (&one + &pi) + (&one - &q) * (&theta_w + &pi);
+    if rho >= one {
+        return Err(TailError::small(format!(
+            "no expected contraction per window: ϱ = {:.9} ≥ 1 (θ_W = {:.9}, q = {:.3e})",
+            fl(&rho),
+            fl(&theta_w),
+            fl(&q)
+        )));
+    }
+    let x_max = &two * &k.c_x * &cap_a;
+    if x_max > half {
+        return Err(TailError::small("tail: x_max > 1/2".into()));
+    }
+    let s = dyadic_up(&(&scale * &two * &w * &k.c_x * &k.a0 / (&one - &rho)));
+    if &s > s0 {
+        return Err(TailError::small(format!(
+            "tail: Σ|x| bound {:.3e} exceeds the a-priori s₀ = {:.3e}",
+            fl(&s),
+            fl(s0)
+        )));
+    }
+    Ok(TailBound {
+        t2: &x_max * &s,
+        s,
+        x_max,
+        s0: s0.clone(),
+        tau: tau.clone(),
+        lambda: None,
+        theta: rho,
+        iid: Some(IidTail {
+            window,
+            bits,
+            failure_probability: BigRational::new(BigInt::one(), BigInt::one() << (bits - 1)),
+        }),
+    })
+}
+
+/// The constants of step (i) of the module docs.
+struct Constants {
+    eta: BigRational,
+    zeta: BigRational,
+    c_x: BigRational,
+    a0: BigRational,
+}
+
+impl Constants {
+    fn new(
+        input: &TailInput,
+        c: &BigRational,
+        lambda: &BigRational,
+        e0: &BigRational,
+        tau: &BigRational,
+    ) -> Self {
+        let one = BigRational::one();
+        let half = BigRational::new(1.into(), 2.into());
+        let kappa2 = (0..input.x[0].len())
+            .map(|i| input.x.iter().map(|r| &r[i] * &r[i]).sum::<BigRational>())
+            .fold(BigRational::zero(), BigRational::max);
+        let kappa = sqrt_up(&kappa2);
+        let sqrt_l = sqrt_up(lambda);
+        let rho2: BigRational = input.rho.iter().map(|r| r * r).sum();
+        Constants {
+            eta: dyadic_up(&(c * lambda * e0)),
+            zeta: dyadic_up(&(&half * (&one + e0) * c * c * &kappa * lambda * &sqrt_l)),
+            c_x: dyadic_up(&(c * &kappa * &sqrt_l)),
+            a0: sqrt_up(&dyadic_up(&(rho2 / tau))),
+        }
+    }
+}
+
+/// D₀ = ⌊D_lo(1 − s₀)²⌋ and e₀ (module docs).
+fn frozen(input: &TailInput, s0: &BigRational) -> Result<(Vec<BigRational>, BigRational), TailError> {
+    let one = BigRational::one();
+    if !s0.is_positive() || s0 >= &BigRational::new(1.into(), 2.into()) {
+        return Err(TailError::small("s₀ must lie in (0, 1/2)".into()));
+    }
+    let f = (&one - s0) * (&one - s0);
+    let d0: Vec<BigRational> = input.d_lo.iter().map(|d| dyadic_down(&(d * &f))).collect();
+    if d0.iter().any(|d| !d.is_positive()) {
+        return Err(TailError::small("the frozen D₀ is not positive".into()));
+    }
+    let e0 = input
+        .d_hi
+        .iter()
+        .zip(&d0)
+        .map(|(hi, lo)| hi / (&f * lo) - &one)
+        .fold(BigRational::zero(), BigRational::max);
+    Ok((d0, dyadic_up(&e0)))
 }
 
 /// Λ for SGD with batch b: max_j (G_jj + the b − 1 largest |G_jl|, l ≠ j) ≥ λ_max(G_BB) for
@@ -449,13 +623,33 @@ pub fn find_tail(input: &TailInput) -> Result<TailBound, TailError> {
         .collect();
     let d_lo: Vec<f64> = input.d_lo.iter().map(fl).collect();
     let est = |scale: f64| estimate(&xf, &d_lo, scale, c, input.sampler);
-    let (_, _, theta, cap) = est(1.0)?;
+    let (lmin0, _, theta, cap) = est(1.0)?;
+    // With-replacement: windows of W ≈ (n/b)·ln(1000n) steps miss a sample with probability
+    // q ≤ 10⁻³; θ_W from the float trace.
+    let iid_window = matches!(input.sampler, Sampler::WithReplacement { .. }).then(|| {
+        let nb = n as f64 / b as f64;
+        (nb * (1000.0 * n as f64).ln()).ceil().max(1.0) as usize
+    });
+    let (theta, m) = match iid_window {
+        Some(w) => {
+            let trace: f64 = input.d_lo.iter().map(fl).zip(0..).map(|(d, i)| {
+                d * xf.iter().map(|r| r[i] * r[i]).sum::<f64>()
+            }).sum();
+            let cf = 1.0 + c * (cap * w as f64 * trace).sqrt();
+            let tw = (1.0 - c * (2.0 - c * cap) * lmin0 / (cf * cf)).max(0.0).sqrt();
+            (tw, w as f64)
+        }
+        None => (theta, m),
+    };
     let target = ((1.0 - theta) / (16.0 * m * c * cap)).min(0.125);
     let s0 = BigRational::new(BigInt::one(), BigInt::one() << (-target.log2().floor()) as u64);
     // The witnesses for the frozen D₀ = D_lo(1 − s₀)² actually used.
     let (lmin, lmax, _, _) = est((1.0 - fl(&s0)).powi(2))?;
     let tau = dyadic_down(&BigRational::from_float(lmin * (1.0 - 1e-3)).unwrap_or_default());
     let lambda = dyadic_up(&BigRational::from_float(lmax * (1.0 + 1e-9)).unwrap_or_default());
+    if let Some(w) = iid_window {
+        return tail_bound_iid(input, &s0, &tau, w, IID_BITS);
+    }
     let witness = matches!(input.sampler, Sampler::Full).then_some(&lambda);
     tail_bound(input, &s0, &tau, witness)
 }
