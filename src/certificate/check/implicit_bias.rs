@@ -207,7 +207,9 @@ pub fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
             Some(other) => {
                 return Err(rej(
                     "model.sampler",
-                    format!("unknown sampler {other:?} (with-replacement, or absent for reshuffling)"),
+                    format!(
+                        "unknown sampler {other:?} (with-replacement, or absent for reshuffling)"
+                    ),
                 ));
             }
         },
@@ -255,7 +257,10 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
                 _ => {
                     return Err(rej(
                         "quantities.failure_probability",
-                        format!("with-replacement sampling: must contain 2^(1−h) = 2^-{}", h - 1),
+                        format!(
+                            "with-replacement sampling: must contain 2^(1−h) = 2^-{}",
+                            h - 1
+                        ),
                     ));
                 }
             }
@@ -785,14 +790,25 @@ fn tail_witness(ev: &Value, full_batch: bool, iid: bool) -> Result<TailWitness, 
         (true, false) => return Err(rej("evidence.tail.lambda", "GD needs Λ")),
         (false, true) => return Err(rej("evidence.tail.lambda", "only GD certificates carry Λ")),
     };
-    let iid = match (iid, t.get("window").is_some() || t.get("confidence_bits").is_some()) {
+    let iid = match (
+        iid,
+        t.get("window").is_some() || t.get("confidence_bits").is_some(),
+    ) {
         (true, _) => {
             let int = |k: &str, max: u64| {
-                t[k].as_u64().filter(|v| (1..=max).contains(v)).ok_or_else(|| {
-                    rej(&format!("evidence.tail.{k}"), format!("expected an integer in 1..={max}"))
-                })
+                t[k].as_u64()
+                    .filter(|v| (1..=max).contains(v))
+                    .ok_or_else(|| {
+                        rej(
+                            &format!("evidence.tail.{k}"),
+                            format!("expected an integer in 1..={max}"),
+                        )
+                    })
             };
-            Some((int("window", MAX_WINDOW)?, int("confidence_bits", MAX_CONFIDENCE_BITS)?))
+            Some((
+                int("window", MAX_WINDOW)?,
+                int("confidence_bits", MAX_CONFIDENCE_BITS)?,
+            ))
         }
         (false, true) => {
             return Err(rej(
@@ -1009,7 +1025,10 @@ fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFai
     }
     let theta = &theta_lin + &pert;
     if theta >= one {
-        return Err(fail(format!("θ' = {} ≥ 1", theta.to_f64().unwrap_or(f64::NAN))));
+        return Err(fail(format!(
+            "θ' = {} ≥ 1",
+            theta.to_f64().unwrap_or(f64::NAN)
+        )));
     }
     let x_max = &two * &c_x * &a0;
     if x_max > half {

@@ -58,15 +58,12 @@ use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::{enclosure_of, exact_box};
-use crate::model::diagonal::{
-    Dataset, Network, Sampler, SamplerKind, State, check_multipliers,
-};
+use crate::model::diagonal::{Dataset, Network, Sampler, SamplerKind, State, check_multipliers};
 
 use crate::certify::eigen::largest_eigenvalue;
 use kkt::{Kkt, newton_f64};
 use sharpness::{along_run, checkpoint_steps, is_checkpoint, limit_matrix};
 use tail::{TailBound, TailInput, find_tail};
-
 
 /// The largest d accepted by the certified path.
 pub const MAX_DIM: usize = 64;
@@ -136,7 +133,10 @@ impl ImplicitBiasProblem {
 
     /// The model section of the certificate.
     pub fn model_info(&self) -> ModelInfo {
-        let batch = self.sampler.kind().map(|_| self.sampler.batch_size(self.data.n()));
+        let batch = self
+            .sampler
+            .kind()
+            .map(|_| self.sampler.batch_size(self.data.n()));
         let seed = self.sampler.seed();
         let sampler = match self.sampler.kind() {
             Some(SamplerKind::WithReplacement) => Some(SamplerKind::WithReplacement.name().into()),
@@ -544,7 +544,10 @@ fn tail_input<S: Scalar>(
     }
     let rho = r
         .iter()
-        .map(|v| v.bounds().map(|(a, b)| tail::dyadic_up(&a.abs().max(b.abs()))))
+        .map(|v| {
+            v.bounds()
+                .map(|(a, b)| tail::dyadic_up(&a.abs().max(b.abs())))
+        })
         .collect::<Option<Vec<_>>>()?;
     Some((lo, hi, rho))
 }

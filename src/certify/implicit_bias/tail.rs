@@ -279,7 +279,9 @@ pub fn tail_bound(
     let two = BigRational::from_integer(2.into());
     let n = input.x.len();
     if matches!(input.sampler, Sampler::WithReplacement { .. }) {
-        return Err(TailError::linear("with-replacement sampling needs tail_bound_iid".into()));
+        return Err(TailError::linear(
+            "with-replacement sampling needs tail_bound_iid".into(),
+        ));
     }
     let (d0, e0) = frozen(input, s0)?;
     let g = kernel(input.x, &d0);
@@ -328,16 +330,19 @@ pub fn tail_bound(
             sqrt_up(&dyadic_up(&sq))
         }
     };
-    finish(input, FinishInput {
-        s0,
-        tau,
-        lambda: &cap_lambda,
-        witness: lambda,
-        c: &c,
-        m,
-        e0: &e0,
-        theta_lin: &theta_lin,
-    })
+    finish(
+        input,
+        FinishInput {
+            s0,
+            tau,
+            lambda: &cap_lambda,
+            witness: lambda,
+            c: &c,
+            m,
+            e0: &e0,
+            theta_lin: &theta_lin,
+        },
+    )
 }
 
 struct FinishInput<'a> {
@@ -459,7 +464,9 @@ pub fn tail_bound_iid(
     let half = &one / &two;
     let n = input.x.len();
     let Sampler::WithReplacement { batch: b, .. } = input.sampler else {
-        return Err(TailError::linear("the probabilistic lemma is for with-replacement sampling".into()));
+        return Err(TailError::linear(
+            "the probabilistic lemma is for with-replacement sampling".into(),
+        ));
     };
     let (d0, e0) = frozen(input, s0)?;
     let g = kernel(input.x, &d0);
@@ -565,7 +572,10 @@ impl Constants {
 }
 
 /// D₀ = ⌊D_lo(1 − s₀)²⌋ and e₀ (module docs).
-fn frozen(input: &TailInput, s0: &BigRational) -> Result<(Vec<BigRational>, BigRational), TailError> {
+fn frozen(
+    input: &TailInput,
+    s0: &BigRational,
+) -> Result<(Vec<BigRational>, BigRational), TailError> {
     let one = BigRational::one();
     if !s0.is_positive() || s0 >= &BigRational::new(1.into(), 2.into()) {
         return Err(TailError::small("s₀ must lie in (0, 1/2)".into()));
@@ -616,11 +626,7 @@ pub fn find_tail(input: &TailInput) -> Result<TailBound, TailError> {
     let b = input.sampler.batch_size(n);
     let m = input.sampler.epoch_len(n) as f64;
     let c = fl(input.gamma) / b as f64;
-    let xf: Vec<Vec<f64>> = input
-        .x
-        .iter()
-        .map(|r| r.iter().map(fl).collect())
-        .collect();
+    let xf: Vec<Vec<f64>> = input.x.iter().map(|r| r.iter().map(fl).collect()).collect();
     let d_lo: Vec<f64> = input.d_lo.iter().map(fl).collect();
     let est = |scale: f64| estimate(&xf, &d_lo, scale, c, input.sampler);
     let (lmin0, _, theta, cap) = est(1.0)?;
@@ -632,17 +638,26 @@ pub fn find_tail(input: &TailInput) -> Result<TailBound, TailError> {
     });
     let (theta, m) = match iid_window {
         Some(w) => {
-            let trace: f64 = input.d_lo.iter().map(fl).zip(0..).map(|(d, i)| {
-                d * xf.iter().map(|r| r[i] * r[i]).sum::<f64>()
-            }).sum();
+            let trace: f64 = input
+                .d_lo
+                .iter()
+                .map(fl)
+                .zip(0..)
+                .map(|(d, i)| d * xf.iter().map(|r| r[i] * r[i]).sum::<f64>())
+                .sum();
             let cf = 1.0 + c * (cap * w as f64 * trace).sqrt();
-            let tw = (1.0 - c * (2.0 - c * cap) * lmin0 / (cf * cf)).max(0.0).sqrt();
+            let tw = (1.0 - c * (2.0 - c * cap) * lmin0 / (cf * cf))
+                .max(0.0)
+                .sqrt();
             (tw, w as f64)
         }
         None => (theta, m),
     };
     let target = ((1.0 - theta) / (16.0 * m * c * cap)).min(0.125);
-    let s0 = BigRational::new(BigInt::one(), BigInt::one() << (-target.log2().floor()) as u64);
+    let s0 = BigRational::new(
+        BigInt::one(),
+        BigInt::one() << (-target.log2().floor()) as u64,
+    );
     // The witnesses for the frozen D₀ = D_lo(1 − s₀)² actually used.
     let (lmin, lmax, _, _) = est((1.0 - fl(&s0)).powi(2))?;
     let tau = dyadic_down(&BigRational::from_float(lmin * (1.0 - 1e-3)).unwrap_or_default());
@@ -667,7 +682,11 @@ fn estimate(
     let g: Vec<Vec<f64>> = (0..n)
         .map(|j| {
             (0..n)
-                .map(|l| (0..d.len()).map(|i| xf[j][i] * scale * d[i] * xf[l][i]).sum())
+                .map(|l| {
+                    (0..d.len())
+                        .map(|i| xf[j][i] * scale * d[i] * xf[l][i])
+                        .sum()
+                })
                 .collect()
         })
         .collect();
@@ -695,7 +714,12 @@ fn estimate(
                 .sum::<f64>()
                 / 2.0;
             let cf = 1.0 + c * f2.sqrt();
-            (cap, (1.0 - c * (2.0 - c * cap) * lmin / (cf * cf)).max(0.0).sqrt())
+            (
+                cap,
+                (1.0 - c * (2.0 - c * cap) * lmin / (cf * cf))
+                    .max(0.0)
+                    .sqrt(),
+            )
         }
     };
     if !(theta < 1.0) {
