@@ -254,7 +254,7 @@ fn epoch_bound_holds_for_every_ordering() {
         }
     }
     assert!(
-        violated_without_factor,
+        violated_broken,
         "the comparison never distinguishes the bounds"
     );
 }

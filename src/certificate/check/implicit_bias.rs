@@ -852,6 +852,7 @@ fn sqrt_above(x: &BigRational) -> BigRational {
 }
 
 /// Exact LDLᵀ: is the symmetric rational matrix positive definite (every pivot > 0)?
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
 fn positive_definite(a: Vec<Vec<BigRational>>) -> bool {
     let n = a.len();
     let mut m = a;
@@ -909,6 +910,7 @@ fn frozen_d(run: &Run, s0: &BigRational) -> Result<(Vec<BigRational>, BigRationa
 }
 
 /// G₀ = X diag(D₀) Xᵀ, exact.
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
 fn frozen_kernel(inp: &Inputs, d0: &[BigRational]) -> Vec<Vec<BigRational>> {
     let (n, d) = (inp.x.len(), inp.x[0].len());
     let mut g = vec![vec![BigRational::zero(); n]; n];
@@ -973,6 +975,7 @@ impl LemmaConstants {
 /// re-proved in exact rational arithmetic from the replayed state and the witnesses
 /// (s₀, τ, Λ): D₀, e₀, G₀ = X diag(D₀) Xᵀ, LDLᵀ of G₀ − τI (and ΛI − G₀ for GD), θ_lin, the
 /// perturbation constants η, ζ, c_x, a₀, and the conclusions s, T₂, x_max.
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
 fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFailure> {
     let fail = |why: String| rej("evidence.tail", why);
     let one = BigRational::one();

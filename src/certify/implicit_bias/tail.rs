@@ -204,6 +204,7 @@ pub fn sqrt_up(x: &BigRational) -> BigRational {
 
 /// Is the symmetric rational matrix `a` positive definite? Exact LDLᵀ: true iff every pivot is
 /// positive (Sylvester's criterion in elimination form).
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
 pub fn is_positive_definite(a: &[Vec<BigRational>]) -> bool {
     let n = a.len();
     let mut m: Vec<Vec<BigRational>> = a.to_vec();
@@ -442,11 +443,12 @@ pub const IID_BITS: u32 = 40;
 /// r_{0,j} − ρ_j = c Σ_{t<t_j} (G₀v_t)_j and |(G₀v_t)_j| ≤ √(G₀,jj Λ)‖v_t‖₂, so ‖r₀‖₂ ≤
 /// (1 + c√(ΛW tr G₀))V, and the energy identity gives ‖Pr₀‖² ≤ ‖r₀‖² − cμ₀V² ≤ θ_W²‖r₀‖².
 /// A window misses sample j with probability (1 − b/n)^W, so it fails to cover with probability
-/// ≤ q, independently of the past. Let Z_j be ‖r‖ at the start of window j, frozen once a window
-/// start exceeds A or Σ|x| exceeds s. Then E[Z_{j+1} | past] ≤ ϱZ_j: Z is a non-negative
-/// supermartingale, so P(sup Z ≥ A) ≤ a₀/A = 2^{−h} (Ville's inequality), and Σ|x| ≤
-/// Σ_j 2Wc_x Z_j has expectation ≤ 2Wc_x a₀/(1 − ϱ), so P(Σ|x| ≥ s) ≤ 2^{−h} (Markov). Off these
-/// two events nothing is frozen, |x| ≤ 2c_x A, Σ|x| ≤ s, Σx² ≤ x_max Σ|x|; and ‖r‖ → 0 almost
+/// ≤ q, independently of the past. Let Z_j be ‖r‖ at the start of window j, set to 0 from the
+/// window after the first j with Z_j > A or Σ_{i≤j} 2Wc_x Z_i > s (so in every window not yet
+/// stopped the bounds above hold throughout: Σ|x| ≤ s ≤ s₀ keeps D in its box). Then
+/// E[Z_{j+1} | past] ≤ ϱZ_j: Z is a non-negative supermartingale, so P(sup Z > A) ≤ a₀/A =
+/// 2^{−h} (Ville's inequality), and E Σ_j 2Wc_x Z_j ≤ 2Wc_x a₀/(1 − ϱ), so
+/// P(Σ_j 2Wc_x Z_j > s) ≤ 2^{−h} (Markov). Off these two events nothing is stopped, |x| ≤ 2c_x A, Σ|x| ≤ s, Σx² ≤ x_max Σ|x|; and ‖r‖ → 0 almost
 /// surely, since Z_j ≤ a₀ Π (window factors) with i.i.d. factors of E ln ≤ ln ϱ < 0 (Jensen;
 /// strong law of large numbers). ∎
 ///
@@ -692,7 +694,7 @@ fn estimate(
         .collect();
     let eig = jacobi_eigenvalues(&g);
     let (lmin, lmax) = (eig[0], eig[n - 1]);
-    if !(lmin > 0.0) || !lmin.is_finite() {
+    if lmin.is_nan() || lmin <= 0.0 || !lmin.is_finite() {
         return Err(TailError::linear(
             "X D Xᵀ is singular in float64 (are the samples linearly independent?)".into(),
         ));
@@ -722,7 +724,7 @@ fn estimate(
             )
         }
     };
-    if !(theta < 1.0) {
+    if theta.is_nan() || theta >= 1.0 {
         return Err(TailError::linear(format!(
             "the frozen linear part does not contract (float64 estimate θ = {theta:.9})"
         )));
@@ -732,6 +734,7 @@ fn estimate(
 
 /// The eigenvalues (ascending) of a symmetric float64 matrix by cyclic Jacobi rotations (float
 /// only; picks the witnesses).
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
 pub fn jacobi_eigenvalues(a: &[Vec<f64>]) -> Vec<f64> {
     let n = a.len();
     let mut a = a.to_vec();
