@@ -17,6 +17,7 @@ mod critical;
 mod critical_all_time;
 mod determinism;
 mod diagonal;
+mod dln_tail;
 mod dln_threshold;
 mod fuzz_corpus;
 mod guard;

@@ -39,7 +39,7 @@ use crate::certify::orbit::{OrbitProblem, default_width, prove_flip_boundary, pr
 use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
-use crate::model::diagonal::{Dataset, Sampler};
+use crate::model::diagonal::{Dataset, Sampler, SamplerKind};
 use crate::model::product::Phi;
 
 /// The default claim set, embedded at build time (the files of `proofs/`).
@@ -306,6 +306,8 @@ pub struct ClaimFile {
     pub batch: Option<usize>,
     /// SGD sampler seed (`implicit-bias`).
     pub seed: Option<u64>,
+    /// SGD sampler (`implicit-bias`): `reshuffle` (default) or `with-replacement`.
+    pub sampler: Option<String>,
 }
 
 impl ClaimFile {
@@ -435,7 +437,13 @@ impl ClaimFile {
             .collect::<Result<Vec<_>, _>>()?;
         let data = Dataset::from_rows(rows)?;
         let sampler = match self.batch {
-            Some(b) => Sampler::sgd(b, self.seed.unwrap_or(0), data.n())?,
+            Some(b) => {
+                let kind = match &self.sampler {
+                    Some(s) => SamplerKind::parse(s)?,
+                    None => SamplerKind::Reshuffle,
+                };
+                Sampler::of_kind(kind, b, self.seed.unwrap_or(0), data.n())?
+            }
             None => Sampler::Full,
         };
         ImplicitBiasProblem::new(
