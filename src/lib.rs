@@ -63,6 +63,12 @@ impl From<eoscert_check::sgd::BatchError> for Error {
     }
 }
 
+impl From<eoscert_check::sgd::SamplerKindError> for Error {
+    fn from(e: eoscert_check::sgd::SamplerKindError) -> Self {
+        Error::field("sampler", e.to_string())
+    }
+}
+
 impl Error {
     /// An [`Error::Field`] for `field`.
     pub fn field(field: &'static str, message: impl Into<String>) -> Self {

@@ -107,7 +107,7 @@ pub struct Escape {
 pub fn possible_batches(n: usize, sampler: Sampler) -> Vec<Vec<usize>> {
     match sampler {
         Sampler::Full => vec![(0..n).collect()],
-        Sampler::Reshuffle { batch, .. } => {
+        Sampler::Reshuffle { batch, .. } | Sampler::WithReplacement { batch, .. } => {
             let mut out = Vec::new();
             let mut pick = Vec::new();
             subsets(0, n, batch, &mut pick, &mut out);

@@ -40,7 +40,7 @@ use crate::certify::regime_map::{RegimeMapProblem, prove_regime_map};
 use crate::certify::subcritical::{MAX_SUB_STEPS, SubcriticalProblem, prove_subcritical};
 use crate::certify::trajectory::{Observation, TrajectoryProblem, prove_trajectory};
 use crate::model::Model;
-use crate::model::diagonal::{Dataset, Sampler};
+use crate::model::diagonal::{Dataset, Sampler, SamplerKind};
 use crate::model::product::Phi;
 
 /// The default claim set, embedded at build time (the files of `proofs/`).
@@ -321,6 +321,8 @@ pub struct ClaimFile {
     pub max_period: Option<usize>,
     /// The uncovered gap allowed at each window end (`regime-map`; default 1e-6), exact.
     pub gap: Option<String>,
+    /// SGD sampler (`implicit-bias`): `reshuffle` (default) or `with-replacement`.
+    pub sampler: Option<String>,
 }
 
 impl ClaimFile {
@@ -506,7 +508,13 @@ impl ClaimFile {
             .collect::<Result<Vec<_>, _>>()?;
         let data = Dataset::from_rows(rows)?;
         let sampler = match self.batch {
-            Some(b) => Sampler::sgd(b, self.seed.unwrap_or(0), data.n())?,
+            Some(b) => {
+                let kind = match &self.sampler {
+                    Some(s) => SamplerKind::parse(s)?,
+                    None => SamplerKind::Reshuffle,
+                };
+                Sampler::of_kind(kind, b, self.seed.unwrap_or(0), data.n())?
+            }
             None => Sampler::Full,
         };
         ImplicitBiasProblem::new(

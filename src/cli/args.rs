@@ -1,7 +1,8 @@
 //! Argument groups and value parsers shared by the subcommands: one vocabulary everywhere.
 //!
 //! - step counts accept scientific notation (`--steps 1e7`) through [`count`];
-//! - the backend is parsed once into [`Backend`] by [`backend`];
+//! - the backend is parsed once into [`Backend`] by [`backend`], the SGD sampler into
+//!   [`SamplerKind`] by [`sampler`];
 //! - ranges are `LO:HI` or `LO:HI:N` ([`Range`]);
 //! - lists are comma separated (`--init 1.25,0.85`), each entry parsed exactly;
 //! - numbers that may be negative are accepted as values (`--init -1,2`, `--f0 -0.5`).
@@ -16,6 +17,7 @@ use super::output::{self, Exit};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::Certificate;
+use crate::model::diagonal::SamplerKind;
 
 /// `--backend`: the value parser into [`Backend`].
 ///
@@ -23,6 +25,14 @@ use crate::certificate::Certificate;
 /// The parse error's text (clap adds the flag).
 pub fn backend(text: &str) -> Result<Backend, String> {
     text.parse::<Backend>().map_err(|e| message(&e))
+}
+
+/// `--sampler`: the value parser into [`SamplerKind`] (`reshuffle` or `with-replacement`).
+///
+/// # Errors
+/// The parse error's text (clap adds the flag).
+pub fn sampler(text: &str) -> Result<SamplerKind, String> {
+    SamplerKind::parse(text).map_err(|e| e.to_string())
 }
 
 /// A step count: a whole number, also written in scientific notation (`1e7`, `2.5e6`).

@@ -11,7 +11,7 @@ use super::{args, output};
 use crate::Error;
 use crate::arith::Backend;
 use crate::certify::implicit_bias::{DEFAULT_MAX_STEPS, ImplicitBiasProblem, prove_implicit_bias};
-use crate::model::diagonal::{Dataset, Sampler};
+use crate::model::diagonal::{Dataset, Sampler, SamplerKind};
 
 /// Where the data come from: `--data FILE.csv` or `--gaussian n,d,s` (with `--seed`).
 #[derive(Debug, Args)]
@@ -77,11 +77,15 @@ pub(super) struct ImplicitBiasArgs {
     /// Stepsize γ > 0, exact.
     #[arg(long, value_parser = args::exact, allow_hyphen_values = true, visible_alias = "stepsize")]
     eta: BigRational,
-    /// Stochastic gradient descent (random reshuffling) instead of full-batch GD.
+    /// Stochastic gradient descent instead of full-batch GD (batches drawn by --sampler).
     #[arg(long)]
     sgd: bool,
-    /// SGD batch size b (must divide n).
-    #[arg(long, default_value_t = 1, requires = "sgd")]
+    /// SGD sampler (implies --sgd): reshuffle (one permutation per epoch, cut into batches) or
+    /// with-replacement (an independent uniform batch at every step, the paper's SGD).
+    #[arg(long, value_parser = args::sampler)]
+    sampler: Option<SamplerKind>,
+    /// SGD batch size b (must divide n for reshuffle).
+    #[arg(long, default_value_t = 1)]
     batch: usize,
     /// Seed of the SGD sampler (and of --gaussian).
     #[arg(long, default_value_t = 0)]
@@ -99,8 +103,9 @@ pub(super) struct ImplicitBiasArgs {
 /// Run `eoscert implicit-bias`.
 pub(super) fn implicit_bias(args: ImplicitBiasArgs) -> Result<output::Exit, Error> {
     let data = args.data.load(args.seed)?;
-    let sampler = if args.sgd {
-        Sampler::sgd(args.batch, args.seed, data.n())?
+    let sampler = if args.sgd || args.sampler.is_some() {
+        let kind = args.sampler.unwrap_or_default();
+        Sampler::of_kind(kind, args.batch, args.seed, data.n())?
     } else {
         Sampler::Full
     };

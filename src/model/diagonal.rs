@@ -34,7 +34,9 @@ use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{Scalar, parse_rational};
 
-pub use eoscert_check::sgd::{BatchError, Batches, Sampler, SplitMix64};
+pub use eoscert_check::sgd::{
+    BatchError, Batches, Sampler, SamplerKind, SamplerKindError, SplitMix64, WithReplacement,
+};
 
 /// The largest number of coordinates d or samples n accepted.
 pub const MAX_SIZE: usize = 1000;

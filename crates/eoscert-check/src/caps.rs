@@ -53,12 +53,17 @@ pub mod implicit_bias {
 
     /// The largest d accepted.
     pub const MAX_DIM: usize = 64;
-    /// The largest n for SGD certificates.
-    pub const MAX_SGD_SAMPLES: usize = 8;
+    /// The largest n (the tail lemma factorises two n×n matrices exactly).
+    pub const MAX_SAMPLES: usize = 64;
     /// The largest number of replayed steps.
     pub const MAX_STEPS: u64 = 1_000_000;
-    /// The largest tail block (GD steps, or SGD epochs with at most 2000 orderings in all).
-    pub const MAX_BLOCK: usize = 256;
+    /// The largest bit size (numerator plus denominator) of a tail witness s₀, τ, Λ (caps the
+    /// cost of the exact LDLᵀ).
+    pub const MAX_WITNESS_BITS: u64 = 512;
+    /// The largest window W of the with-replacement tail lemma.
+    pub const MAX_WINDOW: u64 = 100_000;
+    /// The largest confidence bits h of the with-replacement tail lemma.
+    pub const MAX_CONFIDENCE_BITS: u64 = 256;
     /// The most checkpoints of `sharpness` along the run.
     pub const MAX_SHARPNESS_CHECKPOINTS: usize = 64;
     /// The replay's range: every non-zero endpoint of the replayed w₊, w₋ must have

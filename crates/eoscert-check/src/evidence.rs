@@ -248,10 +248,19 @@ pub struct KrawczykBox {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImplicitBiasTail {
-    /// The tail block (GD steps or SGD epochs).
-    pub block: u64,
-    /// s₀.
+    /// s₀ ∈ (0, ½), exact.
     pub s0: String,
+    /// τ ≤ λ_min(G₀), exact.
+    pub tau: String,
+    /// Λ ≥ λ_max(G₀), exact (full-batch GD only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lambda: Option<String>,
+    /// The window W (with-replacement sampling only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<u64>,
+    /// The confidence bits h (with-replacement sampling only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence_bits: Option<u64>,
 }
 
 /// `implicit-bias`.

@@ -67,10 +67,13 @@ pub struct ModelInfo {
     /// The SGD batch size of the `diagonal` model (absent: full-batch GD).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<usize>,
-    /// The seed of the SGD batch sampler (random reshuffling, see
-    /// [`sgd::Sampler`]).
+    /// The seed of the SGD batch sampler (see [`sgd::Sampler`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<u64>,
+    /// How the SGD batches of the `diagonal` model are drawn: `with-replacement` (an independent
+    /// uniform batch every step, [`sgd::WithReplacement`]); absent: random reshuffling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampler: Option<String>,
 }
 
 /// A claimed enclosure `[lo, hi]`: decimal (or `p/q`) strings that, read as exact rationals,

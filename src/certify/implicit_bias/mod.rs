@@ -10,6 +10,10 @@
 //! - `beta_flow` encloses the same with (α, δ = 0) (the gradient-flow limit);
 //! - `equal`: the two enclosures of the same point intersect and the KKT solution is unique;
 //! - `steps`: the length K of the enclosed finite run;
+//! - with-replacement sampling only (`model.sampler = "with-replacement"`): the claim is about
+//!   the run whose first K batches are the recorded schedule's and whose later batches are
+//!   independent uniform b-subsets (the paper's model); it holds with probability at least
+//!   1 − `failure_probability` over those later batches ([`tail::tail_bound_iid`]);
 //! - `sharpness_limit` = λ_max(∇²F(u∞, v∞)) of the training loss at the limit ([`sharpness`]),
 //!   and `stepsize_times_sharpness` = γ·`sharpness_limit` (the paper's edge-of-stability
 //!   number: just under 2 near the GD threshold);
@@ -46,7 +50,6 @@ pub mod tail;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde_json::{Value, json};
@@ -56,7 +59,7 @@ use crate::arith::{Backend, DOUBLE_CTX, DoubleInterval, MpfrInterval, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::{enclosure_of, exact_box};
-use crate::model::diagonal::{Dataset, Network, Sampler, State, check_multipliers};
+use crate::model::diagonal::{Dataset, Network, Sampler, SamplerKind, State, check_multipliers};
 
 use crate::certify::eigen::largest_eigenvalue;
 use kkt::{Kkt, newton_f64};
@@ -65,14 +68,10 @@ use tail::{TailBound, TailInput, find_tail};
 
 /// The largest d accepted by the certified path.
 pub const MAX_DIM: usize = 64;
-/// The largest n for SGD (the tail lemma enumerates the n! orderings of an epoch).
-pub const MAX_SGD_SAMPLES: usize = 8;
+/// The largest n accepted (the tail lemma runs exact LDLᵀ factorisations of n×n matrices).
+pub const MAX_SAMPLES: usize = 64;
 /// Default step budget.
 pub const DEFAULT_MAX_STEPS: u64 = 200_000;
-/// The a-priori bound s₀ of the tail lemma.
-pub fn tail_s0() -> BigRational {
-    BigRational::new(BigInt::one(), BigInt::from(1_000_000))
-}
 /// `mpfr:BITS` runs whose enclosure became too wide are retried with twice the precision, up
 /// to this many bits.
 pub const MAX_AUTO_BITS: u32 = 8192;
@@ -98,8 +97,7 @@ impl ImplicitBiasProblem {
     /// Validate an instance.
     ///
     /// # Errors
-    /// [`Error::BadInput`] unless α > 0, γ > 0, d ≤ [`MAX_DIM`], and for SGD n ≤
-    /// [`MAX_SGD_SAMPLES`].
+    /// [`Error::BadInput`] unless α > 0, γ > 0 and d ≤ [`MAX_DIM`]; a field error on `data` unless n ≤ [`MAX_SAMPLES`].
     pub fn new(
         data: Dataset,
         alpha: BigRational,
@@ -119,12 +117,11 @@ impl ImplicitBiasProblem {
                 data.d()
             )));
         }
-        if sampler != Sampler::Full && data.n() > MAX_SGD_SAMPLES {
+        if data.n() > MAX_SAMPLES {
             return Err(Error::field(
-                "batch",
+                "data",
                 format!(
-                    "SGD with n = {} samples: the SGD tail lemma enumerates the n! \
-                 orderings of an epoch and supports n ≤ {MAX_SGD_SAMPLES}",
+                    "n = {} samples; the certified path supports n ≤ {MAX_SAMPLES}",
                     data.n()
                 ),
             ));
@@ -140,9 +137,14 @@ impl ImplicitBiasProblem {
 
     /// The model section of the certificate.
     pub fn model_info(&self) -> ModelInfo {
-        let (batch, seed) = match self.sampler {
-            Sampler::Full => (None, None),
-            Sampler::Reshuffle { batch, seed } => (Some(batch), Some(seed)),
+        let batch = self
+            .sampler
+            .kind()
+            .map(|_| self.sampler.batch_size(self.data.n()));
+        let seed = self.sampler.seed();
+        let sampler = match self.sampler.kind() {
+            Some(SamplerKind::WithReplacement) => Some(SamplerKind::WithReplacement.name().into()),
+            _ => None,
         };
         ModelInfo {
             kind: "diagonal".into(),
@@ -151,6 +153,7 @@ impl ImplicitBiasProblem {
             alpha: Some(format_exact(&self.alpha)),
             batch,
             seed,
+            sampler,
             ..Default::default()
         }
     }
@@ -248,6 +251,12 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         return cert;
     };
     cert.quantities.insert("beta_limit".into(), beta_limit);
+    if let Some(iid) = &finished.tail.iid {
+        cert.quantities.insert(
+            "failure_probability".into(),
+            Quantity::Enclosure(Enclosure::exact(&iid.failure_probability)),
+        );
+    }
     cert.quantities.insert("gain".into(), gain);
     let (x_f, y_f) = problem.data.to_f64();
     let net = Network::<S>::new(&problem.data, &BigRational::one(), &ctx);
@@ -263,7 +272,7 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             && finished.tail.s.to_f64().unwrap_or(1.0) > TAIL_TARGET,
         "precision_bits": S::precision_bits(&ctx),
         "steps": finished.steps,
-        "tail": {"s0": format_exact(&tail_s0()), "block": finished.tail.block},
+        "tail": tail_evidence(&finished.tail),
     });
     let mut reasons = Vec::new();
     let mut equal = false;
@@ -404,24 +413,11 @@ fn finite_run<S: Scalar>(
     let mut batches = problem.sampler.batches(n);
     let epoch = problem.sampler.epoch_len(n) as u64;
     let every = epoch * (8 / epoch).max(1);
-    let x_abs_max = data
-        .x
-        .iter()
-        .flatten()
-        .map(BigRational::abs)
-        .fold(BigRational::zero(), BigRational::max);
-    let x_row_norm = data
-        .x
-        .iter()
-        .map(|r| r.iter().map(BigRational::abs).sum::<BigRational>())
-        .fold(BigRational::zero(), BigRational::max);
-    let s0 = tail_s0();
-    let x_interval = Network::<DoubleInterval>::new(data, &c, &DOUBLE_CTX).x;
     let mut best: Option<Finished<S>> = None;
     let mut checkpoints = vec![(0, state.clone())];
     let mut last_reason = String::from("the residual never became small");
     let mut contraction_fails = false;
-    let mut next_attempt = 1e-6;
+    let mut next_attempt = 1e-4;
     for k in 0..problem.max_steps {
         let batch = batches.next().expect("infinite stream");
         let xs = state.step(&net, &batch);
@@ -467,26 +463,21 @@ fn finite_run<S: Scalar>(
             )));
         }
         let floor = r.iter().map(Scalar::width_f64).fold(0.0, f64::max) * 100.0 >= rho_f;
-        // Attempt the lemma when ρ < 10⁻⁶ and, after a failure, each time ρ has shrunk by 10³.
+        // Attempt the lemma when ρ < 10⁻⁴ and, after a failure, each time ρ has shrunk by 10.
         if rho_f < next_attempt {
-            next_attempt = rho_f * 1e-3;
-            // The lemma runs in inari intervals: 𝐃 is ~10⁻⁶ wide, so double precision suffices.
-            let to_interval = |v: &S| {
-                let (lo, hi) = v.bounds().expect("bounded: ρ is finite");
-                DoubleInterval::from_bounds(&lo, &hi, &DOUBLE_CTX)
+            next_attempt = rho_f * 0.1;
+            let Some(input) = tail_input(&state, &r) else {
+                return Err(RunFailure::too_wide(format!(
+                    "step {steps}: the state enclosure is unbounded or not positive"
+                )));
             };
-            let wp: Vec<DoubleInterval> = state.wp.iter().map(to_interval).collect();
-            let wm: Vec<DoubleInterval> = state.wm.iter().map(to_interval).collect();
             let input = TailInput {
-                x: &x_interval,
-                x_abs_max: &x_abs_max,
-                x_row_norm: &x_row_norm,
+                x: &data.x,
                 gamma: &problem.gamma,
                 sampler: problem.sampler,
-                wp: &wp,
-                wm: &wm,
-                rho: &rho,
-                s0: &s0,
+                d_lo: &input.0,
+                d_hi: &input.1,
+                rho: &input.2,
             };
             match find_tail(&input) {
                 Ok(tail) => {
@@ -535,6 +526,47 @@ fn finite_run<S: Scalar>(
     checkpoints.retain(|(k, _)| *k < finished.steps);
     finished.checkpoints = checkpoints;
     Ok(finished)
+}
+
+/// The exact inputs of the tail lemma from the state at K: lower and upper bounds of
+/// D_K = w₊_K² + w₋_K² and ρ_j ≥ |r_{K,j}| (`None` if unbounded or w± is not positive).
+#[allow(clippy::type_complexity)]
+fn tail_input<S: Scalar>(
+    state: &State<S>,
+    r: &[S],
+) -> Option<(Vec<BigRational>, Vec<BigRational>, Vec<BigRational>)> {
+    let mut lo = Vec::new();
+    let mut hi = Vec::new();
+    for (p, m) in state.wp.iter().zip(&state.wm) {
+        let (pl, ph) = p.bounds()?;
+        let (ml, mh) = m.bounds()?;
+        if !pl.is_positive() || !ml.is_positive() {
+            return None;
+        }
+        lo.push(&pl * &pl + &ml * &ml);
+        hi.push(&ph * &ph + &mh * &mh);
+    }
+    let rho = r
+        .iter()
+        .map(|v| {
+            v.bounds()
+                .map(|(a, b)| tail::dyadic_up(&a.abs().max(b.abs())))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some((lo, hi, rho))
+}
+
+/// The certificate's `evidence.tail`: s₀, τ and (GD) Λ.
+fn tail_evidence(t: &TailBound) -> Value {
+    let mut v = json!({"s0": format_exact(&t.s0), "tau": format_exact(&t.tau)});
+    if let Some(l) = &t.lambda {
+        v["lambda"] = json!(format_exact(l));
+    }
+    if let Some(iid) = &t.iid {
+        v["window"] = json!(iid.window);
+        v["confidence_bits"] = json!(iid.bits);
+    }
+    v
 }
 
 /// The enclosures derived from the state at K and the tail bounds (method, step 2).

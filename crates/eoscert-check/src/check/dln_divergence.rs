@@ -108,7 +108,7 @@ fn lemma(
     // Every batch: all rows (GD) or every b-subset (SGD), as bit masks.
     let batches: Vec<Vec<usize>> = match inp.sampler {
         Sampler::Full => vec![(0..n).collect()],
-        Sampler::Reshuffle { .. } => (0u32..(1 << n))
+        Sampler::Reshuffle { .. } | Sampler::WithReplacement { .. } => (0u32..(1 << n))
             .filter(|m| m.count_ones() as usize == b)
             .map(|m| (0..n).filter(|s| m & (1 << s) != 0).collect())
             .collect(),

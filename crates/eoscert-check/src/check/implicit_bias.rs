@@ -3,11 +3,11 @@
 //! # Inputs
 //! `model = {kind: "diagonal", dim: d, data: [[x1, …, xd, y], …], alpha: α, [batch, seed]}`
 //! (no `target`, `depth`, `phi`), `eta` = the stepsize γ > 0, α > 0, 1 ≤ d ≤ 64; with `batch`
-//! (SGD by random reshuffling) also `seed`, `batch | n` and n ≤ 8.
+//! (SGD by random reshuffling) also `seed` and `batch | n`; n ≤ 64.
 //!
 //! # Evidence
 //! ```text
-//! {"precision_bits": P, "steps": K, "tail": {"s0": s₀, "block": m},
+//! {"precision_bits": P, "steps": K, "tail": {"s0": s₀, "tau": τ, ["lambda": Λ (GD only)]},
 //!  "kkt":  {"box": Λ, "mid": [..], "c": [[..]]},      (implicit-bias KKT system)
 //!  "flow": {"box": Λ, "mid": [..], "c": [[..]]},     (gradient-flow KKT system)
 //!  "sharpness": {"vector": [..], "shift": u},          (with `sharpness_limit`)
@@ -18,9 +18,11 @@
 //! 1. Replays K steps of `eoscert::model::diagonal::State::step` (same order, every operation
 //!    rounded outward at P bits), the batches from the documented sampler, proving
 //!    |γg_{k,i}| < 1 at every step.
-//! 2. Requires K to be a multiple of the epoch length n/b (SGD) and re-proves the tail lemma (`eoscert::certify::implicit_bias::tail`, stated there) with
-//!    its own exact-rational interval arithmetic (rounded outward at 128 bits) for the given s₀
-//!    and block: GD blocks of m steps, SGD blocks of m epochs over all m-tuples of orderings.
+//! 2. Requires K to be a multiple of the epoch length n/b (SGD) and re-proves the tail lemma
+//!    (`eoscert::certify::implicit_bias::tail`, stated and proved there: the residual contracts in
+//!    the norm of the frozen kernel G₀ = X diag(D₀) Xᵀ) in exact rational arithmetic from the
+//!    witnesses s₀, τ ≤ λ_min(G₀) and (GD) Λ ≥ λ_max(G₀), each re-proved by an exact LDLᵀ.
+//!    Cost: two n×n exact factorisations, n ≤ [`MAX_SAMPLES`], witnesses ≤ [`MAX_WITNESS_BITS`] bits.
 //! 3. Builds the enclosures of β∞, gain, α∞² and δ (formulas in
 //!    `eoscert::certify::implicit_bias`) with its own `exp`/`ln` ([`super::elementary`]) and
 //!    requires every claimed `beta_limit` / `gain` entry to contain its own.
@@ -40,15 +42,13 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde_json::Value;
 
 use super::elementary::{exp, ln};
-use super::interval::{RatInterval, Rounded};
+use super::interval::{RatInterval, Rounded, round_down, round_up};
 use super::trajectory::{prove_pd, rayleigh};
 use super::{CheckFailure, enclosure, exact, only_known_quantities, precision_bits};
 pub use crate::caps::implicit_bias::*;
 use crate::sgd::Sampler;
 use crate::{Certificate, Quantity};
 
-/// The grid of the tail lemma's arithmetic.
-const TAIL_BITS: u32 = 128;
 /// The grid of the LDLᵀ upper bound of `sharpness` along the run.
 const LDL_BITS: u32 = 192;
 
@@ -63,6 +63,7 @@ pub(crate) const KNOWN: &[&str] = &[
     "gain",
     "equal",
     "steps",
+    "failure_probability",
 ];
 
 /// The validated inputs of an implicit-bias certificate.
@@ -167,17 +168,31 @@ pub fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
         return Err(rej("eta", "α and γ must be > 0"));
     }
     let n = x.len();
+    if n > MAX_SAMPLES {
+        return Err(rej("model.data", format!("n must be ≤ {MAX_SAMPLES}")));
+    }
     let sampler = match (m.batch, m.seed) {
+        (None, None) if m.sampler.is_some() => {
+            return Err(rej("model.sampler", "a sampler needs batch and seed"));
+        }
         (None, None) => Sampler::Full,
-        (Some(b), Some(seed)) => {
-            if n > MAX_SGD_SAMPLES {
+        (Some(b), Some(seed)) => match m.sampler.as_deref() {
+            None => Sampler::sgd(b, seed, n).map_err(|e| rej("model.batch", e.to_string()))?,
+            Some("with-replacement") => {
+                if b == 0 || b > n {
+                    return Err(rej("model.batch", "expected 1 ≤ batch ≤ n"));
+                }
+                Sampler::WithReplacement { batch: b, seed }
+            }
+            Some(other) => {
                 return Err(rej(
-                    "model.data",
-                    format!("SGD: n must be ≤ {MAX_SGD_SAMPLES}"),
+                    "model.sampler",
+                    format!(
+                        "unknown sampler {other:?} (with-replacement, or absent for reshuffling)"
+                    ),
                 ));
             }
-            Sampler::sgd(b, seed, n).map_err(|e| rej("model.batch", e.to_string()))?
-        }
+        },
         _ => return Err(rej("model.batch", "batch and seed come together")),
     };
     Ok(Inputs {
@@ -198,15 +213,8 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     let ev = &cert.evidence;
     let bits = precision_bits(ev)?;
     let steps = replay_steps(ev)?;
-    let s0 = exact("evidence.tail.s0", ev["tail"]["s0"].as_str().unwrap_or(""))?;
-    if !s0.is_positive() || s0 >= BigRational::new(1.into(), 2.into()) {
-        return Err(rej("evidence.tail.s0", "expected 0 < s₀ < 1/2"));
-    }
-    let block = ev["tail"]["block"]
-        .as_u64()
-        .map(|b| b as usize)
-        .filter(|b| (1..=MAX_BLOCK).contains(b))
-        .ok_or_else(|| rej("evidence.tail.block", format!("expected 1..={MAX_BLOCK}")))?;
+    let iid = matches!(inp.sampler, Sampler::WithReplacement { .. });
+    let witness = tail_witness(ev, inp.sampler == Sampler::Full, iid)?;
     let epoch = inp.sampler.epoch_len(inp.x.len()) as u64;
     if steps % epoch != 0 {
         return Err(rej(
@@ -220,7 +228,34 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     let r = Rounded::new(Some(bits));
     let along = checkpoint_steps(cert, steps)?;
     let (run, kept) = replay_keeping(inp, steps, r, true, along.as_deref().unwrap_or(&[]))?;
-    let tail = tail_lemma(inp, &run, &s0, block)?;
+    let tail = match witness.iid {
+        Some((window, h)) => {
+            let p = BigRational::new(1.into(), num_bigint::BigInt::one() << (h - 1));
+            match cert.quantities.get("failure_probability") {
+                Some(Quantity::Enclosure(e))
+                    if enclosure("quantities.failure_probability", e)?.contains(&p) => {}
+                _ => {
+                    return Err(rej(
+                        "quantities.failure_probability",
+                        format!(
+                            "with-replacement sampling: must contain 2^(1−h) = 2^-{}",
+                            h - 1
+                        ),
+                    ));
+                }
+            }
+            tail_lemma_iid(inp, &run, &witness, window, h)?
+        }
+        None => {
+            if cert.quantities.contains_key("failure_probability") {
+                return Err(rej(
+                    "quantities.failure_probability",
+                    "only with-replacement certificates are probabilistic",
+                ));
+            }
+            tail_lemma(inp, &run, &witness)?
+        }
+    };
     let lim = limits(inp, &run, &tail, r, bits)?;
     require_array(cert, "beta_limit", &lim.beta)?;
     require_array(cert, "gain", &lim.gain)?;
@@ -271,7 +306,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     let mut details = vec![
         format!("replayed {steps} steps at {bits} bits, |γg| < 1 at every step"),
         format!(
-            "tail lemma re-proved (block {block}): Σ|x| ≤ {:.3e}, Σx² ≤ {:.3e}",
+            "tail lemma re-proved (G₀⁻¹-norm contraction of the residual): Σ|x| ≤ {:.3e}, Σx² ≤ {:.3e}",
             tail.s.to_f64().unwrap_or(f64::NAN),
             tail.t2.to_f64().unwrap_or(f64::NAN)
         ),
@@ -559,8 +594,8 @@ pub(crate) struct Run {
     /// w₋_K.
     pub(crate) wm: Vec<RatInterval>,
     sum_x: Vec<RatInterval>,
-    /// ρ ≥ ‖Xβ_K − y‖_∞.
-    rho: BigRational,
+    /// ρ_j ≥ |(Xβ_K − y)_j|.
+    rho: Vec<BigRational>,
 }
 
 /// β = (w₊² − w₋²)/2 (order of `State::beta`).
@@ -664,7 +699,7 @@ fn replay_keeping(
             let v = residual(&c, &beta, j, r);
             v.lo.abs().max(v.hi.abs())
         })
-        .fold(BigRational::zero(), BigRational::max);
+        .collect();
     Ok((Run { wp, wm, sum_x, rho }, kept))
 }
 
@@ -693,202 +728,361 @@ fn q(n: i64) -> BigRational {
     BigRational::from_integer(n.into())
 }
 
-fn norm_inf(p: &[Vec<RatInterval>]) -> BigRational {
-    p.iter()
-        .map(|row| {
-            row.iter()
-                .map(|v| v.lo.abs().max(v.hi.abs()))
-                .sum::<BigRational>()
-        })
-        .fold(BigRational::zero(), BigRational::max)
+/// The witnesses of `evidence.tail`: s₀ ∈ (0, ½), τ > 0 and, for GD only, Λ > 0, each an exact
+/// rational of at most [`MAX_WITNESS_BITS`] bits (numerator plus denominator).
+struct TailWitness {
+    s0: BigRational,
+    tau: BigRational,
+    lambda: Option<BigRational>,
+    /// With-replacement sampling: (W, h).
+    iid: Option<(u64, u64)>,
 }
 
-fn mat_mul(a: &[Vec<RatInterval>], b: &[Vec<RatInterval>], r: Rounded) -> Vec<Vec<RatInterval>> {
+fn tail_witness(ev: &Value, full_batch: bool, iid: bool) -> Result<TailWitness, CheckFailure> {
+    let t = &ev["tail"];
+    if let Some(obj) = t.as_object()
+        && let Some(k) = obj
+            .keys()
+            .find(|k| !["s0", "tau", "lambda", "window", "confidence_bits"].contains(&k.as_str()))
+    {
+        return Err(rej("evidence.tail", format!("unknown field {k}")));
+    }
+    let read = |k: &str| -> Result<BigRational, CheckFailure> {
+        let field = format!("evidence.tail.{k}");
+        let v = exact(&field, t[k].as_str().unwrap_or(""))?;
+        if v.numer().bits() + v.denom().bits() > MAX_WITNESS_BITS {
+            return Err(rej(&field, format!("at most {MAX_WITNESS_BITS} bits")));
+        }
+        Ok(v)
+    };
+    let s0 = read("s0")?;
+    if !s0.is_positive() || s0 >= BigRational::new(1.into(), 2.into()) {
+        return Err(rej("evidence.tail.s0", "expected 0 < s₀ < 1/2"));
+    }
+    let tau = read("tau")?;
+    if !tau.is_positive() {
+        return Err(rej("evidence.tail.tau", "expected τ > 0"));
+    }
+    let lambda = match (full_batch, t.get("lambda").is_some()) {
+        (true, true) => Some(read("lambda")?),
+        (false, false) => None,
+        (true, false) => return Err(rej("evidence.tail.lambda", "GD needs Λ")),
+        (false, true) => return Err(rej("evidence.tail.lambda", "only GD certificates carry Λ")),
+    };
+    let iid = match (
+        iid,
+        t.get("window").is_some() || t.get("confidence_bits").is_some(),
+    ) {
+        (true, _) => {
+            let int = |k: &str, max: u64| {
+                t[k].as_u64()
+                    .filter(|v| (1..=max).contains(v))
+                    .ok_or_else(|| {
+                        rej(
+                            &format!("evidence.tail.{k}"),
+                            format!("expected an integer in 1..={max}"),
+                        )
+                    })
+            };
+            Some((
+                int("window", MAX_WINDOW)?,
+                int("confidence_bits", MAX_CONFIDENCE_BITS)?,
+            ))
+        }
+        (false, true) => {
+            return Err(rej(
+                "evidence.tail",
+                "window and confidence_bits belong to with-replacement sampling only",
+            ));
+        }
+        (false, false) => None,
+    };
+    Ok(TailWitness {
+        s0,
+        tau,
+        lambda,
+        iid,
+    })
+}
+
+/// 64-bit directed roundings of non-negative rationals (the tail lemma's grid).
+fn up(x: &BigRational) -> BigRational {
+    round_up(x, 64)
+}
+
+fn down(x: &BigRational) -> BigRational {
+    round_down(x, 64)
+}
+
+/// An upper bound of √x, x ≥ 0 (relative error ≤ 2⁻⁶²): √x ≤ ⌈√⌈x·4^h⌉⌉/2^h with 4^h·x ≥ 2^128.
+fn sqrt_above(x: &BigRational) -> BigRational {
+    if !x.is_positive() {
+        return BigRational::zero();
+    }
+    let e = x.numer().bits() as i64 - x.denom().bits() as i64;
+    let h = ((130 - e) / 2).max(0) as u64 + 1;
+    let scaled = x * BigRational::from_integer(num_bigint::BigInt::one() << (2 * h));
+    let n = scaled.ceil().to_integer();
+    let mut s = n.sqrt();
+    if &s * &s < n {
+        s += 1;
+    }
+    BigRational::new(s, num_bigint::BigInt::one() << h)
+}
+
+/// Exact LDLᵀ: is the symmetric rational matrix positive definite (every pivot > 0)?
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
+fn positive_definite(a: Vec<Vec<BigRational>>) -> bool {
     let n = a.len();
-    (0..n)
-        .map(|j| {
-            (0..n)
-                .map(|l| {
-                    let mut acc = r.mul(&a[j][0], &b[0][l]);
-                    for k in 1..n {
-                        acc = r.add(&acc, &r.mul(&a[j][k], &b[k][l]));
-                    }
-                    acc
+    let mut m = a;
+    for k in 0..n {
+        let p = m[k][k].clone();
+        if !p.is_positive() {
+            return false;
+        }
+        for i in (k + 1)..n {
+            let f = &m[i][k] / &p;
+            if f.is_zero() {
+                continue;
+            }
+            for j in (k + 1)..n {
+                let t = &f * &m[k][j];
+                m[i][j] -= t;
+            }
+        }
+    }
+    true
+}
+
+/// `sign·(G − t·I)`, i.e. G − tI (sign = 1) or tI − G (sign = −1).
+fn shift_diag(g: &[Vec<BigRational>], t: &BigRational, sign: i64) -> Vec<Vec<BigRational>> {
+    g.iter()
+        .enumerate()
+        .map(|(j, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(l, v)| {
+                    let w = if j == l { v - t } else { v.clone() };
+                    if sign > 0 { w } else { -w }
                 })
                 .collect()
         })
         .collect()
 }
 
-/// All orderings of 0..n (recursive; the checker's own).
-fn orderings(n: usize) -> Vec<Vec<usize>> {
-    if n == 0 {
-        return vec![Vec::new()];
-    }
-    let mut out = Vec::new();
-    for smaller in orderings(n - 1) {
-        for pos in 0..=smaller.len() {
-            let mut o = smaller.clone();
-            o.insert(pos, n - 1);
-            out.push(o);
+/// D₀ = ⌊D_lo(1 − s₀)²⌋₆₄ from the replayed state and e₀ = max D_hi/((1 − s₀)²D₀) − 1 (rounded up).
+fn frozen_d(run: &Run, s0: &BigRational) -> Result<(Vec<BigRational>, BigRational), CheckFailure> {
+    let one = BigRational::one();
+    let f = (&one - s0) * (&one - s0);
+    let mut d0 = Vec::with_capacity(run.wp.len());
+    let mut e0 = BigRational::zero();
+    for (p, m) in run.wp.iter().zip(&run.wm) {
+        if !p.lo.is_positive() || !m.lo.is_positive() {
+            return Err(rej("evidence.tail", "w₊ or w₋ is not proved positive at K"));
         }
+        let lo = down(&((&p.lo * &p.lo + &m.lo * &m.lo) * &f));
+        let hi = &p.hi * &p.hi + &m.hi * &m.hi;
+        e0 = e0.max(&hi / (&f * &lo) - &one);
+        d0.push(lo);
     }
-    out
+    Ok((d0, up(&e0)))
 }
 
-fn tail_lemma(
-    inp: &Inputs,
-    run: &Run,
-    s0: &BigRational,
-    block: usize,
-) -> Result<Tail, CheckFailure> {
-    let fail = |why: String| rej("evidence.tail", why);
-    let r = Rounded::new(Some(TAIL_BITS));
-    let one = BigRational::one();
-    let n = inp.x.len();
-    let lo_f = (&one - s0) * (&one - s0);
-    let factor = RatInterval {
-        lo: lo_f.clone(),
-        hi: &one / &lo_f,
+/// G₀ = X diag(D₀) Xᵀ, exact.
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
+fn frozen_kernel(inp: &Inputs, d0: &[BigRational]) -> Vec<Vec<BigRational>> {
+    let (n, d) = (inp.x.len(), inp.x[0].len());
+    let mut g = vec![vec![BigRational::zero(); n]; n];
+    for j in 0..n {
+        for l in j..n {
+            let v: BigRational = (0..d).map(|i| &inp.x[j][i] * &inp.x[l][i] * &d0[i]).sum();
+            g[j][l] = v.clone();
+            g[l][j] = v;
+        }
     }
-    .round_out(Some(TAIL_BITS));
-    let d_box: Vec<RatInterval> = run
-        .wp
-        .iter()
-        .zip(&run.wm)
-        .map(|(p, m)| r.mul(&r.add(&r.sqr(p), &r.sqr(m)), &factor))
-        .collect();
-    let b = inp.sampler.batch_size(n);
-    let c = r.constant(&(&inp.gamma / q(b as i64)));
-    let xs: Vec<Vec<RatInterval>> = inp
-        .x
-        .iter()
-        .map(|row| row.iter().map(|v| r.constant(v)).collect())
-        .collect();
-    let g: Vec<Vec<RatInterval>> = (0..n)
+    g
+}
+
+/// max_j (G_jj + the b − 1 largest |G_jl|, l ≠ j) ≥ λ_max(G_BB) for every b-subset B.
+fn gershgorin(g: &[Vec<BigRational>], b: usize) -> BigRational {
+    let n = g.len();
+    (0..n)
         .map(|j| {
-            (0..n)
-                .map(|l| {
-                    let mut acc = RatInterval::from_int(0);
-                    for (i, di) in d_box.iter().enumerate() {
-                        acc = r.add(&acc, &r.mul(&r.mul(&xs[j][i], di), &xs[l][i]));
-                    }
-                    acc
-                })
-                .collect()
+            let mut off: Vec<BigRational> =
+                (0..n).filter(|&l| l != j).map(|l| g[j][l].abs()).collect();
+            off.sort_unstable_by(|a, b| b.cmp(a));
+            &g[j][j] + off.into_iter().take(b - 1).sum::<BigRational>()
         })
-        .collect();
-    let step = |rows: &[usize]| -> Vec<Vec<RatInterval>> {
-        (0..n)
-            .map(|j| {
-                (0..n)
-                    .map(|l| {
-                        let id = RatInterval::from_int(i64::from(j == l));
-                        if rows.contains(&l) {
-                            r.sub(&id, &r.mul(&c, &g[j][l]))
-                        } else {
-                            id
-                        }
-                    })
-                    .collect()
-            })
-            .collect()
-    };
-    let (m, theta, e) = match inp.sampler {
-        Sampler::Full => {
-            let all: Vec<usize> = (0..n).collect();
-            let a = step(&all);
-            let mut p = a.clone();
-            let mut e = one.clone().max(norm_inf(&p));
-            for _ in 1..block {
-                super::budget::tick()?;
-                p = mat_mul(&a, &p, r);
-                e = e.max(norm_inf(&p));
-            }
-            (block, norm_inf(&p), e)
-        }
-        Sampler::Reshuffle { batch, .. } => {
-            let ords = orderings(n);
-            if ords
-                .len()
-                .checked_pow(block as u32)
-                .is_none_or(|p| p > 2000)
-            {
-                return Err(fail("too many orderings for the SGD block".into()));
-            }
-            let mut a_max = one.clone();
-            let mut epochs = Vec::new();
-            for o in &ords {
-                let mut p: Option<Vec<Vec<RatInterval>>> = None;
-                for chunk in o.chunks(batch) {
-                    let a = step(chunk);
-                    a_max = a_max.max(norm_inf(&a));
-                    p = Some(match p {
-                        None => a,
-                        Some(p) => mat_mul(&a, &p, r),
-                    });
-                }
-                epochs.push(p.expect("n ≥ 1"));
-            }
-            let mut level = epochs.clone();
-            for _ in 1..block {
-                super::budget::tick()?;
-                level = level
-                    .iter()
-                    .flat_map(|p| epochs.iter().map(move |e| mat_mul(e, p, r)))
-                    .collect();
-            }
-            let theta = level
-                .iter()
-                .map(|p| norm_inf(p))
-                .fold(BigRational::zero(), BigRational::max);
-            let m = block * (n / batch);
-            let mut e = one.clone();
-            for _ in 0..m {
-                e *= &a_max;
-            }
-            (m, theta, e)
-        }
-    };
-    let mq = q(m as i64);
-    let c_x = &inp.gamma
-        * inp
-            .x
-            .iter()
-            .flatten()
-            .map(BigRational::abs)
+        .fold(BigRational::zero(), BigRational::max)
+}
+
+/// η = cΛe₀, ζ = ½(1 + e₀)c²κΛ^{3/2}, c_x = cκΛ^{1/2}, a₀ = (Σρ_j²/τ)^{1/2} (all rounded up).
+struct LemmaConstants {
+    eta: BigRational,
+    zeta: BigRational,
+    c_x: BigRational,
+    a0: BigRational,
+}
+
+impl LemmaConstants {
+    fn new(
+        inp: &Inputs,
+        run: &Run,
+        c: &BigRational,
+        lambda: &BigRational,
+        e0: &BigRational,
+        tau: &BigRational,
+    ) -> Self {
+        let one = BigRational::one();
+        let half = BigRational::new(1.into(), 2.into());
+        let kappa2 = (0..inp.x[0].len())
+            .map(|i| inp.x.iter().map(|r| &r[i] * &r[i]).sum::<BigRational>())
             .fold(BigRational::zero(), BigRational::max);
-    let x_row = inp
-        .x
-        .iter()
-        .map(|row| row.iter().map(BigRational::abs).sum::<BigRational>())
-        .fold(BigRational::zero(), BigRational::max);
-    let d_max = d_box
-        .iter()
-        .map(|v| v.hi.clone())
-        .fold(BigRational::zero(), BigRational::max);
-    let c_q = &x_row * &d_max / q(2) * &c_x * &c_x;
-    let rho = &run.rho;
-    if q(4) * &mq * &e * &e * &c_q * rho > one {
-        return Err(fail("4mE²c_qρ > 1".into()));
+        let kappa = sqrt_above(&kappa2);
+        let sqrt_l = sqrt_above(lambda);
+        let rho2: BigRational = run.rho.iter().map(|r| r * r).sum();
+        LemmaConstants {
+            eta: up(&(c * lambda * e0)),
+            zeta: up(&(&half * (&one + e0) * c * c * &kappa * lambda * &sqrt_l)),
+            c_x: up(&(c * &kappa * &sqrt_l)),
+            a0: sqrt_above(&up(&(rho2 / tau))),
+        }
     }
-    let theta_p = &theta + q(4) * &mq * &e * &e * &e * &c_q * rho;
-    if theta_p >= one {
+}
+
+/// The tail lemma of `eoscert::certify::implicit_bias::tail` (stated and proved there),
+/// re-proved in exact rational arithmetic from the replayed state and the witnesses
+/// (s₀, τ, Λ): D₀, e₀, G₀ = X diag(D₀) Xᵀ, LDLᵀ of G₀ − τI (and ΛI − G₀ for GD), θ_lin, the
+/// perturbation constants η, ζ, c_x, a₀, and the conclusions s, T₂, x_max.
+#[allow(clippy::needless_range_loop)] // index notation of the formulas
+fn tail_lemma(inp: &Inputs, run: &Run, w: &TailWitness) -> Result<Tail, CheckFailure> {
+    let fail = |why: String| rej("evidence.tail", why);
+    let one = BigRational::one();
+    let two = q(2);
+    let half = BigRational::new(1.into(), 2.into());
+    let n = inp.x.len();
+    let (d0, e0) = frozen_d(run, &w.s0)?;
+    let g = frozen_kernel(inp, &d0);
+    if !positive_definite(shift_diag(&g, &w.tau, 1)) {
+        return Err(fail("G₀ − τI ≻ 0 not proved (exact LDLᵀ)".into()));
+    }
+    let b = inp.sampler.batch_size(n);
+    let m = q((n / b) as i64);
+    let c = &inp.gamma / q(b as i64);
+    let lambda = match &w.lambda {
+        Some(l) => {
+            if !positive_definite(shift_diag(&g, l, -1)) {
+                return Err(fail("ΛI − G₀ ≻ 0 not proved (exact LDLᵀ)".into()));
+            }
+            l.clone()
+        }
+        None => gershgorin(&g, b),
+    };
+    let c_l = &c * &lambda;
+    if c_l >= two {
+        return Err(fail("(γ/b)Λ ≥ 2".into()));
+    }
+    let theta_lin = if w.lambda.is_some() {
+        (&one - &c * &w.tau).max(&c_l - &one)
+    } else {
+        let mut f2 = BigRational::zero();
+        for j in 0..n {
+            for l in 0..n {
+                if j != l {
+                    f2 += &g[j][l] * &g[j][l];
+                }
+            }
+        }
+        let cf = &one + &c * sqrt_above(&(f2 / &two));
+        sqrt_above(&up(&(&one - &c * (&two - &c_l) * &w.tau / (&cf * &cf))))
+    };
+    if theta_lin >= one {
+        return Err(fail("θ_lin ≥ 1".into()));
+    }
+    let LemmaConstants { eta, zeta, c_x, a0 } =
+        LemmaConstants::new(inp, run, &c, &lambda, &e0, &w.tau);
+    let pert = &two * &m * (&eta + &two * &zeta * &a0);
+    if pert > one {
+        return Err(fail("2m(η + 2ζa₀) > 1".into()));
+    }
+    let theta = &theta_lin + &pert;
+    if theta >= one {
         return Err(fail(format!(
             "θ' = {} ≥ 1",
-            theta_p.to_f64().unwrap_or(f64::NAN)
+            theta.to_f64().unwrap_or(f64::NAN)
         )));
     }
-    let x_max = q(2) * &e * &c_x * rho;
-    if x_max > BigRational::new(1.into(), 2.into()) {
+    let x_max = &two * &c_x * &a0;
+    if x_max > half {
         return Err(fail("x_max > 1/2".into()));
     }
-    let s = q(2) * &mq * &e * &c_x * rho / (&one - &theta_p);
-    if &s > s0 {
+    let s = up(&(&two * &m * &c_x * &a0 / (&one - &theta)));
+    if s > w.s0 {
         return Err(fail("Σ|x| bound exceeds s₀".into()));
     }
-    let t2 = q(4) * &mq * &e * &e * &c_x * &c_x * rho * rho / (&one - &theta_p * &theta_p);
+    let t2 = up(&(q(4) * &m * &c_x * &c_x * &a0 * &a0 / (&one - &theta * &theta)));
     Ok(Tail { s, t2, x_max })
+}
+
+/// The with-replacement (probabilistic) tail lemma of
+/// `eoscert::certify::implicit_bias::tail::tail_bound_iid` (stated and proved there), re-proved
+/// exactly: windows of W steps, A = 2^h a₀, θ_W² = 1 − cμ₀τ/(1 + c√(ΛW tr G₀))², π = 2W(η + 2ζA),
+/// q = n(1 − b/n)^W, ϱ = q(1 + π) + (1 − q)(θ_W + π) < 1, x_max = 2c_x A ≤ ½,
+/// s = 2^h·2Wc_x a₀/(1 − ϱ) ≤ s₀, T₂ = x_max·s; failure probability 2^{1−h}.
+fn tail_lemma_iid(
+    inp: &Inputs,
+    run: &Run,
+    w: &TailWitness,
+    window: u64,
+    h: u64,
+) -> Result<Tail, CheckFailure> {
+    let fail = |why: String| rej("evidence.tail", why);
+    let one = BigRational::one();
+    let two = q(2);
+    let half = BigRational::new(1.into(), 2.into());
+    let n = inp.x.len();
+    let b = inp.sampler.batch_size(n);
+    let (d0, e0) = frozen_d(run, &w.s0)?;
+    let g = frozen_kernel(inp, &d0);
+    if !positive_definite(shift_diag(&g, &w.tau, 1)) {
+        return Err(fail("G₀ − τI ≻ 0 not proved (exact LDLᵀ)".into()));
+    }
+    let c = &inp.gamma / q(b as i64);
+    let lambda = gershgorin(&g, b);
+    let c_l = &c * &lambda;
+    if c_l >= two {
+        return Err(fail("(γ/b)Λ ≥ 2".into()));
+    }
+    let wq = BigRational::from_integer(window.into());
+    let trace: BigRational = (0..n).map(|j| g[j][j].clone()).sum();
+    let cf = &one + &c * sqrt_above(&up(&(&lambda * &wq * &trace)));
+    let theta_w = sqrt_above(&up(&(&one - &c * (&two - &c_l) * &w.tau / (&cf * &cf))));
+    let k = LemmaConstants::new(inp, run, &c, &lambda, &e0, &w.tau);
+    let scale = BigRational::from_integer(num_bigint::BigInt::one() << h);
+    let cap_a = &scale * &k.a0;
+    let pi = &two * &wq * (&k.eta + &two * &k.zeta * &cap_a);
+    if pi > one {
+        return Err(fail("2W(η + 2ζA) > 1".into()));
+    }
+    let miss = &one - BigRational::new(b.into(), n.into());
+    let qq = q(n as i64) * num_traits::pow(miss, window as usize);
+    let rho = &qq * (&one + &pi) + (&one - &qq) * (&theta_w + &pi);
+    if rho >= one {
+        return Err(fail("ϱ ≥ 1".into()));
+    }
+    let x_max = &two * &k.c_x * &cap_a;
+    if x_max > half {
+        return Err(fail("x_max > 1/2".into()));
+    }
+    let s = up(&(&scale * &two * &wq * &k.c_x * &k.a0 / (&one - &rho)));
+    if s > w.s0 {
+        return Err(fail("Σ|x| bound exceeds s₀".into()));
+    }
+    Ok(Tail {
+        t2: &x_max * &s,
+        s,
+        x_max,
+    })
 }
 
 struct Limits {

@@ -133,7 +133,7 @@ fn typed<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<(), se
 
 const GD_MODEL: &[&str] = &["depth", "dim", "target"];
 const PRODUCT_MODEL: &[&str] = &["dim", "target", "phi"];
-const DIAGONAL_MODEL: &[&str] = &["dim", "data", "alpha", "batch", "seed"];
+const DIAGONAL_MODEL: &[&str] = &["dim", "data", "alpha", "batch", "seed", "sampler"];
 
 macro_rules! spec {
     ($q:expr, $m:expr, $i:expr, $t:ty) => {
@@ -303,6 +303,7 @@ fn model_fields(m: &ModelInfo) -> Vec<&'static str> {
         ("alpha", m.alpha.is_some()),
         ("batch", m.batch.is_some()),
         ("seed", m.seed.is_some()),
+        ("sampler", m.sampler.is_some()),
     ]
     .into_iter()
     .filter_map(|(name, present)| present.then_some(name))
