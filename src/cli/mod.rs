@@ -268,6 +268,10 @@ struct ProveArgs {
     /// Print all certificates as a JSON array instead of the table.
     #[arg(long)]
     json: bool,
+    /// Prove only shard I of N (0-based): the claims at positions ≡ I (mod N) of the sorted
+    /// list, so N workers (a job array, Ray tasks) together prove every claim exactly once.
+    #[arg(long, value_name = "I/N", default_value = "0/1")]
+    shard: crate::shard::Shard,
 }
 
 #[derive(Debug, Args)]
@@ -465,8 +469,9 @@ fn prove(args: ProveArgs) -> Result<Exit, Error> {
         collect_claim_files(&args.paths)?
     };
     // Validate every file and the output folder before any work starts.
-    let parsed = claims
-        .iter()
+    let parsed = args
+        .shard
+        .select(claims.iter())
         .map(|(name, text)| ClaimFile::parse(name, text).map(|c| (name, text, c)))
         .collect::<Result<Vec<_>, _>>()?;
     if let Some(dir) = &args.out {
