@@ -111,7 +111,11 @@ fn print_table(report: &PrecisionReport) {
     );
     outln!(
         "  {:<10} {:>12} {:>22} {:>22} {:>12}",
-        "format", "digits at T", "leaves the enclosure", "outcome", "final loss"
+        "format",
+        "digits at T",
+        "leaves the enclosure",
+        "outcome",
+        "final loss"
     );
     for f in &report.formats {
         outln!(
