@@ -178,6 +178,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/critical-p2-all-time.toml"),
     ),
     (
+        "critical-p3-all-time.toml",
+        include_str!("../../proofs/critical-p3-all-time.toml"),
+    ),
+    (
         "critical-inner-product-all-time.toml",
         include_str!("../../proofs/critical-inner-product-all-time.toml"),
     ),
@@ -220,6 +224,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
     (
         "implicit-bias-sgd.toml",
         include_str!("../../proofs/implicit-bias-sgd.toml"),
+    ),
+    (
+        "implicit-bias-sgd-with-replacement.toml",
+        include_str!("../../proofs/implicit-bias-sgd-with-replacement.toml"),
     ),
     (
         "regime-map-p2.toml",
