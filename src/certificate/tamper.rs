@@ -987,9 +987,10 @@ pub enum Status {
     OverBudget(String),
 }
 
-/// Read `text` as a certificate and check it within `budget`.
+/// Read `text` as a certificate with the checker's strict reader (repeated keys rejected at
+/// every level, as `eoscert check` reads a file) and check it within `budget`.
 pub fn verdict(text: &str, budget: Budget) -> Status {
-    let cert: Certificate = match serde_json::from_str(text) {
+    let cert: Certificate = match eoscert_check::read::read(text) {
         Ok(c) => c,
         Err(e) => return Status::Rejected(format!("not read: {e}")),
     };

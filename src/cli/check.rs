@@ -314,8 +314,10 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
         }
         Ok(()) => {}
     }
-    if !args.json && !output::quiet() {
-        let [ok, not_verified, rejected, over, unreadable] = counts;
+    let [ok, not_verified, rejected, over, unreadable] = counts;
+    // The summary follows the per-file lines on stdout; when no file could be read there are
+    // none, and stderr already says why.
+    if !args.json && !output::quiet() && unreadable < args.files.len() {
         let mut summary = format!(
             "{} checked: {ok} ok, {} rejected, {over} over budget",
             args.files.len(),

@@ -74,3 +74,21 @@ pub(super) const TAMPER: &str = "Examples:
   eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 100 --json > /tmp/trajectory.json
   eoscert tamper /tmp/trajectory.json
   eoscert prove --out /tmp/eoscert-certs && eoscert tamper /tmp/eoscert-certs/period-two*.json";
+
+pub(super) const REGIME_MAP: &str = "Examples:
+  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-period 8
+  eoscert regime-map --depth 5 --eta-range 0.2:0.45 --max-period 16 --json > /tmp/cascade.json
+  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --plot /tmp/cascade.svg";
+
+pub(super) const PRECISION: &str = "Examples:
+  eoscert precision --depth 2 --init 1.3,0.8 --eta 1 --steps 200
+  eoscert precision --depth 2 --init 1.5,0.5 --eta 0.5 --steps 40 --formats f32,bf16 --json
+  eoscert precision --depth 2 --init 1.3,0.8 --eta 1.2 --steps 200 --plot /tmp/precision.svg";
+
+pub(super) const COMPLETIONS: &str = "Examples:
+  eoscert completions bash > /tmp/eoscert.bash
+  eoscert completions zsh > /tmp/_eoscert";
+
+pub(super) const MAN: &str = "Examples:
+  eoscert man > /tmp/eoscert.1
+  eoscert man --out-dir /tmp/eoscert-man";

@@ -180,12 +180,14 @@ enum Command {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = examples::COMPLETIONS)]
 struct CompletionsArgs {
     /// The shell, e.g. `eoscert completions bash > ~/.local/share/bash-completion/completions/eoscert`.
     shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = examples::MAN)]
 struct ManArgs {
     /// Write eoscert.1 and eoscert-SUBCOMMAND.1 into this existing folder instead of printing
     /// eoscert.1.

@@ -19,6 +19,7 @@ use crate::plot::{Scale, Series, svg};
 
 /// Arguments of `eoscert precision`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::PRECISION)]
 pub struct PrecisionArgs {
     #[command(flatten)]
     model: ModelArgs,

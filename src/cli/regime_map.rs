@@ -13,6 +13,7 @@ use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_m
 
 /// Arguments of `eoscert regime-map`.
 #[derive(Debug, Args)]
+#[command(after_help = super::examples::REGIME_MAP)]
 pub(super) struct RegimeMapArgs {
     /// Depth p ≥ 2.
     #[arg(long, default_value_t = 2)]

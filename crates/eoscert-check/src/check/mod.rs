@@ -171,7 +171,7 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             ev::PeriodTwo
         ),
         "flip-boundary" => spec!(
-            &["eta_flip", "s_plus", "s_minus"],
+            &["eta_flip", "eta_flip_tangent", "s_plus", "s_minus"],
             GD_MODEL,
             &[],
             ev::FlipBoundary
