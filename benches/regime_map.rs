@@ -2,6 +2,8 @@
 //! gap 1e-6, window ends at mpfr:256), per (p, y) of the targets; and of its exact check.
 //! Run: `cargo bench --bench regime_map`.
 
+#![allow(missing_docs)] // criterion_group!/criterion_main! generate undocumented functions
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use eoscert::arith::parse_rational;
 use eoscert::certificate::check::check;

@@ -537,7 +537,7 @@ pub const MAX_CLASSIFY_STEPS: u64 = 100_000;
 /// `undetermined` was proved) or [`classify_fast`] (`fast = true`: backend `f64`, never verified).
 ///
 /// # Errors
-/// [`Error::BadInput`](crate::Error::BadInput) for a model other than the factorisation, η ≤ 0,
+/// [`Error::Field`] for a model other than the factorisation, η ≤ 0,
 /// a start of the wrong length, `steps` above [`MAX_CLASSIFY_STEPS`], or a non-rigorous
 /// `backend`.
 pub fn classification_certificate(

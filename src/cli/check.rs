@@ -221,10 +221,7 @@ fn check_all(
             let send = send.clone();
             let (next, order) = (&next, &order);
             scope.spawn(move || {
-                loop {
-                    let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                        break;
-                    };
+                while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let file = &files[i];
                     if send.send((i, check_one(file, budget))).is_err() {
                         break;
@@ -327,13 +324,13 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
             summary.push_str(&format!(", {unreadable} unreadable"));
         }
         summary.push_str(&format!(" in {:.1} s", started.elapsed().as_secs_f64()));
-        if let Err(e) = writeln!(out, "{summary}").and_then(|()| out.flush()) {
-            if e.kind() != io::ErrorKind::BrokenPipe {
-                return Err(Error::Io {
-                    path: "stdout".into(),
-                    source: e,
-                });
-            }
+        if let Err(e) = writeln!(out, "{summary}").and_then(|()| out.flush())
+            && e.kind() != io::ErrorKind::BrokenPipe
+        {
+            return Err(Error::Io {
+                path: "stdout".into(),
+                source: e,
+            });
         }
     }
     Ok(exit)

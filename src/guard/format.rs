@@ -39,7 +39,7 @@ use half::{bf16, f16};
 use super::FloatHull;
 use crate::Error;
 
-/// A binary floating-point format (see the [module documentation](self)).
+/// A binary floating-point format (see the module documentation).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Format {
     /// IEEE binary64.
@@ -160,7 +160,7 @@ impl Format {
     }
 
     /// The format value at position `k` (inverse of `ord`, clamped to ±∞).
-    fn from_ord(self, k: i64) -> f64 {
+    fn value_at_ord(self, k: i64) -> f64 {
         let inf = self.ord(f64::INFINITY);
         let k = k.clamp(-inf, inf);
         let magnitude = k.unsigned_abs();
@@ -175,12 +175,12 @@ impl Format {
 
     /// The next format value above `x` (a format value).
     pub fn next_up(self, x: f64) -> f64 {
-        self.from_ord(self.ord(x) + 1)
+        self.value_at_ord(self.ord(x) + 1)
     }
 
     /// The next format value below `x` (a format value).
     pub fn next_down(self, x: f64) -> f64 {
-        self.from_ord(self.ord(x) - 1)
+        self.value_at_ord(self.ord(x) - 1)
     }
 
     /// The largest format value ≤ the double `x` (−∞ below −max).

@@ -6,7 +6,7 @@
 //! own marker shape and colour (lines carry markers at up to 30 of their points, so overlapping
 //! lines stay distinguishable); an x axis whose points are all small integers (coordinate
 //! indices) gets integer tick labels; a logarithmic axis gets labels between the powers of ten
-//! when it spans few decades ([`log_points`]).
+//! when it spans few decades (`log_points`).
 
 pub mod regime;
 

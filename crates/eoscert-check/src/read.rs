@@ -3,7 +3,7 @@
 //! `serde_json` keeps the last of two equal keys in a map, so two readers of the same file
 //! could see different claims. [`read`] first builds the JSON value with [`StrictValue`], whose
 //! map visitor rejects a key it has already seen, then deserialises the typed
-//! [`Certificate`](crate::Certificate) from that value (every struct `deny_unknown_fields`).
+//! [`Certificate`] from that value (every struct `deny_unknown_fields`).
 
 use std::fmt;
 

@@ -11,7 +11,7 @@
 //!
 //! where `ρ = r/σ` (`r = θ₁⋯θ_p − 1`, the normal coordinate, which flips sign every step),
 //! `ξ = (θ − θ̄)/σ` (the rescaled deviation from the mean; `ξ_p = −ξ₁ − … − ξ_{p−1}` is
-//! eliminated) and `μ` is fixed by the constraint `∏θ_k = 1 + σρ` (module [`Field::mu_poly`]).
+//! eliminated) and `μ` is fixed by the constraint `∏θ_k = 1 + σρ` (`Field::mu_poly`).
 //! The tracked quantities are `U = t·r² = ρ²` and `W = t·Σ_k(θ_k − θ̄)² = S₂ := Σ_k ξ_k²`.
 //!
 //! # The two-step map
