@@ -7,7 +7,7 @@
 //! `Certificate` / `Enclosure` objects with `Fraction` endpoints, and draws the progress bar.
 //!
 //! Long runs execute on a worker thread while the calling thread waits with the GIL released
-//! ([`run_detached`]), waking every 100 ms to report progress to a Python callable.
+//! (`run_detached`), waking every 100 ms to report progress to a Python callable.
 
 mod guard;
 mod precision;
