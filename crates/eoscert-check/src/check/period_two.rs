@@ -232,21 +232,8 @@ fn krawczyk(
         .collect();
     let fm = line.residual(&mp, eta, tangent);
     let jx = line.jacobian(&x, eta, tangent);
-    let mut k = Vec::with_capacity(n);
-    for i in 0..n {
-        let mut cf = int(0);
-        for j in 0..n {
-            cf = cf.add(&cp[i][j].mul(&fm[j]));
-        }
-        let mut acc = mp[i].sub(&cf);
-        for j in 0..n {
-            let mut cj = int(0);
-            for kk in 0..n {
-                cj = cj.add(&cp[i][kk].mul(&jx[kk][j]));
-            }
-            let e = int(i64::from(i == j)).sub(&cj);
-            acc = acc.add(&e.mul(&x[j].sub(&mp[j])));
-        }
+    let k = krawczyk_image(&cp, &fm, &jx, &x, &mp);
+    for (i, acc) in k.iter().enumerate() {
         if !(acc.lo > x[i].lo && acc.hi < x[i].hi) {
             return Err(rej(
                 &format!("{field}.box[{i}]"),
@@ -256,7 +243,6 @@ fn krawczyk(
                 ),
             ));
         }
-        k.push(acc);
     }
     Ok((x, k))
 }
@@ -487,4 +473,20 @@ pub fn check_boundary(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>
         "p = {p}: Krawczyk in (s₊, s₋, η) re-verified exactly; {name} encloses the unique η in the box where the {} multiplier is −1",
         if tangent { "tangent" } else { "normal" }
     )])
+}
+
+/// The Krawczyk image K(X) = m − C·F(m) + (I − C·J(X))·(X − m), component by component, in
+/// exact interval arithmetic (`c` the preconditioner, `fm` = F(m), `jx` = J(X), `mp` = m).
+pub(super) fn krawczyk_image(c: &[Vec<R>], fm: &[R], jx: &[Vec<R>], x: &[R], mp: &[R]) -> Vec<R> {
+    let n = x.len();
+    (0..n)
+        .map(|i| {
+            let cf = (0..n).fold(int(0), |a, j| a.add(&c[i][j].mul(&fm[j])));
+            (0..n).fold(mp[i].sub(&cf), |acc, j| {
+                let cj = (0..n).fold(int(0), |a, kk| a.add(&c[i][kk].mul(&jx[kk][j])));
+                let e = int(i64::from(i == j)).sub(&cj);
+                acc.add(&e.mul(&x[j].sub(&mp[j])))
+            })
+        })
+        .collect()
 }

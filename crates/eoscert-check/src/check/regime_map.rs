@@ -440,28 +440,14 @@ fn krawczyk(
     let mp: Vec<R> = m.into_iter().map(R::point).collect();
     let fm = f(&mp);
     let jx = jac(&x);
-    let mut k = Vec::with_capacity(n);
-    for i in 0..n {
-        let mut cf = int(0);
-        for j in 0..n {
-            cf = cf.add(&c[i][j].mul(&fm[j]));
-        }
-        let mut acc = mp[i].sub(&cf);
-        for j in 0..n {
-            let mut cj = int(0);
-            for kk in 0..n {
-                cj = cj.add(&c[i][kk].mul(&jx[kk][j]));
-            }
-            let e = int(i64::from(i == j)).sub(&cj);
-            acc = acc.add(&e.mul(&x[j].sub(&mp[j])));
-        }
+    let k = super::period_two::krawczyk_image(&c, &fm, &jx, &x, &mp);
+    for (i, acc) in k.iter().enumerate() {
         if !(acc.lo > x[i].lo && acc.hi < x[i].hi) {
             return Err(rej(
                 &format!("{field}.box[{i}]"),
                 "Krawczyk inclusion K(X) ⊂ int(X) fails",
             ));
         }
-        k.push(acc);
     }
     Ok((x, k))
 }
