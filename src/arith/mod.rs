@@ -49,6 +49,39 @@ pub const DOUBLE_CTX: <DoubleInterval as Scalar>::Ctx = ();
 /// The context of [`DoubleInterval`] (53 bits).
 #[cfg(not(eoscert_inari))]
 pub const DOUBLE_CTX: <DoubleInterval as Scalar>::Ctx = 53;
+/// Outward-rounded intervals of doubles read and built through `f64` endpoints: the fast set
+/// arithmetic of float-seeded proofs (Krawczyk cells), which need `[lo, hi]` from two floats and
+/// outward `f64` bounds of a result.
+pub trait DoubleEndpoints: Scalar {
+    /// The interval `[lo, hi]`; the whole line if `lo > hi` or either is NaN.
+    fn from_f64_bounds(lo: f64, hi: f64) -> Self;
+    /// A lower bound of the set, as a double (rounded down; `-∞` for an invalid value).
+    fn inf_f64(&self) -> f64;
+    /// An upper bound of the set, as a double (rounded up; `+∞` for an invalid value).
+    fn sup_f64(&self) -> f64;
+}
+
+#[cfg(eoscert_inari)]
+impl DoubleEndpoints for inari::Interval {
+    fn from_f64_bounds(lo: f64, hi: f64) -> Self {
+        inari::Interval::try_from((lo, hi)).unwrap_or(inari::Interval::ENTIRE)
+    }
+    fn inf_f64(&self) -> f64 {
+        if self.is_empty() {
+            f64::NEG_INFINITY
+        } else {
+            self.inf()
+        }
+    }
+    fn sup_f64(&self) -> f64 {
+        if self.is_empty() {
+            f64::INFINITY
+        } else {
+            self.sup()
+        }
+    }
+}
+
 /// Whether this build has the `interval` backend (inari).
 pub const HAS_INARI: bool = cfg!(eoscert_inari);
 pub use parse::parse_rational;

@@ -484,6 +484,36 @@ impl Ring for MpfrInterval {
     }
 }
 
+impl super::DoubleEndpoints for MpfrInterval {
+    /// At 53 bits, so that `f64` endpoints are exact.
+    fn from_f64_bounds(lo: f64, hi: f64) -> Self {
+        if lo.is_nan() || hi.is_nan() || lo > hi {
+            return MpfrInterval {
+                lo: Float::with_val(53, rug::float::Special::NegInfinity),
+                hi: Float::with_val(53, rug::float::Special::Infinity),
+            };
+        }
+        MpfrInterval {
+            lo: Float::with_val(53, lo),
+            hi: Float::with_val(53, hi),
+        }
+    }
+    fn inf_f64(&self) -> f64 {
+        if self.is_invalid() {
+            f64::NEG_INFINITY
+        } else {
+            self.lo.to_f64_round(Round::Down)
+        }
+    }
+    fn sup_f64(&self) -> f64 {
+        if self.is_invalid() {
+            f64::INFINITY
+        } else {
+            self.hi.to_f64_round(Round::Up)
+        }
+    }
+}
+
 impl Scalar for MpfrInterval {
     type Ctx = u32;
     const RIGOROUS: bool = true;

@@ -569,8 +569,8 @@ pub fn prove_critical(
     {
         let c = exact::exact_root(y, p as u32).expect("checked above");
         let (u0, w0) = depth_state(th, &c, problem.steps);
-        match alltime_depth::prove_all_time_depth::<inari::Interval>(
-            &(),
+        match alltime_depth::prove_all_time_depth::<crate::arith::DoubleInterval>(
+            &crate::arith::DOUBLE_CTX,
             p,
             &u0,
             &w0,

@@ -37,7 +37,6 @@ pub mod system;
 
 use std::time::Instant;
 
-use inari::Interval;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -49,7 +48,9 @@ use super::krawczyk::{KrawczykStep, VerifiedZero, krawczyk_with, prove_zero};
 use super::{enclosure_of, exact_box};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
-use crate::arith::{MAX_MPFR_BITS, MpfrInterval, Scalar};
+use crate::arith::{
+    DOUBLE_CTX, DoubleEndpoints, DoubleInterval as Interval, MAX_MPFR_BITS, MpfrInterval, Scalar,
+};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
 
@@ -236,7 +237,7 @@ fn float_at(sys: &Cascade<f64>, branch: &Branch, eta: f64) -> Option<Vec<f64>> {
 }
 
 fn iv(lo: f64, hi: f64) -> Interval {
-    Interval::try_from((lo, hi)).unwrap_or(Interval::ENTIRE)
+    Interval::from_f64_bounds(lo, hi)
 }
 
 /// Try to prove one cell of period 2k on [a, b].
@@ -289,7 +290,7 @@ fn try_cell(
             .zip(&r)
             .map(|(&m, &ri)| iv(m, m) + iv(-ri, ri))
             .collect();
-        if x[k].inf() <= 0.0 {
+        if x[k].inf_f64() <= 0.0 {
             return None;
         }
         let step = krawczyk_with(&x, &mid, &cm, &f, &jac)?;
@@ -300,8 +301,8 @@ fn try_cell(
                 .zip(&x)
                 .zip(&xm)
                 .map(|((ki, xi), m)| {
-                    let h = ki.convex_hull(*xi);
-                    2.0 * f64::abs(h.sup() - m).max(f64::abs(m - h.inf()))
+                    let h = ki.hull(xi);
+                    2.0 * f64::abs(h.sup_f64() - m).max(f64::abs(m - h.inf_f64()))
                 })
                 .collect();
             continue;
@@ -310,10 +311,10 @@ fn try_cell(
             .k
             .iter()
             .zip(&step.x)
-            .map(|(ki, xi)| ki.intersection(*xi))
-            .collect();
+            .map(|(ki, xi)| ki.intersect(xi))
+            .collect::<Option<_>>()?;
         let (along, transverse) = sys.multipliers(&z, &eta);
-        let inside = |m: &Interval| m.inf() > -1.0 && m.sup() < 1.0;
+        let inside = |m: &Interval| m.inf_f64() > -1.0 && m.sup_f64() < 1.0;
         if !(inside(&along) && inside(&transverse)) {
             return None;
         }
@@ -331,8 +332,14 @@ fn try_cell(
 
 /// Cover [a, b] by proved cells of period 2k, bisecting failed cells down to a relative width
 /// of 1e-14. Returns the cells (in order) and whether all of [a, b] was covered.
-fn cover(sys_f: &Cascade<f64>, branch: &Branch, y: f64, a: f64, b: f64) -> (Vec<Cell>, bool) {
-    let sys = Cascade::new(sys_f.p, iv(y, y), sys_f.k);
+fn cover(
+    sys_f: &Cascade<f64>,
+    branch: &Branch,
+    y: &BigRational,
+    a: f64,
+    b: f64,
+) -> (Vec<Cell>, bool) {
+    let sys = Cascade::new(sys_f.p, Interval::from_rational(y, &DOUBLE_CTX), sys_f.k);
     let mut cells = Vec::new();
     let mut ok = true;
     let mut stack = vec![(a, b)];
@@ -452,15 +459,18 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
         if period == 1 {
             if below_critical(p, &pr.target, &rat(b)) {
                 let one = iv(1.0, 1.0);
+                // λ* = p·s*^(2p−2) with s* = y^(1/p).
+                let s_star = Interval::from_rational(&pr.target, &DOUBLE_CTX).root(p as u32);
+                let lambda = (0..2 * p - 2)
+                    .fold(Interval::from_int(p as i64, &DOUBLE_CTX), |acc, _| {
+                        acc * s_star.clone()
+                    });
                 cells.push(Cell {
                     period: 1,
                     eta: (a, b),
                     step: None,
                     enclosure: Vec::new(),
-                    along: one
-                        - iv(a, b)
-                            * iv(pf, pf)
-                            * iv(yf, yf).pow(iv(2.0 - 2.0 / pf, 2.0 - 2.0 / pf)),
+                    along: one.clone() - iv(a, b) * lambda,
                     transverse: one,
                 });
             } else {
@@ -470,7 +480,7 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
         }
         let branch = &branches[j - 1];
         let sys = Cascade::new(p, yf, period / 2);
-        let (mut got, ok) = cover(&sys, branch, yf, a, b);
+        let (mut got, ok) = cover(&sys, branch, &pr.target, a, b);
         if !ok {
             failures.push(format!(
                 "period {period}: some cells in [{a}, {b}] could not be proved (left undetermined)"
