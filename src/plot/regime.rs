@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 use plotters::prelude::*;
 
 use crate::Error;
-use crate::arith::Scalar;
+use crate::arith::{DoubleEndpoints, Scalar};
 use crate::certify::regime_map::{RegimeMap, RegimeMapProblem};
 
 /// Colours per window (period 1, 2, 4, 8, 16, 32).
@@ -63,12 +63,12 @@ pub fn bifurcation(path: &Path, pr: &RegimeMapProblem, map: &RegimeMap) -> Resul
         }
         let k = c.period / 2;
         let z = &c.enclosure;
-        let v0 = (z[k].inf().max(0.0).sqrt(), z[k].sup().sqrt());
+        let v0 = (z[k].inf_f64().max(0.0).sqrt(), z[k].sup_f64().sqrt());
         for i in 0..k {
             let (wlo, whi) = if i == 0 {
                 (1.0, 1.0)
             } else {
-                (z[k + i].inf(), z[k + i].sup())
+                (z[k + i].inf_f64(), z[k + i].sup_f64())
             };
             let vs = [v0.0 * wlo, v0.0 * whi, v0.1 * wlo, v0.1 * whi];
             let (vmin, vmax) = vs
@@ -77,10 +77,10 @@ pub fn bifurcation(path: &Path, pr: &RegimeMapProblem, map: &RegimeMap) -> Resul
                     (a.min(*v), b.max(*v))
                 });
             for sign in [1.0, -1.0] {
-                let (a, b) = (z[i].inf() + sign * vmin, z[i].sup() + sign * vmax);
+                let (a, b) = (z[i].inf_f64() + sign * vmin, z[i].sup_f64() + sign * vmax);
                 let (a, b) = (
-                    a.min(z[i].inf() + sign * vmax),
-                    b.max(z[i].sup() + sign * vmin),
+                    a.min(z[i].inf_f64() + sign * vmax),
+                    b.max(z[i].sup_f64() + sign * vmin),
                 );
                 rects.push((c.eta.0, c.eta.1, a, b, colour));
             }
