@@ -1,4 +1,4 @@
-//! Bad input and limits (issue 9, item 5): every command, fed NaN/inf/negative/zero parameters,
+//! Bad input and limits: every command, fed NaN/inf/negative/zero parameters,
 //! absurd sizes (depth 10⁶, 10¹² steps, `mpfr:0`, `mpfr:10000000`, 10¹² grid points) or files
 //! that are missing, truncated, binary or directories, exits 2 with one short line on stderr
 //! naming the problem, before doing any work: no panic, no hang (each case runs under a

@@ -1,4 +1,4 @@
-//! Same inputs, same certificate (issue 9, item 5): `eoscert prove` on the cheap default claims
+//! Same inputs, same certificate: `eoscert prove` on the cheap default claims
 //! (every claim kind; each proves in < 0.7 s) writes byte-identical certificates, apart from
 //! `elapsed_s`, whatever the thread count — run once on one CPU (`taskset -c 0`, so
 //! `available_parallelism` is 1, and `RAYON_NUM_THREADS=1`) and once with

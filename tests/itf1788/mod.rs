@@ -16,6 +16,11 @@
 //! `intersection`, constructors and comparisons; the backend's own deviations (`sqrt`/`pow`
 //! of a possibly negative argument give ENTIRE, not the domain-clipped result) are tested in
 //! `tests/arith_conformance.rs`.
+//!
+//! [`own_backends`] runs the arithmetic vectors against eoscert's own `MpfrInterval` (53 bits:
+//! the tight result exactly) and `RationalInterval` (exact results inside the tight ones).
+
+mod own_backends;
 
 use inari::*;
 

@@ -1,4 +1,4 @@
-//! The critical engine's mutants against the independent checker (issue 9, item 2).
+//! The critical engine's mutants against the independent checker.
 //!
 //! Random instances as in [`crate::soundness::campaign::critical`] (p ∈ {2, 3}, y = c^p, η = η_crit, starts
 //! within 15% of the minimiser, 1–300 steps, both midpoints, both coordinate choices), each

@@ -78,7 +78,7 @@ pub fn contains_exact(cert: &Certificate, name: &str, x: &BigRational) -> Result
 /// truth. A claim that overlaps `r` without containing it lies within the reference's own width
 /// (≈ 10⁻³⁰⁰ at 1024 bits) of the truth and cannot be refuted at this resolution: that is what
 /// an exact claim (`lo = hi`, computed without rounding by the prover, e.g. from dyadic inputs)
-/// looks like against a rounded reference, and it is not a violation (session 5: a 10⁴-case
+/// looks like against a rounded reference, and it is not a violation (e.g. a 10⁴-case
 /// catapult run flagged `loss_peak_ratio = 289/64` exactly against a reference 10⁻³⁰⁰ wide
 /// around 289/64). Unsound backends are still caught: their errors (≈ 10⁻¹⁶ for the
 /// round-to-nearest mutant) are far wider than the reference.
