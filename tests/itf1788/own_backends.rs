@@ -13,7 +13,7 @@
 //!
 //! The case counts are asserted too, so a parser that silently stops matching fails.
 
-use eoscert::arith::{DoubleEndpoints, MpfrInterval, RationalInterval, Ring, Scalar};
+use eoscert::arith::{DoubleEndpoints, MpfrInterval, RationalInterval, Scalar};
 use num_rational::BigRational;
 
 const FILES: [&str; 6] = [
@@ -154,8 +154,20 @@ fn the_vectors_are_parsed() {
     let all = cases();
     let bounded = bounded_cases();
     let count = |op| bounded.iter().filter(|c| c.op == op).count();
-    eprintln!("{} vectors, {} with bounded operands", all.len(), bounded.len());
-    for op in [Op::Add, Op::Sub, Op::Mul, Op::Div, Op::Sqr, Op::Sqrt, Op::Neg] {
+    eprintln!(
+        "{} vectors, {} with bounded operands",
+        all.len(),
+        bounded.len()
+    );
+    for op in [
+        Op::Add,
+        Op::Sub,
+        Op::Mul,
+        Op::Div,
+        Op::Sqr,
+        Op::Sqrt,
+        Op::Neg,
+    ] {
         eprintln!("  {op:?}: {}", count(op));
     }
     // Lower bounds on what the parser finds, so a parser that stops matching fails.

@@ -458,20 +458,19 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
         }
         if period == 1 {
             if below_critical(p, &pr.target, &rat(b)) {
-                let one = iv(1.0, 1.0);
                 // λ* = p·s*^(2p−2) with s* = y^(1/p).
                 let s_star = Interval::from_rational(&pr.target, &DOUBLE_CTX).root(p as u32);
                 let lambda = (0..2 * p - 2)
                     .fold(Interval::from_int(p as i64, &DOUBLE_CTX), |acc, _| {
-                        acc * s_star.clone()
+                        acc * iv(s_star.inf_f64(), s_star.sup_f64())
                     });
                 cells.push(Cell {
                     period: 1,
                     eta: (a, b),
                     step: None,
                     enclosure: Vec::new(),
-                    along: one.clone() - iv(a, b) * lambda,
-                    transverse: one,
+                    along: iv(1.0, 1.0) - iv(a, b) * lambda,
+                    transverse: iv(1.0, 1.0),
                 });
             } else {
                 failures.push("period-1 cell: ηλ* < 2 not proved".into());
