@@ -351,6 +351,33 @@ fn require_contains(
 /// # Errors
 /// A [`CheckFailure::Rejected`] naming the field or step that failed.
 pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    let eta = check_inputs(cert, inputs)?;
+    let ev = read_evidence(cert, &inputs.model)?;
+    let t = ev.steps;
+    let boxes = read_checkpoints(&ev, inputs.model.n_params())?;
+    let last = replay(inputs, eta, &ev, &boxes)?;
+    check_loss(cert, inputs, &last, t)?;
+    check_sharpness(cert, inputs, &ev, &last)?;
+    Ok(vec![
+        format!(
+            "replayed {t} GD steps ({}) through {} checkpoints",
+            match ev.precision_bits {
+                Some(b) => format!("rounded outward to {b} bits"),
+                None => "exact".into(),
+            },
+            boxes.len()
+        ),
+        format!("loss at step {t} ⊆ claimed loss"),
+        "sharpness: Rayleigh-quotient lower bound and LDLᵀ upper bound proved".into(),
+    ])
+}
+
+/// The certificate's header and inputs: rigorous, not f64, a learning rate, `init` of the
+/// model's dimension, only the known quantities. Returns η.
+fn check_inputs<'a>(
+    cert: &Certificate,
+    inputs: &'a Inputs,
+) -> Result<&'a BigRational, CheckFailure> {
     if !cert.rigorous {
         return Err(fail("rigorous", "a verified trajectory must be rigorous"));
     }
@@ -360,8 +387,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             "a verified trajectory cannot come from f64",
         ));
     }
-    let model = &inputs.model;
-    let n = model.n_params();
+    let n = inputs.model.n_params();
     let eta = inputs
         .eta
         .as_ref()
@@ -374,7 +400,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     super::only_known_quantities(cert, &["loss", "t_loss", "sharpness", "steps"])?;
 
-    // Evidence.
+    Ok(eta)
+}
+
+/// The evidence with its cost-driving fields capped (steps, precision, replay work) and the
+/// `steps` quantity equal to T.
+fn read_evidence(cert: &Certificate, model: &Model) -> Result<Evidence, CheckFailure> {
     let obj = cert
         .evidence
         .as_object()
@@ -423,6 +454,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ));
         }
     }
+    Ok(ev)
+}
+
+/// The checkpoint boxes: steps strictly increasing up to the last, which is step T.
+fn read_checkpoints(ev: &Evidence, n: usize) -> Result<Vec<(u64, Vec<RatInterval>)>, CheckFailure> {
+    let t = ev.steps;
     if ev.checkpoints.is_empty() {
         return Err(fail(
             "evidence.checkpoints",
@@ -468,7 +505,18 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         ));
     }
 
-    // Replay.
+    Ok(boxes)
+}
+
+/// Replays T GD steps from `init` in outward-rounded rational intervals, requiring each
+/// checkpoint box to contain the replayed box and restarting from it. Returns the box at T.
+fn replay(
+    inputs: &Inputs,
+    eta: &BigRational,
+    ev: &Evidence,
+    boxes: &[(u64, Vec<RatInterval>)],
+) -> Result<Vec<RatInterval>, CheckFailure> {
+    let (model, t) = (&inputs.model, ev.steps);
     let ops = Rounded::new(ev.precision_bits);
     let y_r = ops.constant(&inputs.target);
     let eta_r = ops.constant(eta);
@@ -515,9 +563,17 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             next += 1;
         }
     }
-    let last = &theta;
+    Ok(theta)
+}
 
-    // Loss.
+/// `loss` (and `t_loss`) contain ½(f(θ_T) − y)² (times T), computed exactly from the box at T.
+fn check_loss(
+    cert: &Certificate,
+    inputs: &Inputs,
+    last: &[RatInterval],
+    t: u64,
+) -> Result<(), CheckFailure> {
+    let model = &inputs.model;
     let exact_ops = Rounded::new(None);
     let r = model_value(&exact_ops, model, last).sub(&RatInterval::point(inputs.target.clone()));
     let half = BigRational::new(1.into(), 2.into());
@@ -532,8 +588,18 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         let tl = loss.scale(&BigRational::from_integer(t.into()));
         require_contains("quantities.t_loss", &claimed, &tl)?;
     }
+    Ok(())
+}
 
-    // Sharpness.
+/// `sharpness`: its lower end below the Rayleigh quotient of the evidence's vector, its upper
+/// end above the shift u, and u·I − ∇²ℓ(θ_T) proved positive definite (LDLᵀ).
+fn check_sharpness(
+    cert: &Certificate,
+    inputs: &Inputs,
+    ev: &Evidence,
+    last: &[RatInterval],
+) -> Result<(), CheckFailure> {
+    let (model, n) = (&inputs.model, inputs.model.n_params());
     let claimed_sharp = enclosure(
         "quantities.sharpness",
         quantity(cert, "sharpness", true)?.expect("required"),
@@ -573,17 +639,5 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         ));
     }
     prove_pd(&h, &u, Rounded::new(None))?;
-
-    Ok(vec![
-        format!(
-            "replayed {t} GD steps ({}) through {} checkpoints",
-            match ev.precision_bits {
-                Some(b) => format!("rounded outward to {b} bits"),
-                None => "exact".into(),
-            },
-            boxes.len()
-        ),
-        format!("loss at step {t} ⊆ claimed loss"),
-        "sharpness: Rayleigh-quotient lower bound and LDLᵀ upper bound proved".into(),
-    ])
+    Ok(())
 }
