@@ -110,27 +110,13 @@ pub fn run_fast(
     // Constant `false` unless the test-only feature `mutant` is on (`mutation.rs`).
     let drop_delta = mutation::drops_local_error();
     let point_jacobians = mutation::drops_mean_value_box();
-    // The widening of the hull of the midpoints to the box of the true iterates.
-    let widen = |g: f64| if point_jacobians { 0.0 } else { g };
     let mut out = RunOutcome {
         checkpoints: Vec::new(),
         failure: None,
     };
-    // Initial state: hi = nearest float, lo = nearest float of the remainder.
-    let mut s = [0.0; 4];
-    let mut rho = [0.0; 2];
-    for (i, q) in x0.iter().enumerate() {
-        let h = Ball::from_rat(q).m;
-        let rem = q - rational_from_f64(h).expect("finite");
-        let l = Ball::from_rat(&rem).m;
-        let err = &rem - rational_from_f64(l).expect("finite");
-        s[2 * i] = h;
-        s[2 * i + 1] = l;
-        rho[i] = rat_up(&num_traits::Signed::abs(&err));
-    }
+    let (mut s, mut rho) = initial_state(x0);
     let mut cps = checkpoints.iter().copied().peekable();
     let mut t = 0u64;
-    let mut dbuf: Vec<[f64; 2]> = Vec::new();
     let mut last_progress = 0u64;
     loop {
         // Checkpoints at t (even) and at t + 1 (odd, from one ball step of the box).
@@ -138,26 +124,13 @@ pub fn run_fast(
             if c == t {
                 out.checkpoints.push(enclosure(t, &s, rho));
             } else if c == t + 1 {
-                let b = [
-                    Ball::new(s[0], 0.0) + Ball::new(s[1], rho[0]),
-                    Ball::new(s[2], 0.0) + Ball::new(s[3], rho[1]),
-                ];
-                let mut y = [Ball::new(0.0, 0.0); 2];
-                sys.step(&b, &mut y);
-                if !(y[0].r.is_finite() && y[1].r.is_finite() && sys.domain_ok(&b)) {
-                    out.failure = Some((t + 1, "the enclosure was lost".into()));
-                    return out;
+                match odd_checkpoint(&sys, t, &s, rho) {
+                    Some(e) => out.checkpoints.push(e),
+                    None => {
+                        out.failure = Some((t + 1, "the enclosure was lost".into()));
+                        return out;
+                    }
                 }
-                let q = |x: f64| rational_from_f64(x).expect("finite");
-                out.checkpoints.push(StateEnclosure {
-                    t: t + 1,
-                    bounds: y
-                        .iter()
-                        .map(|v| (q(v.m) - q(v.r), q(v.m) + q(v.r)))
-                        .collect(),
-                    mid: vec![y[0].m, y[1].m],
-                    rad: vec![y[0].r, y[1].r],
-                });
             } else {
                 break;
             }
@@ -173,97 +146,16 @@ pub fn run_fast(
             break;
         }
         let k = block_len(t).min(stop - t);
-        // Pass 1: point iteration, δ's, hulls.
-        dbuf.clear();
-        let (mut he_r, mut he_q, mut ho_r, mut ho_q) =
-            (Hull::EMPTY, Hull::EMPTY, Hull::EMPTY, Hull::EMPTY);
-        he_r.add(Ball::new(s[0], s[1].abs()));
-        he_q.add(Ball::new(s[2], s[3].abs()));
-        let mut cur = s;
-        let mut sum_d = [0.0f64; 2];
-        for i in 0..k {
-            let (n, dr, dq) = step(cur);
-            let (dr, dq) = if drop_delta { (0.0, 0.0) } else { (dr, dq) };
-            dbuf.push([dr, dq]);
-            sum_d = [add_up(sum_d[0], dr), add_up(sum_d[1], dq)];
-            cur = n;
-            let (hr, hq) = if i % 2 == 0 {
-                (&mut ho_r, &mut ho_q)
-            } else {
-                (&mut he_r, &mut he_q)
-            };
-            hr.add(Ball::new(cur[0], cur[1].abs()));
-            hq.add(Ball::new(cur[2], cur[3].abs()));
-        }
-        // Pass 2 with guessed radii, doubled on failure.
-        let mut g = [
-            add_up(mul_up(rho[0], 1.0 + 1.0 / 64.0), mul_up(sum_d[0], 4.0)),
-            add_up(mul_up(rho[1], 1.0 + 1.0 / 64.0), mul_up(sum_d[1], 4.0)),
-        ];
-        let mut done = false;
-        for _attempt in 0..40 {
-            let be = [he_r.ball(widen(g[0])), he_q.ball(widen(g[1]))];
-            let mut je = [Ball::new(0.0, 0.0); 4];
-            sys.jac(&be, &mut je);
-            let ae = mat_abs(&je);
-            let maxd = dbuf
-                .iter()
-                .step_by(2)
-                .fold([0.0f64; 2], |a, d| [a[0].max(d[0]), a[1].max(d[1])]);
-            let go = mv(&ae, g);
-            let go = [add_up(go[0], maxd[0]), add_up(go[1], maxd[1])];
-            let bo = [ho_r.ball(widen(go[0])), ho_q.ball(widen(go[1]))];
-            let in_domain = sys.domain_ok(&be) && sys.domain_ok(&bo);
-            if !(in_domain && go[0].is_finite() && go[1].is_finite()) {
-                break;
-            }
-            let mut jo = [Ball::new(0.0, 0.0); 4];
-            sys.jac(&bo, &mut jo);
-            let ao = mat_abs(&jo);
-            let prod = [
-                jo[0] * je[0] + jo[1] * je[2],
-                jo[0] * je[1] + jo[1] * je[3],
-                jo[2] * je[0] + jo[3] * je[2],
-                jo[2] * je[1] + jo[3] * je[3],
-            ];
-            let m = mat_abs(&prod);
-            let mut r = rho;
-            let mut ok = true;
-            let mut peak = [0.0f64; 2];
-            for pair in dbuf.chunks_exact(2) {
-                let ro = mv(&ae, r);
-                let ro = [add_up(ro[0], pair[0][0]), add_up(ro[1], pair[0][1])];
-                let a = mv(&m, r);
-                let b = mv(&ao, pair[0]);
-                r = [
-                    add_up(add_up(a[0], b[0]), pair[1][0]),
-                    add_up(add_up(a[1], b[1]), pair[1][1]),
-                ];
-                // Exact comparisons of proved bounds (NaN fails).
-                ok &= ro[0] <= go[0] && ro[1] <= go[1] && r[0] <= g[0] && r[1] <= g[1];
-                peak = [peak[0].max(r[0]), peak[1].max(r[1])];
-            }
-            if ok {
-                rho = r;
-                done = true;
-                break;
-            }
-            g = [
-                mul_up(peak[0].max(g[0]), 2.0),
-                mul_up(peak[1].max(g[1]), 2.0),
-            ];
-            if !(g[0].is_finite() && g[1].is_finite()) {
-                break;
-            }
-        }
-        if !done {
+        let pass = point_pass(s, k, drop_delta);
+        let Some(r) = close_block(&sys, &pass, rho, point_jacobians) else {
             out.failure = Some((
                 t,
                 "could not close the error bound on a block (enclosure lost)".into(),
             ));
             return out;
-        }
-        s = cur;
+        };
+        rho = r;
+        s = pass.end;
         t += k;
         if t - last_progress >= 1 << 16 {
             progress(t);
@@ -275,4 +167,165 @@ pub fn run_fast(
         out.failure = Some((t, "run ended before all checkpoints".into()));
     }
     out
+}
+
+/// The start as double-f64 midpoints: hi = nearest float, lo = nearest float of the
+/// remainder, and the radius ρ ≥ |x₀ − (hi + lo)| rounded up.
+fn initial_state(x0: &[BigRational; 2]) -> ([f64; 4], [f64; 2]) {
+    let mut s = [0.0; 4];
+    let mut rho = [0.0; 2];
+    for (i, q) in x0.iter().enumerate() {
+        let h = Ball::from_rat(q).m;
+        let rem = q - rational_from_f64(h).expect("finite");
+        let l = Ball::from_rat(&rem).m;
+        let err = &rem - rational_from_f64(l).expect("finite");
+        s[2 * i] = h;
+        s[2 * i + 1] = l;
+        rho[i] = rat_up(&num_traits::Signed::abs(&err));
+    }
+    (s, rho)
+}
+
+/// The enclosure at the odd step t + 1: one ball step of the box (s, ρ) at t, or `None` when
+/// it leaves the domain or overflows.
+fn odd_checkpoint(sys: &Rq<Ball>, t: u64, s: &[f64; 4], rho: [f64; 2]) -> Option<StateEnclosure> {
+    let b = [
+        Ball::new(s[0], 0.0) + Ball::new(s[1], rho[0]),
+        Ball::new(s[2], 0.0) + Ball::new(s[3], rho[1]),
+    ];
+    let mut y = [Ball::new(0.0, 0.0); 2];
+    sys.step(&b, &mut y);
+    if !(y[0].r.is_finite() && y[1].r.is_finite() && sys.domain_ok(&b)) {
+        return None;
+    }
+    let q = |x: f64| rational_from_f64(x).expect("finite");
+    Some(StateEnclosure {
+        t: t + 1,
+        bounds: y
+            .iter()
+            .map(|v| (q(v.m) - q(v.r), q(v.m) + q(v.r)))
+            .collect(),
+        mid: vec![y[0].m, y[1].m],
+        rad: vec![y[0].r, y[1].r],
+    })
+}
+
+/// Pass 1 of a block: the double-f64 point iteration over k steps with the local errors δ
+/// of every step and the hulls of the midpoints at even and odd steps.
+struct PointPass {
+    /// The midpoint after k steps.
+    end: [f64; 4],
+    /// Per step, the local errors (δ_r, δ_Q).
+    deltas: Vec<[f64; 2]>,
+    /// Σ δ over the block, rounded up.
+    sum: [f64; 2],
+    /// Hulls of the (r, Q) midpoints at even steps (`even`) and odd steps (`odd`).
+    even: [Hull; 2],
+    odd: [Hull; 2],
+}
+
+fn point_pass(s: [f64; 4], k: u64, drop_delta: bool) -> PointPass {
+    let mut even = [Hull::EMPTY, Hull::EMPTY];
+    let mut odd = [Hull::EMPTY, Hull::EMPTY];
+    even[0].add(Ball::new(s[0], s[1].abs()));
+    even[1].add(Ball::new(s[2], s[3].abs()));
+    let mut cur = s;
+    let mut sum = [0.0f64; 2];
+    let mut deltas = Vec::with_capacity(k as usize);
+    for i in 0..k {
+        let (n, dr, dq) = step(cur);
+        let (dr, dq) = if drop_delta { (0.0, 0.0) } else { (dr, dq) };
+        deltas.push([dr, dq]);
+        sum = [add_up(sum[0], dr), add_up(sum[1], dq)];
+        cur = n;
+        let h = if i % 2 == 0 { &mut odd } else { &mut even };
+        h[0].add(Ball::new(cur[0], cur[1].abs()));
+        h[1].add(Ball::new(cur[2], cur[3].abs()));
+    }
+    PointPass {
+        end: cur,
+        deltas,
+        sum,
+        even,
+        odd,
+    }
+}
+
+/// Pass 2 of a block: the mean-value bound of the distance between the true iterates and the
+/// midpoints, ρ_{i+2} ≤ |J_o J_e| ρ_i + |J_o| δ_i + δ_{i+1}, with the Jacobians enclosed over
+/// the hulls widened by guessed radii g (doubled on failure, at most 40 times). Returns ρ at
+/// the block's end, or `None` when no guess closes.
+fn close_block(
+    sys: &Rq<Ball>,
+    pass: &PointPass,
+    rho: [f64; 2],
+    point_jacobians: bool,
+) -> Option<[f64; 2]> {
+    // The widening of the hull of the midpoints to the box of the true iterates.
+    let widen = |g: f64| if point_jacobians { 0.0 } else { g };
+    let mut g = [
+        add_up(mul_up(rho[0], 1.0 + 1.0 / 64.0), mul_up(pass.sum[0], 4.0)),
+        add_up(mul_up(rho[1], 1.0 + 1.0 / 64.0), mul_up(pass.sum[1], 4.0)),
+    ];
+    let maxd = pass
+        .deltas
+        .iter()
+        .step_by(2)
+        .fold([0.0f64; 2], |a, d| [a[0].max(d[0]), a[1].max(d[1])]);
+    for _attempt in 0..40 {
+        let be = [
+            pass.even[0].ball(widen(g[0])),
+            pass.even[1].ball(widen(g[1])),
+        ];
+        let mut je = [Ball::new(0.0, 0.0); 4];
+        sys.jac(&be, &mut je);
+        let ae = mat_abs(&je);
+        let go = mv(&ae, g);
+        let go = [add_up(go[0], maxd[0]), add_up(go[1], maxd[1])];
+        let bo = [
+            pass.odd[0].ball(widen(go[0])),
+            pass.odd[1].ball(widen(go[1])),
+        ];
+        let in_domain = sys.domain_ok(&be) && sys.domain_ok(&bo);
+        if !(in_domain && go[0].is_finite() && go[1].is_finite()) {
+            return None;
+        }
+        let mut jo = [Ball::new(0.0, 0.0); 4];
+        sys.jac(&bo, &mut jo);
+        let ao = mat_abs(&jo);
+        let prod = [
+            jo[0] * je[0] + jo[1] * je[2],
+            jo[0] * je[1] + jo[1] * je[3],
+            jo[2] * je[0] + jo[3] * je[2],
+            jo[2] * je[1] + jo[3] * je[3],
+        ];
+        let m = mat_abs(&prod);
+        let mut r = rho;
+        let mut ok = true;
+        let mut peak = [0.0f64; 2];
+        for pair in pass.deltas.chunks_exact(2) {
+            let ro = mv(&ae, r);
+            let ro = [add_up(ro[0], pair[0][0]), add_up(ro[1], pair[0][1])];
+            let a = mv(&m, r);
+            let b = mv(&ao, pair[0]);
+            r = [
+                add_up(add_up(a[0], b[0]), pair[1][0]),
+                add_up(add_up(a[1], b[1]), pair[1][1]),
+            ];
+            // Exact comparisons of proved bounds (NaN fails).
+            ok &= ro[0] <= go[0] && ro[1] <= go[1] && r[0] <= g[0] && r[1] <= g[1];
+            peak = [peak[0].max(r[0]), peak[1].max(r[1])];
+        }
+        if ok {
+            return Some(r);
+        }
+        g = [
+            mul_up(peak[0].max(g[0]), 2.0),
+            mul_up(peak[1].max(g[1]), 2.0),
+        ];
+        if !(g[0].is_finite() && g[1].is_finite()) {
+            return None;
+        }
+    }
+    None
 }
