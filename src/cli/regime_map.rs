@@ -9,7 +9,10 @@ use num_rational::BigRational;
 use super::output;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
-use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map};
+use crate::certify::regime_map::shard::{partial_certificate, partial_reason};
+use crate::certify::regime_map::{
+    RegimeMapProblem, certificate, compute_regime_map, compute_regime_map_shard,
+};
 
 /// Arguments of `eoscert regime-map`.
 #[derive(Debug, Args)]
@@ -45,6 +48,11 @@ pub(super) struct RegimeMapArgs {
     /// SVG picture (map: certified bifurcation diagram; basin: coloured grid).
     #[arg(long, value_name = "FILE.svg")]
     plot: Option<PathBuf>,
+    /// Map mode: prove only shard I of N (0-based) and print its partial certificate
+    /// (`verified: false`, reason `partial: shard I/N`); `eoscert merge` combines the N parts.
+    /// Exit 0 when the shard's own part is proved, 1 otherwise.
+    #[arg(long, value_name = "I/N", conflicts_with_all = ["plot", "eta"])]
+    shard: Option<crate::shard::Shard>,
     /// Print the certificate as JSON.
     #[arg(long)]
     json: bool,
@@ -93,6 +101,17 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
             })?;
         }
         let start = std::time::Instant::now();
+        if let Some(shard) = args.shard {
+            let map = compute_regime_map_shard(&problem, shard).map_err(flagged)?;
+            let cert = partial_certificate(&problem, &map, shard, start.elapsed().as_secs_f64());
+            output::print_certificate(&cert, args.json);
+            let clean = cert.reason == partial_reason(shard);
+            return Ok(if clean {
+                output::Exit::Verified
+            } else {
+                output::Exit::NotVerified
+            });
+        }
         let map = compute_regime_map(&problem).map_err(flagged)?;
         let cert = certificate(&problem, &map, start.elapsed().as_secs_f64());
         if let Some(path) = &args.plot {

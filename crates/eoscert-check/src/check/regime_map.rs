@@ -689,6 +689,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     let bits = bits_of(&cert.backend)?;
     let ev = &cert.evidence;
+    if ev.get("shard").is_some() {
+        return Err(rej(
+            "evidence.shard",
+            "a partial certificate (one shard of a map) never claims verification; merge the shards",
+        ));
+    }
     only_keys(
         "evidence",
         ev,
