@@ -10,9 +10,7 @@ use super::output;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certify::regime_map::shard::{partial_certificate, partial_reason};
-use crate::certify::regime_map::{
-    RegimeMapProblem, certificate, compute_regime_map, compute_regime_map_shard,
-};
+use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map_shard};
 
 /// Arguments of `eoscert regime-map`.
 #[derive(Debug, Args)]
@@ -48,6 +46,10 @@ pub(super) struct RegimeMapArgs {
     /// SVG picture (map: certified bifurcation diagram; basin: coloured grid).
     #[arg(long, value_name = "FILE.svg")]
     plot: Option<PathBuf>,
+    /// Map mode: split every cell of period ≥ 2 wider than W (exact) before proving it: a
+    /// finer map, with more cells to share among shards.
+    #[arg(long, value_name = "W")]
+    max_cell_width: Option<String>,
     /// Map mode: prove only shard I of N (0-based) and print its partial certificate
     /// (`verified: false`, reason `partial: shard I/N`); `eoscert merge` combines the N parts.
     /// Exit 0 when the shard's own part is proved, 1 otherwise.
@@ -101,8 +103,13 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
             })?;
         }
         let start = std::time::Instant::now();
+        let width = args
+            .max_cell_width
+            .as_deref()
+            .map(|w| exact("max-cell-width", w))
+            .transpose()?;
         if let Some(shard) = args.shard {
-            let map = compute_regime_map_shard(&problem, shard).map_err(flagged)?;
+            let map = compute_regime_map_shard(&problem, shard, width.as_ref()).map_err(flagged)?;
             let cert = partial_certificate(&problem, &map, shard, start.elapsed().as_secs_f64());
             output::print_certificate(&cert, args.json);
             let clean = cert.reason == partial_reason(shard);
@@ -112,7 +119,8 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
                 output::Exit::NotVerified
             });
         }
-        let map = compute_regime_map(&problem).map_err(flagged)?;
+        let map = compute_regime_map_shard(&problem, crate::shard::Shard::ALL, width.as_ref())
+            .map_err(flagged)?;
         let cert = certificate(&problem, &map, start.elapsed().as_secs_f64());
         if let Some(path) = &args.plot {
             crate::plot::regime::bifurcation(path, &problem, &map)?;

@@ -303,6 +303,9 @@ pub struct RegimeMap {
     pub window_ends: Vec<RegimeWindowEnd>,
     /// The proved cells.
     pub cells: Vec<RegimeCell>,
+    /// The largest width of a cell of period ≥ 2, exact (absent: no limit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cell_width: Option<String>,
     /// A partial certificate's shard (never in a `verified: true` certificate).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shard: Option<RegimeShard>,

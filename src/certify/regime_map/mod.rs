@@ -340,16 +340,18 @@ fn try_cell(
 /// level < D is a cell owned by the shard of its leftmost level-D descendant. Whoever evaluates a
 /// node, the tree is the same: the union of the shards' cells is exactly the unsharded cover.
 #[derive(Clone, Copy, Debug)]
-struct Split {
+struct Split<'a> {
     shard: Shard,
     level: u32,
     window: usize,
+    /// Nodes wider than this are split without a proof attempt (`None`: no limit).
+    max_width: Option<&'a BigRational>,
 }
 
-impl Split {
+impl<'a> Split<'a> {
     /// The split of window `window` for `shard`: D = 0 for the whole job, else
     /// ⌈log₂ N⌉ + 3 (about 8N level-D nodes per window).
-    fn new(shard: Shard, window: usize) -> Self {
+    fn new(shard: Shard, window: usize, max_width: Option<&'a BigRational>) -> Self {
         let level = if shard.is_all() {
             0
         } else {
@@ -359,7 +361,13 @@ impl Split {
             shard,
             level,
             window,
+            max_width,
         }
+    }
+
+    /// Whether [lo, hi] is wider than the width limit (exact).
+    fn too_wide(self, lo: f64, hi: f64) -> bool {
+        self.max_width.is_some_and(|w| rat(hi) - rat(lo) > *w)
     }
 
     /// Whether this shard owns the node whose level-D index is `anc`.
@@ -378,8 +386,8 @@ impl Split {
     }
 }
 
-/// Cover [a, b] by proved cells of period 2k, bisecting failed cells down to a relative width
-/// of 1e-14. Returns the cells of `split`'s shard (in bisection order) and whether all of its
+/// Cover [a, b] by proved cells of period 2k, bisecting failed cells (and cells wider than the
+/// split's width limit) down to a relative width of 1e-14. Returns the cells of `split`'s shard (in bisection order) and whether all of its
 /// part of [a, b] was covered.
 fn cover(
     sys_f: &Cascade<f64>,
@@ -401,7 +409,10 @@ fn cover(
         if level >= split.level && !mine {
             continue;
         }
-        if let Some(c) = try_cell(sys_f, &sys, branch, lo, hi) {
+        let attempt = (!split.too_wide(lo, hi))
+            .then(|| try_cell(sys_f, &sys, branch, lo, hi))
+            .flatten();
+        if let Some(c) = attempt {
             if mine {
                 cells.push(c);
             }
@@ -434,6 +445,8 @@ pub struct RegimeMap {
     /// Windows (by period) whose cells could not all be proved, with the reason; a shard
     /// lists the windows where one of its own cells failed.
     pub undetermined: Vec<(usize, String)>,
+    /// The width limit of the cells of period ≥ 2, if any.
+    pub max_cell_width: Option<BigRational>,
 }
 
 /// Compute the map (window ends and cells).
@@ -441,18 +454,28 @@ pub struct RegimeMap {
 /// # Errors
 /// [`Error::BadInput`] for invalid inputs.
 pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
-    compute_regime_map_shard(pr, Shard::ALL)
+    compute_regime_map_shard(pr, Shard::ALL, None)
 }
 
 /// Compute shard `shard` of the map: every window end (each shard proves them all), and the
 /// cells of `shard` (see [`Split`]; the union over the N shards is the cell list of
-/// [`compute_regime_map`], which is shard `0/1`). A cover failure is reported by the shard that
-/// owns the failed node.
+/// [`compute_regime_map`], which is shard `0/1` without a width limit). A cover failure is
+/// reported by the shard that owns the failed node. With `max_cell_width` W every cell of
+/// period ≥ 2 is at most W wide (wider nodes are split before any proof attempt), which makes
+/// a finer map (tighter multiplier enclosures, more cells to share out); the period-1 window
+/// stays one cell.
 ///
 /// # Errors
-/// [`Error::BadInput`] for invalid inputs.
-pub fn compute_regime_map_shard(pr: &RegimeMapProblem, shard: Shard) -> Result<RegimeMap, Error> {
+/// [`Error::BadInput`] for invalid inputs (`max_cell_width` must be positive).
+pub fn compute_regime_map_shard(
+    pr: &RegimeMapProblem,
+    shard: Shard,
+    max_cell_width: Option<&BigRational>,
+) -> Result<RegimeMap, Error> {
     pr.validate()?;
+    if max_cell_width.is_some_and(|w| !w.is_positive()) {
+        return Err(Error::BadInput("max-cell-width: must be positive".into()));
+    }
     let p = pr.depth;
     let yf = pr.target.to_f64().unwrap_or(f64::NAN);
     if !(yf.is_finite() && yf > 1e-100 && yf < 1e100) {
@@ -479,6 +502,7 @@ pub fn compute_regime_map_shard(pr: &RegimeMapProblem, shard: Shard) -> Result<R
             branches,
             failures: vec!["no float candidate for η_crit".into()],
             undetermined: Vec::new(),
+            max_cell_width: max_cell_width.cloned(),
         });
     };
     let mut n = 1;
@@ -530,7 +554,7 @@ pub fn compute_regime_map_shard(pr: &RegimeMapProblem, shard: Shard) -> Result<R
             continue;
         }
         if period == 1 {
-            if !Split::new(shard, j).owns(0) {
+            if !Split::new(shard, j, None).owns(0) {
                 // The shard that owns the period-1 cell proves it; the others skip it.
             } else if below_critical(p, &pr.target, &rat(b)) {
                 let one = iv(1.0, 1.0);
@@ -555,7 +579,13 @@ pub fn compute_regime_map_shard(pr: &RegimeMapProblem, shard: Shard) -> Result<R
         }
         let branch = &branches[j - 1];
         let sys = Cascade::new(p, yf, period / 2);
-        let (mut got, ok) = cover(&sys, branch, &pr.target, (a, b), Split::new(shard, j));
+        let (mut got, ok) = cover(
+            &sys,
+            branch,
+            &pr.target,
+            (a, b),
+            Split::new(shard, j, max_cell_width),
+        );
         if !ok {
             undetermined.push((
                 period,
@@ -573,6 +603,7 @@ pub fn compute_regime_map_shard(pr: &RegimeMapProblem, shard: Shard) -> Result<R
         branches,
         failures,
         undetermined,
+        max_cell_width: max_cell_width.cloned(),
     })
 }
 
@@ -705,7 +736,7 @@ pub(crate) fn certificate_parts(
             &BigRational::from_integer(map.cells.len().into()),
         )),
     );
-    let evidence = json!({
+    let mut evidence = json!({
         "method": "parametric-krawczyk",
         "eta_range": {"lo": format_exact(&pr.eta_lo), "hi": format_exact(&pr.eta_hi)},
         "gap": format_exact(&pr.gap),
@@ -713,6 +744,9 @@ pub(crate) fn certificate_parts(
         "window_ends": ends_ev,
         "cells": map.cells.iter().map(cell_evidence).collect::<Vec<_>>(),
     });
+    if let (Some(w), Value::Object(m)) = (&map.max_cell_width, &mut evidence) {
+        m.insert("max_cell_width".into(), json!(format_exact(w)));
+    }
     let verified =
         failures.is_empty() && map.ends.len() == pr.max_period.trailing_zeros() as usize + 1;
     let cert = Certificate {

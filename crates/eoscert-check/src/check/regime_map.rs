@@ -26,6 +26,7 @@
 //!   attracts along L). Period n ≥ 2: the parametric Krawczyk step with η = [η_a, η_b] has
 //!   `K(X) ⊂ int(X)`, m ∈ X, t > 0 on X; both multipliers recomputed over `K(X) ∩ X` and η are
 //!   contained in the stated ones, which lie inside (−1, 1).
+//! - With `max_cell_width` W: every cell of period ≥ 2 is at most W wide (exact).
 //! - Cells are sorted with disjoint interiors inside [LO, HI]; the cells of each period form a
 //!   contiguous chain reaching to within `gap` of max(LO, end of the previous window) and of
 //!   min(HI, end of its window); `covered_fraction` = Σ cell widths / (HI − LO) and `cells` =
@@ -705,6 +706,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             "max_period",
             "window_ends",
             "cells",
+            "max_cell_width",
         ],
     )?;
     if ev["method"] != "parametric-krawczyk" {
@@ -790,6 +792,15 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         cells.push(check_cell(v, i, p, &y, max_period)?);
     }
     check_coverage(&cells, &ends, &periods, &range, &gap)?;
+    if let Some(w) = ev.get("max_cell_width") {
+        let w = number("evidence.max_cell_width", w)?;
+        if let Some(i) = cells.iter().position(|(n, e)| *n >= 2 && e.width() > w) {
+            return Err(rej(
+                &format!("evidence.cells[{i}].eta"),
+                "wider than max_cell_width",
+            ));
+        }
+    }
     let total = cells
         .iter()
         .fold(BigRational::zero(), |a, (_, e)| a + e.width());
