@@ -1,7 +1,7 @@
 //! Sharded regime maps: `N` partial certificates merge into exactly the unsharded certificate
 //! (byte for byte, `elapsed_s` aside), which the checker accepts; merge refuses parts of
-//! different jobs and duplicated or missing shards; a partial certificate never passes as the
-//! map; and a merge that loses one shard's cells is caught by the checker's cover check.
+//! different jobs and duplicated or missing shards; a partial certificate is checked per shard
+//! but never passes as the map; and a merge that loses one shard's cells is caught by the checker's cover check.
 
 use std::process::Command;
 
@@ -93,8 +93,20 @@ fn a_partial_certificate_never_passes_as_the_map() {
     let pr = problem("1e-6");
     let (_, mut part) = parts(&pr, 2, None).remove(0);
     assert!(part.reason.starts_with("partial: shard 0/2"));
-    // Parses as a not-verified certificate.
-    assert!(!check(&part).unwrap().verified);
+    // Checked per shard: its window ends and cells re-verified, never "verified".
+    let report = check(&part).unwrap();
+    assert!(!report.verified);
+    assert!(
+        report.details[0].contains("re-verified"),
+        "{:?}",
+        report.details
+    );
+    // A tampered cell in a part is rejected there (cells are checked per shard).
+    let mut bad = part.clone();
+    let cells = bad.evidence["cells"].as_array_mut().unwrap();
+    let c = cells.iter_mut().find(|c| c["period"] == 2).unwrap();
+    c["eta"]["hi"] = serde_json::json!("1.299");
+    assert!(check(&bad).is_err());
     // Claiming verification is rejected at evidence.shard.
     part.verified = true;
     part.reason.clear();
@@ -228,5 +240,94 @@ fn cli_shard_merge_round_trip_and_errors() {
     // A bad shard spec: exit 2.
     let out = run(&["--shard", "2/2"]);
     assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// `scripts/slurm-regime-map.sh`: `submit` calls sbatch for the array and the merge (a stub
+/// sbatch records them), and the array's tasks run as a plain loop over SLURM_ARRAY_TASK_ID,
+/// then the merge step: the map equals the unsharded one and checks.
+#[test]
+fn slurm_array_commands_run_as_a_loop() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let script = format!("{root}/scripts/slurm-regime-map.sh");
+    let dir = std::env::temp_dir().join(format!("eoscert-slurm-{}", std::process::id()));
+    let stub = dir.join("bin");
+    std::fs::create_dir_all(&stub).unwrap();
+    let log = dir.join("sbatch.log");
+    let sbatch = stub.join("sbatch");
+    std::fs::write(
+        &sbatch,
+        format!("#!/bin/sh\necho \"$*\" >> '{}'\necho 4242\n", log.display()),
+    )
+    .unwrap();
+    Command::new("chmod")
+        .arg("+x")
+        .arg(&sbatch)
+        .status()
+        .unwrap();
+    let flags = [
+        "--depth",
+        "2",
+        "--eta-range",
+        "0.5:1.3",
+        "--max-period",
+        "4",
+        "--backend",
+        "mpfr:128",
+        "--max-cell-width",
+        "1/300",
+    ];
+    let out_dir = dir.join("map");
+    let path = format!("{}:{}", stub.display(), std::env::var("PATH").unwrap());
+    let bash = |args: &[&str], task: Option<u32>| {
+        let mut c = Command::new("bash");
+        c.arg(&script)
+            .args(args)
+            .env("PATH", &path)
+            .env("EOSCERT_BIN", env!("CARGO_BIN_EXE_eoscert"));
+        if let Some(i) = task {
+            c.env("SLURM_ARRAY_TASK_ID", i.to_string());
+        }
+        c.output().unwrap()
+    };
+    let d = out_dir.to_str().unwrap();
+    let mut submit = vec!["submit", "3", d, "--"];
+    submit.extend(flags);
+    let s = bash(&submit, None);
+    assert!(s.status.success(), "{}", String::from_utf8_lossy(&s.stderr));
+    let calls = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = calls.lines().collect();
+    assert_eq!(lines.len(), 2, "{calls}");
+    assert!(lines[0].contains("--array=0-2") && lines[0].contains("shard 3"));
+    assert!(lines[0].ends_with(&flags.join(" ")), "{}", lines[0]);
+    assert!(lines[1].contains("--dependency=afterany:4242") && lines[1].contains("merge 3"));
+    // The array, as a loop.
+    for i in 0..3 {
+        let mut shard = vec!["shard", "3", d, "--"];
+        shard.extend(flags);
+        let o = bash(&shard, Some(i));
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let m = bash(&["merge", "3", d], None);
+    assert!(m.status.success(), "{}", String::from_utf8_lossy(&m.stderr));
+    let full = Command::new(env!("CARGO_BIN_EXE_eoscert"))
+        .arg("regime-map")
+        .args(flags)
+        .arg("--json")
+        .output()
+        .unwrap();
+    let zero = |t: &str| {
+        t.lines()
+            .filter(|l| !l.trim_start().starts_with("\"elapsed_s\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let merged = std::fs::read_to_string(out_dir.join("map.json")).unwrap();
+    assert_eq!(zero(&merged), zero(&String::from_utf8_lossy(&full.stdout)));
+    // A missing part: the merge step fails with one line naming it.
+    std::fs::remove_file(out_dir.join("part-1.json")).unwrap();
+    let m = bash(&["merge", "3", d], None);
+    assert_eq!(m.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&m.stderr).contains("part-1.json"));
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -133,18 +133,35 @@ fn read_part(name: &str, cert: &Certificate) -> Result<Part, Error> {
 
 /// The certificate without its shard-dependent fields (what all shards of one job share).
 fn job_of(cert: &Certificate) -> Value {
-    let mut v = serde_json::to_value(cert).expect("serialisable");
+    let evidence = match &cert.evidence {
+        Value::Object(e) => Value::Object(
+            e.iter()
+                .filter(|(k, _)| *k != "cells" && *k != "shard")
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        other => other.clone(),
+    };
+    let mut head = Certificate {
+        schema: cert.schema.clone(),
+        claim: cert.claim.clone(),
+        model: cert.model.clone(),
+        eta: cert.eta.clone(),
+        init: cert.init.clone(),
+        backend: cert.backend.clone(),
+        rigorous: cert.rigorous,
+        verified: false,
+        reason: String::new(),
+        quantities: cert.quantities.clone(),
+        evidence,
+        elapsed_s: 0.0,
+    };
+    head.quantities.remove("cells");
+    head.quantities.remove("covered_fraction");
+    let mut v = serde_json::to_value(&head).expect("serialisable");
     if let Value::Object(m) = &mut v {
         for key in ["verified", "reason", "elapsed_s"] {
             m.remove(key);
-        }
-        if let Some(Value::Object(q)) = m.get_mut("quantities") {
-            q.remove("cells");
-            q.remove("covered_fraction");
-        }
-        if let Some(Value::Object(e)) = m.get_mut("evidence") {
-            e.remove("cells");
-            e.remove("shard");
         }
     }
     v
