@@ -242,6 +242,16 @@ fn iv(lo: f64, hi: f64) -> Interval {
     Interval::from_f64_bounds(lo, hi)
 }
 
+/// An enclosure of λ* = p·s*^(2p−2), s* = y^(1/p).
+// The interval type is `Copy` only with the inari backend.
+#[allow(clippy::clone_on_copy)]
+fn lambda_star(p: usize, y: &BigRational) -> Interval {
+    let s_star = Interval::from_rational(y, &DOUBLE_CTX).root(p as u32);
+    (0..2 * p - 2).fold(Interval::from_int(p as i64, &DOUBLE_CTX), |acc, _| {
+        acc * s_star.clone()
+    })
+}
+
 /// Try to prove one cell of period 2k on [a, b].
 fn try_cell(
     sys_f: &Cascade<f64>,
@@ -557,20 +567,13 @@ pub fn compute_regime_map_shard(
             if !Split::new(shard, j, None).owns(0) {
                 // The shard that owns the period-1 cell proves it; the others skip it.
             } else if below_critical(p, &pr.target, &rat(b)) {
-                let one = iv(1.0, 1.0);
-                // λ* = p·s*^(2p−2) with s* = y^(1/p).
-                let s_star = Interval::from_rational(&pr.target, &DOUBLE_CTX).root(p as u32);
-                let lambda = (0..2 * p - 2)
-                    .fold(Interval::from_int(p as i64, &DOUBLE_CTX), |acc, _| {
-                        acc * s_star.clone()
-                    });
                 cells.push(Cell {
                     period: 1,
                     eta: (a, b),
                     step: None,
                     enclosure: Vec::new(),
-                    along: one.clone() - iv(a, b) * lambda,
-                    transverse: one,
+                    along: iv(1.0, 1.0) - iv(a, b) * lambda_star(p, &pr.target),
+                    transverse: iv(1.0, 1.0),
                 });
             } else {
                 undetermined.push((1, "period-1 cell: ηλ* < 2 not proved".into()));
