@@ -27,6 +27,7 @@ mod implicit_bias;
 mod itf1788;
 mod orbit;
 mod regime_map;
+mod shard_merge;
 mod soundness;
 mod strict;
 mod subcritical;

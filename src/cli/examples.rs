@@ -78,7 +78,13 @@ pub(super) const TAMPER: &str = "Examples:
 pub(super) const REGIME_MAP: &str = "Examples:
   eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-period 8
   eoscert regime-map --depth 5 --eta-range 0.2:0.45 --max-period 16 --json > /tmp/cascade.json
-  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --plot /tmp/cascade.svg";
+  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --plot /tmp/cascade.svg
+  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-cell-width 1e-4 --shard 0/2 --json > /tmp/part0.json";
+
+pub(super) const MERGE: &str = "Examples:
+  eoscert merge /tmp/part0.json /tmp/part1.json --out /tmp/cascade.json
+  eoscert merge /tmp/parts/*.json --out /tmp/cascade.json --json
+  eoscert check /tmp/cascade.json";
 
 pub(super) const PRECISION: &str = "Examples:
   eoscert precision --depth 2 --init 1.3,0.8 --eta 1 --steps 200

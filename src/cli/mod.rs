@@ -14,6 +14,7 @@ mod dln_sweep;
 mod dln_threshold;
 mod examples;
 mod implicit_bias;
+mod merge;
 mod output;
 mod precision;
 mod regime_map;
@@ -163,6 +164,9 @@ enum Command {
     /// Prove the period-doubling cascade over a range of η (claim regime-map), or a basin map
     /// over a box of starts (claim basin-map).
     RegimeMap(regime_map::RegimeMapArgs),
+    /// Merge the partial certificates of a sharded job (`--shard I/N`) into the certificate of
+    /// the whole job, refusing parts of different jobs and duplicated or missing shards.
+    Merge(merge::MergeArgs),
     /// Sweep a grid of learning rates in float64: bifurcation diagram, CSV, SVG plot.
     Sweep(sweep::SweepArgs),
     /// Float64, float32, bfloat16 and float16 GD against the certified trajectory: correct
@@ -324,6 +328,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::Classify(a) => classify::run(a),
         Command::Sweep(a) => sweep::run(a),
         Command::RegimeMap(a) => regime_map::run(a),
+        Command::Merge(a) => merge::run(a),
         Command::Tamper(a) => tamper::run(a),
         Command::Completions(a) => completions(a),
         Command::Man(a) => man(a),

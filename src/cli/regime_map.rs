@@ -9,7 +9,8 @@ use num_rational::BigRational;
 use super::output;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
-use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map};
+use crate::certify::regime_map::shard::{partial_certificate, partial_reason};
+use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map_shard};
 
 /// Arguments of `eoscert regime-map`.
 #[derive(Debug, Args)]
@@ -45,6 +46,15 @@ pub(super) struct RegimeMapArgs {
     /// SVG picture (map: certified bifurcation diagram; basin: coloured grid).
     #[arg(long, value_name = "FILE.svg")]
     plot: Option<PathBuf>,
+    /// Map mode: split every cell of period ≥ 2 wider than W (exact) before proving it: a
+    /// finer map, with more cells to share among shards.
+    #[arg(long, value_name = "W")]
+    max_cell_width: Option<String>,
+    /// Map mode: prove only shard I of N (0-based) and print its partial certificate
+    /// (`verified: false`, reason `partial: shard I/N`); `eoscert merge` combines the N parts.
+    /// Exit 0 when the shard's own part is proved, 1 otherwise.
+    #[arg(long, value_name = "I/N", conflicts_with_all = ["plot", "eta"])]
+    shard: Option<crate::shard::Shard>,
     /// Print the certificate as JSON.
     #[arg(long)]
     json: bool,
@@ -93,7 +103,24 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
             })?;
         }
         let start = std::time::Instant::now();
-        let map = compute_regime_map(&problem).map_err(flagged)?;
+        let width = args
+            .max_cell_width
+            .as_deref()
+            .map(|w| exact("max-cell-width", w))
+            .transpose()?;
+        if let Some(shard) = args.shard {
+            let map = compute_regime_map_shard(&problem, shard, width.as_ref()).map_err(flagged)?;
+            let cert = partial_certificate(&problem, &map, shard, start.elapsed().as_secs_f64());
+            output::print_certificate(&cert, args.json);
+            let clean = cert.reason == partial_reason(shard);
+            return Ok(if clean {
+                output::Exit::Verified
+            } else {
+                output::Exit::NotVerified
+            });
+        }
+        let map = compute_regime_map_shard(&problem, crate::shard::Shard::ALL, width.as_ref())
+            .map_err(flagged)?;
         let cert = certificate(&problem, &map, start.elapsed().as_secs_f64());
         if let Some(path) = &args.plot {
             crate::plot::regime::bifurcation(path, &problem, &map)?;

@@ -303,6 +303,35 @@ pub struct RegimeMap {
     pub window_ends: Vec<RegimeWindowEnd>,
     /// The proved cells.
     pub cells: Vec<RegimeCell>,
+    /// The largest width of a cell of period ≥ 2, exact (absent: no limit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cell_width: Option<String>,
+    /// A partial certificate's shard (never in a `verified: true` certificate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<RegimeShard>,
+}
+
+/// The shard of a partial `regime-map` certificate: shard `index` of `count` (0-based), and the
+/// windows where one of its own cells could not be proved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegimeShard {
+    /// The 0-based shard index I.
+    pub index: u64,
+    /// The number of shards N.
+    pub count: u64,
+    /// The windows of this shard left undetermined.
+    pub undetermined: Vec<RegimeUndetermined>,
+}
+
+/// A window with an unproved cell, named by its period, with the prover's reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegimeUndetermined {
+    /// The period n of the window.
+    pub period: u64,
+    /// Why (free text, not checked).
+    pub reason: String,
 }
 
 /// One window end of a `regime-map`: a Krawczyk proof in (orbit, η).

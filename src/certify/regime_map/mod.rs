@@ -33,6 +33,7 @@
 //! inari intervals: a cell that fails is split, so cells near a window's ends get narrow.
 
 pub mod float;
+pub mod shard;
 pub mod system;
 
 use std::time::Instant;
@@ -53,6 +54,7 @@ use crate::arith::{
 };
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::shard::Shard;
 
 /// The largest `max_period` accepted (the window-end system of period K has 2K unknowns).
 pub const MAX_PERIOD: usize = 32;
@@ -240,6 +242,16 @@ fn iv(lo: f64, hi: f64) -> Interval {
     Interval::from_f64_bounds(lo, hi)
 }
 
+/// An enclosure of λ* = p·s*^(2p−2), s* = y^(1/p).
+// The interval type is `Copy` only with the inari backend.
+#[allow(clippy::clone_on_copy)]
+fn lambda_star(p: usize, y: &BigRational) -> Interval {
+    let s_star = Interval::from_rational(y, &DOUBLE_CTX).root(p as u32);
+    (0..2 * p - 2).fold(Interval::from_int(p as i64, &DOUBLE_CTX), |acc, _| {
+        acc * iv(s_star.inf_f64(), s_star.sup_f64())
+    })
+}
+
 /// Try to prove one cell of period 2k on [a, b].
 fn try_cell(
     sys_f: &Cascade<f64>,
@@ -330,35 +342,100 @@ fn try_cell(
     None
 }
 
-/// Cover [a, b] by proved cells of period 2k, bisecting failed cells down to a relative width
-/// of 1e-14. Returns the cells (in order) and whether all of [a, b] was covered.
+/// Which bisection nodes a shard evaluates and which cells it owns.
+///
+/// The bisection of a window is a binary tree; a node at level ℓ < D (the *split level*) is
+/// evaluated by every shard, and a node at level ≥ D belongs to the shard that owns its level-D
+/// ancestor, numbered `window · 2^D + index` (round robin over [`Shard`]). A proved node at
+/// level < D is a cell owned by the shard of its leftmost level-D descendant. Whoever evaluates a
+/// node, the tree is the same: the union of the shards' cells is exactly the unsharded cover.
+#[derive(Clone, Copy, Debug)]
+struct Split<'a> {
+    shard: Shard,
+    level: u32,
+    window: usize,
+    /// Nodes wider than this are split without a proof attempt (`None`: no limit).
+    max_width: Option<&'a BigRational>,
+}
+
+impl<'a> Split<'a> {
+    /// The split of window `window` for `shard`: D = 0 for the whole job, else
+    /// ⌈log₂ N⌉ + 3 (about 8N level-D nodes per window).
+    fn new(shard: Shard, window: usize, max_width: Option<&'a BigRational>) -> Self {
+        let level = if shard.is_all() {
+            0
+        } else {
+            shard.count().next_power_of_two().trailing_zeros() + 3
+        };
+        Split {
+            shard,
+            level,
+            window,
+            max_width,
+        }
+    }
+
+    /// Whether [lo, hi] is wider than the width limit (exact).
+    fn too_wide(self, lo: f64, hi: f64) -> bool {
+        self.max_width.is_some_and(|w| rat(hi) - rat(lo) > *w)
+    }
+
+    /// Whether this shard owns the node whose level-D index is `anc`.
+    fn owns(self, anc: u64) -> bool {
+        self.shard
+            .owns((self.window << self.level).wrapping_add(anc as usize))
+    }
+
+    /// The level-D indices of the two halves of a node at `level` with index `anc`.
+    fn children(self, level: u32, anc: u64) -> (u64, u64) {
+        if level < self.level {
+            (anc, anc + (1u64 << (self.level - level - 1)))
+        } else {
+            (anc, anc)
+        }
+    }
+}
+
+/// Cover [a, b] by proved cells of period 2k, bisecting failed cells (and cells wider than the
+/// split's width limit) down to a relative width of 1e-14. Returns the cells of `split`'s shard (in bisection order) and whether all of its
+/// part of [a, b] was covered.
 fn cover(
     sys_f: &Cascade<f64>,
     branch: &Branch,
     y: &BigRational,
-    a: f64,
-    b: f64,
+    (a, b): (f64, f64),
+    split: Split,
 ) -> (Vec<Cell>, bool) {
     let sys = Cascade::new(sys_f.p, Interval::from_rational(y, &DOUBLE_CTX), sys_f.k);
     let mut cells = Vec::new();
     let mut ok = true;
-    let mut stack = vec![(a, b)];
-    while let Some((lo, hi)) = stack.pop() {
+    let mut stack = vec![(a, b, 0u32, 0u64)];
+    while let Some((lo, hi, level, anc)) = stack.pop() {
         if cells.len() >= MAX_CELLS {
             ok = false;
             break;
         }
-        if let Some(c) = try_cell(sys_f, &sys, branch, lo, hi) {
-            cells.push(c);
+        let mine = split.owns(anc);
+        if level >= split.level && !mine {
+            continue;
+        }
+        let attempt = (!split.too_wide(lo, hi))
+            .then(|| try_cell(sys_f, &sys, branch, lo, hi))
+            .flatten();
+        if let Some(c) = attempt {
+            if mine {
+                cells.push(c);
+            }
             continue;
         }
         let m = 0.5 * (lo + hi);
         if hi - lo <= 1e-14 * hi.abs() || m <= lo || m >= hi {
-            ok = false;
+            ok &= !mine;
             continue;
         }
-        stack.push((m, hi));
-        stack.push((lo, m));
+        let (left, right) = split.children(level, anc);
+        stack.push((m, hi, level + 1, right));
+        stack.push((lo, m, level + 1, left));
     }
     (cells, ok)
 }
@@ -372,8 +449,14 @@ pub struct RegimeMap {
     pub cells: Vec<Cell>,
     /// The traced float branches (period 2, 4, …), for plots.
     pub branches: Vec<Branch>,
-    /// Why the map is incomplete (empty if every window is covered up to the gap).
+    /// Why the map is incomplete, apart from cells: window ends and continuations (the same
+    /// in every shard).
     pub failures: Vec<String>,
+    /// Windows (by period) whose cells could not all be proved, with the reason; a shard
+    /// lists the windows where one of its own cells failed.
+    pub undetermined: Vec<(usize, String)>,
+    /// The width limit of the cells of period ≥ 2, if any.
+    pub max_cell_width: Option<BigRational>,
 }
 
 /// Compute the map (window ends and cells).
@@ -381,7 +464,28 @@ pub struct RegimeMap {
 /// # Errors
 /// [`Error::BadInput`] for invalid inputs.
 pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
+    compute_regime_map_shard(pr, Shard::ALL, None)
+}
+
+/// Compute shard `shard` of the map: every window end (each shard proves them all), and the
+/// cells of `shard` (see [`Split`]; the union over the N shards is the cell list of
+/// [`compute_regime_map`], which is shard `0/1` without a width limit). A cover failure is
+/// reported by the shard that owns the failed node. With `max_cell_width` W every cell of
+/// period ≥ 2 is at most W wide (wider nodes are split before any proof attempt), which makes
+/// a finer map (tighter multiplier enclosures, more cells to share out); the period-1 window
+/// stays one cell.
+///
+/// # Errors
+/// [`Error::BadInput`] for invalid inputs (`max_cell_width` must be positive).
+pub fn compute_regime_map_shard(
+    pr: &RegimeMapProblem,
+    shard: Shard,
+    max_cell_width: Option<&BigRational>,
+) -> Result<RegimeMap, Error> {
     pr.validate()?;
+    if max_cell_width.is_some_and(|w| !w.is_positive()) {
+        return Err(Error::BadInput("max-cell-width: must be positive".into()));
+    }
     let p = pr.depth;
     let yf = pr.target.to_f64().unwrap_or(f64::NAN);
     if !(yf.is_finite() && yf > 1e-100 && yf < 1e100) {
@@ -407,6 +511,8 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
             cells,
             branches,
             failures: vec!["no float candidate for η_crit".into()],
+            undetermined: Vec::new(),
+            max_cell_width: max_cell_width.cloned(),
         });
     };
     let mut n = 1;
@@ -440,6 +546,7 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
     }
     // Cells: window 1, then 2, 4, ….
     let bounds = |e: &WindowEnd| e.eta().bounds().expect("bounded enclosure");
+    let mut undetermined = Vec::new();
     for (j, end) in ends.iter().enumerate() {
         let period = end.period;
         let (end_lo, _) = bounds(end);
@@ -457,32 +564,37 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
             continue;
         }
         if period == 1 {
-            if below_critical(p, &pr.target, &rat(b)) {
-                // λ* = p·s*^(2p−2) with s* = y^(1/p).
-                let s_star = Interval::from_rational(&pr.target, &DOUBLE_CTX).root(p as u32);
-                let lambda = (0..2 * p - 2)
-                    .fold(Interval::from_int(p as i64, &DOUBLE_CTX), |acc, _| {
-                        acc * iv(s_star.inf_f64(), s_star.sup_f64())
-                    });
+            if !Split::new(shard, j, None).owns(0) {
+                // The shard that owns the period-1 cell proves it; the others skip it.
+            } else if below_critical(p, &pr.target, &rat(b)) {
                 cells.push(Cell {
                     period: 1,
                     eta: (a, b),
                     step: None,
                     enclosure: Vec::new(),
-                    along: iv(1.0, 1.0) - iv(a, b) * lambda,
+                    along: iv(1.0, 1.0) - iv(a, b) * lambda_star(p, &pr.target),
                     transverse: iv(1.0, 1.0),
                 });
             } else {
-                failures.push("period-1 cell: ηλ* < 2 not proved".into());
+                undetermined.push((1, "period-1 cell: ηλ* < 2 not proved".into()));
             }
             continue;
         }
         let branch = &branches[j - 1];
         let sys = Cascade::new(p, yf, period / 2);
-        let (mut got, ok) = cover(&sys, branch, &pr.target, a, b);
+        let (mut got, ok) = cover(
+            &sys,
+            branch,
+            &pr.target,
+            (a, b),
+            Split::new(shard, j, max_cell_width),
+        );
         if !ok {
-            failures.push(format!(
-                "period {period}: some cells in [{a}, {b}] could not be proved (left undetermined)"
+            undetermined.push((
+                period,
+                format!(
+                    "period {period}: some cells in [{a}, {b}] could not be proved (left undetermined)"
+                ),
             ));
         }
         cells.append(&mut got);
@@ -493,6 +605,8 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
         cells,
         branches,
         failures,
+        undetermined,
+        max_cell_width: max_cell_width.cloned(),
     })
 }
 
@@ -556,6 +670,25 @@ pub fn prove_regime_map(pr: &RegimeMapProblem) -> Result<Certificate, Error> {
 
 /// The certificate of a computed map.
 pub fn certificate(pr: &RegimeMapProblem, map: &RegimeMap, elapsed_s: f64) -> Certificate {
+    let (mut cert, common) = certificate_parts(pr, map, elapsed_s);
+    let failures: Vec<&str> = common
+        .iter()
+        .map(String::as_str)
+        .chain(map.undetermined.iter().map(|(_, r)| r.as_str()))
+        .collect();
+    cert.verified &= failures.is_empty();
+    cert.reason = failures.join("; ");
+    cert
+}
+
+/// The certificate of a computed map before its `verified` and `reason` account for the
+/// undetermined windows, and the failures every shard shares (ends, continuations, transverse
+/// multipliers at the ends).
+pub(crate) fn certificate_parts(
+    pr: &RegimeMapProblem,
+    map: &RegimeMap,
+    elapsed_s: f64,
+) -> (Certificate, Vec<String>) {
     let mut failures = map.failures.clone();
     let mut quantities = std::collections::BTreeMap::new();
     let mut ends_ev = Vec::new();
@@ -606,7 +739,7 @@ pub fn certificate(pr: &RegimeMapProblem, map: &RegimeMap, elapsed_s: f64) -> Ce
             &BigRational::from_integer(map.cells.len().into()),
         )),
     );
-    let evidence = json!({
+    let mut evidence = json!({
         "method": "parametric-krawczyk",
         "eta_range": {"lo": format_exact(&pr.eta_lo), "hi": format_exact(&pr.eta_hi)},
         "gap": format_exact(&pr.gap),
@@ -614,9 +747,12 @@ pub fn certificate(pr: &RegimeMapProblem, map: &RegimeMap, elapsed_s: f64) -> Ce
         "window_ends": ends_ev,
         "cells": map.cells.iter().map(cell_evidence).collect::<Vec<_>>(),
     });
+    if let (Some(w), Value::Object(m)) = (&map.max_cell_width, &mut evidence) {
+        m.insert("max_cell_width".into(), json!(format_exact(w)));
+    }
     let verified =
         failures.is_empty() && map.ends.len() == pr.max_period.trailing_zeros() as usize + 1;
-    Certificate {
+    let cert = Certificate {
         schema: SCHEMA.into(),
         claim: "regime-map".into(),
         model: ModelInfo {
@@ -636,5 +772,6 @@ pub fn certificate(pr: &RegimeMapProblem, map: &RegimeMap, elapsed_s: f64) -> Ce
         quantities,
         evidence,
         elapsed_s,
-    }
+    };
+    (cert, failures)
 }

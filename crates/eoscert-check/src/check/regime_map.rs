@@ -26,6 +26,7 @@
 //!   attracts along L). Period n ≥ 2: the parametric Krawczyk step with η = [η_a, η_b] has
 //!   `K(X) ⊂ int(X)`, m ∈ X, t > 0 on X; both multipliers recomputed over `K(X) ∩ X` and η are
 //!   contained in the stated ones, which lie inside (−1, 1).
+//! - With `max_cell_width` W: every cell of period ≥ 2 is at most W wide (exact).
 //! - Cells are sorted with disjoint interiors inside [LO, HI]; the cells of each period form a
 //!   contiguous chain reaching to within `gap` of max(LO, end of the previous window) and of
 //!   min(HI, end of its window); `covered_fraction` = Σ cell widths / (HI − LO) and `cells` =
@@ -678,6 +679,53 @@ fn exact_quantity(cert: &Certificate, name: &str, value: &BigRational) -> Result
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first failed check.
 pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    check_map(cert, inputs, None)
+}
+
+/// Re-verify a partial certificate (one shard of a map, `evidence.shard`, `verified: false`):
+/// the window ends, every cell it lists, that its cells are sorted and disjoint inside the range,
+/// its `cells` and `covered_fraction` (of its own cells) — everything but the coverage of the
+/// windows, which only the merged map can show. So the shards of a map can be checked in
+/// parallel; the merged certificate is checked as any map.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first failing field.
+pub fn check_partial(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    let sh = &cert.evidence["shard"];
+    only_keys("evidence.shard", sh, &["index", "count", "undetermined"])?;
+    let (Some(i), Some(n)) = (sh["index"].as_u64(), sh["count"].as_u64()) else {
+        return Err(rej("evidence.shard", "integer index and count"));
+    };
+    if n == 0 || i >= n {
+        return Err(rej("evidence.shard", "need 0 ≤ index < count"));
+    }
+    let prefix = format!("partial: shard {i}/{n}");
+    if cert.verified || !cert.reason.starts_with(&prefix) {
+        return Err(rej(
+            "reason",
+            format!("a partial certificate is not verified and its reason starts {prefix:?}"),
+        ));
+    }
+    let expected = cert.evidence["max_period"]
+        .as_u64()
+        .filter(|k| k.is_power_of_two())
+        .map(|k| k.trailing_zeros() as usize + 1);
+    let ends = cert.evidence["window_ends"].as_array().map(Vec::len);
+    if expected.is_none() || ends != expected {
+        // The shard's window ends failed (said in the reason): nothing to re-verify.
+        return Ok(vec![format!(
+            "{prefix}: not all window ends proved (reason: {:?}); fields parse",
+            cert.reason
+        )]);
+    }
+    check_map(cert, inputs, Some((i, n)))
+}
+
+fn check_map(
+    cert: &Certificate,
+    inputs: &Inputs,
+    shard: Option<(u64, u64)>,
+) -> Result<Vec<String>, CheckFailure> {
     let Model::Factorisation { depth: p } = inputs.model else {
         return Err(rej("model.kind", "regime-map needs a factorisation model"));
     };
@@ -689,6 +737,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     let bits = bits_of(&cert.backend)?;
     let ev = &cert.evidence;
+    if shard.is_none() && ev.get("shard").is_some() {
+        return Err(rej(
+            "evidence.shard",
+            "a partial certificate (one shard of a map) never claims verification; merge the shards",
+        ));
+    }
     only_keys(
         "evidence",
         ev,
@@ -699,6 +753,8 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             "max_period",
             "window_ends",
             "cells",
+            "max_cell_width",
+            if shard.is_some() { "shard" } else { "cells" },
         ],
     )?;
     if ev["method"] != "parametric-krawczyk" {
@@ -783,7 +839,19 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     for (i, v) in cells_v.iter().enumerate() {
         cells.push(check_cell(v, i, p, &y, max_period)?);
     }
-    check_coverage(&cells, &ends, &periods, &range, &gap)?;
+    check_sorted(&cells, &range)?;
+    if shard.is_none() {
+        check_coverage(&cells, &ends, &periods, &range, &gap)?;
+    }
+    if let Some(w) = ev.get("max_cell_width") {
+        let w = number("evidence.max_cell_width", w)?;
+        if let Some(i) = cells.iter().position(|(n, e)| *n >= 2 && e.width() > w) {
+            return Err(rej(
+                &format!("evidence.cells[{i}].eta"),
+                "wider than max_cell_width",
+            ));
+        }
+    }
     let total = cells
         .iter()
         .fold(BigRational::zero(), |a, (_, e)| a + e.width());
@@ -793,6 +861,14 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         "cells",
         &BigRational::from_integer(BigInt::from(cells.len())),
     )?;
+    if let Some((i, n)) = shard {
+        return Ok(vec![format!(
+            "partial: shard {i}/{n}: {} window ends and the shard's {} cells re-verified; the \
+             coverage of the windows is checked on the merged map",
+            ends.len(),
+            cells.len()
+        )]);
+    }
     Ok(vec![format!(
         "p = {p}: {} window ends (periods 1…{max_period}) re-verified by Krawczyk in (u, w, η); {} cells re-verified by parametric Krawczyk with both multipliers in (−1, 1); coverage up to the gap checked exactly",
         ends.len(),
@@ -800,14 +876,8 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     )])
 }
 
-/// Cells sorted, disjoint, inside the range; each window's chain contiguous and within `gap`.
-fn check_coverage(
-    cells: &[(usize, R)],
-    ends: &[R],
-    periods: &[usize],
-    range: &R,
-    gap: &BigRational,
-) -> Result<(), CheckFailure> {
+/// Cells sorted, disjoint, inside the range.
+fn check_sorted(cells: &[(usize, R)], range: &R) -> Result<(), CheckFailure> {
     for (i, (_, e)) in cells.iter().enumerate() {
         if e.lo < range.lo || e.hi > range.hi {
             return Err(rej(
@@ -822,6 +892,17 @@ fn check_coverage(
             ));
         }
     }
+    Ok(())
+}
+
+/// Each window's chain of cells contiguous and within `gap` of the window's ends.
+fn check_coverage(
+    cells: &[(usize, R)],
+    ends: &[R],
+    periods: &[usize],
+    range: &R,
+    gap: &BigRational,
+) -> Result<(), CheckFailure> {
     for (w, &n) in periods.iter().enumerate() {
         let lower = if w == 0 {
             range.lo.clone()

@@ -1,0 +1,46 @@
+//! `eoscert merge`: combine the partial certificates of one sharded job.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::output;
+use crate::Error;
+use crate::certificate::Certificate;
+use crate::certify::regime_map::shard::merge;
+
+/// Arguments of `eoscert merge`.
+#[derive(Debug, Args)]
+#[command(after_help = super::examples::MERGE)]
+pub(super) struct MergeArgs {
+    /// The partial certificates (one per shard, any order).
+    #[arg(required = true, value_name = "PARTS")]
+    parts: Vec<PathBuf>,
+    /// Write the merged certificate (JSON, for `eoscert check`) to this file.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// Print the merged certificate as JSON instead of the human summary.
+    #[arg(long)]
+    json: bool,
+}
+
+fn read(path: &PathBuf) -> Result<(String, Certificate), Error> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: name.clone(),
+        source,
+    })?;
+    let cert = serde_json::from_str(&text)
+        .map_err(|e| Error::BadInput(format!("{name}: not a certificate: {e}")))?;
+    Ok((name, cert))
+}
+
+/// Run `eoscert merge`: read every part, merge (see
+/// [`crate::certify::regime_map::shard::merge`]), write `--out`, print the result.
+pub(super) fn run(args: MergeArgs) -> Result<output::Exit, Error> {
+    let parts = args.parts.iter().map(read).collect::<Result<Vec<_>, _>>()?;
+    let cert = merge(&parts)?;
+    output::write_json(&args.out, &cert)?;
+    output::print_certificate(&cert, args.json);
+    Ok(output::Exit::of(&cert))
+}
