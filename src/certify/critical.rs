@@ -81,6 +81,7 @@ pub use alltime::{AllTime, prove_all_time};
 pub use ball::{Ball, Num};
 pub use engine::{RunOutcome, StateEnclosure, run_blocks, run_per_step};
 pub use exact::RI;
+pub(crate) use exact::root;
 pub use float128::FlBall;
 #[cfg(feature = "mutant")]
 pub use mutation::{Mutation, with_mutation};

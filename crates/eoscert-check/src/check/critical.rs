@@ -398,7 +398,7 @@ fn root_dir(q: &BigRational, n: u32, up: bool) -> BigRational {
 }
 
 /// An enclosure of `{x^{1/n} : x ∈ a}`; `None` if `a` may be negative.
-fn root_encl(a: &R, n: u32) -> Option<R> {
+pub(super) fn root_encl(a: &R, n: u32) -> Option<R> {
     if a.lo.is_negative() {
         return None;
     }
