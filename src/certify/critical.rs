@@ -67,6 +67,7 @@ mod exact;
 mod fast;
 mod field;
 mod float128;
+pub mod hypotheses;
 mod mutation;
 mod systems;
 
@@ -595,6 +596,15 @@ pub fn prove_critical(
         }
     }
     quantities.insert("eta_is_critical".into(), Quantity::Bool(eta_is_crit));
+    let (h_depth, h_dim) = match shape {
+        Shape::Factorisation { depth } => (Some(depth), 0),
+        Shape::InnerProduct { dim } => (None, dim),
+    };
+    quantities.extend(hypotheses::theorem_5_2_quantities(
+        h_depth,
+        h_dim,
+        eta_is_crit,
+    ));
     if !eta_is_crit {
         let why = match &crit {
             Some(c) => format!(

@@ -1092,6 +1092,10 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     // The claimed quantities: exactly these names.
     let mut names: Vec<&str> = vec!["eta_is_critical", "t_dist2", "t_loss"];
+    names.extend(super::hypotheses::CRITICAL);
+    if depth.is_some() {
+        names.push("c_positive_radius");
+    }
     if has_tq {
         names.push("t_q");
     }
@@ -1119,6 +1123,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         Some(Quantity::Enclosure(e)) => Ok(e.clone()),
         _ => Err(rej(format!("quantities.{name}"), "not an enclosure")),
     };
+    let hyp_line = super::hypotheses::critical(cert, &inputs.model, is_crit)?;
     let final_claims = (
         claimed("t_loss")?,
         claimed("t_dist2")?,
@@ -1358,6 +1363,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         f64_of(&own[last].0.hi),
         start.elapsed().as_secs_f64()
     ));
+    details.push(hyp_line);
     Ok(details)
 }
 

@@ -1,0 +1,148 @@
+//! The hypotheses of the theorems the claims instantiate, re-derived from the model alone
+//! (exact rationals; the checker never calls prover code).
+//!
+//! # Theorem 5.2 (claim `critical`)
+//! - `nu_over_c_lambda` must be exactly `ν/(c*λ*)`, computed here at y = 1 (the ratio is
+//!   scale-free) from ν = 4 (Prop. B.6), λ* = p and the flip coefficient written with elementary
+//!   symmetric polynomials at θ* = 1: c* = (8/p³)(4·C(p,2)² − p·C(p,3)) (reconstructed formula,
+//!   `docs/theory.md`), i.e. `p²/(2(4·C(p,2)² − p·C(p,3)))`; for the inner product, the planar
+//!   (r, Q) reduction of p = 2: ν = 4, c* = 4, λ* = 2.
+//! - `hypothesis_nu_over_c_lambda_lt_1` ⟺ that ratio < 1 (Prop. B.7).
+//! - `hypothesis_c_positive_near_optimum` (A3.3): for the factorisation, with the claimed exact
+//!   `c_positive_radius` δ ∈ (0, 1): on the box θ/y^{1/p} ∈ [1−δ, 1+δ]^p (which contains the
+//!   neighbourhood of θ* on M), xᵢ = (θᵢ/y^{1/p})⁻² ∈ [a, b] = [(1+δ)⁻², (1−δ)⁻²] and the
+//!   elementary symmetric polynomials eₖ(x) are increasing in each xᵢ > 0, so
+//!   e₂ ≥ C(p,2)a², e₁ ≤ pb, e₃ ≤ C(p,3)b³; true iff 4·(C(p,2)a²)² − pb·C(p,3)b³ > 0 (the sign of
+//!   c = (8/e₁³)(4e₂² − e₁e₃) is invariant under θ ↦ θ/y^{1/p}). For the inner product D³f ≡ 0
+//!   and D²f[n,n] = 2Y/‖∇f‖² > 0 on M, so c = 8(D²f[n,n])²/‖∇f‖² > 0 there: true.
+//! - `hypothesis_unique_flattest_minimum` (A3.4's unique minimiser): true for the factorisation
+//!   (AM–GM) and for the inner product with d = 1, false for d ≥ 2 (a sphere of flattest minima).
+//! - `instance_of_theorem_5_2` = η = η_crit ∧ the three hypotheses.
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+
+use super::{CheckFailure, Model, enclosure};
+use crate::{Certificate, Quantity};
+
+/// The hypothesis quantities of the `critical` claim (all required; `c_positive_radius`
+/// besides, for the factorisation).
+pub const CRITICAL: [&str; 5] = [
+    "nu_over_c_lambda",
+    "hypothesis_nu_over_c_lambda_lt_1",
+    "hypothesis_c_positive_near_optimum",
+    "hypothesis_unique_flattest_minimum",
+    "instance_of_theorem_5_2",
+];
+
+fn rej(field: impl Into<String>, reason: impl Into<String>) -> CheckFailure {
+    CheckFailure::rejected(field, reason)
+}
+
+fn rat(n: usize) -> BigRational {
+    BigRational::from_integer(BigInt::from(n))
+}
+
+fn choose(n: usize, k: usize) -> BigRational {
+    if k > n {
+        return BigRational::zero();
+    }
+    let num: BigInt = (0..k).map(|i| BigInt::from(n - i)).product();
+    let den: BigInt = (1..=k).map(BigInt::from).product();
+    BigRational::new(num, den)
+}
+
+/// The claimed boolean `name` must equal `proved`.
+pub(super) fn bool_is(cert: &Certificate, name: &str, proved: bool) -> Result<(), CheckFailure> {
+    match cert.quantities.get(name) {
+        Some(Quantity::Bool(b)) if *b == proved => Ok(()),
+        Some(Quantity::Bool(_)) => Err(rej(
+            format!("quantities.{name}"),
+            format!("the checker proves {name} = {proved}"),
+        )),
+        _ => Err(rej(
+            format!("quantities.{name}"),
+            "missing or not a boolean",
+        )),
+    }
+}
+
+/// Theorem 5.2's hypotheses (module docs); returns the report line.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the quantity that differs from the re-derived one.
+pub fn critical(cert: &Certificate, model: &Model, is_crit: bool) -> Result<String, CheckFailure> {
+    let (ratio, c_pos, unique, radius) = match *model {
+        Model::Factorisation { depth: p } => {
+            let c2 = choose(p, 2);
+            let c3 = choose(p, 3);
+            let bracket = rat(4) * &c2 * &c2 - rat(p) * &c3;
+            let ratio = rat(p * p) / (rat(2) * bracket);
+            let delta = match cert.quantities.get("c_positive_radius") {
+                Some(Quantity::Enclosure(e)) => enclosure("quantities.c_positive_radius", e)?,
+                _ => return Err(rej("quantities.c_positive_radius", "missing enclosure")),
+            };
+            if delta.lo != delta.hi || !delta.lo.is_positive() || delta.lo >= BigRational::one() {
+                return Err(rej(
+                    "quantities.c_positive_radius",
+                    "must be an exact number in (0, 1)",
+                ));
+            }
+            let d = delta.lo;
+            let one = BigRational::one();
+            let a = &one / ((&one + &d) * (&one + &d));
+            let b = &one / ((&one - &d) * (&one - &d));
+            let e2_lo = &c2 * &a * &a;
+            let e1_hi = rat(p) * &b;
+            let e3_hi = &c3 * &b * &b * &b;
+            let pos = rat(4) * &e2_lo * &e2_lo - e1_hi * e3_hi > BigRational::zero();
+            (ratio, pos, true, Some(d))
+        }
+        Model::InnerProduct { dim } => {
+            let (nu, c_star, lambda_star) = (rat(4), rat(4), rat(2));
+            (nu / (c_star * lambda_star), true, dim == 1, None)
+        }
+    };
+    match cert.quantities.get("nu_over_c_lambda") {
+        Some(Quantity::Enclosure(e)) => {
+            let x = enclosure("quantities.nu_over_c_lambda", e)?;
+            if x.lo != ratio || x.hi != ratio {
+                return Err(rej(
+                    "quantities.nu_over_c_lambda",
+                    format!("ν/(c*λ*) = {ratio} exactly"),
+                ));
+            }
+        }
+        _ => return Err(rej("quantities.nu_over_c_lambda", "missing enclosure")),
+    }
+    let lt1 = ratio < BigRational::one();
+    bool_is(cert, "hypothesis_nu_over_c_lambda_lt_1", lt1)?;
+    bool_is(cert, "hypothesis_c_positive_near_optimum", c_pos)?;
+    bool_is(cert, "hypothesis_unique_flattest_minimum", unique)?;
+    let instance = is_crit && lt1 && c_pos && unique;
+    bool_is(cert, "instance_of_theorem_5_2", instance)?;
+    Ok(format!(
+        "Theorem 5.2's hypotheses re-derived: ν/(c*λ*) = {ratio} < 1 is {lt1}; c > 0 near θ* on M{} is {c_pos}; unique flattest minimum (A3.4) is {unique}; instance_of_theorem_5_2 = {instance}",
+        radius
+            .map(|d| format!(" (|θᵢ/y^(1/p) − 1| ≤ {d})"))
+            .unwrap_or_default()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratios_match_the_closed_form() {
+        // 3/((p−1)(5p−4)) from the symmetric-function form of c*.
+        for p in 2..=40usize {
+            let c2 = choose(p, 2);
+            let c3 = choose(p, 3);
+            let r = rat(p * p) / (rat(2) * (rat(4) * &c2 * &c2 - rat(p) * &c3));
+            assert_eq!(r, BigRational::new(3.into(), BigInt::from((p - 1) * (5 * p - 4))));
+        }
+        assert!(choose(2, 3).is_zero() && !choose(3, 3).is_negative());
+    }
+}
