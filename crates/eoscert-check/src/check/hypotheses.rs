@@ -130,6 +130,65 @@ pub fn critical(cert: &Certificate, model: &Model, is_crit: bool) -> Result<Stri
     ))
 }
 
+/// Theorem 5.3's hypotheses for a verified `period-two` certificate (depth `p`, target `y`,
+/// learning rate `eta`, re-derived stability `stable`):
+/// - `hypothesis_eta_above_critical` ⟺ `(ηp)^p·y^(2p−2) > 2^p` (η > η_crit = 2/λ*);
+/// - `epsilon` must contain `η·p·(y^(2p−2))^(1/p) − 2` (the root on a `2⁻²⁵⁶` grid);
+/// - `eta_in_stability_window` (p = 2, required; absent for p ≥ 3) ⟺ `ηy > 1 ∧ (ηy + 1)² < 5`;
+/// - `instance_of_theorem_5_3` = η > η_crit ∧ `stable`.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the quantity that differs from the re-derived one.
+pub fn period_two(
+    cert: &Certificate,
+    p: usize,
+    y: &BigRational,
+    eta: &BigRational,
+    stable: bool,
+) -> Result<String, CheckFailure> {
+    let lhs = num_traits::pow(eta * rat(p), p) * num_traits::pow(y.clone(), 2 * p - 2);
+    let above = lhs > BigRational::from_integer(BigInt::from(2).pow(p as u32));
+    bool_is(cert, "hypothesis_eta_above_critical", above)?;
+    bool_is(cert, "instance_of_theorem_5_3", above && stable)?;
+    let pow = super::interval::RatInterval::point(num_traits::pow(y.clone(), 2 * p - 2));
+    let root = super::critical::root_encl(&pow, p as u32)
+        .ok_or_else(|| rej("model.target", "y^(2p−2) is negative"))?;
+    let two = rat(2);
+    let eps = super::interval::RatInterval {
+        lo: eta * rat(p) * &root.lo - &two,
+        hi: eta * rat(p) * &root.hi - &two,
+    };
+    match cert.quantities.get("epsilon") {
+        Some(Quantity::Enclosure(e)) if eps.is_subset_of(&enclosure("quantities.epsilon", e)?) => {}
+        _ => {
+            return Err(rej(
+                "quantities.epsilon",
+                format!("missing, or does not contain ηλ* − 2 ∈ {eps}"),
+            ));
+        }
+    }
+    let window = if p == 2 {
+        let h = eta * y;
+        let one = BigRational::one();
+        let inside = h > one && (&h + &one) * (&h + &one) < rat(5);
+        bool_is(cert, "eta_in_stability_window", inside)?;
+        format!("; η in (η_crit, (√5 − 1)/y) is {inside}")
+    } else {
+        if cert.quantities.contains_key("eta_in_stability_window") {
+            return Err(rej(
+                "quantities.eta_in_stability_window",
+                "only for p = 2 (closed-form window)",
+            ));
+        }
+        String::new()
+    };
+    Ok(format!(
+        "Theorem 5.3's hypothesis η > η_crit is {above} (exact), ε = ηλ* − 2 ≈ {:.6e}{window}; instance_of_theorem_5_3 = {}",
+        num_traits::ToPrimitive::to_f64(&eps.lo).unwrap_or(f64::NAN),
+        above && stable
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -165,7 +165,11 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
                 "multiplier_tangent",
                 "multiplier_normal",
                 "rate",
-                "stable"
+                "stable",
+                "hypothesis_eta_above_critical",
+                "epsilon",
+                "eta_in_stability_window",
+                "instance_of_theorem_5_3",
             ],
             GD_MODEL,
             &["eta"],

@@ -427,10 +427,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ));
         }
     }
+    let hyp = super::hypotheses::period_two(cert, p, &inputs.target, &eta.lo, proved)?;
     Ok(vec![
         format!(
             "p = {p}: Krawczyk K(X) ⊂ int(X) re-verified exactly on the uniqueness and tight boxes (0 < s₋ < s₊ proved)"
         ),
+        hyp,
         "s_plus, s_minus, multipliers, rate contain the exact recomputation over the enclosure"
             .into(),
         format!("stable = {proved} re-derived"),
