@@ -189,6 +189,128 @@ pub fn period_two(
     ))
 }
 
+/// Exact solution of `A z = b` by elimination with row pivoting; `None` if `A` is singular.
+fn gauss(a: &[Vec<BigRational>], b: &[BigRational]) -> Option<Vec<BigRational>> {
+    let n = b.len();
+    let mut m: Vec<Vec<BigRational>> = a
+        .iter()
+        .zip(b)
+        .map(|(row, bi)| row.iter().cloned().chain([bi.clone()]).collect())
+        .collect();
+    for c in 0..n {
+        let p = (c..n).find(|&r| !m[r][c].is_zero())?;
+        m.swap(c, p);
+        let pivot = m[c][c].clone();
+        for v in m[c].iter_mut() {
+            *v = &*v / &pivot;
+        }
+        let prow = m[c].clone();
+        for (r, row) in m.iter_mut().enumerate() {
+            if r == c || row[c].is_zero() {
+                continue;
+            }
+            let f = row[c].clone();
+            for (v, pv) in row.iter_mut().zip(&prow) {
+                *v -= &f * pv;
+            }
+        }
+    }
+    Some(m.into_iter().map(|row| row[n].clone()).collect())
+}
+
+/// Paper 002's Theorem 1 stepsize condition γ ≤ (1/64)/(L_s·B), decided from the data
+/// (module docs of `src/certify/implicit_bias/stepsize.rs`, re-implemented here):
+/// `Some(false)` when 64γ·max_j H_jj·m²/(α² + m) > 1 (m = ‖y‖²/‖Xᵀy‖_∞), `Some(true)` when
+/// 64γ·max_j Σ_k max_i |X_ij X_ik|·M²/α² ≤ 1 (M = ‖Xᵀ(XXᵀ)⁻¹y‖₁), else `None`.
+fn stepsize_condition(
+    x: &[Vec<BigRational>],
+    y: &[BigRational],
+    alpha: &BigRational,
+    gamma: &BigRational,
+) -> Option<bool> {
+    let (n, d) = (x.len(), x.first()?.len());
+    let a2 = alpha * alpha;
+    let sixty_four_gamma = gamma * rat(64);
+    let col = |j: usize| x.iter().map(move |r| &r[j]);
+    let mut l_low = BigRational::zero();
+    let mut xty_inf = BigRational::zero();
+    for j in 0..d {
+        let hjj = col(j).fold(BigRational::zero(), |s, v| s + v * v) / rat(n);
+        let xty = col(j).zip(y).fold(BigRational::zero(), |s, (v, t)| s + v * t).abs();
+        l_low = l_low.max(hjj);
+        xty_inf = xty_inf.max(xty);
+    }
+    if xty_inf.is_positive() {
+        let yy = y.iter().fold(BigRational::zero(), |s, v| s + v * v);
+        let m = yy / xty_inf;
+        if &sixty_four_gamma * &l_low * &m * &m / (&a2 + &m) > BigRational::one() {
+            return Some(false);
+        }
+    }
+    let mut l_up = BigRational::zero();
+    for j in 0..d {
+        let mut row = BigRational::zero();
+        for k in 0..d {
+            row += col(j)
+                .zip(col(k))
+                .map(|(a, b)| (a * b).abs())
+                .fold(BigRational::zero(), |m, v| m.max(v));
+        }
+        l_up = l_up.max(row);
+    }
+    let gram: Vec<Vec<BigRational>> = x
+        .iter()
+        .map(|a| x.iter().map(|b| a.iter().zip(b).fold(BigRational::zero(), |s, (u, v)| s + u * v)).collect())
+        .collect();
+    let z = gauss(&gram, y)?;
+    let big_m = (0..d).fold(BigRational::zero(), |s, j| {
+        s + col(j).zip(&z).fold(BigRational::zero(), |t, (v, zi)| t + v * zi).abs()
+    });
+    (sixty_four_gamma * l_up * &big_m * &big_m / a2 <= BigRational::one()).then_some(true)
+}
+
+/// The implicit-bias hypothesis quantities: `route_stepsize_condition` must be `false` (the
+/// checker re-derives Theorem 1's conclusions from the run, never from the condition), and
+/// `hypothesis_stepsize_condition` must equal the decided condition, or be absent when it is
+/// not decided.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the quantity that differs.
+pub fn implicit_bias(
+    cert: &Certificate,
+    x: &[Vec<BigRational>],
+    y: &[BigRational],
+    alpha: &BigRational,
+    gamma: &BigRational,
+) -> Result<String, CheckFailure> {
+    bool_is(cert, "route_stepsize_condition", false)?;
+    let decided = stepsize_condition(x, y, alpha, gamma);
+    match (cert.quantities.get("hypothesis_stepsize_condition"), decided) {
+        (None, None) => {}
+        (Some(Quantity::Bool(b)), Some(d)) if *b == d => {}
+        (_, Some(d)) => {
+            return Err(rej(
+                "quantities.hypothesis_stepsize_condition",
+                format!("the checker decides the stepsize condition: {d}"),
+            ));
+        }
+        (Some(_), None) => {
+            return Err(rej(
+                "quantities.hypothesis_stepsize_condition",
+                "claimed, but the checker's bounds do not decide it",
+            ));
+        }
+    }
+    Ok(format!(
+        "Theorem 1's stepsize condition γ ≤ (1/64)/(L_s·B): {}; route: proved directly on the run (route_stepsize_condition = false)",
+        match decided {
+            Some(true) => "holds (proved)",
+            Some(false) => "fails (proved)",
+            None => "not decided",
+        }
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
