@@ -8,8 +8,8 @@
 //!   `docs/theory.md`), i.e. `p²/(2(4·C(p,2)² − p·C(p,3)))`; for the inner product, the planar
 //!   (r, Q) reduction of p = 2: ν = 4, c* = 4, λ* = 2.
 //! - `hypothesis_nu_over_c_lambda_lt_1` ⟺ that ratio < 1 (Prop. B.7).
-//! - `hypothesis_c_positive_near_optimum` (A3.3): for the factorisation, with the claimed exact
-//!   `c_positive_radius` δ ∈ (0, 1): on the box θ/y^{1/p} ∈ [1−δ, 1+δ]^p (which contains the
+//! - `hypothesis_c_positive_near_optimum` (A3.3): for the factorisation, with
+//!   `c_positive_radius` δ, which must be exactly 1/10: on the box θ/y^{1/p} ∈ [1−δ, 1+δ]^p (which contains the
 //!   neighbourhood of θ* on M), xᵢ = (θᵢ/y^{1/p})⁻² ∈ [a, b] = [(1+δ)⁻², (1−δ)⁻²] and the
 //!   elementary symmetric polynomials eₖ(x) are increasing in each xᵢ > 0, so
 //!   e₂ ≥ C(p,2)a², e₁ ≤ pb, e₃ ≤ C(p,3)b³; true iff 4·(C(p,2)a²)² − pb·C(p,3)b³ > 0 (the sign of
@@ -83,10 +83,11 @@ pub fn critical(cert: &Certificate, model: &Model, is_crit: bool) -> Result<Stri
                 Some(Quantity::Enclosure(e)) => enclosure("quantities.c_positive_radius", e)?,
                 _ => return Err(rej("quantities.c_positive_radius", "missing enclosure")),
             };
-            if delta.lo != delta.hi || !delta.lo.is_positive() || delta.lo >= BigRational::one() {
+            // The neighbourhood is fixed (a larger radius would be a different, stronger claim).
+            if delta.lo != delta.hi || delta.lo != BigRational::new(1.into(), 10.into()) {
                 return Err(rej(
                     "quantities.c_positive_radius",
-                    "must be an exact number in (0, 1)",
+                    "must be exactly 1/10 (the documented neighbourhood)",
                 ));
             }
             let d = delta.lo;
