@@ -408,7 +408,7 @@ pub(super) fn root_encl(a: &R, n: u32) -> Option<R> {
 }
 
 /// The exact rational `q^{1/n}` if it exists (`q ≥ 0`).
-fn exact_root(q: &BigRational, n: u32) -> Option<BigRational> {
+pub(super) fn exact_root(q: &BigRational, n: u32) -> Option<BigRational> {
     if q.is_negative() {
         return None;
     }

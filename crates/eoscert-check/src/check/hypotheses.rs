@@ -23,6 +23,7 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
+use super::interval::RatInterval;
 use super::{CheckFailure, Model, enclosure};
 use crate::{Certificate, Quantity};
 
@@ -131,10 +132,22 @@ pub fn critical(cert: &Certificate, model: &Model, is_crit: bool) -> Result<Stri
     ))
 }
 
+/// λ* = p·(y^(2p−2))^(1/p) enclosed: exact when the root is rational, else bracketed on the
+/// `2⁻²⁵⁶` grid of [`super::critical`].
+pub(super) fn lambda_star(p: usize, y: &BigRational) -> Option<RatInterval> {
+    let pow = num_traits::pow(y.clone(), 2 * p - 2);
+    let root = match super::critical::exact_root(&pow, p as u32) {
+        Some(r) => RatInterval::point(r),
+        None => super::critical::root_encl(&RatInterval::point(pow), p as u32)?,
+    };
+    Some(root.scale(&rat(p)))
+}
+
 /// Theorem 5.3's hypotheses for a verified `period-two` certificate (depth `p`, target `y`,
 /// learning rate `eta`, re-derived stability `stable`):
 /// - `hypothesis_eta_above_critical` ⟺ `(ηp)^p·y^(2p−2) > 2^p` (η > η_crit = 2/λ*);
-/// - `epsilon` must contain `η·p·(y^(2p−2))^(1/p) − 2` (the root on a `2⁻²⁵⁶` grid);
+/// - `epsilon` must contain `η·p·(y^(2p−2))^(1/p) − 2` (the root exact when rational, else on a
+///   `2⁻²⁵⁶` grid);
 /// - `eta_in_stability_window` (p = 2, required; absent for p ≥ 3) ⟺ `ηy > 1 ∧ (ηy + 1)² < 5`;
 /// - `instance_of_theorem_5_3` = η > η_crit ∧ `stable`.
 ///
@@ -151,13 +164,11 @@ pub fn period_two(
     let above = lhs > BigRational::from_integer(BigInt::from(2).pow(p as u32));
     bool_is(cert, "hypothesis_eta_above_critical", above)?;
     bool_is(cert, "instance_of_theorem_5_3", above && stable)?;
-    let pow = super::interval::RatInterval::point(num_traits::pow(y.clone(), 2 * p - 2));
-    let root = super::critical::root_encl(&pow, p as u32)
-        .ok_or_else(|| rej("model.target", "y^(2p−2) is negative"))?;
+    let ls = lambda_star(p, y).ok_or_else(|| rej("model.target", "y^(2p−2) is negative"))?;
     let two = rat(2);
-    let eps = super::interval::RatInterval {
-        lo: eta * rat(p) * &root.lo - &two,
-        hi: eta * rat(p) * &root.hi - &two,
+    let eps = RatInterval {
+        lo: eta * &ls.lo - &two,
+        hi: eta * &ls.hi - &two,
     };
     match cert.quantities.get("epsilon") {
         Some(Quantity::Enclosure(e)) if eps.is_subset_of(&enclosure("quantities.epsilon", e)?) => {}

@@ -41,7 +41,8 @@
 //!    false iff some `Λ_{t+1}.lo > Λ_t.hi`, and must be absent otherwise; `beta` must contain
 //!    `η·Λ_τ − 1`; `rate_at_most_beta` is true iff `rate.hi ≤ beta.lo`, false iff
 //!    `rate.lo > beta.hi`, absent otherwise; `suboptimality` must contain
-//!    `sharpness_limit − p·(y^(2p−2))^(1/p)` (the root bracketed on a `2⁻²⁵⁶` grid).
+//!    `sharpness_limit − p·(y^(2p−2))^(1/p)` (the root exact when rational, else on a
+//!    `2⁻²⁵⁶` grid).
 //!
 //! # Quantities
 //! `tau` (exact integer, required), `sharpness_limit`, `rate`, `beta`, `suboptimality`,
@@ -815,13 +816,11 @@ fn hypotheses(
         None
     };
     claimed_bool(cert, "rate_at_most_beta", rb, false)?;
-    let pow = RatInterval::point(num_traits::pow(y.clone(), 2 * p - 2));
-    let root = super::critical::root_encl(&pow, p as u32)
+    let ls = super::hypotheses::lambda_star(p, y)
         .ok_or_else(|| fail("model.target", "y^(2p−2) is negative"))?;
-    let pp = int(p as i64);
     let sub = RatInterval {
-        lo: &limit.lo - &root.hi * &pp,
-        hi: &limit.hi - &root.lo * &pp,
+        lo: &limit.lo - &ls.hi,
+        hi: &limit.hi - &ls.lo,
     };
     if !sub.is_subset_of(&get("suboptimality")?) {
         return Err(fail(
