@@ -686,8 +686,9 @@ impl BackendTask for PeriodTwoTask<'_> {
             Some(stable) => {
                 cert.quantities
                     .insert("stable".into(), Quantity::Bool(stable));
-                cert.quantities
-                    .extend(theorem_5_3_quantities(pr.depth, &pr.target, &pr.eta, stable));
+                cert.quantities.extend(theorem_5_3_quantities(
+                    pr.depth, &pr.target, &pr.eta, stable,
+                ));
                 cert.verified = true;
                 finish(cert, String::new())
             }
@@ -715,11 +716,12 @@ pub fn theorem_5_3_quantities(
     stable: bool,
 ) -> Vec<(String, Quantity)> {
     use crate::certificate::EnclosureExt as _;
-    let above = crate::certify::subcritical::eta_vs_critical(depth, y, eta)
-        == std::cmp::Ordering::Greater;
+    let above =
+        crate::certify::subcritical::eta_vs_critical(depth, y, eta) == std::cmp::Ordering::Greater;
     let (ls_lo, ls_hi) = crate::certify::subcritical::lambda_star(depth, y);
     let two = BigRational::from_integer(2.into());
-    let eps = crate::certificate::Enclosure::outward(&(eta * ls_lo - &two), &(eta * ls_hi - &two), 30);
+    let eps =
+        crate::certificate::Enclosure::outward(&(eta * ls_lo - &two), &(eta * ls_hi - &two), 30);
     let mut q = vec![
         (
             "hypothesis_eta_above_critical".to_string(),

@@ -747,7 +747,8 @@ const LAMBDA_DIGITS: usize = 40;
 
 /// λ* = p·(y^{2p−2})^{1/p}, enclosed (exact when rational, else a `2⁻²⁰⁰` bracket).
 pub fn lambda_star(depth: usize, y: &BigRational) -> (BigRational, BigRational) {
-    let r = crate::certify::critical::root(&num_traits::pow(y.clone(), 2 * depth - 2), depth as u32);
+    let r =
+        crate::certify::critical::root(&num_traits::pow(y.clone(), 2 * depth - 2), depth as u32);
     let p = BigRational::from_integer(BigInt::from(depth));
     (&r.lo * &p, &r.hi * &p)
 }
@@ -799,9 +800,15 @@ fn hypotheses(
     q.insert("instance_of_theorem_5_1".into(), Quantity::Bool(past_edge));
     let pairs = || published.windows(2);
     if pairs().all(|w| w[1].1 <= w[0].0) {
-        q.insert("sharpness_nonincreasing_to_tau".into(), Quantity::Bool(true));
+        q.insert(
+            "sharpness_nonincreasing_to_tau".into(),
+            Quantity::Bool(true),
+        );
     } else if pairs().any(|w| w[1].0 > w[0].1) {
-        q.insert("sharpness_nonincreasing_to_tau".into(), Quantity::Bool(false));
+        q.insert(
+            "sharpness_nonincreasing_to_tau".into(),
+            Quantity::Bool(false),
+        );
     }
     let one = BigRational::one();
     let beta = Enclosure::outward(&(eta * &tau_l.0 - &one), &(eta * &tau_l.1 - &one), digits);
@@ -824,7 +831,11 @@ fn hypotheses(
     let (ls_lo, ls_hi) = lambda_star(problem.depth(), problem.model.target());
     q.insert(
         "suboptimality".into(),
-        Quantity::Enclosure(Enclosure::outward(&(lim_lo - ls_hi), &(lim_hi - ls_lo), digits)),
+        Quantity::Enclosure(Enclosure::outward(
+            &(lim_lo - ls_hi),
+            &(lim_hi - ls_lo),
+            digits,
+        )),
     );
     let lambda_to_tau = published
         .iter()

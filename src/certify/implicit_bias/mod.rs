@@ -260,8 +260,10 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         &problem.alpha,
         &problem.gamma,
     ) {
-        cert.quantities
-            .insert("hypothesis_stepsize_condition".into(), Quantity::Bool(holds));
+        cert.quantities.insert(
+            "hypothesis_stepsize_condition".into(),
+            Quantity::Bool(holds),
+        );
     }
     if let Some(iid) = &finished.tail.iid {
         cert.quantities.insert(

@@ -26,15 +26,15 @@ fn solve(mut a: Vec<Vec<BigRational>>, mut b: Vec<BigRational>) -> Option<Vec<Bi
         let piv = (col..n).find(|&r| !a[r][col].is_zero())?;
         a.swap(col, piv);
         b.swap(col, piv);
-        for r in 0..n {
-            if r != col && !a[r][col].is_zero() {
-                let f = &a[r][col] / &a[col][col];
-                for k in col..n {
-                    let v = &f * &a[col][k];
-                    a[r][k] -= v;
+        let pivot_row = a[col].clone();
+        let pivot_b = b[col].clone();
+        for (r, (row, br)) in a.iter_mut().zip(b.iter_mut()).enumerate() {
+            if r != col && !row[col].is_zero() {
+                let f = &row[col] / &pivot_row[col];
+                for (v, pv) in row.iter_mut().zip(&pivot_row).skip(col) {
+                    *v -= &f * pv;
                 }
-                let v = &f * &b[col];
-                b[r] -= v;
+                *br -= &f * &pivot_b;
             }
         }
     }
@@ -55,11 +55,20 @@ pub fn stepsize_condition(
     let one = BigRational::one();
     // Lower bounds.
     let l_low = (0..d)
-        .map(|j| x.iter().map(|r| &r[j] * &r[j]).sum::<BigRational>() / BigRational::from_integer(n.into()))
+        .map(|j| {
+            x.iter().map(|r| &r[j] * &r[j]).sum::<BigRational>()
+                / BigRational::from_integer(n.into())
+        })
         .max()?;
     let yy: BigRational = y.iter().map(|v| v * v).sum();
     let xty_inf = (0..d)
-        .map(|j| x.iter().zip(y).map(|(r, v)| &r[j] * v).sum::<BigRational>().abs())
+        .map(|j| {
+            x.iter()
+                .zip(y)
+                .map(|(r, v)| &r[j] * v)
+                .sum::<BigRational>()
+                .abs()
+        })
         .max()?;
     if xty_inf.is_positive() {
         let m = &yy / &xty_inf;
@@ -72,7 +81,12 @@ pub fn stepsize_condition(
     let l_up = (0..d)
         .map(|j| {
             (0..d)
-                .map(|k| x.iter().map(|r| (&r[j] * &r[k]).abs()).max().unwrap_or_default())
+                .map(|k| {
+                    x.iter()
+                        .map(|r| (&r[j] * &r[k]).abs())
+                        .max()
+                        .unwrap_or_default()
+                })
                 .sum::<BigRational>()
         })
         .max()?;
@@ -86,7 +100,13 @@ pub fn stepsize_condition(
         .collect();
     let z = solve(gram, y.to_vec())?;
     let big_m: BigRational = (0..d)
-        .map(|j| x.iter().zip(&z).map(|(r, zi)| &r[j] * zi).sum::<BigRational>().abs())
+        .map(|j| {
+            x.iter()
+                .zip(&z)
+                .map(|(r, zi)| &r[j] * zi)
+                .sum::<BigRational>()
+                .abs()
+        })
         .sum();
     let b_up = &big_m * &big_m / &a2;
     (c_inv * gamma * l_up * b_up <= one).then_some(true)

@@ -248,7 +248,10 @@ fn stepsize_condition(
     let mut xty_inf = BigRational::zero();
     for j in 0..d {
         let hjj = col(j).fold(BigRational::zero(), |s, v| s + v * v) / rat(n);
-        let xty = col(j).zip(y).fold(BigRational::zero(), |s, (v, t)| s + v * t).abs();
+        let xty = col(j)
+            .zip(y)
+            .fold(BigRational::zero(), |s, (v, t)| s + v * t)
+            .abs();
         l_low = l_low.max(hjj);
         xty_inf = xty_inf.max(xty);
     }
@@ -272,11 +275,22 @@ fn stepsize_condition(
     }
     let gram: Vec<Vec<BigRational>> = x
         .iter()
-        .map(|a| x.iter().map(|b| a.iter().zip(b).fold(BigRational::zero(), |s, (u, v)| s + u * v)).collect())
+        .map(|a| {
+            x.iter()
+                .map(|b| {
+                    a.iter()
+                        .zip(b)
+                        .fold(BigRational::zero(), |s, (u, v)| s + u * v)
+                })
+                .collect()
+        })
         .collect();
     let z = gauss(&gram, y)?;
     let big_m = (0..d).fold(BigRational::zero(), |s, j| {
-        s + col(j).zip(&z).fold(BigRational::zero(), |t, (v, zi)| t + v * zi).abs()
+        s + col(j)
+            .zip(&z)
+            .fold(BigRational::zero(), |t, (v, zi)| t + v * zi)
+            .abs()
     });
     (sixty_four_gamma * l_up * &big_m * &big_m / a2 <= BigRational::one()).then_some(true)
 }
@@ -297,7 +311,10 @@ pub fn implicit_bias(
 ) -> Result<String, CheckFailure> {
     bool_is(cert, "route_stepsize_condition", false)?;
     let decided = stepsize_condition(x, y, alpha, gamma);
-    match (cert.quantities.get("hypothesis_stepsize_condition"), decided) {
+    match (
+        cert.quantities.get("hypothesis_stepsize_condition"),
+        decided,
+    ) {
         (None, None) => {}
         (Some(Quantity::Bool(b)), Some(d)) if *b == d => {}
         (_, Some(d)) => {
@@ -334,7 +351,10 @@ mod tests {
             let c2 = choose(p, 2);
             let c3 = choose(p, 3);
             let r = rat(p * p) / (rat(2) * (rat(4) * &c2 * &c2 - rat(p) * &c3));
-            assert_eq!(r, BigRational::new(3.into(), BigInt::from((p - 1) * (5 * p - 4))));
+            assert_eq!(
+                r,
+                BigRational::new(3.into(), BigInt::from((p - 1) * (5 * p - 4)))
+            );
         }
         assert!(choose(2, 3).is_zero() && !choose(3, 3).is_negative());
     }

@@ -688,7 +688,16 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             format!("claimed {rate} does not contain |1 − ηλ∞| ∈ {computed_rate}"),
         ));
     }
-    let hyp = hypotheses(cert, &ev.lambda_to_tau, &lambda_to_tau, p, y, eta, &limit, &rate)?;
+    let hyp = hypotheses(
+        cert,
+        &ev.lambda_to_tau,
+        &lambda_to_tau,
+        p,
+        y,
+        eta,
+        &limit,
+        &rate,
+    )?;
     let lambda_at_tau = lambda_to_tau.last().cloned();
     let w = limit.width().to_f64().unwrap_or(f64::NAN);
     Ok(vec![
@@ -730,7 +739,10 @@ fn claimed_bool(
         (None, None) if !required => Ok(()),
         (None, _) => Err(fail(field, "missing")),
         (Some(_), Some(p)) => Err(fail(field, format!("the checker proves {name} = {p}"))),
-        (Some(_), None) => Err(fail(field, "claimed, but not decided by the published enclosures")),
+        (Some(_), None) => Err(fail(
+            field,
+            "claimed, but not decided by the published enclosures",
+        )),
     }
 }
 
