@@ -56,6 +56,11 @@
 //! `((√P̂ + 2)² + q)/2` when `x₀ + y₀ < 0`); `exact-fixed-point` (start on M) needs `f(θ₀) = y`
 //! exactly, an empty state, and the quantities recomputed from θ₀.
 //!
+//! Theorem 5.2's hypothesis quantities (`nu_over_c_lambda`, `hypothesis_nu_over_c_lambda_lt_1`,
+//! `hypothesis_c_positive_near_optimum`, `c_positive_radius`, `hypothesis_unique_flattest_minimum`,
+//! `instance_of_theorem_5_2`) are required and re-derived from the model by
+//! [`super::hypotheses::critical`].
+//!
 //! # Limits
 //! `steps ≤` [`MAX_STEPS`], at most [`MAX_CHECKPOINTS`] checkpoints, depth ≤ [`MAX_DEPTH`],
 //! numbers of at most [`MAX_NUMBER_CHARS`] characters, box endpoints `|x| ≤ 2²⁰`, radii < 1,
