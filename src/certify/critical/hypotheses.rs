@@ -10,7 +10,7 @@
 //!   polynomials of θᵢ⁻², on the neighbourhood {θ ∈ M : |θᵢ/y^{1/p} − 1| ≤ δ} of θ* with
 //!   δ = [`c_radius`]: with xᵢ = (θᵢ/y^{1/p})⁻² ∈ [a, b] = [(1+δ)⁻², (1−δ)⁻²] and eₖ increasing in
 //!   every xᵢ > 0, 4e₂² − e₁e₃ ≥ y^{−8/p}(4·C(p,2)²a⁴ − p·C(p,3)·b⁴) > 0 (exact rationals). For the
-//!   inner product (and p = 2) D³f ≡ 0 and D²f[n,n] = 2Y/‖∇f‖² ≠ 0, so c = 8(D²f[n,n])²/‖∇f‖² > 0
+//!   inner product (and p = 2) D³f ≡ 0 and D²f\[n,n\] = 2Y/‖∇f‖² ≠ 0, so c = 8(D²f\[n,n\])²/‖∇f‖² > 0
 //!   on all of M.
 //! - **A3.4** (λ has a unique minimiser on M near θ*): true for the factorisation (AM–GM:
 //!   λ = y²Σθᵢ⁻² ≥ p·y²(∏θᵢ⁻²)^{1/p} = λ*, equality iff θ is balanced) and for the inner product

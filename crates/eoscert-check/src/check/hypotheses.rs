@@ -14,7 +14,7 @@
 //!   elementary symmetric polynomials eₖ(x) are increasing in each xᵢ > 0, so
 //!   e₂ ≥ C(p,2)a², e₁ ≤ pb, e₃ ≤ C(p,3)b³; true iff 4·(C(p,2)a²)² − pb·C(p,3)b³ > 0 (the sign of
 //!   c = (8/e₁³)(4e₂² − e₁e₃) is invariant under θ ↦ θ/y^{1/p}). For the inner product D³f ≡ 0
-//!   and D²f[n,n] = 2Y/‖∇f‖² > 0 on M, so c = 8(D²f[n,n])²/‖∇f‖² > 0 there: true.
+//!   and D²f\[n,n\] = 2Y/‖∇f‖² > 0 on M, so c = 8(D²f\[n,n\])²/‖∇f‖² > 0 there: true.
 //! - `hypothesis_unique_flattest_minimum` (A3.4's unique minimiser): true for the factorisation
 //!   (AM–GM) and for the inner product with d = 1, false for d ≥ 2 (a sphere of flattest minima).
 //! - `instance_of_theorem_5_2` = η = η_crit ∧ the three hypotheses.
