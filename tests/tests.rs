@@ -23,6 +23,7 @@ mod dln_threshold;
 mod fuzz_corpus;
 mod guard;
 mod help_examples;
+mod hypotheses;
 mod implicit_bias;
 mod itf1788;
 mod orbit;

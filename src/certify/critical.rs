@@ -67,6 +67,7 @@ mod exact;
 mod fast;
 mod field;
 mod float128;
+pub mod hypotheses;
 mod mutation;
 mod systems;
 
@@ -81,6 +82,7 @@ pub use alltime::{AllTime, prove_all_time};
 pub use ball::{Ball, Num};
 pub use engine::{RunOutcome, StateEnclosure, run_blocks, run_per_step};
 pub use exact::RI;
+pub(crate) use exact::root;
 pub use float128::FlBall;
 #[cfg(feature = "mutant")]
 pub use mutation::{Mutation, with_mutation};
@@ -594,6 +596,15 @@ pub fn prove_critical(
         }
     }
     quantities.insert("eta_is_critical".into(), Quantity::Bool(eta_is_crit));
+    let (h_depth, h_dim) = match shape {
+        Shape::Factorisation { depth } => (Some(depth), 0),
+        Shape::InnerProduct { dim } => (None, dim),
+    };
+    quantities.extend(hypotheses::theorem_5_2_quantities(
+        h_depth,
+        h_dim,
+        eta_is_crit,
+    ));
     if !eta_is_crit {
         let why = match &crit {
             Some(c) => format!(

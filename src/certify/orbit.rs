@@ -686,6 +686,9 @@ impl BackendTask for PeriodTwoTask<'_> {
             Some(stable) => {
                 cert.quantities
                     .insert("stable".into(), Quantity::Bool(stable));
+                cert.quantities.extend(theorem_5_3_quantities(
+                    pr.depth, &pr.target, &pr.eta, stable,
+                ));
                 cert.verified = true;
                 finish(cert, String::new())
             }
@@ -695,6 +698,49 @@ impl BackendTask for PeriodTwoTask<'_> {
             ),
         }
     }
+}
+
+/// The hypothesis quantities of MacDonald et al., Theorem 5.3 (supercritical: a stable
+/// period-two orbit for η > η_crit with ε = ηλ* − 2 small), decided in exact rationals:
+/// - `hypothesis_eta_above_critical`: η > η_crit ⟺ (ηp)^p·y^{2p−2} > 2^p;
+/// - `epsilon` ∋ ε = ηλ* − 2 (λ* = p·(y^{2p−2})^{1/p} bracketed on a `2⁻²⁰⁰` grid);
+/// - `eta_in_stability_window` (p = 2 only): η_crit < η < η_flip = (√5 − 1)/y, the closed-form
+///   window of the attracting EoS 2-cycle (reference §5.2): ηy > 1 and (ηy + 1)² < 5;
+/// - `instance_of_theorem_5_3` = η > η_crit ∧ `stable` (the theorem's smallness of ε has no
+///   explicit constant; the instance is labelled when η is past η_crit and the orbit proved is
+///   the attracting one the theorem describes).
+pub fn theorem_5_3_quantities(
+    depth: usize,
+    y: &BigRational,
+    eta: &BigRational,
+    stable: bool,
+) -> Vec<(String, Quantity)> {
+    use crate::certificate::EnclosureExt as _;
+    let above =
+        crate::certify::subcritical::eta_vs_critical(depth, y, eta) == std::cmp::Ordering::Greater;
+    let (ls_lo, ls_hi) = crate::certify::subcritical::lambda_star(depth, y);
+    let two = BigRational::from_integer(2.into());
+    let eps =
+        crate::certificate::Enclosure::outward(&(eta * ls_lo - &two), &(eta * ls_hi - &two), 30);
+    let mut q = vec![
+        (
+            "hypothesis_eta_above_critical".to_string(),
+            Quantity::Bool(above),
+        ),
+        ("epsilon".into(), Quantity::Enclosure(eps)),
+        (
+            "instance_of_theorem_5_3".into(),
+            Quantity::Bool(above && stable),
+        ),
+    ];
+    if depth == 2 {
+        let h = eta * y;
+        let one = BigRational::from_integer(1.into());
+        let five = BigRational::from_integer(5.into());
+        let inside = h > one && (&h + &one) * (&h + &one) < five;
+        q.push(("eta_in_stability_window".into(), Quantity::Bool(inside)));
+    }
+    q
 }
 
 /// An enclosure of `√max(|a|, |b|)`: the square root of `|a|` or `|b|` where one is proved

@@ -13,6 +13,23 @@
 //! - booleans `eta_below_critical` (η < η_crit, exact), `above_threshold_before_tau`,
 //!   `below_threshold_from_tau`, `limit_between` (λ* < λ∞ < 2/η), `steps` = T (exact).
 //!
+//! # Hypotheses (which theorem the instance is an instance of)
+//! Theorem 5.1 is about a start past the edge of stability. A start with ηλ(θ∥₀) < 2 is still
+//! certified (τ = 0 and the limit), but is not labelled as the theorem:
+//! - `hypothesis_past_edge`: ηλ(θ∥₀) > 2, proved true or proved false;
+//! - `instance_of_theorem_5_1` = η < η_crit ∧ ηλ(θ∥₀) > 2 (the theorem's quantitative
+//!   hypotheses; its smallness conditions have no explicit constants, and the conclusions are
+//!   proved directly on the instance instead);
+//! - `sharpness_nonincreasing_to_tau` (Lemma D.1 along the run): λ(θ∥_{t+1}) ≤ λ(θ∥_t) for every
+//!   t < τ, proved true, proved false (a witness step), or omitted when not decided;
+//! - `beta` ∋ β = ηλ(θ∥_τ) − 1 and `rate_at_most_beta`: |1 − ηλ∞| ≤ β (the constant-free
+//!   consequence of the paper's suboptimality bound (21)), proved true or false or omitted;
+//! - `suboptimality` ∋ λ∞ − λ*.
+//!
+//! The enclosures of λ(θ∥_t), t ≤ τ, that these decisions use are published in
+//! `evidence.lambda_to_tau` (40 significant digits, outward), so the checker decides on the same
+//! numbers after checking that they contain its own enclosures.
+//!
 //! # Method
 //! 1. **Plan** (float64, no guarantee): run GD with float projections to estimate τ and a
 //!    horizon T at which the residual is ≈ 10⁻¹⁴·(1 − κ) (what the tail needs for a
@@ -579,6 +596,7 @@ impl BackendTask for Run<'_> {
         let mut checkpoints = Vec::new();
         let mut alphas = Vec::with_capacity(steps as usize + 1);
         let mut tau: Option<u64> = None;
+        let mut lambdas: Vec<(BigRational, BigRational)> = Vec::new();
         for t in 0..=steps {
             observe(t, steps);
             let (proj, ev) = match rounded_projection(&theta, &yq) {
@@ -589,6 +607,15 @@ impl BackendTask for Run<'_> {
                 }
             };
             alphas.push(ev);
+            if tau.is_none() {
+                match proj.lambda.bounds() {
+                    Some(b) => lambdas.push(b),
+                    None => {
+                        cert.reason = format!("λ(θ∥_{t}) unbounded");
+                        return cert;
+                    }
+                }
+            }
             match (eta_p.clone() * proj.lambda.clone()).lt(&two_p) {
                 Certainty::Certainly => {
                     tau.get_or_insert(t);
@@ -681,11 +708,20 @@ impl BackendTask for Run<'_> {
         );
         cert.quantities
             .insert("sharpness_limit".into(), Quantity::Enclosure(lambda_enc));
+        let hyp = match hypotheses(problem, &lambdas, &lo, &hi, &rlo, &rhi, digits) {
+            Ok(h) => h,
+            Err(why) => {
+                cert.reason = why;
+                return cert;
+            }
+        };
+        cert.quantities.extend(hyp.quantities);
         cert.evidence = json!({
             "precision_bits": precision_bits::<S>(&ctx),
             "steps": steps,
             "checkpoints": checkpoints,
             "projections": alphas,
+            "lambda_to_tau": hyp.lambda_to_tau,
             "tail": {
                 "kappa": format_exact(&tail.kappa),
                 "region": tail.region.iter().map(|(lo, hi)| json!({"lo": format_exact(lo), "hi": format_exact(hi)})).collect::<Vec<_>>(),
@@ -702,6 +738,113 @@ impl BackendTask for Run<'_> {
         }
         cert
     }
+}
+
+/// Significant digits of the published λ(θ∥_t) enclosures (`evidence.lambda_to_tau`): far
+/// wider than the 192-bit projections' rounding, so the checker's own 256-bit enclosures lie
+/// inside them, and far narrower than the per-step change of λ(θ∥_t) on the runs we prove.
+const LAMBDA_DIGITS: usize = 40;
+
+/// λ* = p·(y^{2p−2})^{1/p}, enclosed (exact when rational, else a `2⁻²⁰⁰` bracket).
+pub fn lambda_star(depth: usize, y: &BigRational) -> (BigRational, BigRational) {
+    let r =
+        crate::certify::critical::root(&num_traits::pow(y.clone(), 2 * depth - 2), depth as u32);
+    let p = BigRational::from_integer(BigInt::from(depth));
+    (&r.lo * &p, &r.hi * &p)
+}
+
+/// The hypothesis quantities of Theorem 5.1 and the published λ(θ∥_t), t ≤ τ.
+struct Hypotheses {
+    quantities: BTreeMap<String, Quantity>,
+    lambda_to_tau: Vec<Value>,
+}
+
+/// Decide Theorem 5.1's hypotheses and Lemma D.1's monotonicity on the published enclosures
+/// `Λ_t ∋ λ(θ∥_t)` (t = 0..=τ, rounded outward to [`LAMBDA_DIGITS`]), exactly as the checker
+/// does (module docs of `eoscert_check::check::subcritical`):
+/// - `hypothesis_past_edge`: η·Λ₀.lo > 2 (true) or η·Λ₀.hi ≤ 2 (false); else not decided;
+/// - `instance_of_theorem_5_1` = η < η_crit (already required) ∧ `hypothesis_past_edge`;
+/// - `sharpness_nonincreasing_to_tau`: Λ_{t+1}.hi ≤ Λ_t.lo for all t < τ (true), or some
+///   Λ_{t+1}.lo > Λ_t.hi (false); omitted when neither is proved;
+/// - `beta` ⊇ η·Λ_τ − 1; `rate_at_most_beta`: rate.hi ≤ β.lo (true) or rate.lo > β.hi (false);
+/// - `suboptimality` ⊇ λ∞ − λ* from `sharpness_limit` and the bracket of λ*.
+#[allow(clippy::too_many_arguments)]
+fn hypotheses(
+    problem: &SubcriticalProblem,
+    lambdas: &[(BigRational, BigRational)],
+    lim_lo: &BigRational,
+    lim_hi: &BigRational,
+    rate_lo: &BigRational,
+    rate_hi: &BigRational,
+    digits: usize,
+) -> Result<Hypotheses, String> {
+    let eta = &problem.eta;
+    let two = BigRational::from_integer(2.into());
+    let published: Vec<(BigRational, BigRational)> = lambdas
+        .iter()
+        .map(|(lo, hi)| (down(lo, LAMBDA_DIGITS), up(hi, LAMBDA_DIGITS)))
+        .collect();
+    let (l0, tau_l) = match (published.first(), published.last()) {
+        (Some(a), Some(b)) => (a, b),
+        _ => return Err("no λ(θ∥_t) enclosures".into()),
+    };
+    let past_edge = if eta * &l0.0 > two {
+        true
+    } else if eta * &l0.1 <= two {
+        false
+    } else {
+        return Err("ηλ(θ∥₀) > 2 is not decided (ηλ(θ∥₀) is within 10⁻⁴⁰ of 2)".into());
+    };
+    let mut q = BTreeMap::new();
+    q.insert("hypothesis_past_edge".into(), Quantity::Bool(past_edge));
+    q.insert("instance_of_theorem_5_1".into(), Quantity::Bool(past_edge));
+    let pairs = || published.windows(2);
+    if pairs().all(|w| w[1].1 <= w[0].0) {
+        q.insert(
+            "sharpness_nonincreasing_to_tau".into(),
+            Quantity::Bool(true),
+        );
+    } else if pairs().any(|w| w[1].0 > w[0].1) {
+        q.insert(
+            "sharpness_nonincreasing_to_tau".into(),
+            Quantity::Bool(false),
+        );
+    }
+    let one = BigRational::one();
+    let beta = Enclosure::outward(&(eta * &tau_l.0 - &one), &(eta * &tau_l.1 - &one), digits);
+    let (b_lo, b_hi) = (
+        parse_rational(&beta.lo).expect("printed"),
+        parse_rational(&beta.hi).expect("printed"),
+    );
+    // The checker decides on the printed `rate` enclosure.
+    let rate = Enclosure::outward(rate_lo, rate_hi, digits);
+    let (r_lo, r_hi) = (
+        parse_rational(&rate.lo).expect("printed"),
+        parse_rational(&rate.hi).expect("printed"),
+    );
+    if r_hi <= b_lo {
+        q.insert("rate_at_most_beta".into(), Quantity::Bool(true));
+    } else if r_lo > b_hi {
+        q.insert("rate_at_most_beta".into(), Quantity::Bool(false));
+    }
+    q.insert("beta".into(), Quantity::Enclosure(beta));
+    let (ls_lo, ls_hi) = lambda_star(problem.depth(), problem.model.target());
+    q.insert(
+        "suboptimality".into(),
+        Quantity::Enclosure(Enclosure::outward(
+            &(lim_lo - ls_hi),
+            &(lim_hi - ls_lo),
+            digits,
+        )),
+    );
+    let lambda_to_tau = published
+        .iter()
+        .map(|(lo, hi)| json!({"lo": format_exact(lo), "hi": format_exact(hi)}))
+        .collect();
+    Ok(Hypotheses {
+        quantities: q,
+        lambda_to_tau,
+    })
 }
 
 fn precision_bits<S: Scalar>(ctx: &S::Ctx) -> Value {

@@ -398,7 +398,8 @@ fn info(args: InfoArgs) -> Result<Exit, Error> {
     let backend = args.backend;
     let bar = output::spinner("enclosing the model constants", args.json);
     let start = std::time::Instant::now();
-    let table = backend.dispatch(ConstantsTask { model: &model });
+    let mut table = backend.dispatch(ConstantsTask { model: &model });
+    table.extend(assumption_a3_4(&model));
     bar.finish_and_clear();
     let value = serde_json::json!({
         "schema": crate::certificate::SCHEMA,
@@ -416,6 +417,43 @@ fn info(args: InfoArgs) -> Result<Exit, Error> {
         output::print_quantities(&value["quantities"]);
     }
     Ok(Exit::Verified)
+}
+
+/// The hypotheses of Theorems 5.2–5.3 that depend on the model alone, for `info`:
+/// `nu_over_c_lambda` (Prop. B.7, exact), `unique_flattest_minimum` (A3.4's unique minimiser
+/// of λ on M) and, when A3.4 fails (inner product, d ≥ 2), `a3_4_note` saying what that means
+/// for the rates.
+fn assumption_a3_4(model: &Model) -> Vec<(String, serde_json::Value)> {
+    use crate::certificate::{Enclosure, EnclosureExt as _, Quantity};
+    use crate::certify::critical::hypotheses::nu_over_c_lambda;
+    let (depth, dim) = match model {
+        Model::Factorisation { .. } => (Some(model.n_params()), 0),
+        Model::InnerProduct { .. } => (None, model.n_params() / 2),
+    };
+    let unique = depth.is_some() || dim == 1;
+    let mut out = vec![
+        (
+            "nu_over_c_lambda".to_string(),
+            Quantity::Enclosure(Enclosure::exact(&nu_over_c_lambda(depth))),
+        ),
+        ("unique_flattest_minimum".into(), Quantity::Bool(unique)),
+    ];
+    if !unique {
+        out.push((
+            "a3_4_note".into(),
+            Quantity::Label(format!(
+                "A3.4 fails: for d = {dim} ≥ 2 the flattest minima form the sphere {{u = v, ‖u‖² = Y}}, \
+                 along which λ is constant (ν = 4 across it, 0 along it), so Theorems 5.2–5.3 do not \
+                 apply as stated (critical certificates say instance_of_theorem_5_2: false). The exact \
+                 (r, Q) reduction gives the p = 2 rates with d_M replaced by the distance to the sphere \
+                 and λ − λ* = Q = ‖u − v‖²: at η_crit, ℓ and Q are Θ(1/t), and the limit point on the \
+                 sphere depends on the start"
+            )),
+        ));
+    }
+    out.into_iter()
+        .map(|(k, q)| (k, serde_json::to_value(q).expect("serialisable")))
+        .collect()
 }
 
 struct ConstantsTask<'a> {

@@ -70,6 +70,8 @@ pub struct Subcritical {
     pub checkpoints: Vec<StepBox>,
     /// The projections α along the run.
     pub projections: Vec<Enclosure>,
+    /// λ(θ∥_t) for t = 0..=τ, enclosed (the numbers the hypothesis quantities are decided on).
+    pub lambda_to_tau: Vec<Enclosure>,
     /// The tail lemma.
     pub tail: SubcriticalTail,
 }

@@ -45,6 +45,7 @@
 
 pub mod kkt;
 pub mod sharpness;
+pub mod stepsize;
 pub mod tail;
 
 use std::collections::BTreeMap;
@@ -251,6 +252,19 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         return cert;
     };
     cert.quantities.insert("beta_limit".into(), beta_limit);
+    cert.quantities
+        .insert("route_stepsize_condition".into(), Quantity::Bool(false));
+    if let Some(holds) = stepsize::stepsize_condition(
+        &problem.data.x,
+        &problem.data.y,
+        &problem.alpha,
+        &problem.gamma,
+    ) {
+        cert.quantities.insert(
+            "hypothesis_stepsize_condition".into(),
+            Quantity::Bool(holds),
+        );
+    }
     if let Some(iid) = &finished.tail.iid {
         cert.quantities.insert(
             "failure_probability".into(),

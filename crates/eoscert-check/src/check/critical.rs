@@ -56,6 +56,11 @@
 //! `((√P̂ + 2)² + q)/2` when `x₀ + y₀ < 0`); `exact-fixed-point` (start on M) needs `f(θ₀) = y`
 //! exactly, an empty state, and the quantities recomputed from θ₀.
 //!
+//! Theorem 5.2's hypothesis quantities (`nu_over_c_lambda`, `hypothesis_nu_over_c_lambda_lt_1`,
+//! `hypothesis_c_positive_near_optimum`, `c_positive_radius`, `hypothesis_unique_flattest_minimum`,
+//! `instance_of_theorem_5_2`) are required and re-derived from the model by
+//! [`super::hypotheses::critical`].
+//!
 //! # Limits
 //! `steps ≤` [`MAX_STEPS`], at most [`MAX_CHECKPOINTS`] checkpoints, depth ≤ [`MAX_DEPTH`],
 //! numbers of at most [`MAX_NUMBER_CHARS`] characters, box endpoints `|x| ≤ 2²⁰`, radii < 1,
@@ -398,7 +403,7 @@ fn root_dir(q: &BigRational, n: u32, up: bool) -> BigRational {
 }
 
 /// An enclosure of `{x^{1/n} : x ∈ a}`; `None` if `a` may be negative.
-fn root_encl(a: &R, n: u32) -> Option<R> {
+pub(super) fn root_encl(a: &R, n: u32) -> Option<R> {
     if a.lo.is_negative() {
         return None;
     }
@@ -408,7 +413,7 @@ fn root_encl(a: &R, n: u32) -> Option<R> {
 }
 
 /// The exact rational `q^{1/n}` if it exists (`q ≥ 0`).
-fn exact_root(q: &BigRational, n: u32) -> Option<BigRational> {
+pub(super) fn exact_root(q: &BigRational, n: u32) -> Option<BigRational> {
     if q.is_negative() {
         return None;
     }
@@ -1092,6 +1097,10 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     // The claimed quantities: exactly these names.
     let mut names: Vec<&str> = vec!["eta_is_critical", "t_dist2", "t_loss"];
+    names.extend(super::hypotheses::CRITICAL);
+    if depth.is_some() {
+        names.push("c_positive_radius");
+    }
     if has_tq {
         names.push("t_q");
     }
@@ -1119,6 +1128,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         Some(Quantity::Enclosure(e)) => Ok(e.clone()),
         _ => Err(rej(format!("quantities.{name}"), "not an enclosure")),
     };
+    let hyp_line = super::hypotheses::critical(cert, &inputs.model, is_crit)?;
     let final_claims = (
         claimed("t_loss")?,
         claimed("t_dist2")?,
@@ -1358,6 +1368,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         f64_of(&own[last].0.hi),
         start.elapsed().as_secs_f64()
     ));
+    details.push(hyp_line);
     Ok(details)
 }
 

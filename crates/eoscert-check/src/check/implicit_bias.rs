@@ -64,6 +64,8 @@ pub(crate) const KNOWN: &[&str] = &[
     "equal",
     "steps",
     "failure_probability",
+    "route_stepsize_condition",
+    "hypothesis_stepsize_condition",
 ];
 
 /// The validated inputs of an implicit-bias certificate.
@@ -313,6 +315,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         "beta_limit and gain contain the checker's enclosures".into(),
         "Krawczyk K(Λ) ⊂ int Λ re-verified for the implicit-bias and gradient-flow KKT systems; beta_implicit, beta_flow contain the checker's enclosures".into(),
         "equal: the limit and the implicit-bias solution intersect in every coordinate".into(),
+        super::hypotheses::implicit_bias(cert, &inp.x, &inp.y, &inp.alpha, &inp.gamma)?,
     ];
     if let Some(along) = &along {
         sharpness_along(cert, &consts, along, &kept, r)?;

@@ -32,6 +32,7 @@ pub mod critical;
 pub mod depth_field;
 pub mod dln_divergence;
 pub mod elementary;
+pub mod hypotheses;
 pub mod implicit_bias;
 pub mod interval;
 pub mod period_two;
@@ -164,7 +165,11 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
                 "multiplier_tangent",
                 "multiplier_normal",
                 "rate",
-                "stable"
+                "stable",
+                "hypothesis_eta_above_critical",
+                "epsilon",
+                "eta_in_stability_window",
+                "instance_of_theorem_5_3",
             ],
             GD_MODEL,
             &["eta"],
@@ -188,6 +193,12 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
                 "t_q_all_time",
                 "t_dist2_all_time",
                 "t_w_all_time",
+                "nu_over_c_lambda",
+                "hypothesis_nu_over_c_lambda_lt_1",
+                "hypothesis_c_positive_near_optimum",
+                "c_positive_radius",
+                "hypothesis_unique_flattest_minimum",
+                "instance_of_theorem_5_2",
             ],
             GD_MODEL,
             &["eta", "init"],
@@ -203,6 +214,12 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
                 "limit_between",
                 "rate",
                 "sharpness_limit",
+                "hypothesis_past_edge",
+                "instance_of_theorem_5_1",
+                "sharpness_nonincreasing_to_tau",
+                "beta",
+                "rate_at_most_beta",
+                "suboptimality",
             ],
             GD_MODEL,
             &["eta", "init"],

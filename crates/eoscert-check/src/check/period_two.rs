@@ -22,6 +22,10 @@
 //! `flip-boundary` the `eta_flip` width is at most `requested_width`. Each claimed enclosure must
 //! also be tight: its width at most 16 times the recomputed width plus 2^{8−bits} of its
 //! magnitude (bits = 53 for `interval`, B for `mpfr:B`), so a widened claim is rejected too.
+//!
+//! Theorem 5.3's hypothesis quantities (`hypothesis_eta_above_critical`, `epsilon`,
+//! `eta_in_stability_window` for p = 2, `instance_of_theorem_5_3`) are re-derived in exact
+//! rationals by [`super::hypotheses::period_two`].
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -427,10 +431,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ));
         }
     }
+    let hyp = super::hypotheses::period_two(cert, p, &inputs.target, &eta.lo, proved)?;
     Ok(vec![
         format!(
             "p = {p}: Krawczyk K(X) ⊂ int(X) re-verified exactly on the uniqueness and tight boxes (0 < s₋ < s₊ proved)"
         ),
+        hyp,
         "s_plus, s_minus, multipliers, rate contain the exact recomputation over the enclosure"
             .into(),
         format!("stable = {proved} re-derived"),

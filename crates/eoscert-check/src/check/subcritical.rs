@@ -8,6 +8,7 @@
 //!  "steps": T,
 //!  "checkpoints": [{"step": k, "theta": [{"lo","hi"}, ...]}, ...],   (as for `trajectory`)
 //!  "projections": [{"lo","hi"}, ...],         (T + 1 Newton intervals α_t, t = 0..=T)
+//!  "lambda_to_tau": [{"lo","hi"}, ...],       (τ + 1 enclosures of λ(θ∥_t), t = 0..=τ)
 //!  "tail": {"kappa": "..", "region": [{"lo","hi"}, ...], "limit_alpha": {"lo","hi"}}}
 //! ```
 //!
@@ -32,10 +33,22 @@
 //!    `B ± D` with `limit_alpha` must give `ηλ < 2` (all `t > T`).
 //! 5. `limit_between`: claimed `sharpness_limit` has `lo > λ*` (`(lo/p)^p > y^(2p−2)`) and
 //!    `η·hi < 2`. `rate` must contain `|1 − η·sharpness_limit|`.
+//! 6. **Hypotheses.** `evidence.lambda_to_tau` (τ + 1 enclosures) must contain the checker's own
+//!    λ(θ∥_t), t = 0..=τ, from step 3; the facts are decided on these published enclosures Λ_t:
+//!    `hypothesis_past_edge` is true iff `η·Λ₀.lo > 2`, false iff `η·Λ₀.hi ≤ 2` (else rejected);
+//!    `instance_of_theorem_5_1` must equal it (η < η_crit holds by step 1);
+//!    `sharpness_nonincreasing_to_tau` (Lemma D.1) is true iff `Λ_{t+1}.hi ≤ Λ_t.lo` for all t < τ,
+//!    false iff some `Λ_{t+1}.lo > Λ_t.hi`, and must be absent otherwise; `beta` must contain
+//!    `η·Λ_τ − 1`; `rate_at_most_beta` is true iff `rate.hi ≤ beta.lo`, false iff
+//!    `rate.lo > beta.hi`, absent otherwise; `suboptimality` must contain
+//!    `sharpness_limit − p·(y^(2p−2))^(1/p)` (the root exact when rational, else on a
+//!    `2⁻²⁵⁶` grid).
 //!
 //! # Quantities
-//! `tau` (exact integer, required), `sharpness_limit`, `rate` (required), `steps` (= T if present),
-//! booleans `eta_below_critical`, `above_threshold_before_tau`, `below_threshold_from_tau`,
+//! `tau` (exact integer, required), `sharpness_limit`, `rate`, `beta`, `suboptimality`,
+//! `hypothesis_past_edge`, `instance_of_theorem_5_1` (required), `steps` (= T if present),
+//! `sharpness_nonincreasing_to_tau`, `rate_at_most_beta` (when decided), booleans
+//! `eta_below_critical`, `above_threshold_before_tau`, `below_threshold_from_tau`,
 //! `limit_between` (must be `true` if present). Anything else is rejected.
 
 use num_bigint::BigInt;
@@ -59,6 +72,7 @@ struct Evidence {
     steps: u64,
     checkpoints: Vec<Checkpoint>,
     projections: Vec<Enclosure>,
+    lambda_to_tau: Vec<Enclosure>,
     tail: TailEvidence,
 }
 
@@ -394,7 +408,11 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     ];
     for (name, q) in &cert.quantities {
         match (name.as_str(), q) {
-            ("tau" | "steps" | "sharpness_limit" | "rate", Quantity::Enclosure(_)) => {}
+            (
+                "tau" | "steps" | "sharpness_limit" | "rate" | "beta" | "suboptimality",
+                Quantity::Enclosure(_),
+            ) => {}
+            (n, Quantity::Bool(_)) if HYPOTHESES.contains(&n) => {}
             (n, Quantity::Bool(true)) if bools.contains(&n) => {}
             (n, Quantity::Bool(false)) if bools.contains(&n) => {
                 return Err(fail(
@@ -511,7 +529,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         .collect();
     let mut theta: Vec<RatInterval> = Vec::new();
     let mut next = 0usize;
-    let mut lambda_at_tau = None;
+    let mut lambda_to_tau = Vec::with_capacity(tau as usize + 1);
     for t in 0..=t_max {
         super::budget::tick()?;
         if t > 0 {
@@ -556,8 +574,8 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
                 format!("ηλ(θ∥_{t}) < 2 not proved (t ≥ τ = {tau}): ηλ ∈ {el}"),
             ));
         }
-        if t == tau {
-            lambda_at_tau = Some(lambda);
+        if t <= tau {
+            lambda_to_tau.push(lambda);
         }
     }
 
@@ -670,6 +688,17 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             format!("claimed {rate} does not contain |1 − ηλ∞| ∈ {computed_rate}"),
         ));
     }
+    let hyp = hypotheses(
+        cert,
+        &ev.lambda_to_tau,
+        &lambda_to_tau,
+        p,
+        y,
+        eta,
+        &limit,
+        &rate,
+    )?;
+    let lambda_at_tau = lambda_to_tau.last().cloned();
     let w = limit.width().to_f64().unwrap_or(f64::NAN);
     Ok(vec![
         format!("η < η_crit (exact)"),
@@ -684,5 +713,148 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             "tail: κ = {:.10} < 1, every later iterate in B ± D, ηλ < 2 there; λ∞ enclosed (width {w:.1e}); λ* < λ∞ < 2/η; rate contains |1 − ηλ∞|",
             kappa.to_f64().unwrap_or(f64::NAN)
         ),
+        hyp,
     ])
+}
+
+/// The boolean hypothesis quantities (any value; each is re-derived).
+const HYPOTHESES: [&str; 4] = [
+    "hypothesis_past_edge",
+    "instance_of_theorem_5_1",
+    "sharpness_nonincreasing_to_tau",
+    "rate_at_most_beta",
+];
+
+/// The claimed boolean `name` must be present (if `required`) and equal `proved` when `proved`
+/// is decided (`Some`); an undecided fact must be absent.
+fn claimed_bool(
+    cert: &Certificate,
+    name: &str,
+    proved: Option<bool>,
+    required: bool,
+) -> Result<(), CheckFailure> {
+    let field = format!("quantities.{name}");
+    match (cert.quantities.get(name), proved) {
+        (Some(Quantity::Bool(b)), Some(p)) if *b == p => Ok(()),
+        (None, None) if !required => Ok(()),
+        (None, _) => Err(fail(field, "missing")),
+        (Some(_), Some(p)) => Err(fail(field, format!("the checker proves {name} = {p}"))),
+        (Some(_), None) => Err(fail(
+            field,
+            "claimed, but not decided by the published enclosures",
+        )),
+    }
+}
+
+/// Theorem 5.1's hypotheses, Lemma D.1's monotonicity, β and the suboptimality (module docs,
+/// step 6), decided on the published `lambda_to_tau` after checking that each contains the
+/// checker's own enclosure `own[t]` of λ(θ∥_t).
+#[allow(clippy::too_many_arguments)]
+fn hypotheses(
+    cert: &Certificate,
+    published: &[Enclosure],
+    own: &[RatInterval],
+    p: usize,
+    y: &BigRational,
+    eta: &BigRational,
+    limit: &RatInterval,
+    rate: &RatInterval,
+) -> Result<String, CheckFailure> {
+    if published.len() != own.len() {
+        return Err(fail(
+            "evidence.lambda_to_tau",
+            format!("expected τ + 1 = {} entries", own.len()),
+        ));
+    }
+    let mut lam = Vec::with_capacity(own.len());
+    for (t, (e, mine)) in published.iter().zip(own).enumerate() {
+        let field = format!("evidence.lambda_to_tau[{t}]");
+        let l = enclosure(&field, e)?;
+        if !mine.is_subset_of(&l) {
+            return Err(fail(
+                field,
+                format!("does not contain the checker's enclosure {mine} of λ(θ∥_{t})"),
+            ));
+        }
+        lam.push(l);
+    }
+    let two = int(2);
+    let (l0, lt) = (&lam[0], lam.last().expect("τ + 1 ≥ 1 entries"));
+    let past = if eta * &l0.lo > two {
+        Some(true)
+    } else if eta * &l0.hi <= two {
+        Some(false)
+    } else {
+        None
+    };
+    if past.is_none() {
+        return Err(fail(
+            "quantities.hypothesis_past_edge",
+            "ηλ(θ∥₀) > 2 is not decided by evidence.lambda_to_tau[0]",
+        ));
+    }
+    claimed_bool(cert, "hypothesis_past_edge", past, true)?;
+    // η < η_crit was established above (step 1).
+    claimed_bool(cert, "instance_of_theorem_5_1", past, true)?;
+    let mono = if lam.windows(2).all(|w| w[1].hi <= w[0].lo) {
+        Some(true)
+    } else if lam.windows(2).any(|w| w[1].lo > w[0].hi) {
+        Some(false)
+    } else {
+        None
+    };
+    claimed_bool(cert, "sharpness_nonincreasing_to_tau", mono, false)?;
+    let get = |name: &str| match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => enclosure(&format!("quantities.{name}"), e),
+        _ => Err(fail(format!("quantities.{name}"), "missing")),
+    };
+    let beta = get("beta")?;
+    let one = BigRational::one();
+    let computed = RatInterval {
+        lo: eta * &lt.lo - &one,
+        hi: eta * &lt.hi - &one,
+    };
+    if !computed.is_subset_of(&beta) {
+        return Err(fail(
+            "quantities.beta",
+            format!("does not contain ηλ(θ∥_τ) − 1 ∈ {computed}"),
+        ));
+    }
+    let rb = if rate.hi <= beta.lo {
+        Some(true)
+    } else if rate.lo > beta.hi {
+        Some(false)
+    } else {
+        None
+    };
+    claimed_bool(cert, "rate_at_most_beta", rb, false)?;
+    let ls = super::hypotheses::lambda_star(p, y)
+        .ok_or_else(|| fail("model.target", "y^(2p−2) is negative"))?;
+    let sub = RatInterval {
+        lo: &limit.lo - &ls.hi,
+        hi: &limit.hi - &ls.lo,
+    };
+    if !sub.is_subset_of(&get("suboptimality")?) {
+        return Err(fail(
+            "quantities.suboptimality",
+            format!("does not contain λ∞ − λ* ∈ {sub}"),
+        ));
+    }
+    Ok(format!(
+        "hypotheses: ηλ(θ∥₀) > 2 is {}, so instance_of_theorem_5_1 = {}; λ(θ∥_t) non-increasing for t < τ: {}; β = ηλ(θ∥_τ) − 1 ≈ {:.10}; |1 − ηλ∞| ≤ β: {}; λ∞ − λ* ≈ {:.6e}",
+        past.expect("decided"),
+        past.expect("decided"),
+        decided(mono),
+        beta.lo.to_f64().unwrap_or(f64::NAN),
+        decided(rb),
+        sub.lo.to_f64().unwrap_or(f64::NAN)
+    ))
+}
+
+fn decided(x: Option<bool>) -> &'static str {
+    match x {
+        Some(true) => "proved",
+        Some(false) => "disproved",
+        None => "not decided",
+    }
 }
