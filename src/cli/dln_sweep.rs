@@ -178,32 +178,8 @@ fn spread(len: usize, k: usize) -> Vec<usize> {
 /// Run `eoscert dln-sweep`.
 pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
     let shape = parse_gaussian(&args.gaussian)?;
-    let alpha_q = Some(args.alpha.clone())
-        .filter(|a| *a > BigRational::from_integer(0.into()))
-        .ok_or_else(|| Error::field("alpha", "must be a positive number"))?;
-    let alpha = alpha_q
-        .to_f64()
-        .filter(|a| a.is_finite() && *a > 0.0)
-        .ok_or_else(|| Error::field("alpha", "must be a positive double"))?;
-    if args.seeds == 0 || args.seeds > 1000 {
-        return Err(Error::field("seeds", "must lie in 1..=1000"));
-    }
-    if args.certify > MAX_CERTIFY {
-        return Err(Error::field(
-            "certify",
-            format!("must lie in 0..={MAX_CERTIFY}"),
-        ));
-    }
-    if args.threads == 0 || args.threads > 256 {
-        return Err(Error::field("threads", "expected 1..=256"));
-    }
+    let (alpha_q, alpha) = validate(&args)?;
     let backend = args.backend;
-    if matches!(backend, Backend::Rational) {
-        return Err(Error::field(
-            "backend",
-            "rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS",
-        ));
-    }
     let spec = SweepSpec {
         shape,
         alpha,
@@ -229,6 +205,74 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
         Vec::new()
     };
     let spots = certify_spots(&args, &spec, &rows, &data, &beta_star, &alpha_q, backend)?;
+    let gd = median_errors(&rows, Method::Gd);
+    let sgd = median_errors(&rows, Method::Sgd);
+    let sweep = Sweep {
+        shape,
+        beta_star: &beta_star,
+        runs: rows.len(),
+        sweep_s,
+        gd: &gd,
+        sgd: &sgd,
+        gains: &gains,
+        spots: &spots,
+    };
+    write_outputs(&args, &rows, &sweep)?;
+    if args.json {
+        output::print_json(&json_report(&args, &sweep));
+    } else {
+        print_report(&sweep);
+    }
+    // An exploration: the float sweep claims nothing, and the spots are reported (and written
+    // with --out for `eoscert check`) without setting the exit status, as in `sweep`.
+    Ok(output::Exit::Verified)
+}
+
+/// α (exact and as a positive double) after checking the numeric options.
+fn validate(args: &DlnSweepArgs) -> Result<(BigRational, f64), Error> {
+    let alpha_q = Some(args.alpha.clone())
+        .filter(|a| *a > BigRational::from_integer(0.into()))
+        .ok_or_else(|| Error::field("alpha", "must be a positive number"))?;
+    let alpha = alpha_q
+        .to_f64()
+        .filter(|a| a.is_finite() && *a > 0.0)
+        .ok_or_else(|| Error::field("alpha", "must be a positive double"))?;
+    if args.seeds == 0 || args.seeds > 1000 {
+        return Err(Error::field("seeds", "must lie in 1..=1000"));
+    }
+    if args.certify > MAX_CERTIFY {
+        return Err(Error::field(
+            "certify",
+            format!("must lie in 0..={MAX_CERTIFY}"),
+        ));
+    }
+    if args.threads == 0 || args.threads > 256 {
+        return Err(Error::field("threads", "expected 1..=256"));
+    }
+    if matches!(args.backend, Backend::Rational) {
+        return Err(Error::field(
+            "backend",
+            "rational: exact (S)GD doubles bit sizes every step; use mpfr:BITS",
+        ));
+    }
+    Ok((alpha_q, alpha))
+}
+
+/// The finished sweep, as reported.
+struct Sweep<'a> {
+    shape: (usize, usize, usize),
+    beta_star: &'a [BigRational],
+    runs: usize,
+    sweep_s: f64,
+    gd: &'a [(f64, Option<f64>)],
+    sgd: &'a [(f64, Option<f64>)],
+    gains: &'a [GainVector],
+    spots: &'a [SpotRow],
+}
+
+/// The files of `--out`, `--csv`, `--gains-csv`, `--gains-plot` and `--plot`.
+fn write_outputs(args: &DlnSweepArgs, rows: &[SweepRow], w: &Sweep) -> Result<(), Error> {
+    let (shape, gains, spots, gd, sgd) = (w.shape, w.gains, w.spots, w.gd, w.sgd);
     if let Some(dir) = &args.out {
         for (j, s) in spots.iter().enumerate() {
             if let Some(cert) = &s.spot.certificate {
@@ -238,51 +282,58 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
         }
     }
     if let Some(path) = &args.csv {
-        write_csv(path, &rows, &spots)?;
+        write_csv(path, rows, spots)?;
     }
     if let Some(path) = &args.gains_csv {
-        write_gains_csv(path, &gains)?;
+        write_gains_csv(path, gains)?;
     }
     if let Some(path) = &args.gains_plot {
-        plot_gains(path, &gains, &args, shape)?;
+        plot_gains(path, gains, args, shape)?;
     }
-    let gd = median_errors(&rows, Method::Gd);
-    let sgd = median_errors(&rows, Method::Sgd);
     if let Some(path) = &args.plot {
-        plot_errors(path, &gd, &sgd, &spots, &args, shape)?;
+        plot_errors(path, gd, sgd, spots, args, shape)?;
     }
-    if args.json {
-        let medians = |v: &[(f64, Option<f64>)]| -> Value {
-            v.iter()
-                .map(|(g, e)| json!({"stepsize": g, "median_error": e}))
-                .collect()
-        };
-        let report = json!({
-            "command": "dln-sweep",
-            "version": env!("CARGO_PKG_VERSION"),
-            "instance": {
-                "gaussian": [shape.0, shape.1, shape.2],
-                "instance_seed": args.instance_seed,
-                "alpha": format_exact(&args.alpha),
-                "beta_star": beta_star.iter().map(format_exact).collect::<Vec<_>>(),
-            },
-            "seeds": args.seeds,
-            "max_steps": args.max_steps,
-            "rigorous": false,
-            "note": "the sweep and the gains are float64 evidence; each spot is a proof by the implicit-bias prover",
-            "sweep": {"gd": medians(&gd), "sgd": medians(&sgd), "runs": rows.len(), "elapsed_s": sweep_s},
-            "gains": gains.iter().map(|g| json!({
-                "method": g.method.name(),
-                "stepsize": g.gamma,
-                "seed": g.seed,
-                "gain": g.gain,
-                "support": g.support,
-            })).collect::<Vec<_>>(),
-            "spots": spots.iter().map(SpotRow::json).collect::<Vec<_>>(),
-        });
-        output::print_json(&report);
-        return Ok(output::Exit::Verified);
-    }
+    Ok(())
+}
+
+/// The `--json` report.
+fn json_report(args: &DlnSweepArgs, w: &Sweep) -> Value {
+    let (shape, beta_star, gains, spots) = (w.shape, w.beta_star, w.gains, w.spots);
+    let (gd, sgd, sweep_s) = (w.gd, w.sgd, w.sweep_s);
+    let medians = |v: &[(f64, Option<f64>)]| -> Value {
+        v.iter()
+            .map(|(g, e)| json!({"stepsize": g, "median_error": e}))
+            .collect()
+    };
+    let report = json!({
+        "command": "dln-sweep",
+        "version": env!("CARGO_PKG_VERSION"),
+        "instance": {
+            "gaussian": [shape.0, shape.1, shape.2],
+            "instance_seed": args.instance_seed,
+            "alpha": format_exact(&args.alpha),
+            "beta_star": beta_star.iter().map(format_exact).collect::<Vec<_>>(),
+        },
+        "seeds": args.seeds,
+        "max_steps": args.max_steps,
+        "rigorous": false,
+        "note": "the sweep and the gains are float64 evidence; each spot is a proof by the implicit-bias prover",
+        "sweep": {"gd": medians(gd), "sgd": medians(sgd), "runs": w.runs, "elapsed_s": sweep_s},
+        "gains": gains.iter().map(|g| json!({
+            "method": g.method.name(),
+            "stepsize": g.gamma,
+            "seed": g.seed,
+            "gain": g.gain,
+            "support": g.support,
+        })).collect::<Vec<_>>(),
+        "spots": spots.iter().map(SpotRow::json).collect::<Vec<_>>(),
+    });
+    report
+}
+
+/// The text report: medians per stepsize, mean gains on and off the support, the spots.
+fn print_report(w: &Sweep) {
+    let (gd, sgd, gains, spots, sweep_s) = (w.gd, w.sgd, w.gains, w.spots, w.sweep_s);
     outln!(
         "{:>12} {:>14} {:>14}",
         "stepsize",
@@ -290,10 +341,10 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
         "sgd median err"
     );
     let show = |v: Option<f64>| v.map_or("—".to_string(), |e| format!("{e:.3e}"));
-    for ((g, a), (_, b)) in gd.iter().zip(&sgd) {
+    for ((g, a), (_, b)) in gd.iter().zip(sgd) {
         outln!("{g:>12.5} {:>14} {:>14}", show(*a), show(*b));
     }
-    for g in &gains {
+    for g in gains {
         let mean = |on: bool| {
             let v: Vec<f64> = g
                 .gain
@@ -312,7 +363,7 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
             mean(false)
         );
     }
-    for s in &spots {
+    for s in spots {
         let head = format!("certified {} γ = {:.5}:", s.method.name(), s.spot.gamma);
         match s.enclosure() {
             Some(e) => outln!(
@@ -335,7 +386,7 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
     }
     note!(
         "{} runs in {sweep_s:.2} s (float64; not a proof){}",
-        rows.len(),
+        w.runs,
         if spots.is_empty() {
             String::new()
         } else {
@@ -346,9 +397,6 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
             )
         }
     );
-    // An exploration: the float sweep claims nothing, and the spots are reported (and written
-    // with --out for `eoscert check`) without setting the exit status, as in `sweep`.
-    Ok(output::Exit::Verified)
 }
 
 /// The `--certify N` spots: GD and SGD (batch 1, seed 0) at N stepsizes spread over the grid.
