@@ -271,7 +271,9 @@ impl Maps {
     fn step(&self, x: &Set) -> Option<Set> {
         match x {
             Set::Plane(para) => self.para_step(para).map(Set::Plane),
-            Set::Line(s) => self.line_step(std::slice::from_ref(s)).map(|v| Set::Line(v[0].clone())),
+            Set::Line(s) => self
+                .line_step(std::slice::from_ref(s))
+                .map(|v| Set::Line(v[0].clone())),
         }
     }
 
@@ -534,9 +536,7 @@ fn captures(pr: &BasinProblem, maps: &Maps) -> (usize, Vec<Capture>) {
 pub fn escape_threshold(p: usize, plane: bool, eta: &BigRational, y: &BigRational) -> BigRational {
     let four_eta_y = BigRational::from_integer(4.into()) * eta * y;
     if plane {
-        return four_eta_y
-            .ceil()
-            .max(BigRational::from_integer(5.into()));
+        return four_eta_y.ceil().max(BigRational::from_integer(5.into()));
     }
     let ok = |s: &BigRational| {
         let sp = num_traits::pow(s.clone(), p);
@@ -717,7 +717,11 @@ pub fn compute_basin(pr: &BasinProblem) -> Result<BasinMap, Error> {
 /// The exact fractions (converged, diverged, undetermined) of the box's measure.
 pub fn fractions(pr: &BasinProblem, map: &BasinMap) -> [BigRational; 3] {
     let dim = pr.init_box.len() as u32;
-    let mut out = [BigRational::zero(), BigRational::zero(), BigRational::zero()];
+    let mut out = [
+        BigRational::zero(),
+        BigRational::zero(),
+        BigRational::zero(),
+    ];
     for c in &map.cells {
         let cells_at_level = (BigInt::from(pr.grid as u64) << c.level).pow(dim);
         let share = BigRational::new(BigInt::one(), cells_at_level);

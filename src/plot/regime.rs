@@ -176,7 +176,11 @@ pub fn basin(
         .caption(caption, ("sans-serif", 14))
         .build_cartesian_2d(x0..x1, y0..y1)
         .map_err(|e| err(e.to_string()))?;
-    let (xd, yd) = if plane { ("θ₁", "θ₂") } else { ("s₀", "") };
+    let (xd, yd) = if plane {
+        ("θ₁", "θ₂")
+    } else {
+        ("s₀", "")
+    };
     chart
         .configure_mesh()
         .disable_mesh()
@@ -197,7 +201,10 @@ pub fn basin(
             } else {
                 (y0, y1)
             };
-            Rectangle::new([(f(&b[0].0), ya), (f(&b[0].1), yb)], colour(c.label).filled())
+            Rectangle::new(
+                [(f(&b[0].0), ya), (f(&b[0].1), yb)],
+                colour(c.label).filled(),
+            )
         }))
         .map_err(|e| err(e.to_string()))?;
     root.present().map_err(|e| err(e.to_string()))?;

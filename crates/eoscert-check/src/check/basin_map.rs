@@ -98,15 +98,9 @@ impl Maps {
     fn plane_jac(&self, a: &R, b: &R) -> [R; 3] {
         let rho = self.rho(a, b);
         [
-            RD.sub(
-                &RD.sub(&self.one, &rho),
-                &RD.mul(&self.two_eta, &RD.sqr(a)),
-            ),
+            RD.sub(&RD.sub(&self.one, &rho), &RD.mul(&self.two_eta, &RD.sqr(a))),
             RD.mul(&self.two_eta, &RD.mul(a, b)),
-            RD.sub(
-                &RD.add(&self.one, &rho),
-                &RD.mul(&self.two_eta, &RD.sqr(b)),
-            ),
+            RD.sub(&RD.add(&self.one, &rho), &RD.mul(&self.two_eta, &RD.sqr(b))),
         ]
     }
 
@@ -257,7 +251,13 @@ impl Capture {
 }
 
 /// φ^n(s) − s at a rational point, exactly.
-fn g_exact(maps_p: usize, eta: &BigRational, y: &BigRational, s: &BigRational, n: u64) -> BigRational {
+fn g_exact(
+    maps_p: usize,
+    eta: &BigRational,
+    y: &BigRational,
+    s: &BigRational,
+    n: u64,
+) -> BigRational {
     let mut v = s.clone();
     for _ in 0..n {
         let vp = num_traits::pow(v.clone(), maps_p);
@@ -286,9 +286,16 @@ fn check_capture(
     );
     let zero = BigRational::zero();
     if !((glo < zero && ghi > zero) || (glo > zero && ghi < zero)) {
-        return Err(rej(field, "no sign change of φⁿ(s) − s on the point enclosure"));
+        return Err(rej(
+            field,
+            "no sign change of φⁿ(s) − s on the point enclosure",
+        ));
     }
-    if n == 2 && RD.sub(&Maps::pow(&cap.point, maps.p), &maps.y).contains_zero() {
+    if n == 2
+        && RD
+            .sub(&Maps::pow(&cap.point, maps.p), &maps.y)
+            .contains_zero()
+    {
         return Err(rej(field, "the enclosure may contain the fixed point"));
     }
     if !cap.eps.is_positive() || cap.eps > BigRational::one() {
@@ -311,7 +318,11 @@ fn check_capture(
     };
     let ok = if !plane {
         let d0 = maps.dphi(&b0[0]);
-        let prod = if n == 1 { d0 } else { RD.mul(&maps.dphi(&b1[0]), &d0) };
+        let prod = if n == 1 {
+            d0
+        } else {
+            RD.mul(&maps.dphi(&b1[0]), &d0)
+        };
         abs_below_one(&prod)
     } else {
         let j0 = maps.plane_jac(&b0[0], &b0[1]);
@@ -422,7 +433,13 @@ fn replay(
 }
 
 /// Verify the escape threshold (module docs).
-fn check_escape(p: usize, plane: bool, eta: &BigRational, y: &BigRational, th: &BigRational) -> bool {
+fn check_escape(
+    p: usize,
+    plane: bool,
+    eta: &BigRational,
+    y: &BigRational,
+    th: &BigRational,
+) -> bool {
     if plane {
         let four_eta_y = BigRational::from_integer(4.into()) * eta * y;
         return *th >= BigRational::from_integer(5.into()) && *th >= four_eta_y;
@@ -430,18 +447,30 @@ fn check_escape(p: usize, plane: bool, eta: &BigRational, y: &BigRational, th: &
     let sp = num_traits::pow(th.clone(), p);
     th.is_positive()
         && sp > *y
-        && eta * num_traits::pow(th.clone(), p - 2) * (sp - y) >= BigRational::from_integer(3.into())
+        && eta * num_traits::pow(th.clone(), p - 2) * (sp - y)
+            >= BigRational::from_integer(3.into())
 }
 
 /// Check the cells are a partition of the grid (dyadic squares, none inside another, measures
 /// summing to 1) and return the exact fractions (converged, diverged, undetermined).
-fn partition(cells: &[crate::evidence::BasinCell], grid: u64, dim: usize) -> Result<[BigRational; 3], CheckFailure> {
+fn partition(
+    cells: &[crate::evidence::BasinCell],
+    grid: u64,
+    dim: usize,
+) -> Result<[BigRational; 3], CheckFailure> {
     let mut seen: HashSet<(u32, &[u64])> = HashSet::with_capacity(cells.len());
-    let mut out = [BigRational::zero(), BigRational::zero(), BigRational::zero()];
+    let mut out = [
+        BigRational::zero(),
+        BigRational::zero(),
+        BigRational::zero(),
+    ];
     for (k, c) in cells.iter().enumerate() {
         let field = format!("evidence.cells[{k}]");
         if c.level > MAX_LEVEL || c.index.len() != dim {
-            return Err(rej(&field, format!("level ≤ {MAX_LEVEL} and {dim} indices")));
+            return Err(rej(
+                &field,
+                format!("level ≤ {MAX_LEVEL} and {dim} indices"),
+            ));
         }
         let side = grid << c.level;
         if c.index.iter().any(|&i| i >= side) {
@@ -454,7 +483,12 @@ fn partition(cells: &[crate::evidence::BasinCell], grid: u64, dim: usize) -> Res
             "converged" => 0,
             "diverged" => 1,
             "undetermined" => 2,
-            _ => return Err(rej(&field, "label must be converged, diverged or undetermined")),
+            _ => {
+                return Err(rej(
+                    &field,
+                    "label must be converged, diverged or undetermined",
+                ));
+            }
         };
         let cells_at_level = (BigInt::from(grid) << c.level).pow(dim as u32);
         out[label] += BigRational::new(BigInt::one(), cells_at_level);
@@ -464,7 +498,10 @@ fn partition(cells: &[crate::evidence::BasinCell], grid: u64, dim: usize) -> Res
         for level in (0..c.level).rev() {
             idx.iter_mut().for_each(|i| *i /= 2);
             if seen.contains(&(level, idx.as_slice())) {
-                return Err(rej(&format!("evidence.cells[{k}]"), "overlaps a coarser cell"));
+                return Err(rej(
+                    &format!("evidence.cells[{k}]"),
+                    "overlaps a coarser cell",
+                ));
             }
         }
     }
@@ -483,7 +520,10 @@ fn stated(cert: &Certificate, name: &str) -> Result<BigRational, CheckFailure> {
             }
             Ok(v.lo)
         }
-        _ => Err(rej(&format!("quantities.{name}"), "missing or not an enclosure")),
+        _ => Err(rej(
+            &format!("quantities.{name}"),
+            "missing or not an enclosure",
+        )),
     }
 }
 
@@ -513,7 +553,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let plane = match (ev.mode.as_str(), ev.init_box.len()) {
         ("plane", 2) if p == 2 => true,
         ("line", 1) => false,
-        _ => return Err(rej("evidence.mode", "plane (depth 2, two intervals) or line (one)")),
+        _ => {
+            return Err(rej(
+                "evidence.mode",
+                "plane (depth 2, two intervals) or line (one)",
+            ));
+        }
     };
     let lim = BigRational::from_integer(1000.into());
     let init_box = ev
@@ -523,7 +568,10 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         .map(|(i, e)| {
             let v = enclosure(&format!("evidence.box[{i}]"), e)?;
             if v.lo >= v.hi || v.lo.abs() > lim || v.hi.abs() > lim {
-                return Err(rej(&format!("evidence.box[{i}]"), "need lo < hi, |ends| ≤ 1000"));
+                return Err(rej(
+                    &format!("evidence.box[{i}]"),
+                    "need lo < hi, |ends| ≤ 1000",
+                ));
             }
             Ok(v)
         })
@@ -554,7 +602,10 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     let n = ev.attractor_period;
     if !matches!(n, 0..=2) || (plane && n == 1) || ((n == 0) != ev.neighbourhoods.is_empty()) {
-        return Err(rej("evidence.attractor_period", "0 (no neighbourhoods), 1 (line) or 2"));
+        return Err(rej(
+            "evidence.attractor_period",
+            "0 (no neighbourhoods), 1 (line) or 2",
+        ));
     }
     let mut caps = Vec::new();
     for (i, nb) in ev.neighbourhoods.iter().enumerate() {
@@ -574,16 +625,30 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             continue;
         }
         let cell = cell_bounds(&init_box, ev.grid, c.level, &c.index);
-        replay(&maps, &caps, &threshold, cell, c.label == "converged", c.steps)
-            .map_err(|e| rej(&format!("evidence.cells[{k}]"), e))?;
+        replay(
+            &maps,
+            &caps,
+            &threshold,
+            cell,
+            c.label == "converged",
+            c.steps,
+        )
+        .map_err(|e| rej(&format!("evidence.cells[{k}]"), e))?;
         proved += 1;
     }
-    for (name, value) in ["converged_fraction", "diverged_fraction", "undetermined_fraction"]
-        .iter()
-        .zip(&fractions)
+    for (name, value) in [
+        "converged_fraction",
+        "diverged_fraction",
+        "undetermined_fraction",
+    ]
+    .iter()
+    .zip(&fractions)
     {
         if stated(cert, name)? != *value {
-            return Err(rej(&format!("quantities.{name}"), format!("recomputed {value}")));
+            return Err(rej(
+                &format!("quantities.{name}"),
+                format!("recomputed {value}"),
+            ));
         }
     }
     if stated(cert, "cells")? != BigRational::from_integer(ev.cells.len().into()) {

@@ -258,7 +258,12 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             ev::DlnDivergence
         ),
         "regime-map" => spec!(regime_map::KNOWN, &["depth", "target"], &[], ev::RegimeMap),
-        "basin-map" => spec!(basin_map::KNOWN, &["depth", "target"], &["eta"], ev::BasinMap),
+        "basin-map" => spec!(
+            basin_map::KNOWN,
+            &["depth", "target"],
+            &["eta"],
+            ev::BasinMap
+        ),
         _ => return None,
     })
 }
