@@ -177,3 +177,20 @@ fn broken_prover_pieces_are_rejected() {
     );
     assert!(check(&e).is_err());
 }
+
+#[test]
+fn an_image_proof_listed_before_its_cells_is_rejected() {
+    let c = cert();
+    let cells = c.evidence["cells"].as_array().unwrap();
+    let k = cells
+        .iter()
+        .position(|x| x["image"] == true)
+        .expect("some cell is proved by its image");
+    // Move the image-proved cell to the front: the cells its image lands in now come later.
+    let mut moved = c.clone();
+    let mut list = cells.clone();
+    let cell = list.remove(k);
+    list.insert(0, cell);
+    moved.evidence["cells"] = json!(list);
+    assert!(check(&moved).is_err());
+}

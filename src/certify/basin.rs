@@ -12,14 +12,17 @@
 //!
 //! # What a cell proves
 //! The cell (a rectangle, or an interval of s₀) is enclosed as an interval box X₀ (plane: the
-//! box hull of its image in (α, β)) and iterated as a set: `X_{t+1} = (F(m) + J(X_t)(X_t − m)) ∩
-//! F(X_t)` (mean-value form at the midpoint m, intersected with the direct evaluation; both
-//! contain F(X_t), outward rounding throughout). It is
+//! box hull of its image in (α, β)) and iterated as a set (plane: the parallelepiped step of
+//! `Maps::para_step`; line: `X_{t+1} = (F(m) + J(X_t)(X_t − m)) ∩ F(X_t)`, mean-value form at
+//! the midpoint m intersected with the direct evaluation; outward rounding throughout). It is
 //! - **converged** if some X_t lies inside a proved contraction neighbourhood N of a point c of
 //!   the attractor (capture lemma below): then every start in the cell converges to the orbit
 //!   of c;
 //! - **diverged** if some X_t lies inside the escape region (escape lemmas below): then |θ_t| → ∞
 //!   and the loss → ∞ from every start in the cell;
+//! - proved **by its image** if after k ≤ 4 steps its set lies, in start coordinates, in the
+//!   union of cells proved *earlier* with one label: every start in it reaches a start of that
+//!   label (induction along the order of the cells in the evidence);
 //! - **undetermined** otherwise (after bisection down to `max_level`).
 //!
 //! # Capture lemma (the `capture` module's argument, in these coordinates)
@@ -45,8 +48,11 @@
 //! |s|^p ≥ y), so |φ(s)| = |s||1 − q(s)| ≥ 2|s|: the region is invariant and |s_t| ≥ 2^t S₀.
 //!
 //! # Cells and fractions
-//! The box is cut into `grid` cells per side; a cell that is neither proved converged nor
-//! diverged is bisected (4 children, or 2 on the line) down to `max_level`. Cells are
+//! The box is cut into `grid` cells per side; level by level, every cell is replayed, then the
+//! open ones are tried by their image (three passes), and those still open are bisected (4
+//! children, or 2 on the line) down to `max_level`. Iterated sets in the plane are
+//! parallelepipeds c + M·B (Lohner's method: centre, float frame, interval box), so they do not
+//! inflate where GD shears them. Cells are
 //! `(level, index)`: at level ℓ the cell of index i spans
 //! `[lo + (hi − lo)·i/(grid·2^ℓ), lo + (hi − lo)·(i + 1)/(grid·2^ℓ)]` per coordinate. The
 //! fractions are exact sums of cell measures over the box's measure.
@@ -180,6 +186,9 @@ pub struct BasinCell {
     pub label: Label,
     /// Replay length the checker needs (0 for undetermined).
     pub steps: u32,
+    /// Proved by its image: after `steps` steps the set lies in the union of cells listed
+    /// earlier with the same label.
+    pub image: bool,
 }
 
 /// A proved contraction neighbourhood of one attractor point.
@@ -661,50 +670,82 @@ pub fn compute_basin(pr: &BasinProblem) -> Result<BasinMap, Error> {
     };
     let dim = pr.init_box.len();
     let g = pr.grid as u64;
-    // Breadth first (a queue), so the cell cap cuts the finest level, not whole grid cells.
-    let mut stack: std::collections::VecDeque<(u32, Vec<u64>)> = if dim == 2 {
+    let mut queue: Vec<Vec<u64>> = if dim == 2 {
         (0..g)
-            .flat_map(|i| (0..g).map(move |j| (0, vec![i, j])))
+            .flat_map(|i| (0..g).map(move |j| vec![i, j]))
             .collect()
     } else {
-        (0..g).map(|i| (0, vec![i])).collect()
+        (0..g).map(|i| vec![i]).collect()
     };
+    let mut tree = Tree::default();
     let mut cells = Vec::new();
     let mut capped = false;
-    while let Some((level, index)) = stack.pop_front() {
-        let (label, t) = run_cell(
-            &maps,
-            &caps,
-            threshold,
-            cell_box(pr, level, &index),
-            pr.max_steps,
-        );
-        let room = cells.len() + stack.len() + (1 << dim) <= MAX_CELLS;
-        if label == Label::Undetermined && level < pr.max_level && room {
-            for child in 0..(1u64 << dim) {
-                let idx = index
-                    .iter()
-                    .enumerate()
-                    .map(|(k, i)| 2 * i + ((child >> k) & 1))
-                    .collect();
-                stack.push_back((level + 1, idx));
+    for level in 0..=pr.max_level {
+        let mut open = Vec::new();
+        for index in queue {
+            let x0 = cell_box(pr, level, &index);
+            match run_cell(&maps, &caps, threshold, x0, pr.max_steps) {
+                (Label::Undetermined, _) => open.push(index),
+                (label, t) => {
+                    tree.proved.insert((level, index.clone()), label);
+                    cells.push(BasinCell {
+                        level,
+                        index,
+                        label,
+                        steps: (t + SLACK).min(MAX_STEPS),
+                        image: false,
+                    });
+                }
             }
-            continue;
         }
-        capped |= label == Label::Undetermined && level < pr.max_level;
-        let steps = if label == Label::Undetermined {
-            0
-        } else {
-            (t + SLACK).min(MAX_STEPS)
-        };
-        cells.push(BasinCell {
-            level,
-            index,
-            label,
-            steps,
-        });
+        // Image proofs, repeated while they make progress (each uses earlier cells only), at
+        // most IMAGE_PASSES times.
+        for _ in 0..IMAGE_PASSES {
+            let before = open.len();
+            open.retain(|index| match image_proof(pr, &maps, &tree, level, index) {
+                Some((label, k)) => {
+                    tree.proved.insert((level, index.clone()), label);
+                    cells.push(BasinCell {
+                        level,
+                        index: index.clone(),
+                        label,
+                        steps: k,
+                        image: true,
+                    });
+                    false
+                }
+                None => true,
+            });
+            if open.len() == before {
+                break;
+            }
+        }
+        let room = cells.len() + open.len() << dim <= MAX_CELLS;
+        if level == pr.max_level || !room {
+            capped |= !room && level < pr.max_level;
+            cells.extend(open.into_iter().map(|index| BasinCell {
+                level,
+                index,
+                label: Label::Undetermined,
+                steps: 0,
+                image: false,
+            }));
+            break;
+        }
+        queue = Vec::with_capacity(open.len() << dim);
+        for index in open {
+            for child in 0..(1u64 << dim) {
+                queue.push(
+                    index
+                        .iter()
+                        .enumerate()
+                        .map(|(k, i)| 2 * i + ((child >> k) & 1))
+                        .collect(),
+                );
+            }
+            tree.split.insert((level, index));
+        }
     }
-    cells.sort_by(|a, b| (a.level, &a.index).cmp(&(b.level, &b.index)));
     Ok(BasinMap {
         period,
         captures: caps,
@@ -712,6 +753,123 @@ pub fn compute_basin(pr: &BasinProblem) -> Result<BasinMap, Error> {
         cells,
         capped,
     })
+}
+
+/// Steps tried for an image proof.
+const IMAGE_STEPS: u32 = 4;
+/// Passes of image proofs per level.
+const IMAGE_PASSES: usize = 3;
+/// Most tree nodes one image query visits.
+pub const MAX_QUERY_NODES: usize = 256;
+
+/// The proved leaves and the split nodes so far.
+#[derive(Default)]
+struct Tree {
+    proved: std::collections::HashMap<(u32, Vec<u64>), Label>,
+    split: std::collections::HashSet<(u32, Vec<u64>)>,
+}
+
+/// Image proof: after k ≤ [`IMAGE_STEPS`] steps the cell's set lies (in start coordinates) in
+/// the union of cells already proved with one label; then the cell has that label.
+fn image_proof(
+    pr: &BasinProblem,
+    maps: &Maps,
+    tree: &Tree,
+    level: u32,
+    index: &[u64],
+) -> Option<(Label, u32)> {
+    let mut set = Set::of_box(cell_box(pr, level, index));
+    for k in 1..=IMAGE_STEPS {
+        set = maps.step(&set)?;
+        let h = set.hull();
+        let rect: Vec<(f64, f64)> = if h.len() == 2 {
+            let t1 = h[0].clone() + h[1].clone();
+            let t2 = h[0].clone() - h[1].clone();
+            vec![(t1.inf_f64(), t1.sup_f64()), (t2.inf_f64(), t2.sup_f64())]
+        } else {
+            vec![(h[0].inf_f64(), h[0].sup_f64())]
+        };
+        if !rect.iter().all(|(a, b)| a.is_finite() && b.is_finite()) {
+            return None;
+        }
+        for label in [Label::Converged, Label::Diverged] {
+            if covered(pr, tree, &rect, label) {
+                return Some((label, k));
+            }
+        }
+    }
+    None
+}
+
+/// Is the rectangle inside the union of proved cells with `label`? Conservative: every node
+/// within a relative 10⁻⁹ of touching the rectangle must be such a cell (or split into such).
+fn covered(pr: &BasinProblem, tree: &Tree, rect: &[(f64, f64)], label: Label) -> bool {
+    let g = pr.grid as u64;
+    let boxf: Vec<(f64, f64)> = pr
+        .init_box
+        .iter()
+        .map(|(a, b)| (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(0.0)))
+        .collect();
+    let mut ranges = Vec::new();
+    for ((lo, hi), (a, b)) in boxf.iter().zip(rect) {
+        let tol = 1e-9 * (hi - lo);
+        if *a < lo + tol || *b > hi - tol {
+            return false;
+        }
+        let w = (hi - lo) / g as f64;
+        let i0 = (((a - tol - lo) / w).floor().max(0.0) as u64).min(g - 1);
+        let i1 = (((b + tol - lo) / w).floor().max(0.0) as u64).min(g - 1);
+        ranges.push((i0, i1));
+    }
+    let mut stack: Vec<(u32, Vec<u64>)> = Vec::new();
+    if ranges.len() == 2 {
+        for i in ranges[0].0..=ranges[0].1 {
+            for j in ranges[1].0..=ranges[1].1 {
+                stack.push((0, vec![i, j]));
+            }
+        }
+    } else {
+        stack.extend((ranges[0].0..=ranges[0].1).map(|i| (0, vec![i])));
+    }
+    let mut visited = 0;
+    while let Some(node) = stack.pop() {
+        visited += 1;
+        if visited > MAX_QUERY_NODES {
+            return false;
+        }
+        if let Some(l) = tree.proved.get(&node) {
+            if *l != label {
+                return false;
+            }
+            continue;
+        }
+        if !tree.split.contains(&node) {
+            return false;
+        }
+        let (level, index) = node;
+        let n = (g << (level + 1)) as f64;
+        for child in 0..(1u64 << index.len()) {
+            let idx: Vec<u64> = index
+                .iter()
+                .enumerate()
+                .map(|(k, i)| 2 * i + ((child >> k) & 1))
+                .collect();
+            let meets = idx
+                .iter()
+                .zip(&boxf)
+                .zip(rect)
+                .all(|((&i, (lo, hi)), (a, b))| {
+                    let w = (hi - lo) / n;
+                    let tol = 1e-9 * (hi - lo);
+                    let (c0, c1) = (lo + w * i as f64, lo + w * (i + 1) as f64);
+                    c0 - tol <= *b && *a <= c1 + tol
+                });
+            if meets {
+                stack.push((level + 1, idx));
+            }
+        }
+    }
+    true
 }
 
 /// The exact fractions (converged, diverged, undetermined) of the box's measure.
@@ -763,7 +921,7 @@ pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> C
     let cells: Vec<Value> = map
         .cells
         .iter()
-        .map(|c| json!({"level": c.level, "index": c.index, "label": c.label.name(), "steps": c.steps}))
+        .map(|c| json!({"level": c.level, "index": c.index, "label": c.label.name(), "steps": c.steps, "image": c.image}))
         .collect();
     let evidence = json!({
         "method": "interval-iteration",

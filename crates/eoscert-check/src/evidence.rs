@@ -456,4 +456,7 @@ pub struct BasinCell {
     pub label: String,
     /// Replay length (0 for undetermined).
     pub steps: u32,
+    /// Proved by its image: after `steps` steps the set lies in the union of cells listed
+    /// earlier with the same label.
+    pub image: bool,
 }

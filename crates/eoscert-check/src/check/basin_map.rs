@@ -11,6 +11,9 @@
 //!   Escape: R ≥ 5, R ≥ 4ηy; a set with |ρ| ≥ R and ρ² ≥ 4η(α² + β²) diverges.
 //! - **line** (any p): φ(s) = s − η(s^p − y)s^{p−1}. Escape: S₀^p > y,
 //!   η S₀^{p−2}(S₀^p − y) ≥ 3; a set with |s| ≥ S₀ diverges.
+//! - **image**: a cell whose set after `steps` steps lies (in start coordinates) in the union
+//!   of cells listed *earlier* with the same label has that label (by induction on the list:
+//!   every start in it reaches a start that converges, resp. diverges).
 //! - **capture**: the point enclosure [σ] has a strict sign change of φ^n(s) − s at its ends
 //!   (exact), for n = 2 σ^p − y ≠ 0 on it; with B₀ = [σ] + [−ε, ε] (× [−ε, ε]), B₁ the one-step
 //!   image, the ∞-norm of J(B₁)J(B₀) (n = 2) or |φ′(B₀)| (n = 1) is < 1. A set whose hull lies
@@ -52,6 +55,8 @@ pub const MAX_CELLS: usize = 200_000;
 pub const MAX_STEPS: u32 = 1000;
 /// Largest Σ steps over the cells.
 pub const MAX_TOTAL_STEPS: u64 = 2_000_000;
+/// Most tree nodes one image query visits.
+pub const MAX_QUERY_NODES: usize = 256;
 /// Largest grid.
 pub const MAX_GRID: u64 = 4096;
 /// Deepest level.
@@ -392,16 +397,9 @@ fn cell_bounds(init_box: &[R], grid: u64, level: u32, index: &[u64]) -> Vec<R> {
         .collect()
 }
 
-/// Replay one labelled cell: `Ok` at the first step ≤ `steps` whose hull passes the label's test.
-fn replay(
-    maps: &Maps,
-    caps: &[Capture],
-    threshold: &BigRational,
-    cell: Vec<R>,
-    converged: bool,
-    steps: u32,
-) -> Result<(), String> {
-    let mut set = if cell.len() == 2 {
+/// The set of a cell (plane: the box hull of its image in (α, β)).
+fn start_set(cell: Vec<R>) -> Set {
+    if cell.len() == 2 {
         let t: Vec<R> = cell.iter().map(|v| v.round_out(Some(53))).collect();
         let half = R::point(BigRational::new(1.into(), 2.into()));
         let x = [
@@ -411,7 +409,19 @@ fn replay(
         Set::Plane(Para::of_box(&x))
     } else {
         Set::Line(cell[0].round_out(Some(53)))
-    };
+    }
+}
+
+/// Replay one labelled cell: `Ok` at the first step ≤ `steps` whose hull passes the label's test.
+fn replay(
+    maps: &Maps,
+    caps: &[Capture],
+    threshold: &BigRational,
+    cell: Vec<R>,
+    converged: bool,
+    steps: u32,
+) -> Result<(), String> {
+    let mut set = start_set(cell);
     for t in 0..=steps {
         tick().map_err(|e| e.to_string())?;
         let x = set.hull();
@@ -430,6 +440,92 @@ fn replay(
         }
     }
     Err(format!("the label's test fails at every step ≤ {steps}"))
+}
+
+/// The hull after exactly `steps` steps, in start coordinates (plane: θ₁ = α + β,
+/// θ₂ = α − β).
+fn image_rect(maps: &Maps, cell: Vec<R>, steps: u32) -> Result<Vec<R>, String> {
+    let mut set = start_set(cell);
+    for t in 0..steps {
+        tick().map_err(|e| e.to_string())?;
+        set = set
+            .step(maps)
+            .ok_or_else(|| format!("the step after step {t} failed"))?;
+    }
+    let h = set.hull();
+    Ok(if h.len() == 2 {
+        vec![RD.add(&h[0], &h[1]), RD.sub(&h[0], &h[1])]
+    } else {
+        h
+    })
+}
+
+/// Leaves by (level, index): (position in the list, label).
+type Leaves<'a> = std::collections::HashMap<(u32, &'a [u64]), (usize, &'a str)>;
+
+/// Every cell meeting `rect` (closed) is a leaf listed before `pos` with `label`.
+fn covered(
+    init_box: &[R],
+    grid: u64,
+    leaves: &Leaves,
+    rect: &[R],
+    pos: usize,
+    label: &str,
+) -> Result<(), String> {
+    let mut stack: Vec<(u32, Vec<u64>)> = Vec::new();
+    let mut ranges = Vec::new();
+    for (b, r) in init_box.iter().zip(rect) {
+        if r.lo < b.lo || r.hi > b.hi {
+            return Err("the image leaves the box".into());
+        }
+        let at = |x: &BigRational| {
+            let q = (x - &b.lo) * BigRational::from_integer(grid.into()) / b.width();
+            q.floor().to_integer().to_u64().unwrap_or(0).min(grid - 1)
+        };
+        ranges.push((at(&r.lo), at(&r.hi)));
+    }
+    if ranges.len() == 2 {
+        for i in ranges[0].0..=ranges[0].1 {
+            for j in ranges[1].0..=ranges[1].1 {
+                stack.push((0, vec![i, j]));
+            }
+        }
+    } else {
+        stack.extend((ranges[0].0..=ranges[0].1).map(|i| (0, vec![i])));
+    }
+    let mut visited = 0usize;
+    while let Some((level, index)) = stack.pop() {
+        visited += 1;
+        if visited > MAX_QUERY_NODES {
+            return Err(format!("the image meets more than {MAX_QUERY_NODES} cells"));
+        }
+        if let Some(&(p, l)) = leaves.get(&(level, index.as_slice())) {
+            if p >= pos || l != label {
+                return Err(format!(
+                    "the image meets cell {p}, not an earlier {label} cell"
+                ));
+            }
+            continue;
+        }
+        if level >= MAX_LEVEL {
+            return Err("the image meets no cell".into());
+        }
+        for child in 0..(1u64 << index.len()) {
+            let idx: Vec<u64> = index
+                .iter()
+                .enumerate()
+                .map(|(k, i)| 2 * i + ((child >> k) & 1))
+                .collect();
+            let b = cell_bounds(init_box, grid, level + 1, &idx);
+            if b.iter()
+                .zip(rect)
+                .all(|(c, r)| c.lo <= r.hi && r.lo <= c.hi)
+            {
+                stack.push((level + 1, idx));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Verify the escape threshold (module docs).
@@ -619,21 +715,37 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     let dim = init_box.len();
     let fractions = partition(&ev.cells, ev.grid, dim)?;
-    let mut proved = 0usize;
+    let leaves: Leaves = ev
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(k, c)| ((c.level, c.index.as_slice()), (k, c.label.as_str())))
+        .collect();
+    let (mut proved, mut by_image) = (0usize, 0usize);
     for (k, c) in ev.cells.iter().enumerate() {
         if c.label == "undetermined" {
             continue;
         }
+        let field = format!("evidence.cells[{k}]");
         let cell = cell_bounds(&init_box, ev.grid, c.level, &c.index);
-        replay(
-            &maps,
-            &caps,
-            &threshold,
-            cell,
-            c.label == "converged",
-            c.steps,
-        )
-        .map_err(|e| rej(&format!("evidence.cells[{k}]"), e))?;
+        if c.image {
+            if c.steps == 0 {
+                return Err(rej(&field, "an image proof needs steps ≥ 1"));
+            }
+            let rect = image_rect(&maps, cell, c.steps).map_err(|e| rej(&field, e))?;
+            covered(&init_box, ev.grid, &leaves, &rect, k, &c.label).map_err(|e| rej(&field, e))?;
+            by_image += 1;
+        } else {
+            replay(
+                &maps,
+                &caps,
+                &threshold,
+                cell,
+                c.label == "converged",
+                c.steps,
+            )
+            .map_err(|e| rej(&field, e))?;
+        }
         proved += 1;
     }
     for (name, value) in [
@@ -661,7 +773,8 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ev.escape
         ),
         format!(
-            "{} cells partition the box; {proved} labelled cells replayed ({total} steps at most)",
+            "{} cells partition the box; {proved} labelled cells replayed ({by_image} by their \
+             image in earlier cells; {total} steps at most)",
             ev.cells.len()
         ),
         format!(
