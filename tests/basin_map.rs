@@ -194,3 +194,83 @@ fn an_image_proof_listed_before_its_cells_is_rejected() {
     moved.evidence["cells"] = json!(list);
     assert!(check(&moved).is_err());
 }
+
+/// The `regime` column of `sweep --csv`: (η, label) per grid point.
+fn sweep_labels(lo: &str, hi: &str, points: usize) -> Vec<(f64, String)> {
+    let dir = std::env::temp_dir().join(format!("eoscert-sweep-regime-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("sweep.csv");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_eoscert"))
+        .args([
+            "sweep",
+            "--depth",
+            "2",
+            "--eta-range",
+            &format!("{lo}:{hi}"),
+            "--points",
+            &points.to_string(),
+            "--init",
+            "1.3,0.77",
+            "--steps",
+            "4000",
+            "--last",
+            "1",
+            "--csv",
+            csv.to_str().unwrap(),
+            "--quiet",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("eta,step,r,loss,gn_sharpness,regime"));
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            (f[0].parse().unwrap(), f[5].to_owned())
+        })
+        .collect()
+}
+
+/// The labels never claim a period-2 orbit beyond its proved flip √5 − 1 (p = 2, y = 1; the
+/// closed form of `eta_end_period_2`), nor period 4 before it.
+fn consistent_with_the_flip(labels: &[(f64, String)]) -> Result<(), String> {
+    let flip = 5f64.sqrt() - 1.0;
+    for (eta, label) in labels {
+        let bad = (label == "supercritical" && *eta > flip - 1e-9)
+            || (label == "period-4" && *eta < flip + 1e-9);
+        if bad {
+            return Err(format!("η = {eta}: {label}"));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn sweep_regime_column_respects_the_proved_flip() {
+    let labels = sweep_labels("1.15", "1.27", 121);
+    consistent_with_the_flip(&labels).unwrap();
+    let count = |name: &str| labels.iter().filter(|(_, l)| l == name).count();
+    assert!(count("supercritical") > 30, "{labels:?}");
+    assert!(count("period-4") > 10, "{labels:?}");
+    // A wrong fast classifier that keeps the period-2 label up to η = 1.3 is caught.
+    let wrong: Vec<(f64, String)> = labels
+        .iter()
+        .map(|(eta, l)| {
+            let l = if *eta < 1.3 {
+                "supercritical".to_owned()
+            } else {
+                l.clone()
+            };
+            (*eta, l)
+        })
+        .collect();
+    assert!(consistent_with_the_flip(&wrong).is_err());
+}
