@@ -79,8 +79,7 @@ pub(super) const REGIME_MAP: &str = "Examples:
   eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-period 8
   eoscert regime-map --depth 5 --eta-range 0.2:0.45 --max-period 16 --json > /tmp/cascade.json
   eoscert regime-map --depth 2 --eta-range 0.5:1.3 --plot /tmp/cascade.svg
-  eoscert regime-map --depth 2 --eta 1.1 --init-box 0.5:1.2,0.5:1.2 --cells 8 --plot /tmp/basin.svg
-  eoscert regime-map --depth 3 --eta 0.75 --init-box 0.2:1.5 --cells 32 --json";
+  eoscert regime-map --depth 2 --eta 1.1 --init-box 0.5:1.2,0.5:1.2 --cells 8 --plot /tmp/basin.svg";
 
 pub(super) const PRECISION: &str = "Examples:
   eoscert precision --depth 2 --init 1.3,0.8 --eta 1 --steps 200
