@@ -113,7 +113,7 @@ impl Maps {
         match k {
             0 => R::from_int(1),
             1 => s.clone(),
-            _ if k % 2 == 0 => RD.sqr(&Self::pow(s, k / 2)),
+            _ if k.is_multiple_of(2) => RD.sqr(&Self::pow(s, k / 2)),
             _ => RD.mul(s, &Self::pow(s, k - 1)),
         }
     }
