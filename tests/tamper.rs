@@ -21,6 +21,7 @@ const EXPENSIVE: &[&str] = &[
     "implicit-bias",
     "balancing-logcosh",
     "regime-map",
+    "basin-map",
 ];
 /// Claims whose every mutation (evidence included, not sampled) runs here.
 const FULL: &[&str] = &["dln-divergence"];

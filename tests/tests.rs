@@ -5,6 +5,7 @@
 mod arith_conformance;
 mod bad_input;
 mod balancing;
+mod basin_map;
 mod bound;
 mod catapult;
 mod check;

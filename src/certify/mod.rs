@@ -1,6 +1,7 @@
 //! The rigorous engines, one module per claim kind.
 
 pub mod balancing;
+pub mod basin;
 pub mod bound;
 pub mod capture;
 pub mod catapult;

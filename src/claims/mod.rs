@@ -234,6 +234,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/regime-map-p2.toml"),
     ),
     (
+        "basin-map-p2.toml",
+        include_str!("../../proofs/basin-map-p2.toml"),
+    ),
+    (
         "regime-map-p5.toml",
         include_str!("../../proofs/regime-map-p5.toml"),
     ),
@@ -331,6 +335,12 @@ pub struct ClaimFile {
     pub gap: Option<String>,
     /// SGD sampler (`implicit-bias`): `reshuffle` (default) or `with-replacement`.
     pub sampler: Option<String>,
+    /// The box of starts `"a:b,c:d"` (plane, depth 2) or `"a:b"` (line) (`basin-map`), exact.
+    pub init_box: Option<String>,
+    /// Cells per side before bisection (`basin-map`; default 8).
+    pub cells: Option<usize>,
+    /// Bisection levels below the grid (`basin-map`; default 2).
+    pub max_level: Option<u32>,
 }
 
 impl ClaimFile {
@@ -447,6 +457,7 @@ impl ClaimFile {
                 prove_critical(&problem, |t| progress(t, problem.steps))
             }
             "regime-map" => self.run_regime_map(&model, backend),
+            "basin-map" => self.run_basin_map(&model),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
                  critical, subcritical, catapult, balancing, nonasymptotic, implicit-bias or \
@@ -478,6 +489,35 @@ impl ClaimFile {
             end_bits,
         };
         prove_regime_map(&problem)
+    }
+
+    /// The `basin-map` claim: `eta`, `init_box = "a:b,c:d"` (or `"a:b"` on the line), `cells`,
+    /// `max_level`.
+    fn run_basin_map(&self, model: &Model) -> Result<Certificate, Error> {
+        let (depth, target) = factorisation_of(model, "basin-map")?;
+        let text = self.required("init_box", &self.init_box)?;
+        let init_box = text
+            .split(',')
+            .map(|part| {
+                let (lo, hi) = part
+                    .split_once(':')
+                    .ok_or_else(|| Error::field("init_box", "expected \"a:b,c:d\" or \"a:b\""))?;
+                Ok((
+                    parse_rational(lo).map_err(|e| e.in_field("init_box"))?,
+                    parse_rational(hi).map_err(|e| e.in_field("init_box"))?,
+                ))
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        let problem = crate::certify::basin::BasinProblem {
+            depth,
+            target,
+            eta: self.exact("eta", &self.eta)?,
+            init_box,
+            grid: self.cells.unwrap_or(8),
+            max_level: self.max_level.unwrap_or(2),
+            max_steps: 400,
+        };
+        crate::certify::basin::prove_basin(&problem)
     }
 
     /// The `catapult` claim: `[model] kind = "uv"`, `dim` = width n, `target` = label.

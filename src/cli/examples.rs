@@ -79,7 +79,8 @@ pub(super) const REGIME_MAP: &str = "Examples:
   eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-period 8
   eoscert regime-map --depth 5 --eta-range 0.2:0.45 --max-period 16 --json > /tmp/cascade.json
   eoscert regime-map --depth 2 --eta-range 0.5:1.3 --plot /tmp/cascade.svg
-  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-cell-width 1e-4 --shard 0/2 --json > /tmp/part0.json";
+  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-cell-width 1e-4 --shard 0/2 --json > /tmp/part0.json
+  eoscert regime-map --depth 2 --eta 1.1 --init-box 0.5:1.2,0.5:1.2 --cells 8 --plot /tmp/basin.svg";
 
 pub(super) const MERGE: &str = "Examples:
   eoscert merge /tmp/part0.json /tmp/part1.json --out /tmp/cascade.json

@@ -9,6 +9,7 @@ use num_rational::BigRational;
 use super::output;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
+use crate::certify::basin::{BasinProblem, basin_certificate, compute_basin};
 use crate::certify::regime_map::shard::{partial_certificate, partial_reason};
 use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map_shard};
 
@@ -37,10 +38,11 @@ pub(super) struct RegimeMapArgs {
     /// Basin mode: the learning rate (exact).
     #[arg(long, requires = "init_box")]
     eta: Option<String>,
-    /// Basin mode: the box of starts a:b,c:d (θ₁ ∈ [a, b], θ₂ ∈ [c, d]; depth 2).
+    /// Basin mode: the box of starts a:b,c:d (θ₁ ∈ [a, b], θ₂ ∈ [c, d]; depth 2) or a:b
+    /// (starts s₀·1 on the line L, s₀ ∈ [a, b]; any depth).
     #[arg(long, value_name = "a:b,c:d", requires = "eta")]
     init_box: Option<String>,
-    /// Basin mode: cells per side.
+    /// Basin mode: cells per side (each undetermined cell is bisected up to 6 more levels).
     #[arg(long, default_value_t = 64)]
     cells: usize,
     /// SVG picture (map: certified bifurcation diagram; basin: coloured grid).
@@ -48,7 +50,7 @@ pub(super) struct RegimeMapArgs {
     plot: Option<PathBuf>,
     /// Map mode: split every cell of period ≥ 2 wider than W (exact) before proving it: a
     /// finer map, with more cells to share among shards.
-    #[arg(long, value_name = "W")]
+    #[arg(long, value_name = "W", conflicts_with = "eta")]
     max_cell_width: Option<String>,
     /// Map mode: prove only shard I of N (0-based) and print its partial certificate
     /// (`verified: false`, reason `partial: shard I/N`); `eoscert merge` combines the N parts.
@@ -128,8 +130,70 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
         output::print_certificate(&cert, args.json);
         return Ok(output::Exit::of(&cert));
     }
+    if let (Some(eta), Some(init_box)) = (&args.eta, &args.init_box) {
+        return run_basin(&args, target, eta, init_box);
+    }
     Err(Error::BadInput(
         "regime-map: give --eta-range LO:HI (map) or --eta ETA --init-box a:b,c:d (basin map)"
             .into(),
     ))
+}
+
+/// The box `a:b` or `a:b,c:d`, exact.
+fn parse_box(text: &str) -> Result<Vec<(BigRational, BigRational)>, Error> {
+    text.split(',')
+        .map(|part| {
+            let (lo, hi) = part.split_once(':').ok_or_else(|| {
+                Error::BadInput(format!("--init-box: expected a:b or a:b,c:d, got {part:?}"))
+            })?;
+            Ok((exact("init-box", lo)?, exact("init-box", hi)?))
+        })
+        .collect()
+}
+
+/// Basin mode: `--eta ETA --init-box a:b,c:d` (claim `basin-map`).
+fn run_basin(
+    args: &RegimeMapArgs,
+    target: BigRational,
+    eta: &str,
+    init_box: &str,
+) -> Result<output::Exit, Error> {
+    let problem = BasinProblem {
+        depth: args.depth,
+        target,
+        eta: exact("eta", eta)?,
+        init_box: parse_box(init_box)?,
+        grid: args.cells,
+        max_level: BASIN_LEVELS,
+        max_steps: BASIN_STEPS,
+    };
+    problem.validate().map_err(flag_field)?;
+    if let Some(path) = &args.plot {
+        std::fs::File::create(path).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+    }
+    let start = std::time::Instant::now();
+    let map = compute_basin(&problem).map_err(flag_field)?;
+    let cert = basin_certificate(&problem, &map, start.elapsed().as_secs_f64());
+    if let Some(path) = &args.plot {
+        crate::plot::regime::basin(path, &problem, &map)?;
+    }
+    output::print_certificate(&cert, args.json);
+    Ok(output::Exit::of(&cert))
+}
+
+/// Bisection levels below the `--cells` grid in basin mode.
+const BASIN_LEVELS: u32 = 6;
+/// Steps per cell in basin mode.
+const BASIN_STEPS: u32 = 400;
+
+fn flag_field(e: Error) -> Error {
+    match e {
+        Error::Field { field, message } => {
+            Error::BadInput(format!("--{}: {message}", field.replace('_', "-")))
+        }
+        other => other,
+    }
 }

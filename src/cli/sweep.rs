@@ -13,7 +13,7 @@ use super::output::{note, outln};
 use super::{ModelArgs, args, output};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
-use crate::certify::classify::{Regime, classify};
+use crate::certify::classify::{Regime, classify, classify_fast};
 use crate::certify::sweep::{SweepRow, sweep};
 
 /// Arguments of `eoscert sweep`.
@@ -37,8 +37,10 @@ pub struct SweepArgs {
     /// Iterates kept per grid point (the bifurcation diagram).
     #[arg(long, default_value_t = 8)]
     pub(super) last: usize,
-    /// CSV output: eta,step,r,loss,gn_sharpness (last K iterates; diverged points: one row
-    /// with step = divergence step and empty values).
+    /// CSV output: eta,step,r,loss,gn_sharpness,regime (last K iterates; diverged points: one
+    /// row with step = divergence step and empty values). `regime` is the float64 label of
+    /// `classify --fast` at that η (period reached with float-stable multipliers, chaotic or
+    /// undetermined; no guarantee).
     #[arg(long, value_name = "FILE")]
     pub(super) csv: Option<PathBuf>,
     /// SVG plot of ‖∇f‖² of the last K iterates against η, with 2/η and λ*.
@@ -153,7 +155,8 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
         );
     }
     if let Some(path) = &args.csv {
-        write_csv(path, &rows, &certified)?;
+        let labels = fast_labels(&model, &rows, init, args.steps.min(FAST_STEPS));
+        write_csv(path, &rows, &labels, &certified)?;
     }
     if let Some(path) = &args.plot {
         plot(path, &rows, &certified, depth, y)?;
@@ -215,17 +218,46 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
     }
 }
 
-fn write_csv(path: &Path, rows: &[SweepRow], certified: &[Certified]) -> Result<(), Error> {
+/// Steps of the float64 regime label per grid point (`classify --fast`).
+const FAST_STEPS: u64 = 20_000;
+
+/// The `regime` column: the label of [`classify_fast`] at each grid η (the period 2^j actually
+/// reached, checked by float Newton and float multipliers, or `chaotic` / `undetermined`; never
+/// an orbit that is not float-stable there). No guarantee: float evidence.
+pub(crate) fn fast_labels(
+    model: &crate::model::Model,
+    rows: &[SweepRow],
+    init: &[num_rational::BigRational],
+    steps: u64,
+) -> Vec<String> {
+    rows.iter()
+        .map(|row| match rational_from_f64(row.eta) {
+            Some(eta) => classify_fast(model, &eta, init, steps)
+                .regime
+                .as_str()
+                .into(),
+            None => Regime::Undetermined.as_str().into(),
+        })
+        .collect()
+}
+
+fn write_csv(
+    path: &Path,
+    rows: &[SweepRow],
+    labels: &[String],
+    certified: &[Certified],
+) -> Result<(), Error> {
     let file = std::fs::File::create(path).map_err(io(path))?;
     let mut w = std::io::BufWriter::new(file);
-    writeln!(w, "eta,step,r,loss,gn_sharpness").map_err(io(path))?;
-    for row in rows {
+    writeln!(w, "eta,step,r,loss,gn_sharpness,regime").map_err(io(path))?;
+    for (row, label) in rows.iter().zip(labels) {
         if let Some(t) = row.diverged_at {
-            writeln!(w, "{:e},{t},,,", row.eta).map_err(io(path))?;
+            writeln!(w, "{:e},{t},,,,{label}", row.eta).map_err(io(path))?;
             continue;
         }
         for (t, r, s) in &row.last {
-            writeln!(w, "{:e},{t},{r:e},{:e},{s:e}", row.eta, 0.5 * r * r).map_err(io(path))?;
+            writeln!(w, "{:e},{t},{r:e},{:e},{s:e},{label}", row.eta, 0.5 * r * r)
+                .map_err(io(path))?;
         }
     }
     for c in certified {

@@ -140,3 +140,73 @@ pub fn bifurcation(path: &Path, pr: &RegimeMapProblem, map: &RegimeMap) -> Resul
     root.present().map_err(|e| err(e.to_string()))?;
     Ok(())
 }
+
+/// The basin map as a coloured grid: converged cells green, diverged red, undetermined grey
+/// (plane: θ₁ against θ₂; line: s₀ along x, one row).
+///
+/// # Errors
+/// [`Error::BadInput`] if drawing fails.
+pub fn basin(
+    path: &Path,
+    pr: &crate::certify::basin::BasinProblem,
+    map: &crate::certify::basin::BasinMap,
+) -> Result<(), Error> {
+    use crate::certify::basin::{Label, cell_bounds};
+    let err = |e: String| Error::BadInput(format!("{}: plot failed: {e}", path.display()));
+    let f = |q: &num_rational::BigRational| q.to_f64().unwrap_or(0.0);
+    let plane = pr.init_box.len() == 2;
+    let (x0, x1) = (f(&pr.init_box[0].0), f(&pr.init_box[0].1));
+    let (y0, y1) = if plane {
+        (f(&pr.init_box[1].0), f(&pr.init_box[1].1))
+    } else {
+        (0.0, 1.0)
+    };
+    let root = SVGBackend::new(path, (800, 860)).into_drawing_area();
+    root.fill(&WHITE).map_err(|e| err(e.to_string()))?;
+    let caption = format!(
+        "basin map, p = {}, y = {}, η = {}: converged (green), diverged (red), undetermined (grey)",
+        pr.depth,
+        f(&pr.target),
+        f(&pr.eta)
+    );
+    let mut chart = ChartBuilder::on(&root)
+        .margin(20)
+        .x_label_area_size(40)
+        .y_label_area_size(50)
+        .caption(caption, ("sans-serif", 14))
+        .build_cartesian_2d(x0..x1, y0..y1)
+        .map_err(|e| err(e.to_string()))?;
+    let (xd, yd) = if plane {
+        ("θ₁", "θ₂")
+    } else {
+        ("s₀", "")
+    };
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .x_desc(xd)
+        .y_desc(yd)
+        .draw()
+        .map_err(|e| err(e.to_string()))?;
+    let colour = |l: Label| match l {
+        Label::Converged => RGBColor(40, 160, 60),
+        Label::Diverged => RGBColor(210, 50, 40),
+        Label::Undetermined => RGBColor(170, 170, 170),
+    };
+    chart
+        .draw_series(map.cells.iter().map(|c| {
+            let b = cell_bounds(pr, c.level, &c.index);
+            let (ya, yb) = if plane {
+                (f(&b[1].0), f(&b[1].1))
+            } else {
+                (y0, y1)
+            };
+            Rectangle::new(
+                [(f(&b[0].0), ya), (f(&b[0].1), yb)],
+                colour(c.label).filled(),
+            )
+        }))
+        .map_err(|e| err(e.to_string()))?;
+    root.present().map_err(|e| err(e.to_string()))?;
+    Ok(())
+}

@@ -441,3 +441,53 @@ pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let _ = T::deserialize(&mut names);
     names.0.unwrap_or(&[])
 }
+
+/// The evidence of a `basin-map` (see [`crate::check::basin_map`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BasinMap {
+    /// Always `interval-iteration`.
+    pub method: String,
+    /// `plane` (depth 2, starts (θ₁, θ₂)) or `line` (starts s₀·1 on L).
+    pub mode: String,
+    /// The box of starts, exact: two intervals (plane) or one (line).
+    #[serde(rename = "box")]
+    pub init_box: Vec<Enclosure>,
+    /// Cells per side at level 0.
+    pub grid: u64,
+    /// The attractor's period: 1 (fixed point on L), 2 (period-two orbit), 0 (none proved).
+    pub attractor_period: u64,
+    /// The proved contraction neighbourhoods.
+    pub neighbourhoods: Vec<BasinNeighbourhood>,
+    /// The escape threshold: R on |ρ| (plane) or S₀ on |s| (line), exact.
+    pub escape: String,
+    /// Every cell of the partition.
+    pub cells: Vec<BasinCell>,
+}
+
+/// A contraction neighbourhood of one attractor point of a `basin-map`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BasinNeighbourhood {
+    /// The enclosure of the point c (plane: (c, 0) in (α, β)).
+    pub point: Enclosure,
+    /// The radius ε, exact.
+    pub eps: String,
+}
+
+/// One cell of a `basin-map`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BasinCell {
+    /// Bisection level (0 = grid).
+    pub level: u32,
+    /// Index per coordinate at that level.
+    pub index: Vec<u64>,
+    /// `converged`, `diverged` or `undetermined`.
+    pub label: String,
+    /// Replay length (0 for undetermined).
+    pub steps: u32,
+    /// Proved by its image: after `steps` steps the set lies in the union of cells listed
+    /// earlier with the same label.
+    pub image: bool,
+}

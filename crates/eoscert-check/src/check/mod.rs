@@ -25,6 +25,7 @@
 //! claim-specific checker re-establishes every claimed quantity.
 
 pub mod balancing;
+pub mod basin_map;
 pub mod bound;
 pub mod budget;
 pub mod catapult;
@@ -108,6 +109,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "implicit-bias",
     "dln-divergence",
     "regime-map",
+    "basin-map",
 ];
 
 /// What one claim kind may contain besides the common fields: its quantities, the model
@@ -273,6 +275,12 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             ev::DlnDivergence
         ),
         "regime-map" => spec!(regime_map::KNOWN, &["depth", "target"], &[], ev::RegimeMap),
+        "basin-map" => spec!(
+            basin_map::KNOWN,
+            &["depth", "target"],
+            &["eta"],
+            ev::BasinMap
+        ),
         _ => return None,
     })
 }
@@ -706,6 +714,7 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         "critical" => critical::check(cert, &inputs)?,
         "subcritical" => subcritical::check(cert, &inputs)?,
         "regime-map" => regime_map::check(cert, &inputs)?,
+        "basin-map" => basin_map::check(cert, &inputs)?,
         other => unreachable!("claim {other} is in KNOWN_CLAIMS but has no checker"),
     };
     Ok(CheckReport {

@@ -1,0 +1,785 @@
+//! The `basin-map` claim: re-verification of a map of starts at one η, each cell proved to
+//! converge to the attractor, proved to diverge, or left undetermined.
+//!
+//! Self-contained: the prover's formulas are re-implemented in rational interval arithmetic
+//! rounded outward to the 53-bit grid ([`Rounded`]), in the prover's evaluation order; the
+//! float choices of the prover (centres, frames) are re-made here in f64 and any choice is
+//! sound. Lemmas (proved in the prover's module docs):
+//!
+//! - **plane** (depth 2): α = (θ₁ + θ₂)/2, β = (θ₁ − θ₂)/2, ρ = η(α² − β² − y),
+//!   F(α, β) = (α(1 − ρ), β(1 + ρ)), Jacobian `[[1 − ρ − 2ηα², 2ηαβ], [2ηαβ, 1 + ρ − 2ηβ²]]`.
+//!   Escape: R ≥ 5, R ≥ 4ηy; a set with |ρ| ≥ R and ρ² ≥ 4η(α² + β²) diverges.
+//! - **line** (any p): φ(s) = s − η(s^p − y)s^{p−1}. Escape: S₀^p > y,
+//!   η S₀^{p−2}(S₀^p − y) ≥ 3; a set with |s| ≥ S₀ diverges.
+//! - **image**: a cell whose set after `steps` steps lies (in start coordinates) in the union
+//!   of cells listed *earlier* with the same label has that label (by induction on the list:
+//!   every start in it reaches a start that converges, resp. diverges).
+//! - **capture**: the point enclosure [σ] has a strict sign change of φ^n(s) − s at its ends
+//!   (exact), for n = 2 σ^p − y ≠ 0 on it; with B₀ = [σ] + [−ε, ε] (× [−ε, ε]), B₁ the one-step
+//!   image, the ∞-norm of J(B₁)J(B₀) (n = 2) or |φ′(B₀)| (n = 1) is < 1. A set whose hull lies
+//!   in N = {|α − σ| < ε, |β| < ε} converges to the orbit of the point.
+//!
+//! # Checks
+//! Inputs and caps; the escape threshold; every neighbourhood; the cells form a partition of the
+//! box (dyadic sub-squares of the grid, none containing another, measures summing to the box);
+//! every converged / diverged cell replayed for at most its `steps`, accepted at the first step
+//! whose hull passes its label's test; the three fractions and the cell count exactly.
+//!
+//! # Caps
+//! grid ≤ 4096, level ≤ 24, at most [`MAX_CELLS`] cells, `steps` ≤ [`MAX_STEPS`] per cell and
+//! Σ steps ≤ [`MAX_TOTAL_STEPS`], depth ≤ 16, numbers ≤ 2000 characters, box ends ≤ 1000.
+
+use std::collections::HashSet;
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use super::budget::tick;
+use super::interval::{RatInterval, Rounded};
+use super::{CheckFailure, Inputs, Model, enclosure, exact, only_known_quantities};
+use crate::{Certificate, Quantity};
+
+type R = RatInterval;
+
+/// The quantities of a `basin-map`.
+pub const KNOWN: &[&str] = &[
+    "converged_fraction",
+    "diverged_fraction",
+    "undetermined_fraction",
+    "cells",
+];
+/// Most cells.
+pub const MAX_CELLS: usize = 200_000;
+/// Longest replay of one cell.
+pub const MAX_STEPS: u32 = 1000;
+/// Largest Σ steps over the cells.
+pub const MAX_TOTAL_STEPS: u64 = 2_000_000;
+/// Most tree nodes one image query visits.
+pub const MAX_QUERY_NODES: usize = 256;
+/// Largest grid.
+pub const MAX_GRID: u64 = 4096;
+/// Deepest level.
+pub const MAX_LEVEL: u32 = 24;
+/// Largest depth.
+pub const MAX_DEPTH: usize = 16;
+
+fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
+    CheckFailure::rejected(field, reason)
+}
+
+const RD: Rounded = Rounded { bits: Some(53) };
+
+fn pt(v: f64) -> R {
+    R::point(BigRational::from_float(v).unwrap_or_else(BigRational::zero))
+}
+
+fn f(q: &BigRational) -> f64 {
+    q.to_f64().unwrap_or(f64::NAN)
+}
+
+/// The map constants (rounded as the prover's interval constants).
+struct Maps {
+    p: usize,
+    eta: R,
+    two_eta: R,
+    y: R,
+    one: R,
+}
+
+impl Maps {
+    fn rho(&self, a: &R, b: &R) -> R {
+        RD.mul(&self.eta, &RD.sub(&RD.sub(&RD.sqr(a), &RD.sqr(b)), &self.y))
+    }
+
+    fn plane_f(&self, a: &R, b: &R) -> [R; 2] {
+        let rho = self.rho(a, b);
+        [
+            RD.mul(a, &RD.sub(&self.one, &rho)),
+            RD.mul(b, &RD.add(&self.one, &rho)),
+        ]
+    }
+
+    fn plane_jac(&self, a: &R, b: &R) -> [R; 3] {
+        let rho = self.rho(a, b);
+        [
+            RD.sub(&RD.sub(&self.one, &rho), &RD.mul(&self.two_eta, &RD.sqr(a))),
+            RD.mul(&self.two_eta, &RD.mul(a, b)),
+            RD.sub(&RD.add(&self.one, &rho), &RD.mul(&self.two_eta, &RD.sqr(b))),
+        ]
+    }
+
+    fn pow(s: &R, k: usize) -> R {
+        match k {
+            0 => R::from_int(1),
+            1 => s.clone(),
+            _ if k.is_multiple_of(2) => RD.sqr(&Self::pow(s, k / 2)),
+            _ => RD.mul(s, &Self::pow(s, k - 1)),
+        }
+    }
+
+    fn phi(&self, s: &R) -> R {
+        let p = self.p;
+        let r = RD.sub(&Self::pow(s, p), &self.y);
+        RD.sub(s, &RD.mul(&RD.mul(&self.eta, &r), &Self::pow(s, p - 1)))
+    }
+
+    fn dphi(&self, s: &R) -> R {
+        let p = self.p as i64;
+        let a = RD.mul(&Self::pow(s, 2 * self.p - 2), &R::from_int(2 * p - 1));
+        let b = RD.mul(
+            &RD.mul(&self.y, &Self::pow(s, self.p - 2)),
+            &R::from_int(p - 1),
+        );
+        RD.sub(&self.one, &RD.mul(&self.eta, &RD.sub(&a, &b)))
+    }
+
+    fn line_step(&self, s: &R) -> Option<R> {
+        let mf = pt(mid(s));
+        let m = if s.contains(&mf.lo) {
+            mf
+        } else {
+            R::point(s.lo.clone())
+        };
+        let mv = RD.add(&self.phi(&m), &RD.mul(&self.dphi(s), &RD.sub(s, &m)));
+        intersect(&mv, &self.phi(s))
+    }
+}
+
+fn intersect(a: &R, b: &R) -> Option<R> {
+    let lo = (&a.lo).max(&b.lo).clone();
+    let hi = (&a.hi).min(&b.hi).clone();
+    (lo <= hi).then_some(R { lo, hi })
+}
+
+/// The plane set c + M·B.
+#[derive(Clone)]
+struct Para {
+    c: [f64; 2],
+    m: [[f64; 2]; 2],
+    b: [R; 2],
+}
+
+fn mid(v: &R) -> f64 {
+    0.5 * (f(&v.lo) + f(&v.hi))
+}
+
+fn new_frame(a: [[f64; 2]; 2], widths: [f64; 2]) -> [[f64; 2]; 2] {
+    let col = |k: usize| [a[0][k] * widths[k], a[1][k] * widths[k]];
+    let norm = |v: [f64; 2]| (v[0] * v[0] + v[1] * v[1]).sqrt();
+    let (c0, c1) = (col(0), col(1));
+    let v = if norm(c0) >= norm(c1) { c0 } else { c1 };
+    let n = norm(v);
+    if !(n.is_finite() && n > 0.0) {
+        return [[1.0, 0.0], [0.0, 1.0]];
+    }
+    let q = [v[0] / n, v[1] / n];
+    [[q[0], -q[1]], [q[1], q[0]]]
+}
+
+impl Para {
+    fn of_box(x: &[R]) -> Self {
+        let c = [mid(&x[0]), mid(&x[1])];
+        Para {
+            c,
+            m: [[1.0, 0.0], [0.0, 1.0]],
+            b: [RD.sub(&x[0], &pt(c[0])), RD.sub(&x[1], &pt(c[1]))],
+        }
+    }
+
+    fn hull(&self) -> Vec<R> {
+        (0..2)
+            .map(|i| {
+                let t = RD.add(&pt(self.c[i]), &RD.mul(&pt(self.m[i][0]), &self.b[0]));
+                RD.add(&t, &RD.mul(&pt(self.m[i][1]), &self.b[1]))
+            })
+            .collect()
+    }
+
+    /// The prover's parallelepiped step; `None` if the frame's determinant contains 0.
+    fn step(&self, maps: &Maps) -> Option<Para> {
+        let hull = self.hull();
+        let fc = maps.plane_f(&pt(self.c[0]), &pt(self.c[1]));
+        let j = maps.plane_jac(&hull[0], &hull[1]);
+        let jm = [[&j[0], &j[1]], [&j[1], &j[2]]];
+        let a: [[R; 2]; 2] = std::array::from_fn(|i| {
+            std::array::from_fn(|k| {
+                RD.add(
+                    &RD.mul(jm[i][0], &pt(self.m[0][k])),
+                    &RD.mul(jm[i][1], &pt(self.m[1][k])),
+                )
+            })
+        });
+        let widths = [f(&self.b[0].width()), f(&self.b[1].width())];
+        let m2 = new_frame(
+            std::array::from_fn(|i| std::array::from_fn(|k| mid(&a[i][k]))),
+            widths,
+        );
+        let c2 = [mid(&fc[0]), mid(&fc[1])];
+        if !(c2[0].is_finite() && c2[1].is_finite()) {
+            return None;
+        }
+        let det = RD.sub(
+            &RD.mul(&pt(m2[0][0]), &pt(m2[1][1])),
+            &RD.mul(&pt(m2[0][1]), &pt(m2[1][0])),
+        );
+        let div = |v: f64| RD.div(&pt(v), &det).ok();
+        let inv = [
+            [div(m2[1][1])?, div(m2[0][1])?.neg()],
+            [div(m2[1][0])?.neg(), div(m2[0][0])?],
+        ];
+        let d = [RD.sub(&fc[0], &pt(c2[0])), RD.sub(&fc[1], &pt(c2[1]))];
+        let b: [R; 2] = std::array::from_fn(|i| {
+            let shift = RD.add(&RD.mul(&inv[i][0], &d[0]), &RD.mul(&inv[i][1], &d[1]));
+            let ia0 = RD.add(&RD.mul(&inv[i][0], &a[0][0]), &RD.mul(&inv[i][1], &a[1][0]));
+            let ia1 = RD.add(&RD.mul(&inv[i][0], &a[0][1]), &RD.mul(&inv[i][1], &a[1][1]));
+            RD.add(
+                &RD.add(&shift, &RD.mul(&ia0, &self.b[0])),
+                &RD.mul(&ia1, &self.b[1]),
+            )
+        });
+        Some(Para { c: c2, m: m2, b })
+    }
+}
+
+/// A proved neighbourhood.
+struct Capture {
+    point: R,
+    eps: BigRational,
+}
+
+impl Capture {
+    fn contains(&self, x: &[R]) -> bool {
+        let inside = |v: &R| v.lo > -self.eps.clone() && v.hi < self.eps;
+        inside(&RD.sub(&x[0], &self.point)) && x[1..].iter().all(inside)
+    }
+}
+
+/// φ^n(s) − s at a rational point, exactly.
+fn g_exact(
+    maps_p: usize,
+    eta: &BigRational,
+    y: &BigRational,
+    s: &BigRational,
+    n: u64,
+) -> BigRational {
+    let mut v = s.clone();
+    for _ in 0..n {
+        let vp = num_traits::pow(v.clone(), maps_p);
+        v = &v - eta * (vp - y) * num_traits::pow(v.clone(), maps_p - 1);
+    }
+    v - s
+}
+
+fn abs_below_one(v: &R) -> bool {
+    v.lo > -BigRational::one() && v.hi < BigRational::one()
+}
+
+/// Verify one neighbourhood (module docs, capture).
+fn check_capture(
+    maps: &Maps,
+    plane: bool,
+    n: u64,
+    cap: &Capture,
+    eta: &BigRational,
+    y: &BigRational,
+    field: &str,
+) -> Result<(), CheckFailure> {
+    let (glo, ghi) = (
+        g_exact(maps.p, eta, y, &cap.point.lo, n),
+        g_exact(maps.p, eta, y, &cap.point.hi, n),
+    );
+    let zero = BigRational::zero();
+    if !((glo < zero && ghi > zero) || (glo > zero && ghi < zero)) {
+        return Err(rej(
+            field,
+            "no sign change of φⁿ(s) − s on the point enclosure",
+        ));
+    }
+    if n == 2
+        && RD
+            .sub(&Maps::pow(&cap.point, maps.p), &maps.y)
+            .contains_zero()
+    {
+        return Err(rej(field, "the enclosure may contain the fixed point"));
+    }
+    if !cap.eps.is_positive() || cap.eps > BigRational::one() {
+        return Err(rej(field, "ε must lie in (0, 1]"));
+    }
+    let ball = R::new(-cap.eps.clone(), cap.eps.clone()).map_err(|e| rej(field, e.to_string()))?;
+    let mut b0 = vec![RD.add(&cap.point, &ball)];
+    if plane {
+        b0.push(ball);
+    }
+    let b1 = if n == 2 {
+        if plane {
+            Para::of_box(&b0).step(maps).map(|s| s.hull())
+        } else {
+            maps.line_step(&b0[0]).map(|s| vec![s])
+        }
+        .ok_or_else(|| rej(field, "the step of B₀ failed"))?
+    } else {
+        b0.clone()
+    };
+    let ok = if !plane {
+        let d0 = maps.dphi(&b0[0]);
+        let prod = if n == 1 {
+            d0
+        } else {
+            RD.mul(&maps.dphi(&b1[0]), &d0)
+        };
+        abs_below_one(&prod)
+    } else {
+        let j0 = maps.plane_jac(&b0[0], &b0[1]);
+        let j1 = maps.plane_jac(&b1[0], &b1[1]);
+        let dot = |a: &R, b: &R, c: &R, d: &R| RD.add(&RD.mul(a, b), &RD.mul(c, d));
+        let p11 = dot(&j1[0], &j0[0], &j1[1], &j0[1]);
+        let p12 = dot(&j1[0], &j0[1], &j1[1], &j0[2]);
+        let p21 = dot(&j1[1], &j0[0], &j1[2], &j0[1]);
+        let p22 = dot(&j1[1], &j0[1], &j1[2], &j0[2]);
+        let mag = |v: &R| v.lo.abs().max(v.hi.abs());
+        mag(&p11) + mag(&p12) < BigRational::one() && mag(&p21) + mag(&p22) < BigRational::one()
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(rej(field, "the contraction bound is not below 1"))
+    }
+}
+
+/// The escape test on a hull.
+fn escaped(maps: &Maps, x: &[R], threshold: &BigRational) -> bool {
+    if x.len() == 1 {
+        return x[0].lo >= *threshold || x[0].hi <= -threshold.clone();
+    }
+    let rho = maps.rho(&x[0], &x[1]);
+    let xx = RD.mul(&maps.eta, &RD.add(&RD.sqr(&x[0]), &RD.sqr(&x[1])));
+    let big = rho.lo >= *threshold || rho.hi <= -threshold.clone();
+    big && RD.sqr(&rho).lo >= RD.mul(&xx, &R::from_int(4)).hi
+}
+
+/// The iterated set of a cell.
+enum Set {
+    Plane(Para),
+    Line(R),
+}
+
+impl Set {
+    fn hull(&self) -> Vec<R> {
+        match self {
+            Set::Plane(p) => p.hull(),
+            Set::Line(s) => vec![s.clone()],
+        }
+    }
+
+    fn step(&self, maps: &Maps) -> Option<Set> {
+        match self {
+            Set::Plane(p) => p.step(maps).map(Set::Plane),
+            Set::Line(s) => maps.line_step(s).map(Set::Line),
+        }
+    }
+}
+
+/// The exact box of a cell (per coordinate).
+fn cell_bounds(init_box: &[R], grid: u64, level: u32, index: &[u64]) -> Vec<R> {
+    let denom = BigInt::from(grid) << level;
+    init_box
+        .iter()
+        .zip(index)
+        .map(|(b, &i)| {
+            let w = b.width();
+            let at = |k: u64| &b.lo + &w * BigRational::new(BigInt::from(k), denom.clone());
+            R {
+                lo: at(i),
+                hi: at(i + 1),
+            }
+        })
+        .collect()
+}
+
+/// The set of a cell (plane: the box hull of its image in (α, β)).
+fn start_set(cell: Vec<R>) -> Set {
+    if cell.len() == 2 {
+        let t: Vec<R> = cell.iter().map(|v| v.round_out(Some(53))).collect();
+        let half = R::point(BigRational::new(1.into(), 2.into()));
+        let x = [
+            RD.mul(&RD.add(&t[0], &t[1]), &half),
+            RD.mul(&RD.sub(&t[0], &t[1]), &half),
+        ];
+        Set::Plane(Para::of_box(&x))
+    } else {
+        Set::Line(cell[0].round_out(Some(53)))
+    }
+}
+
+/// Replay one labelled cell: `Ok` at the first step ≤ `steps` whose hull passes the label's test.
+fn replay(
+    maps: &Maps,
+    caps: &[Capture],
+    threshold: &BigRational,
+    cell: Vec<R>,
+    converged: bool,
+    steps: u32,
+) -> Result<(), String> {
+    let mut set = start_set(cell);
+    for t in 0..=steps {
+        tick().map_err(|e| e.to_string())?;
+        let x = set.hull();
+        let hit = if converged {
+            caps.iter().any(|c| c.contains(&x))
+        } else {
+            escaped(maps, &x, threshold)
+        };
+        if hit {
+            return Ok(());
+        }
+        if t < steps {
+            set = set
+                .step(maps)
+                .ok_or_else(|| format!("the step after step {t} failed"))?;
+        }
+    }
+    Err(format!("the label's test fails at every step ≤ {steps}"))
+}
+
+/// The hull after exactly `steps` steps, in start coordinates (plane: θ₁ = α + β,
+/// θ₂ = α − β).
+fn image_rect(maps: &Maps, cell: Vec<R>, steps: u32) -> Result<Vec<R>, String> {
+    let mut set = start_set(cell);
+    for t in 0..steps {
+        tick().map_err(|e| e.to_string())?;
+        set = set
+            .step(maps)
+            .ok_or_else(|| format!("the step after step {t} failed"))?;
+    }
+    let h = set.hull();
+    Ok(if h.len() == 2 {
+        vec![RD.add(&h[0], &h[1]), RD.sub(&h[0], &h[1])]
+    } else {
+        h
+    })
+}
+
+/// Leaves by (level, index): (position in the list, label).
+type Leaves<'a> = std::collections::HashMap<(u32, &'a [u64]), (usize, &'a str)>;
+
+/// Every cell meeting `rect` (closed) is a leaf listed before `pos` with `label`.
+fn covered(
+    init_box: &[R],
+    grid: u64,
+    leaves: &Leaves,
+    rect: &[R],
+    pos: usize,
+    label: &str,
+) -> Result<(), String> {
+    let mut stack: Vec<(u32, Vec<u64>)> = Vec::new();
+    let mut ranges = Vec::new();
+    for (b, r) in init_box.iter().zip(rect) {
+        if r.lo < b.lo || r.hi > b.hi {
+            return Err("the image leaves the box".into());
+        }
+        let at = |x: &BigRational| {
+            let q = (x - &b.lo) * BigRational::from_integer(grid.into()) / b.width();
+            q.floor().to_integer().to_u64().unwrap_or(0).min(grid - 1)
+        };
+        ranges.push((at(&r.lo), at(&r.hi)));
+    }
+    if ranges.len() == 2 {
+        for i in ranges[0].0..=ranges[0].1 {
+            for j in ranges[1].0..=ranges[1].1 {
+                stack.push((0, vec![i, j]));
+            }
+        }
+    } else {
+        stack.extend((ranges[0].0..=ranges[0].1).map(|i| (0, vec![i])));
+    }
+    let mut visited = 0usize;
+    while let Some((level, index)) = stack.pop() {
+        visited += 1;
+        if visited > MAX_QUERY_NODES {
+            return Err(format!("the image meets more than {MAX_QUERY_NODES} cells"));
+        }
+        if let Some(&(p, l)) = leaves.get(&(level, index.as_slice())) {
+            if p >= pos || l != label {
+                return Err(format!(
+                    "the image meets cell {p}, not an earlier {label} cell"
+                ));
+            }
+            continue;
+        }
+        if level >= MAX_LEVEL {
+            return Err("the image meets no cell".into());
+        }
+        for child in 0..(1u64 << index.len()) {
+            let idx: Vec<u64> = index
+                .iter()
+                .enumerate()
+                .map(|(k, i)| 2 * i + ((child >> k) & 1))
+                .collect();
+            let b = cell_bounds(init_box, grid, level + 1, &idx);
+            if b.iter()
+                .zip(rect)
+                .all(|(c, r)| c.lo <= r.hi && r.lo <= c.hi)
+            {
+                stack.push((level + 1, idx));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Verify the escape threshold (module docs).
+fn check_escape(
+    p: usize,
+    plane: bool,
+    eta: &BigRational,
+    y: &BigRational,
+    th: &BigRational,
+) -> bool {
+    if plane {
+        let four_eta_y = BigRational::from_integer(4.into()) * eta * y;
+        return *th >= BigRational::from_integer(5.into()) && *th >= four_eta_y;
+    }
+    let sp = num_traits::pow(th.clone(), p);
+    th.is_positive()
+        && sp > *y
+        && eta * num_traits::pow(th.clone(), p - 2) * (sp - y)
+            >= BigRational::from_integer(3.into())
+}
+
+/// Check the cells are a partition of the grid (dyadic squares, none inside another, measures
+/// summing to 1) and return the exact fractions (converged, diverged, undetermined).
+fn partition(
+    cells: &[crate::evidence::BasinCell],
+    grid: u64,
+    dim: usize,
+) -> Result<[BigRational; 3], CheckFailure> {
+    let mut seen: HashSet<(u32, &[u64])> = HashSet::with_capacity(cells.len());
+    let mut out = [
+        BigRational::zero(),
+        BigRational::zero(),
+        BigRational::zero(),
+    ];
+    for (k, c) in cells.iter().enumerate() {
+        let field = format!("evidence.cells[{k}]");
+        if c.level > MAX_LEVEL || c.index.len() != dim {
+            return Err(rej(
+                &field,
+                format!("level ≤ {MAX_LEVEL} and {dim} indices"),
+            ));
+        }
+        let side = grid << c.level;
+        if c.index.iter().any(|&i| i >= side) {
+            return Err(rej(&field, "index outside the grid"));
+        }
+        if !seen.insert((c.level, c.index.as_slice())) {
+            return Err(rej(&field, "duplicate cell"));
+        }
+        let label = match c.label.as_str() {
+            "converged" => 0,
+            "diverged" => 1,
+            "undetermined" => 2,
+            _ => {
+                return Err(rej(
+                    &field,
+                    "label must be converged, diverged or undetermined",
+                ));
+            }
+        };
+        let cells_at_level = (BigInt::from(grid) << c.level).pow(dim as u32);
+        out[label] += BigRational::new(BigInt::one(), cells_at_level);
+    }
+    for (k, c) in cells.iter().enumerate() {
+        let mut idx = c.index.clone();
+        for level in (0..c.level).rev() {
+            idx.iter_mut().for_each(|i| *i /= 2);
+            if seen.contains(&(level, idx.as_slice())) {
+                return Err(rej(
+                    &format!("evidence.cells[{k}]"),
+                    "overlaps a coarser cell",
+                ));
+            }
+        }
+    }
+    if &out[0] + &out[1] + &out[2] != BigRational::one() {
+        return Err(rej("evidence.cells", "the cells do not cover the box"));
+    }
+    Ok(out)
+}
+
+fn stated(cert: &Certificate, name: &str) -> Result<BigRational, CheckFailure> {
+    match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => {
+            let v = enclosure(&format!("quantities.{name}"), e)?;
+            if v.lo != v.hi {
+                return Err(rej(&format!("quantities.{name}"), "must be exact"));
+            }
+            Ok(v.lo)
+        }
+        _ => Err(rej(
+            &format!("quantities.{name}"),
+            "missing or not an enclosure",
+        )),
+    }
+}
+
+/// Verify a `basin-map` certificate.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first failing field.
+pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    let Model::Factorisation { depth: p } = inputs.model else {
+        return Err(rej("model.kind", "basin-map needs a factorisation model"));
+    };
+    if p > MAX_DEPTH {
+        return Err(rej("model.depth", format!("at most {MAX_DEPTH}")));
+    }
+    let eta = inputs
+        .eta
+        .clone()
+        .filter(|e| e.is_positive() && *e <= BigRational::from_integer(1000.into()))
+        .ok_or_else(|| rej("eta", "need 0 < η ≤ 1000"))?;
+    let y = inputs.target.clone();
+    only_known_quantities(cert, KNOWN)?;
+    let ev: crate::evidence::BasinMap = serde_json::from_value(cert.evidence.clone())
+        .map_err(|e| rej("evidence", e.to_string()))?;
+    if ev.method != "interval-iteration" {
+        return Err(rej("evidence.method", "expected \"interval-iteration\""));
+    }
+    let plane = match (ev.mode.as_str(), ev.init_box.len()) {
+        ("plane", 2) if p == 2 => true,
+        ("line", 1) => false,
+        _ => {
+            return Err(rej(
+                "evidence.mode",
+                "plane (depth 2, two intervals) or line (one)",
+            ));
+        }
+    };
+    let lim = BigRational::from_integer(1000.into());
+    let init_box = ev
+        .init_box
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let v = enclosure(&format!("evidence.box[{i}]"), e)?;
+            if v.lo >= v.hi || v.lo.abs() > lim || v.hi.abs() > lim {
+                return Err(rej(
+                    &format!("evidence.box[{i}]"),
+                    "need lo < hi, |ends| ≤ 1000",
+                ));
+            }
+            Ok(v)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if !(1..=MAX_GRID).contains(&ev.grid) {
+        return Err(rej("evidence.grid", format!("must lie in 1..={MAX_GRID}")));
+    }
+    if ev.cells.len() > MAX_CELLS {
+        return Err(rej("evidence.cells", format!("at most {MAX_CELLS} cells")));
+    }
+    let total: u64 = ev.cells.iter().map(|c| u64::from(c.steps)).sum();
+    if ev.cells.iter().any(|c| c.steps > MAX_STEPS) || total > MAX_TOTAL_STEPS {
+        return Err(rej(
+            "evidence.cells",
+            format!("steps ≤ {MAX_STEPS} per cell and ≤ {MAX_TOTAL_STEPS} in all"),
+        ));
+    }
+    let maps = Maps {
+        p,
+        eta: RD.constant(&eta),
+        two_eta: RD.add(&RD.constant(&eta), &RD.constant(&eta)),
+        y: RD.constant(&y),
+        one: R::from_int(1),
+    };
+    let threshold = exact("evidence.escape", &ev.escape)?;
+    if !check_escape(p, plane, &eta, &y, &threshold) {
+        return Err(rej("evidence.escape", "the escape lemma's conditions fail"));
+    }
+    let n = ev.attractor_period;
+    if !matches!(n, 0..=2) || (plane && n == 1) || ((n == 0) != ev.neighbourhoods.is_empty()) {
+        return Err(rej(
+            "evidence.attractor_period",
+            "0 (no neighbourhoods), 1 (line) or 2",
+        ));
+    }
+    let mut caps = Vec::new();
+    for (i, nb) in ev.neighbourhoods.iter().enumerate() {
+        let field = format!("evidence.neighbourhoods[{i}]");
+        let cap = Capture {
+            point: enclosure(&format!("{field}.point"), &nb.point)?,
+            eps: exact(&format!("{field}.eps"), &nb.eps)?,
+        };
+        check_capture(&maps, plane, n, &cap, &eta, &y, &field)?;
+        caps.push(cap);
+    }
+    let dim = init_box.len();
+    let fractions = partition(&ev.cells, ev.grid, dim)?;
+    let leaves: Leaves = ev
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(k, c)| ((c.level, c.index.as_slice()), (k, c.label.as_str())))
+        .collect();
+    let (mut proved, mut by_image) = (0usize, 0usize);
+    for (k, c) in ev.cells.iter().enumerate() {
+        if c.label == "undetermined" {
+            continue;
+        }
+        let field = format!("evidence.cells[{k}]");
+        let cell = cell_bounds(&init_box, ev.grid, c.level, &c.index);
+        if c.image {
+            if c.steps == 0 {
+                return Err(rej(&field, "an image proof needs steps ≥ 1"));
+            }
+            let rect = image_rect(&maps, cell, c.steps).map_err(|e| rej(&field, e))?;
+            covered(&init_box, ev.grid, &leaves, &rect, k, &c.label).map_err(|e| rej(&field, e))?;
+            by_image += 1;
+        } else {
+            replay(
+                &maps,
+                &caps,
+                &threshold,
+                cell,
+                c.label == "converged",
+                c.steps,
+            )
+            .map_err(|e| rej(&field, e))?;
+        }
+        proved += 1;
+    }
+    for (name, value) in [
+        "converged_fraction",
+        "diverged_fraction",
+        "undetermined_fraction",
+    ]
+    .iter()
+    .zip(&fractions)
+    {
+        if stated(cert, name)? != *value {
+            return Err(rej(
+                &format!("quantities.{name}"),
+                format!("recomputed {value}"),
+            ));
+        }
+    }
+    if stated(cert, "cells")? != BigRational::from_integer(ev.cells.len().into()) {
+        return Err(rej("quantities.cells", "not the number of cells"));
+    }
+    Ok(vec![
+        format!(
+            "{} neighbourhood(s) of the period-{n} attractor contract; escape threshold {} verified",
+            caps.len(),
+            ev.escape
+        ),
+        format!(
+            "{} cells partition the box; {proved} labelled cells replayed ({by_image} by their \
+             image in earlier cells; {total} steps at most)",
+            ev.cells.len()
+        ),
+        format!(
+            "fractions converged {}, diverged {}, undetermined {} (exact)",
+            fractions[0], fractions[1], fractions[2]
+        ),
+    ])
+}
