@@ -7,6 +7,7 @@ mod bad_input;
 mod balancing;
 mod bound;
 mod catapult;
+mod catapult_map;
 mod check;
 mod check_critical;
 mod check_trajectory;

@@ -16,6 +16,7 @@
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
 //!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
 //!   `subcritical`, see [`subcritical`]; `catapult` on the `uv` model, see [`catapult`];
+//!   `catapult-map` on the same model, see [`catapult_map`];
 //!   `balancing` on the `product` model, see [`balancing`]; `nonasymptotic`, see [`bound`];
 //!   `implicit-bias` on the `diagonal` model, see [`implicit_bias`]; `dln-divergence` on the
 //!   same model, see [`dln_divergence`]).
@@ -28,6 +29,7 @@ pub mod balancing;
 pub mod bound;
 pub mod budget;
 pub mod catapult;
+pub mod catapult_map;
 pub mod critical;
 pub mod depth_field;
 pub mod dln_divergence;
@@ -102,6 +104,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "critical",
     "subcritical",
     "catapult",
+    "catapult-map",
     "balancing",
     "nonasymptotic",
     "implicit-bias",
@@ -223,6 +226,20 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             &["dim", "target"],
             &["eta", "init"],
             ev::Catapult
+        ),
+        "catapult-map" => spec!(
+            &[
+                "cells",
+                "gaps",
+                "regimes",
+                "eta_catapult_start",
+                "eta_divergent_start",
+                "eta_lambda0_catapult_start",
+                "eta_lambda0_divergent_start",
+            ],
+            &["dim", "target"],
+            &["eta", "init"],
+            ev::CatapultMap
         ),
         "balancing" => spec!(
             &[
@@ -614,6 +631,14 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             let inputs = catapult::parse_inputs(cert)?;
             Some(if cert.verified {
                 (true, catapult::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "catapult-map" => {
+            let inputs = catapult_map::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, catapult_map::check(cert, &inputs)?)
             } else {
                 (false, vec![not_verified(cert)])
             })
