@@ -116,9 +116,10 @@ impl CatapultMapProblem {
             ));
         }
         let range_error = |which: &str, e: Error| match e {
-            Error::Field { field, message } if field == "eta" => {
-                Error::field("eta_range", format!("{which}: {message}"))
-            }
+            Error::Field {
+                field: "eta",
+                message,
+            } => Error::field("eta_range", format!("{which}: {message}")),
             other => other,
         };
         let base = CatapultProblem::new(n, f0, lambda0, eta_lo, label, max_steps)
