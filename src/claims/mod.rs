@@ -127,6 +127,14 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/catapult-lazy-1.99.toml"),
     ),
     (
+        "divergence-quad-h0.3.toml",
+        include_str!("../../proofs/divergence-quad-h0.3.toml"),
+    ),
+    (
+        "divergence-quartic-h0.2.toml",
+        include_str!("../../proofs/divergence-quartic-h0.2.toml"),
+    ),
+    (
         "balancing-logcosh-h0.2.toml",
         include_str!("../../proofs/balancing-logcosh-h0.2.toml"),
     ),
@@ -403,7 +411,7 @@ impl ClaimFile {
                     MAX_AUTO_BITS,
                 );
             }
-            "balancing" => return self.run_balancing(backend),
+            "balancing" | "divergence" => return self.run_balancing(backend),
             _ => {}
         }
         if self.claim == "nonasymptotic" {
@@ -794,6 +802,7 @@ mod tests {
                 "catapult",
                 "catapult-map",
                 "balancing",
+                "divergence",
                 "nonasymptotic",
                 "implicit-bias",
                 "dln-divergence",

@@ -237,6 +237,30 @@ pub struct Balancing {
     pub tail: BalancingTail,
 }
 
+/// The escape lemma of the `divergence` claim (φ family).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhiEscape {
+    /// ρ: `|r_K| ≥ ρ`.
+    pub r_min: String,
+    /// κ₀: `q_K ≤ κ₀|r_K|`.
+    pub kappa0: String,
+    /// δ: the slack of κ.
+    pub delta: String,
+}
+
+/// `divergence`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Divergence {
+    /// Binary precision of the replay.
+    pub precision_bits: u32,
+    /// The number of replayed steps.
+    pub steps: u64,
+    /// The escape lemma.
+    pub escape: PhiEscape,
+}
+
 /// One box of the nonasymptotic cover: `[lo, hi]` of x, y and h, and its decision.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

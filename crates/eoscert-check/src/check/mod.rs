@@ -17,7 +17,8 @@
 //!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
 //!   `subcritical`, see [`subcritical`]; `catapult` on the `uv` model, see [`catapult`];
 //!   `catapult-map` on the same model, see [`catapult_map`];
-//!   `balancing` on the `product` model, see [`balancing`]; `nonasymptotic`, see [`bound`];
+//!   `balancing` on the `product` model, see [`balancing`]; `divergence` on the same model,
+//!   see [`divergence`]; `nonasymptotic`, see [`bound`];
 //!   `implicit-bias` on the `diagonal` model, see [`implicit_bias`]; `dln-divergence` on the
 //!   same model, see [`dln_divergence`]).
 //!
@@ -32,6 +33,7 @@ pub mod catapult;
 pub mod catapult_map;
 pub mod critical;
 pub mod depth_field;
+pub mod divergence;
 pub mod dln_divergence;
 pub mod elementary;
 pub mod implicit_bias;
@@ -106,6 +108,7 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "catapult",
     "catapult-map",
     "balancing",
+    "divergence",
     "nonasymptotic",
     "implicit-bias",
     "dln-divergence",
@@ -253,6 +256,12 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             PRODUCT_MODEL,
             &["eta", "init"],
             ev::Balancing
+        ),
+        "divergence" => spec!(
+            &["diverges", "escape_step"],
+            PRODUCT_MODEL,
+            &["eta", "init"],
+            ev::Divergence
         ),
         "nonasymptotic" => spec!(
             &["t0", "c", "rho", "boxes", "undecided"],
@@ -647,6 +656,14 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
             let inputs = balancing::parse_inputs(cert)?;
             Some(if cert.verified {
                 (true, balancing::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "divergence" => {
+            let inputs = balancing::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, divergence::check(cert, &inputs)?)
             } else {
                 (false, vec![not_verified(cert)])
             })
