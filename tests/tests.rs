@@ -19,6 +19,7 @@ mod critical_all_time;
 mod critical_depth_all_time;
 mod determinism;
 mod diagonal;
+mod divergence;
 mod dln_tail;
 mod dln_threshold;
 mod fuzz_corpus;

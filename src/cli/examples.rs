@@ -34,7 +34,8 @@ pub(super) const CATAPULT: &str = "Examples:
 
 pub(super) const BALANCE: &str = "Examples:
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2
-  eoscert balance --phi quad --init 4,0.26 --eta 0.2 --json";
+  eoscert balance --phi quad --init 4,0.26 --eta 0.2 --json
+  eoscert balance --phi quartic --init 4,0.26 --eta 0.2    # claim divergence (escape lemma)";
 
 pub(super) const BOUND: &str = "Examples:
   eoscert bound --phi quad --box x:3:5,y:0.2:0.3 --eta-range 0.05:0.06
