@@ -29,8 +29,7 @@ pub(super) const CATAPULT: &str = "Examples:
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 1.995    # ηλ₀ = 3.99: catapult
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 2.005    # ηλ₀ = 4.01: divergent
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 0.75 --json
-  eoscert catapult --n 10 --f0 1 --lambda0 2 --eta-range 0.5:2.2 --gap 1e-4 --json
-                                       # regime map: lazy, catapult, divergent cells + boundaries";
+  eoscert catapult --n 10 --f0 1 --lambda0 2 --eta-range 0.9:1.9 --gap 1e-4   # regime map";
 
 pub(super) const BALANCE: &str = "Examples:
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2
