@@ -32,7 +32,7 @@
 //! `gap/64` (an undecided piece then stays a gap). Adjacent gaps are merged; the map is verified
 //! when every gap is at most `gap` wide. For label 0, a cell with `η_hi·λ₀ < 4` that still fails
 //! at width `max(gap, (η_hi − η_lo)/1024)` is proved `converges` by the σ-decreasing lemma
-//! ([`sigma_lemma`]) instead.
+//! (`sigma_lemma`) instead.
 
 use std::collections::BTreeMap;
 use std::time::Instant;
