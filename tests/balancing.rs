@@ -238,15 +238,15 @@ fn transcendental_shapes_match_an_mpfr_reference() {
 }
 
 #[test]
-fn divergent_runs_are_not_verified() {
+fn divergent_runs_are_proved_divergent() {
     // Reference §8.1: quad diverges at h = 0.2495, quartic already at h = 0.2.
     for (phi, h) in [("quad", "0.2495"), ("quartic", "0.2")] {
         let p =
             BalanceProblem::new(phi.parse().unwrap(), vec![q("4"), q("0.26")], q(h), 200).unwrap();
         let c = prove_balancing(&p, Backend::Mpfr(128)).unwrap();
-        assert!(!c.verified && !c.reason.is_empty(), "{phi} {h}");
-        assert!(c.quantities.is_empty());
-        assert!(!check(&c).unwrap().verified);
+        assert_eq!(c.claim, "divergence", "{phi} {h}");
+        assert!(c.verified, "{phi} {h}: {}", c.reason);
+        assert!(check(&c).unwrap().verified);
     }
 }
 
@@ -366,8 +366,11 @@ fn cli_balance_exit_codes() {
         "50",
         "--backend",
         "mpfr:64",
+        "--json",
     ]);
-    assert_eq!(div.status.code(), Some(1));
+    assert_eq!(div.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&div.stdout).unwrap();
+    assert_eq!(v["claim"], "divergence");
     let bad = run(&[
         "balance",
         "--phi",

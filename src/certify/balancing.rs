@@ -19,6 +19,21 @@
 //! `k ≥ K`: `|r_k| ≤ ερ^{k−K}`, `|q_k − q_K| ≤ R` (induction, as in
 //! [`crate::certify::catapult`]). Since `Σ|g_k| < ∞`, `x_k ± y_k = ∏(1 ± hg_j)(x₀ ± y₀)`
 //! converge, so GD converges to a point with `r = 0` and `q∞ ∈ [q_K.lo − R, q_K.hi + R]`.
+//!
+//! # Divergence (claim `divergence`)
+//! For φ with `C(r) = φ′(r)/r ≥ 1` everywhere (quad, quartic, power:K with K ≥ 2), the run is
+//! also watched for the **escape lemma**: let `ρ > 0`, `κ₀ ≥ 0`, `δ > 0`, `κ̄ = κ₀ + δ`,
+//! `D = ρ − 1 − κ̄/h > 0` with `h²ρD ≥ 1` and `2((κ̄² − 4)⁺/h + κ̄ + 4/(hρ)) ≤ δD`. If
+//! `|r_K| ≥ ρ` and `q_K ≤ κ₀|r_K|`, then `|r_k| ≥ 2^{k−K}ρ` for all `k ≥ K`: the loss is unbounded.
+//! *Proof.* Induction with `q_k ≤ κ_k|r_k|`, `κ_k ≤ κ̄`. Write `c = C(r) ≥ 1`, `u = hc|r|`.
+//! Since `r(1 + r) ≥ r² − |r|`: `m = 1 − hcq + h²c²r(1 + r) ≥ 1 + u² − hcu − κu
+//! = 1 + h²c²|r|(|r| − 1 − κ/(hc)) ≥ 1 + h²ρD ≥ 2`, so `|r⁺| = |r|m ≥ 2|r|`. And
+//! `q⁺ = q(1 + h²c²r²) − 4hc·r(1 + r) ≤ |r|(κ(1 + u²) − 4u + 4hc)`, so
+//! `q⁺/|r⁺| − κ ≤ (u(κ² + κhc − 4) + 4hc)/(u(u − hc − κ))
+//! ≤ ((κ̄² − 4)⁺/h + κ̄ + 4/(h|r|))/(|r| − 1 − κ̄/h)` (using `c ≥ 1`); with `|r_k| ≥ 2^{k−K}ρ` the
+//! denominators are `≥ 2^{k−K}D`, so the increments of `κ` sum to at most
+//! `2((κ̄² − 4)⁺/h + κ̄ + 4/(hρ))/D ≤ δ`, keeping `κ_k ≤ κ̄`. ∎
+//! Quantities `diverges: true` and `escape_step = K`.
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -29,8 +44,9 @@ use serde_json::json;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
+use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
-use crate::certify::catapult::{outward, short_up};
+use crate::certify::catapult::{outward, short_down, short_up};
 use crate::certify::trajectory::check_eta;
 use crate::model::product::{Phi, product_factors, product_step};
 
@@ -202,6 +218,82 @@ fn sqrt_enclosure<S: Scalar>(
     S::from_bounds(lo, hi, ctx).sqrt().bounds()
 }
 
+/// `C(r) = φ′(r)/r ≥ 1` for every r: quad (1), quartic (1 + r²), power:K with K ≥ 2
+/// ((1 + r²)^{(K−2)/2}). The escape lemma needs it.
+pub fn grows_at_least_quadratically(phi: Phi) -> bool {
+    match phi {
+        Phi::Quad | Phi::Quartic => true,
+        Phi::Power(k) => *k.numer() >= 2 * *k.denom(),
+        Phi::PseudoHuber | Phi::LogCosh => false,
+    }
+}
+
+/// The constants of the escape lemma: `|r_K| ≥ ρ`, `q_K ≤ κ₀|r_K|`, slack `δ`.
+pub(crate) struct PhiEscape {
+    pub(crate) r_min: BigRational,
+    pub(crate) kappa0: BigRational,
+    pub(crate) delta: BigRational,
+}
+
+/// The escape lemma's conditions on the constants (exact): with `κ̄ = κ₀ + δ`,
+/// `D = ρ − 1 − κ̄/h > 0`, `h²ρD ≥ 1` and `2((κ̄² − 4)⁺/h + κ̄ + 4/(hρ)) ≤ δD`.
+pub fn escape_constants_hold(
+    h: &BigRational,
+    r_min: &BigRational,
+    kappa0: &BigRational,
+    delta: &BigRational,
+) -> bool {
+    let zero = BigRational::from_integer(0.into());
+    let (two, four) = (
+        BigRational::from_integer(2.into()),
+        BigRational::from_integer(4.into()),
+    );
+    if !h.is_positive() || !r_min.is_positive() || kappa0.is_negative() || !delta.is_positive() {
+        return false;
+    }
+    let kbar = kappa0 + delta;
+    let d = r_min - BigRational::one() - &kbar / h;
+    if !d.is_positive() || h * h * r_min * &d < BigRational::one() {
+        return false;
+    }
+    let excess = (&kbar * &kbar - &four).max(zero);
+    two * (excess / h + &kbar + four / (h * r_min)) <= delta * d
+}
+
+/// Try the escape lemma at `(r, q)` (φ with `C ≥ 1`).
+fn try_phi_escape<S: Scalar>(r: &S, q: &S, h: &BigRational) -> Option<PhiEscape> {
+    let (rlo, rhi) = r.bounds()?;
+    let (_, qhi) = q.bounds()?;
+    let zero = BigRational::from_integer(0.into());
+    let abs_min = if rlo.is_positive() {
+        rlo
+    } else if rhi.is_negative() {
+        -rhi
+    } else {
+        return None;
+    };
+    if abs_min < BigRational::from_integer(2.into()) {
+        return None;
+    }
+    let r_min = short_down(&abs_min);
+    if !r_min.is_positive() {
+        return None;
+    }
+    let kappa0 = short_up(&(qhi.max(zero) / &r_min));
+    for factor in [1, 4, 16] {
+        let delta =
+            short_up(&(&kappa0 * BigRational::from_integer(factor.into()) + BigRational::one()));
+        if escape_constants_hold(h, &r_min, &kappa0, &delta) {
+            return Some(PhiEscape {
+                r_min,
+                kappa0,
+                delta,
+            });
+        }
+    }
+    None
+}
+
 impl BackendTask for Run<'_> {
     type Output = Certificate;
 
@@ -216,9 +308,15 @@ impl BackendTask for Run<'_> {
         let tol_bits = (prec / 3).max(8);
         let mut failure = None;
         let mut tail = None;
+        let mut escape = None;
         let mut steps = 0;
+        let escapable = grows_at_least_quadratically(phi);
         for t in 0..=problem.max_steps {
             steps = t;
+            if escapable && let Some(found) = try_phi_escape(&r, &q, &problem.h) {
+                escape = Some(found);
+                break;
+            }
             let (Some((qlo, qhi)), Some(_)) = (q.bounds(), r.bounds()) else {
                 failure = Some(format!(
                     "the enclosure became unbounded at step {t} (the run may diverge)"
@@ -252,6 +350,9 @@ impl BackendTask for Run<'_> {
             let (r_next, q_next, _) = product_step(phi, &r, &q, &h);
             r = r_next;
             q = q_next;
+        }
+        if let Some(e) = escape {
+            return divergence_certificate::<S>(problem, &ctx, steps, &e);
         }
         let mut quantities = BTreeMap::new();
         let mut evidence = serde_json::Value::Null;
@@ -334,5 +435,50 @@ impl BackendTask for Run<'_> {
             evidence,
             elapsed_s: 0.0,
         }
+    }
+}
+
+/// The `divergence` certificate: `|r_t| → ∞` by the escape lemma at step `steps`.
+fn divergence_certificate<S: Scalar>(
+    problem: &BalanceProblem,
+    ctx: &S::Ctx,
+    steps: u64,
+    e: &PhiEscape,
+) -> Certificate {
+    let mut quantities = BTreeMap::new();
+    quantities.insert("diverges".into(), Quantity::Bool(true));
+    quantities.insert(
+        "escape_step".into(),
+        Quantity::Enclosure(crate::certificate::Enclosure::exact(
+            &BigRational::from_integer(steps.into()),
+        )),
+    );
+    let mut init: Vec<String> = problem.x.iter().map(format_exact).collect();
+    init.extend(problem.y.iter().map(format_exact));
+    Certificate {
+        schema: SCHEMA.into(),
+        claim: "divergence".into(),
+        model: problem.model_info(),
+        eta: Some(format_exact(&problem.h)),
+        init,
+        backend: S::backend_name(ctx),
+        rigorous: S::RIGOROUS,
+        verified: S::RIGOROUS,
+        reason: if S::RIGOROUS {
+            String::new()
+        } else {
+            "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
+        },
+        quantities,
+        evidence: json!({
+            "precision_bits": S::precision_bits(ctx),
+            "steps": steps,
+            "escape": {
+                "r_min": format_exact(&e.r_min),
+                "kappa0": format_exact(&e.kappa0),
+                "delta": format_exact(&e.delta),
+            },
+        }),
+        elapsed_s: 0.0,
     }
 }

@@ -239,20 +239,20 @@ struct Run<'a> {
 }
 
 /// A successful tail lemma at step K.
-struct Tail {
-    eps: BigRational,
-    lambda_box: (BigRational, BigRational),
-    rho: BigRational,
-    b: BigRational,
+pub(crate) struct Tail {
+    pub(crate) eps: BigRational,
+    pub(crate) lambda_box: (BigRational, BigRational),
+    pub(crate) rho: BigRational,
+    pub(crate) b: BigRational,
     /// λ∞ ∈ [lo, hi] (exact rationals).
-    limit: (BigRational, BigRational),
+    pub(crate) limit: (BigRational, BigRational),
 }
 
 /// A successful escape lemma at step K.
-struct Escape {
-    z: BigRational,
-    r0: BigRational,
-    delta: BigRational,
+pub(crate) struct Escape {
+    pub(crate) z: BigRational,
+    pub(crate) r0: BigRational,
+    pub(crate) delta: BigRational,
 }
 
 enum Outcome {
@@ -261,17 +261,30 @@ enum Outcome {
 }
 
 /// Try the tail lemma at the state `(g, λ)`; `tol` is the largest acceptable radius `R`.
-fn try_tail<S: Scalar>(
+pub(crate) fn try_tail<S: Scalar>(
     g: &S,
     lambda: &S,
     k: &UvConstants<S>,
     tol: &BigRational,
     ctx: &S::Ctx,
 ) -> Option<Tail> {
+    try_tail_spread(g, lambda, k, tol, 1024, ctx)
+}
+
+/// [`try_tail`] with the first λ box `λ ± spread·max(width(λ), ε)` (a thin λ needs a large
+/// `spread`; a λ enclosure over a range of η is already wide).
+pub(crate) fn try_tail_spread<S: Scalar>(
+    g: &S,
+    lambda: &S,
+    k: &UvConstants<S>,
+    tol: &BigRational,
+    spread: i64,
+    ctx: &S::Ctx,
+) -> Option<Tail> {
     let (glo, ghi) = g.bounds()?;
     let (llo, lhi) = lambda.bounds()?;
     let eps = short_up(&glo.abs().max(ghi.abs()));
-    let mut d = (&lhi - &llo).max(eps.clone()) * q_int(1024);
+    let mut d = (&lhi - &llo).max(eps.clone()) * q_int(spread);
     for _ in 0..3 {
         let lambda_box = (&llo - &d, &lhi + &d);
         let gbox = S::from_bounds(&-eps.clone(), &eps, ctx);
@@ -303,7 +316,12 @@ fn try_tail<S: Scalar>(
 }
 
 /// Try the escape lemma (label 0) at the state `(g, λ)`.
-fn try_escape<S: Scalar>(g: &S, lambda: &S, k: &UvConstants<S>, ctx: &S::Ctx) -> Option<Escape> {
+pub(crate) fn try_escape<S: Scalar>(
+    g: &S,
+    lambda: &S,
+    k: &UvConstants<S>,
+    ctx: &S::Ctx,
+) -> Option<Escape> {
     let zz = k.c.clone() * g.sqr();
     if zz.to_f64().partial_cmp(&64.0) != Some(std::cmp::Ordering::Greater) {
         return None;

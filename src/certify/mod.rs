@@ -5,6 +5,7 @@ pub mod basin;
 pub mod bound;
 pub mod capture;
 pub mod catapult;
+pub mod catapult_map;
 pub mod classify;
 pub mod critical;
 pub mod dln_divergence;

@@ -28,6 +28,7 @@ use crate::certify::balancing::{
 };
 use crate::certify::bound::{BoundProblem, Domain, prove_bound};
 use crate::certify::catapult::{CatapultProblem, DEFAULT_MAX_STEPS, prove_catapult};
+use crate::certify::catapult_map::{CatapultMapProblem, DEFAULT_CELL_STEPS, prove_catapult_map};
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
@@ -114,12 +115,24 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/catapult-divergent-4.01.toml"),
     ),
     (
+        "catapult-map-n10.toml",
+        include_str!("../../proofs/catapult-map-n10.toml"),
+    ),
+    (
         "catapult-label-0.5.toml",
         include_str!("../../proofs/catapult-label-0.5.toml"),
     ),
     (
         "catapult-lazy-1.99.toml",
         include_str!("../../proofs/catapult-lazy-1.99.toml"),
+    ),
+    (
+        "divergence-quad-h0.3.toml",
+        include_str!("../../proofs/divergence-quad-h0.3.toml"),
+    ),
+    (
+        "divergence-quartic-h0.2.toml",
+        include_str!("../../proofs/divergence-quartic-h0.2.toml"),
     ),
     (
         "balancing-logcosh-h0.2.toml",
@@ -327,11 +340,12 @@ pub struct ClaimFile {
     pub batch: Option<usize>,
     /// SGD sampler seed (`implicit-bias`).
     pub seed: Option<u64>,
-    /// The learning-rate range `"LO:HI"` (`regime-map`), exact.
+    /// The learning-rate range `"LO:HI"` (`regime-map`, `catapult-map`), exact.
     pub eta_range: Option<String>,
     /// The largest period K (`regime-map`; default 8).
     pub max_period: Option<usize>,
-    /// The uncovered gap allowed at each window end (`regime-map`; default 1e-6), exact.
+    /// The uncovered gap allowed at each window end (`regime-map`; default 1e-6) or boundary
+    /// (`catapult-map`; default (HI − LO)/10⁶), exact.
     pub gap: Option<String>,
     /// SGD sampler (`implicit-bias`): `reshuffle` (default) or `with-replacement`.
     pub sampler: Option<String>,
@@ -396,6 +410,7 @@ impl ClaimFile {
         // The paper-003 models (`uv`, `product`) are not least-squares `Model`s.
         match self.claim.as_str() {
             "catapult" => return self.run_catapult(backend),
+            "catapult-map" => return self.run_catapult_map(backend),
             "implicit-bias" => {
                 return prove_implicit_bias(&self.diagonal_problem("implicit-bias")?, backend);
             }
@@ -406,7 +421,7 @@ impl ClaimFile {
                     MAX_AUTO_BITS,
                 );
             }
-            "balancing" => return self.run_balancing(backend),
+            "balancing" | "divergence" => return self.run_balancing(backend),
             _ => {}
         }
         if self.claim == "nonasymptotic" {
@@ -538,6 +553,40 @@ impl ClaimFile {
             self.max_steps.unwrap_or(DEFAULT_MAX_STEPS),
         )?;
         prove_catapult(&problem, backend)
+    }
+
+    /// The `catapult-map` claim: `[model] kind = "uv"`, `dim` = width n, `target` = label;
+    /// `eta_range = "LO:HI"`, `f0`, `lambda0`, optional `gap` and `max_steps` (per cell).
+    fn run_catapult_map(&self, backend: Backend) -> Result<Certificate, Error> {
+        if self.model.kind != "uv" || self.model.depth.is_some() {
+            return Err(Error::BadInput(
+                "claim \"catapult-map\" needs model kind uv with `dim` (the width n) and no \
+                 `depth`"
+                    .into(),
+            ));
+        }
+        let n = *self.required("model.dim", &self.model.dim)?;
+        let range = self.required("eta_range", &self.eta_range)?;
+        let (lo, hi) = range
+            .split_once(':')
+            .ok_or_else(|| Error::field("eta_range", "expected \"LO:HI\""))?;
+        let gap = self
+            .gap
+            .as_deref()
+            .map(parse_rational)
+            .transpose()
+            .map_err(|e| e.in_field("gap"))?;
+        let problem = CatapultMapProblem::new(
+            n as u64,
+            self.exact("f0", &self.f0)?,
+            self.exact("lambda0", &self.lambda0)?,
+            parse_rational(&self.model.target).map_err(|e| e.in_field("model.target"))?,
+            parse_rational(lo).map_err(|e| e.in_field("eta_range"))?,
+            parse_rational(hi).map_err(|e| e.in_field("eta_range"))?,
+            gap,
+            self.max_steps.unwrap_or(DEFAULT_CELL_STEPS),
+        )?;
+        prove_catapult_map(&problem, backend)
     }
 
     /// The `implicit-bias` and `dln-divergence` claims: `[model] kind = "diagonal"`, `data` =
@@ -791,7 +840,9 @@ mod tests {
             let claim = ClaimFile::parse(name, text).unwrap();
             if ![
                 "catapult",
+                "catapult-map",
                 "balancing",
+                "divergence",
                 "nonasymptotic",
                 "implicit-bias",
                 "dln-divergence",

@@ -28,11 +28,13 @@ pub(super) const ORBIT: &str = "Examples:
 pub(super) const CATAPULT: &str = "Examples:
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 1.995    # ηλ₀ = 3.99: catapult
   eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 2.005    # ηλ₀ = 4.01: divergent
-  eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 0.75 --json";
+  eoscert catapult --n 1000 --f0 1 --lambda0 2 --eta 0.75 --json
+  eoscert catapult --n 10 --f0 1 --lambda0 2 --eta-range 0.9:1.9 --gap 1e-4   # regime map";
 
 pub(super) const BALANCE: &str = "Examples:
   eoscert balance --phi pseudo-huber --init 4,0.26 --eta 0.2
-  eoscert balance --phi quad --init 4,0.26 --eta 0.2 --json";
+  eoscert balance --phi quad --init 4,0.26 --eta 0.2 --json
+  eoscert balance --phi quartic --init 4,0.26 --eta 0.2    # claim divergence (escape lemma)";
 
 pub(super) const BOUND: &str = "Examples:
   eoscert bound --phi quad --box x:3:5,y:0.2:0.3 --eta-range 0.05:0.06

@@ -56,6 +56,28 @@ impl<S: Scalar> UvConstants<S> {
             k: S::from_rational(&k, ctx),
         }
     }
+
+    /// Enclose the constants for every learning rate `η ∈ [eta_lo, eta_hi]` (`0 < eta_lo ≤
+    /// eta_hi`): `η` as the hull `[eta_lo, eta_hi]`, `c = [eta_lo², eta_hi²]/n`,
+    /// `k = [4·eta_lo, 4·eta_hi]/n` (exact endpoints, then outward rounded), so that one step
+    /// with these constants encloses the step of every `η` in the range.
+    pub fn new_range(
+        n: u64,
+        y: &BigRational,
+        eta_lo: &BigRational,
+        eta_hi: &BigRational,
+        ctx: &S::Ctx,
+    ) -> Self {
+        let n = BigRational::from_integer(BigInt::from(n));
+        let four = BigRational::from_integer(4.into());
+        UvConstants {
+            y: S::from_rational(y, ctx),
+            eta: S::from_bounds(eta_lo, eta_hi, ctx),
+            one: S::from_int(1, ctx),
+            c: S::from_bounds(&(eta_lo * eta_lo / &n), &(eta_hi * eta_hi / &n), ctx),
+            k: S::from_bounds(&(eta_lo * &four / &n), &(eta_hi * &four / &n), ctx),
+        }
+    }
 }
 
 /// One GD step of the uv model on the state `(g, λ)`, `g = f − y`.

@@ -28,6 +28,22 @@ pub mod catapult {
     pub const MAX_BITS: u32 = 1 << 16;
 }
 
+/// Caps of [`crate::check::catapult_map`].
+pub mod catapult_map {
+    /// The largest number of cells (proved cells and undecided gaps together).
+    pub const MAX_CELLS: usize = 16384;
+    /// The largest number of replayed steps of one cell.
+    pub const MAX_CELL_STEPS: u64 = 100_000;
+    /// The largest total number of replayed steps over all cells.
+    pub const MAX_TOTAL_STEPS: u64 = 2_000_000;
+}
+
+/// Caps of [`crate::check::divergence`].
+pub mod divergence {
+    /// The largest number of replayed steps.
+    pub const MAX_STEPS: u64 = 1_000_000;
+}
+
 /// Caps of [`crate::check::critical`].
 pub mod critical {
     /// The largest horizon the checker accepts.

@@ -174,6 +174,43 @@ pub struct Catapult {
     pub escape: Option<Escape>,
 }
 
+/// One cell of a `catapult-map`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatapultMapCell {
+    /// The learning rates `[lo, hi]`, exact.
+    pub eta: Vec<String>,
+    /// `lazy`, `catapult`, `converges` or `divergent`.
+    pub regime: String,
+    /// Replayed steps (absent for a lemma cell).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps: Option<u64>,
+    /// The tail lemma (convergence).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tail: Option<CatapultTail>,
+    /// The escape lemma (divergence).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escape: Option<Escape>,
+    /// A step whose loss is proved above loss₀ (catapult).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rise_step: Option<u64>,
+    /// `sigma-decreasing`: convergence for label 0 and ηλ₀ < 4 without a replay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lemma: Option<String>,
+}
+
+/// `catapult-map`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatapultMap {
+    /// Binary precision of the replays.
+    pub precision_bits: u32,
+    /// The widest uncovered piece allowed, exact.
+    pub gap: String,
+    /// The cells, sorted.
+    pub cells: Vec<CatapultMapCell>,
+}
+
 /// The tail lemma of the balancing and nonasymptotic claims.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -200,6 +237,30 @@ pub struct Balancing {
     pub steps: u64,
     /// The tail lemma.
     pub tail: BalancingTail,
+}
+
+/// The escape lemma of the `divergence` claim (φ family).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhiEscape {
+    /// ρ: `|r_K| ≥ ρ`.
+    pub r_min: String,
+    /// κ₀: `q_K ≤ κ₀|r_K|`.
+    pub kappa0: String,
+    /// δ: the slack of κ.
+    pub delta: String,
+}
+
+/// `divergence`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Divergence {
+    /// Binary precision of the replay.
+    pub precision_bits: u32,
+    /// The number of replayed steps.
+    pub steps: u64,
+    /// The escape lemma.
+    pub escape: PhiEscape,
 }
 
 /// One box of the nonasymptotic cover: `[lo, hi]` of x, y and h, and its decision.

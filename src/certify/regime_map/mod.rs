@@ -466,6 +466,7 @@ pub struct RegimeMap {
 ///
 /// # Errors
 /// [`Error::BadInput`] for invalid inputs.
+#[allow(clippy::clone_on_copy)] // `DoubleInterval` is `Copy` only where inari is built
 pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
     compute_regime_map_shard(pr, Shard::ALL, None)
 }

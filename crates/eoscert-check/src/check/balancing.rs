@@ -318,6 +318,37 @@ pub struct TailProof {
     pub limit: RatInterval,
 }
 
+/// Replay `steps` steps of the factor-form map from the enclosures `(r, q)` (step `h`, an
+/// enclosure), rounded outward to `bits`; `field` names the evidence in failures.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] when the numbers exceed 2²⁰ bits; over budget as [`super::budget`].
+pub(crate) fn replay(
+    shape: Shape,
+    bits: u32,
+    mut r: RatInterval,
+    mut q: RatInterval,
+    h: &RatInterval,
+    steps: u64,
+    field: &str,
+) -> Result<(RatInterval, RatInterval), CheckFailure> {
+    let ops = Rounded::new(Some(bits));
+    for t in 0..steps {
+        super::budget::tick()?;
+        let (m, p) = factors(shape, &ops, bits, &r, &q, h)?;
+        let r_next = ops.mul(&r, &m);
+        q = ops.add(&q, &ops.mul(&r, &p));
+        r = r_next;
+        if r.max_bits() > 1 << 20 || q.max_bits() > 1 << 20 {
+            return Err(rej(
+                &format!("{field}.steps"),
+                format!("numbers too large at step {}", t + 1),
+            ));
+        }
+    }
+    Ok((r, q))
+}
+
 /// Replay `steps` steps from the enclosures `(r, q)` (step `h`, an enclosure) rounded outward to
 /// `bits`, then check the tail lemma with the evidence object `tail`
 /// (`{eps, q_lo, q_hi, rho, b}`); `field` names the evidence in failures.
@@ -345,19 +376,7 @@ pub(crate) fn replay_tail(
             .ok_or_else(|| rej(&name, "missing or not a string"))?;
         exact(&name, s)
     };
-    for t in 0..steps {
-        super::budget::tick()?;
-        let (m, p) = factors(shape, &ops, bits, &r, &q, h)?;
-        let r_next = ops.mul(&r, &m);
-        q = ops.add(&q, &ops.mul(&r, &p));
-        r = r_next;
-        if r.max_bits() > 1 << 20 || q.max_bits() > 1 << 20 {
-            return Err(rej(
-                &format!("{field}.steps"),
-                format!("numbers too large at step {}", t + 1),
-            ));
-        }
-    }
+    (r, q) = replay(shape, bits, r, q, h, steps, field)?;
     let eps = text("eps")?;
     let q_box =
         RatInterval::new(text("q_lo")?, text("q_hi")?).map_err(|e| rej(&tf, e.to_string()))?;

@@ -143,34 +143,47 @@ fn abs_max(x: &RatInterval) -> BigRational {
     x.lo.abs().max(x.hi.abs())
 }
 
-/// The exact-constant factors `(m, p)` on a box (no rounding).
-fn factors(g: &RatInterval, lambda: &RatInterval, inputs: &UvInputs) -> (RatInterval, RatInterval) {
+/// The exact-constant factors `(m, p)` on a box (no rounding), for every `η ∈ eta`.
+fn factors(
+    g: &RatInterval,
+    lambda: &RatInterval,
+    inputs: &UvInputs,
+    eta: &RatInterval,
+) -> (RatInterval, RatInterval) {
     let nq = BigRational::from_integer(inputs.n.into());
-    let c = &inputs.eta * &inputs.eta / &nq;
-    let k = &inputs.eta * q(4) / &nq;
+    let c = eta.sqr().scale(&nq.recip());
+    let k = eta.scale(&(q(4) / &nq));
     let f = RatInterval::point(inputs.label.clone()).add(g);
     let m = RatInterval::from_int(1)
-        .sub(&lambda.scale(&inputs.eta))
-        .add(&g.mul(&f).scale(&c));
-    let p = g.mul(lambda).scale(&c).sub(&f.scale(&k));
+        .sub(&lambda.mul(eta))
+        .add(&g.mul(&f).mul(&c));
+    let p = g.mul(lambda).mul(&c).sub(&f.mul(&k));
     (m, p)
 }
 
-struct Replay {
-    g: RatInterval,
-    lambda: RatInterval,
-    squares: Vec<RatInterval>,
-    monotone: bool,
+pub(crate) struct Replay {
+    pub(crate) g: RatInterval,
+    pub(crate) lambda: RatInterval,
+    pub(crate) squares: Vec<RatInterval>,
+    pub(crate) monotone: bool,
 }
 
-fn replay(inputs: &UvInputs, bits: Option<u32>, steps: u64) -> Result<Replay, CheckFailure> {
+/// Replay `steps` steps for every `η ∈ eta` (`eta.lo > 0`): the constants `η`, `c = η²/n`,
+/// `k = 4η/n` enter as the exact intervals `[lo, hi]`, `[lo², hi²]/n`, `[4lo, 4hi]/n` rounded
+/// outward to `bits`.
+pub(crate) fn replay(
+    inputs: &UvInputs,
+    eta_range: &RatInterval,
+    bits: Option<u32>,
+    steps: u64,
+) -> Result<Replay, CheckFailure> {
     let ops = Rounded::new(bits);
     let nq = BigRational::from_integer(inputs.n.into());
     let y = ops.constant(&inputs.label);
-    let eta = ops.constant(&inputs.eta);
+    let eta = eta_range.round_out(bits);
     let one = ops.constant(&BigRational::one());
-    let c = ops.constant(&(&inputs.eta * &inputs.eta / &nq));
-    let k = ops.constant(&(&inputs.eta * q(4) / &nq));
+    let c = eta_range.sqr().scale(&nq.recip()).round_out(bits);
+    let k = eta_range.scale(&(q(4) / &nq)).round_out(bits);
     let mut g = ops.constant(&(&inputs.f0 - &inputs.label));
     let mut lambda = ops.constant(&inputs.lambda0);
     let mut squares = vec![g.sqr()];
@@ -203,6 +216,100 @@ fn replay(inputs: &UvInputs, bits: Option<u32>, steps: u64) -> Result<Replay, Ch
         squares,
         monotone,
     })
+}
+
+/// The tail lemma on a replay that ended at `(g_K, λ_K)`, for every `η ∈ eta`, with the
+/// evidence object `tail` (`{eps, lambda_lo, lambda_hi, rho, b}`): checks `g_K ⊆ [−ε, ε]`,
+/// `|m| ≤ ρ < 1` and `|p| ≤ b` on the box (exact), and `λ_K ± εb/(1 − ρ)` inside the box.
+/// Returns `(ε, L, ρ)` with `λ∞ ∈ L`.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the failed condition (under `p`).
+pub(crate) fn verify_tail(
+    run: &Replay,
+    tail: &Value,
+    p: &str,
+    inputs: &UvInputs,
+    eta: &RatInterval,
+) -> Result<(BigRational, RatInterval, BigRational), CheckFailure> {
+    let eps = rational_field(tail, p, "eps")?;
+    let lam_box = RatInterval::new(
+        rational_field(tail, p, "lambda_lo")?,
+        rational_field(tail, p, "lambda_hi")?,
+    )
+    .map_err(|e| rej(p, e.to_string()))?;
+    let rho = rational_field(tail, p, "rho")?;
+    let b = rational_field(tail, p, "b")?;
+    if eps.is_negative() || b.is_negative() || rho.is_negative() || rho >= BigRational::one() {
+        return Err(rej(p, "need eps ≥ 0, b ≥ 0, 0 ≤ rho < 1"));
+    }
+    let gbox = RatInterval::new(-eps.clone(), eps.clone()).expect("eps ≥ 0");
+    if !run.g.is_subset_of(&gbox) {
+        return Err(rej(p, format!("g_K = {} is not inside [−eps, eps]", run.g)));
+    }
+    let (m, pf) = factors(&gbox, &lam_box, inputs, eta);
+    if abs_max(&m) > rho {
+        return Err(rej(p, format!("sup |m| over the box is {m}, above rho")));
+    }
+    if abs_max(&pf) > b {
+        return Err(rej(p, format!("sup |p| over the box is {pf}, above b")));
+    }
+    let radius = &eps * &b / (BigRational::one() - &rho);
+    let limit =
+        RatInterval::new(&run.lambda.lo - &radius, &run.lambda.hi + &radius).expect("ordered");
+    if !limit.is_subset_of(&lam_box) {
+        return Err(rej(
+            p,
+            "λ_K ± eps·b/(1 − rho) leaves the box [lambda_lo, lambda_hi]",
+        ));
+    }
+    Ok((eps, limit, rho))
+}
+
+/// The escape lemma (label 0) on a replay that ended at `(g_K, λ_K)`, for every `η ∈ eta`
+/// (`eta.lo > 0`), with the evidence object `esc` (`{z, r0, delta}`): `z² = c·g_K²`,
+/// `σ = η·λ_K/2`, `Z ≥ 2R̄ + 2`, `4·max(R̄² − 1, 0) ≤ δ(Z − 2R̄)`, `z².lo ≥ Z²`, `σ.lo ≥ 0`,
+/// `σ².hi ≤ R₀²·z².lo`. Returns `Z`.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the failed condition (under `p`).
+pub(crate) fn verify_escape(
+    run: &Replay,
+    esc: &Value,
+    p: &str,
+    inputs: &UvInputs,
+    eta: &RatInterval,
+) -> Result<BigRational, CheckFailure> {
+    if !inputs.label.is_zero() {
+        return Err(rej(p, "the escape lemma needs label 0"));
+    }
+    let z = rational_field(esc, p, "z")?;
+    let r0 = rational_field(esc, p, "r0")?;
+    let delta = rational_field(esc, p, "delta")?;
+    if z.is_negative() || r0.is_negative() || !delta.is_positive() {
+        return Err(rej(p, "need z ≥ 0, r0 ≥ 0, delta > 0"));
+    }
+    let rbar = &r0 + &delta;
+    let excess = (&rbar * &rbar - BigRational::one()).max(BigRational::zero());
+    if z < q(2) * &rbar + q(2) || q(4) * excess > &delta * (&z - q(2) * &rbar) {
+        return Err(rej(
+            p,
+            "the constants violate Z ≥ 2R̄ + 2 or 4(R̄² − 1) ≤ δ(Z − 2R̄)",
+        ));
+    }
+    let nq = BigRational::from_integer(inputs.n.into());
+    let zz = run.g.sqr().mul(&eta.sqr().scale(&nq.recip()));
+    let sigma = run
+        .lambda
+        .mul(eta)
+        .scale(&BigRational::new(1.into(), 2.into()));
+    if zz.lo < &z * &z {
+        return Err(rej(p, "z_K² ≥ Z² is not proved"));
+    }
+    if sigma.lo.is_negative() || sigma.sqr().hi > &r0 * &r0 * &zz.lo {
+        return Err(rej(p, "0 ≤ σ_K ≤ R₀|z_K| is not proved"));
+    }
+    Ok(z)
 }
 
 const KNOWN: &[&str] = &[
@@ -288,49 +395,20 @@ pub fn check(cert: &Certificate, inputs: &UvInputs) -> Result<Vec<String>, Check
         Some(Quantity::Label(s)) => s.as_str(),
         _ => return Err(rej("quantities.regime", "missing or not a label")),
     };
-    let run = replay(inputs, Some(bits), steps)?;
+    let run = replay(
+        inputs,
+        &RatInterval::point(inputs.eta.clone()),
+        Some(bits),
+        steps,
+    )?;
     let mut details = vec![format!(
         "replayed {steps} steps of the (f, λ) recursion rounded outward to {bits} bits"
     )];
     match outcome {
         "converges" => {
             let tail = field(ev, "evidence", "tail")?;
-            let p = "evidence.tail";
-            let eps = rational_field(tail, p, "eps")?;
-            let lam_box = RatInterval::new(
-                rational_field(tail, p, "lambda_lo")?,
-                rational_field(tail, p, "lambda_hi")?,
-            )
-            .map_err(|e| rej(p, e.to_string()))?;
-            let rho = rational_field(tail, p, "rho")?;
-            let b = rational_field(tail, p, "b")?;
-            if eps.is_negative()
-                || b.is_negative()
-                || rho.is_negative()
-                || rho >= BigRational::one()
-            {
-                return Err(rej(p, "need eps ≥ 0, b ≥ 0, 0 ≤ rho < 1"));
-            }
-            let gbox = RatInterval::new(-eps.clone(), eps.clone()).expect("eps ≥ 0");
-            if !run.g.is_subset_of(&gbox) {
-                return Err(rej(p, format!("g_K = {} is not inside [−eps, eps]", run.g)));
-            }
-            let (m, pf) = factors(&gbox, &lam_box, inputs);
-            if abs_max(&m) > rho {
-                return Err(rej(p, format!("sup |m| over the box is {m}, above rho")));
-            }
-            if abs_max(&pf) > b {
-                return Err(rej(p, format!("sup |p| over the box is {pf}, above b")));
-            }
-            let radius = &eps * &b / (BigRational::one() - &rho);
-            let limit = RatInterval::new(&run.lambda.lo - &radius, &run.lambda.hi + &radius)
-                .expect("ordered");
-            if !limit.is_subset_of(&lam_box) {
-                return Err(rej(
-                    p,
-                    "λ_K ± eps·b/(1 − rho) leaves the box [lambda_lo, lambda_hi]",
-                ));
-            }
+            let eta_point = RatInterval::point(inputs.eta.clone());
+            let (eps, limit, rho) = verify_tail(&run, tail, "evidence.tail", inputs, &eta_point)?;
             details.push(format!(
                 "tail lemma at step {steps}: |g_k| ≤ eps·rho^(k−K), rho = {rho}"
             ));
@@ -405,30 +483,8 @@ pub fn check(cert: &Certificate, inputs: &UvInputs) -> Result<Vec<String>, Check
                 return Err(rej("evidence.outcome", "the escape lemma needs label 0"));
             }
             let esc = field(ev, "evidence", "escape")?;
-            let p = "evidence.escape";
-            let z = rational_field(esc, p, "z")?;
-            let r0 = rational_field(esc, p, "r0")?;
-            let delta = rational_field(esc, p, "delta")?;
-            if z.is_negative() || r0.is_negative() || !delta.is_positive() {
-                return Err(rej(p, "need z ≥ 0, r0 ≥ 0, delta > 0"));
-            }
-            let rbar = &r0 + &delta;
-            let excess = (&rbar * &rbar - BigRational::one()).max(BigRational::zero());
-            if z < q(2) * &rbar + q(2) || q(4) * excess > &delta * (&z - q(2) * &rbar) {
-                return Err(rej(
-                    p,
-                    "the constants violate Z ≥ 2R̄ + 2 or 4(R̄² − 1) ≤ δ(Z − 2R̄)",
-                ));
-            }
-            let nq = BigRational::from_integer(inputs.n.into());
-            let zz = run.g.sqr().scale(&(&inputs.eta * &inputs.eta / nq));
-            let sigma = run.lambda.scale(&(&inputs.eta / q(2)));
-            if zz.lo < &z * &z {
-                return Err(rej(p, "z_K² ≥ Z² is not proved"));
-            }
-            if sigma.lo.is_negative() || sigma.sqr().hi > &r0 * &r0 * &zz.lo {
-                return Err(rej(p, "0 ≤ σ_K ≤ R₀|z_K| is not proved"));
-            }
+            let eta_point = RatInterval::point(inputs.eta.clone());
+            let z = verify_escape(&run, esc, "evidence.escape", inputs, &eta_point)?;
             if regime != "divergent" {
                 return Err(rej(
                     "quantities.regime",

@@ -16,7 +16,9 @@
 //! - the claim kind is known (currently: `trajectory`, see [`trajectory`]; `period-two` and
 //!   `flip-boundary`, see [`period_two`]; `critical`, see [`critical`];
 //!   `subcritical`, see [`subcritical`]; `catapult` on the `uv` model, see [`catapult`];
-//!   `balancing` on the `product` model, see [`balancing`]; `nonasymptotic`, see [`bound`];
+//!   `catapult-map` on the same model, see [`catapult_map`];
+//!   `balancing` on the `product` model, see [`balancing`]; `divergence` on the same model,
+//!   see [`divergence`]; `nonasymptotic`, see [`bound`];
 //!   `implicit-bias` on the `diagonal` model, see [`implicit_bias`]; `dln-divergence` on the
 //!   same model, see [`dln_divergence`]).
 //!
@@ -29,8 +31,10 @@ pub mod basin_map;
 pub mod bound;
 pub mod budget;
 pub mod catapult;
+pub mod catapult_map;
 pub mod critical;
 pub mod depth_field;
+pub mod divergence;
 pub mod dln_divergence;
 pub mod elementary;
 pub mod hypotheses;
@@ -104,7 +108,9 @@ pub const KNOWN_CLAIMS: &[&str] = &[
     "critical",
     "subcritical",
     "catapult",
+    "catapult-map",
     "balancing",
+    "divergence",
     "nonasymptotic",
     "implicit-bias",
     "dln-divergence",
@@ -243,6 +249,20 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             &["eta", "init"],
             ev::Catapult
         ),
+        "catapult-map" => spec!(
+            &[
+                "cells",
+                "gaps",
+                "regimes",
+                "eta_catapult_start",
+                "eta_divergent_start",
+                "eta_lambda0_catapult_start",
+                "eta_lambda0_divergent_start",
+            ],
+            &["dim", "target"],
+            &["eta", "init"],
+            ev::CatapultMap
+        ),
         "balancing" => spec!(
             &[
                 "eta_times_sharpness",
@@ -255,6 +275,12 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
             PRODUCT_MODEL,
             &["eta", "init"],
             ev::Balancing
+        ),
+        "divergence" => spec!(
+            &["diverges", "escape_step"],
+            PRODUCT_MODEL,
+            &["eta", "init"],
+            ev::Divergence
         ),
         "nonasymptotic" => spec!(
             &["t0", "c", "rho", "boxes", "undecided"],
@@ -643,10 +669,26 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
                 (false, vec![not_verified(cert)])
             })
         }
+        "catapult-map" => {
+            let inputs = catapult_map::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, catapult_map::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
         "balancing" => {
             let inputs = balancing::parse_inputs(cert)?;
             Some(if cert.verified {
                 (true, balancing::check(cert, &inputs)?)
+            } else {
+                (false, vec![not_verified(cert)])
+            })
+        }
+        "divergence" => {
+            let inputs = balancing::parse_inputs(cert)?;
+            Some(if cert.verified {
+                (true, divergence::check(cert, &inputs)?)
             } else {
                 (false, vec![not_verified(cert)])
             })

@@ -1,0 +1,481 @@
+//! Claim `catapult-map`: the lazy / catapult / divergent regimes of the uv model over a range
+//! of learning rates, proved cell by cell, with the boundaries between them enclosed.
+//!
+//! # Claim
+//! For width `n`, label `y`, exact `f₀`, `λ₀` and a range `[η_lo, η_hi]`, the certificate lists
+//! cells `[a, b] ⊆ [η_lo, η_hi]` (sorted, disjoint interiors). For **every** `η ∈ [a, b]`:
+//! - `lazy`: GD converges and `loss_t < loss₀` for every `t ≥ 1`;
+//! - `catapult`: GD converges and `loss_t > loss₀` for some `t ≥ 1` (so the maximum of the loss
+//!   over `t ≥ 0` is attained at some `t ≥ 1` and exceeds `loss₀`);
+//! - `converges`: GD converges (a strip around the lazy/catapult boundary, where the label is
+//!   not decided);
+//! - `divergent` (label 0 only): `|f_t| → ∞`.
+//!
+//! The points of `[η_lo, η_hi]` outside every cell form gaps, each of width at most `gap`.
+//! Boundaries (when the range contains both sides):
+//! - `eta_catapult_start` ∋ `inf{η ∈ [η_lo, η_hi] : η is not lazy}`: enclosed by `[A, B]` with
+//!   `A` the end of the run of lazy cells that starts at `η_lo` (every `η < A` is lazy) and `B`
+//!   the start of the first catapult or divergent cell (`B` is not lazy);
+//! - `eta_divergent_start` ∋ `inf{η : η is divergent}`: `[A′, B′]`, `A′` the end of the run of
+//!   cells proved convergent (lazy, catapult or converges) starting at `η_lo`, `B′` the start of
+//!   the first divergent cell;
+//! - `eta_lambda0_catapult_start`, `eta_lambda0_divergent_start`: the same multiplied by `λ₀`,
+//!   to compare with 2 and 4.
+//!
+//! # Method
+//! One cell is the single-instance proof of [`crate::certify::catapult`] with `η` an interval:
+//! the constants `η`, `c = η²/n`, `k = 4η/n` are enclosed for the whole cell
+//! ([`UvConstants::new_range`]), so the iterates enclose `(g_t, λ_t)` for every `η` in it, and
+//! the tail lemma (convergence) and the escape lemma (divergence), whose hypotheses are
+//! inequalities on `(g_K, λ_K)` and the constants, hold for every `η` at once. A cell whose
+//! proof fails, or which only proves convergence, is bisected; bisection stops at width
+//! `gap/64` (an undecided piece then stays a gap). Adjacent gaps are merged; the map is verified
+//! when every gap is at most `gap` wide. For label 0, a cell with `η_hi·λ₀ < 4` that still fails
+//! at width `max(gap, (η_hi − η_lo)/1024)` is proved `converges` by the σ-decreasing lemma
+//! (`sigma_lemma`) instead.
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, Zero};
+use serde_json::{Value, json};
+
+use crate::Error;
+use crate::arith::{Backend, BackendTask, Scalar};
+use crate::certificate::EnclosureExt as _;
+use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
+use crate::certify::catapult::{CatapultProblem, outward, try_escape, try_tail_spread};
+use crate::model::catapult::{UvConstants, uv_step};
+
+/// The largest number of cells (proved cells plus gaps).
+pub const MAX_CELLS: usize = eoscert_check::caps::catapult_map::MAX_CELLS;
+/// The largest step budget of one cell.
+pub const MAX_CELL_STEPS: u64 = eoscert_check::caps::catapult_map::MAX_CELL_STEPS;
+/// The default step budget of one cell.
+pub const DEFAULT_CELL_STEPS: u64 = 2_000;
+
+/// What a cell proves for every η in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellRegime {
+    /// Converges, the loss never exceeds its start.
+    Lazy,
+    /// Converges after the loss exceeded its start.
+    Catapult,
+    /// Converges (lazy or catapult not decided).
+    Converges,
+    /// `|f_t| → ∞`.
+    Divergent,
+}
+
+impl CellRegime {
+    /// The label in certificates.
+    pub fn name(self) -> &'static str {
+        match self {
+            CellRegime::Lazy => "lazy",
+            CellRegime::Catapult => "catapult",
+            CellRegime::Converges => "converges",
+            CellRegime::Divergent => "divergent",
+        }
+    }
+}
+
+/// A catapult-map claim.
+#[derive(Clone, Debug)]
+pub struct CatapultMapProblem {
+    /// Width `n`, label, `f₀`, `λ₀`, step budget per cell (its `eta` is the range's start).
+    pub base: CatapultProblem,
+    /// The range's end `η_hi > η_lo`.
+    pub eta_hi: BigRational,
+    /// The widest gap allowed.
+    pub gap: BigRational,
+}
+
+impl CatapultMapProblem {
+    /// Validate and build. `gap = None` means `(η_hi − η_lo)/10⁶`.
+    ///
+    /// # Errors
+    /// [`Error::BadInput`] as [`CatapultProblem::new`] (for `η_lo`), for `η_hi ≤ η_lo`, a gap
+    /// `≤ 0` or a step budget above [`MAX_CELL_STEPS`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        n: u64,
+        f0: BigRational,
+        lambda0: BigRational,
+        label: BigRational,
+        eta_lo: BigRational,
+        eta_hi: BigRational,
+        gap: Option<BigRational>,
+        max_steps: u64,
+    ) -> Result<Self, Error> {
+        if max_steps > MAX_CELL_STEPS {
+            return Err(Error::field(
+                "max_steps",
+                format!("{max_steps}: need 1..={MAX_CELL_STEPS} per cell"),
+            ));
+        }
+        let range_error = |which: &str, e: Error| match e {
+            Error::Field {
+                field: "eta",
+                message,
+            } => Error::field("eta_range", format!("{which}: {message}")),
+            other => other,
+        };
+        let base = CatapultProblem::new(n, f0, lambda0, eta_lo, label, max_steps)
+            .map_err(|e| range_error("LO", e))?;
+        crate::certify::trajectory::check_eta(&eta_hi).map_err(|e| range_error("HI", e))?;
+        if eta_hi <= base.eta {
+            return Err(Error::field("eta_range", "need LO < HI"));
+        }
+        let gap = gap.unwrap_or_else(|| {
+            (&eta_hi - &base.eta) / BigRational::from_integer(BigInt::from(1_000_000))
+        });
+        if !gap.is_positive() {
+            return Err(Error::field("gap", "must be > 0"));
+        }
+        Ok(CatapultMapProblem { base, eta_hi, gap })
+    }
+}
+
+/// Prove the map with `backend` (`interval` or `mpfr:BITS`; `f64` runs but is never verified).
+///
+/// # Errors
+/// [`Error::BadInput`] for the exact backend.
+pub fn prove_catapult_map(
+    problem: &CatapultMapProblem,
+    backend: Backend,
+) -> Result<Certificate, Error> {
+    if backend == Backend::Rational {
+        return Err(Error::field(
+            "backend",
+            "rational: the uv recursion triples bit sizes every step; use mpfr:BITS",
+        ));
+    }
+    let start = Instant::now();
+    let mut cert = backend.dispatch(Run { problem });
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    Ok(cert)
+}
+
+/// One proved cell: its range, regime, replayed steps and lemma (JSON evidence).
+struct Cell {
+    lo: BigRational,
+    hi: BigRational,
+    regime: CellRegime,
+    evidence: Value,
+}
+
+/// Prove one cell `[lo, hi]`: iterate with interval η until the tail lemma (convergence) or the
+/// escape lemma (label 0) applies. `None` if neither applies within the budget or the
+/// enclosure degenerates.
+fn prove_cell<S: Scalar>(
+    p: &CatapultProblem,
+    lo: &BigRational,
+    hi: &BigRational,
+    ctx: &S::Ctx,
+) -> Option<(CellRegime, Value)> {
+    let k = UvConstants::<S>::new_range(p.n, &p.label, lo, hi, ctx);
+    let g0 = &p.f0 - &p.label;
+    let g0sq = &g0 * &g0;
+    let mut g = S::from_rational(&g0, ctx);
+    let mut lambda = S::from_rational(&p.lambda0, ctx);
+    let label_zero = p.label.is_zero();
+    let mut lazy = true;
+    let mut rise = None;
+    let mut tail_failures = 0;
+    for t in 0..=p.max_steps {
+        let (llo, lhi) = lambda.bounds()?;
+        g.bounds()?;
+        if &lhi - &llo > llo.abs().max(BigRational::one()) {
+            return None;
+        }
+        if t >= 1 {
+            let (sq_lo, sq_hi) = g.sqr().bounds()?;
+            if sq_hi >= g0sq {
+                lazy = false;
+            }
+            if rise.is_none() && sq_lo > g0sq {
+                rise = Some(t);
+            }
+        }
+        if g.abs().to_f64() < 1e-3 {
+            let tol = llo.abs().max(BigRational::one());
+            let Some(tail) = try_tail_spread(&g, &lambda, &k, &tol, 2, ctx) else {
+                // Converged but the lemma keeps failing: the cell is too wide.
+                tail_failures += 1;
+                if tail_failures > 8 {
+                    return None;
+                }
+                continue_step(&mut g, &mut lambda, &k);
+                continue;
+            };
+            {
+                let regime = match rise {
+                    Some(_) => CellRegime::Catapult,
+                    None if lazy && &tail.eps * &tail.eps < g0sq => CellRegime::Lazy,
+                    None => CellRegime::Converges,
+                };
+                let mut ev = json!({
+                    "steps": t,
+                    "tail": {
+                        "eps": format_exact(&tail.eps),
+                        "lambda_lo": format_exact(&tail.lambda_box.0),
+                        "lambda_hi": format_exact(&tail.lambda_box.1),
+                        "rho": format_exact(&tail.rho),
+                        "b": format_exact(&tail.b),
+                    },
+                });
+                if let Some(r) = rise {
+                    ev["rise_step"] = json!(r);
+                }
+                return Some((regime, ev));
+            }
+        }
+        if label_zero && let Some(e) = try_escape(&g, &lambda, &k, ctx) {
+            let ev = json!({
+                "steps": t,
+                "escape": {
+                    "z": format_exact(&e.z),
+                    "r0": format_exact(&e.r0),
+                    "delta": format_exact(&e.delta),
+                },
+            });
+            return Some((CellRegime::Divergent, ev));
+        }
+        continue_step(&mut g, &mut lambda, &k);
+    }
+    None
+}
+
+fn continue_step<S: Scalar>(g: &mut S, lambda: &mut S, k: &UvConstants<S>) {
+    let (g_next, lambda_next, _) = uv_step(g, lambda, k);
+    *g = g_next;
+    *lambda = lambda_next;
+}
+
+/// The σ-decreasing lemma applies to every `η ≤ hi`: label 0 and `hi·λ₀ < 4`.
+///
+/// *Lemma.* For label 0 and `ηλ₀ < 4`, GD converges (`f_t → 0`, `λ_t ↓ λ∞`). *Proof.* In
+/// `z = ηf/√n`, `σ = ηλ/2`: `σ⁺ − σ = z²(σ − 2)`, and `σ ≥ |z|` at every step (`λ ≥ 2|f|/√n`,
+/// `|uᵀv| ≤ (‖u‖² + ‖v‖²)/2`). By induction `σ_t ≤ σ₀ < 2`, so `σ_t` decreases to some
+/// `σ∞ ≥ 0` and `Σ z_t²(2 − σ₀) ≤ Σ z_t²(2 − σ_t) = σ₀ − σ∞ < ∞`: `z_t → 0`. ∎
+fn sigma_lemma(p: &CatapultProblem, hi: &BigRational) -> bool {
+    p.label.is_zero() && hi * &p.lambda0 < BigRational::from_integer(4.into())
+}
+
+struct Run<'a> {
+    problem: &'a CatapultMapProblem,
+}
+
+/// The cover: proved cells in order, and the uncovered pieces (merged).
+struct Cover {
+    cells: Vec<Cell>,
+    gaps: Vec<(BigRational, BigRational)>,
+    /// Why the cover is incomplete (cap reached), if it is.
+    capped: Option<String>,
+}
+
+fn cover<S: Scalar>(problem: &CatapultMapProblem, ctx: &S::Ctx) -> Cover {
+    let p = &problem.base;
+    let two = BigRational::from_integer(2.into());
+    // Bisection goes below the gap (to gap/64): undecided pieces are merged afterwards, and a
+    // boundary strip is typically a few floor widths.
+    let floor = &problem.gap / BigRational::from_integer(64.into());
+    // Cells failing at this width are given to the σ-decreasing lemma where it applies.
+    let lemma_width = (&problem.eta_hi - &p.eta) / BigRational::from_integer(1024.into());
+    let lemma_width = lemma_width.max(problem.gap.clone());
+    let mut stack = vec![(p.eta.clone(), problem.eta_hi.clone())];
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut gaps: Vec<(BigRational, BigRational)> = Vec::new();
+    let mut attempts = 0usize;
+    let mut capped = None;
+    while let Some((lo, hi)) = stack.pop() {
+        if cells.len() + gaps.len() >= MAX_CELLS || attempts >= 4 * MAX_CELLS {
+            capped = Some(format!(
+                "stopped at η = {} after {attempts} cell proofs (cap {MAX_CELLS} cells): the \
+                 range has more boundaries or undecided parts than the cap allows",
+                format_exact(&lo)
+            ));
+            // The rest of the range (everything pending lies to the right) is uncovered.
+            let _ = hi;
+            gaps.push((lo, problem.eta_hi.clone()));
+            break;
+        }
+        attempts += 1;
+        let wide = &hi - &lo > floor;
+        let proved = prove_cell::<S>(p, &lo, &hi, ctx);
+        if proved.is_none() && &hi - &lo <= lemma_width && sigma_lemma(p, &hi) {
+            cells.push(Cell {
+                lo,
+                hi,
+                regime: CellRegime::Converges,
+                evidence: json!({"lemma": "sigma-decreasing"}),
+            });
+            continue;
+        }
+        match proved {
+            Some((regime, evidence)) if regime != CellRegime::Converges || !wide => {
+                cells.push(Cell {
+                    lo,
+                    hi,
+                    regime,
+                    evidence,
+                });
+            }
+            _ if wide => {
+                let mid = (&lo + &hi) / &two;
+                stack.push((mid.clone(), hi));
+                stack.push((lo, mid));
+            }
+            _ => match gaps.last_mut() {
+                Some(last) if last.1 == lo => last.1 = hi,
+                _ => gaps.push((lo, hi)),
+            },
+        }
+    }
+    Cover {
+        cells,
+        gaps,
+        capped,
+    }
+}
+
+/// `[A, B]`: `A` the end of the run of cells with `first(regime)` that starts at `lo`
+/// (contiguous), `B` the start of the first cell with `second(regime)`; `None` unless the run
+/// is non-empty and such a cell exists.
+fn boundary(
+    cells: &[Cell],
+    lo: &BigRational,
+    first: impl Fn(CellRegime) -> bool,
+    second: impl Fn(CellRegime) -> bool,
+) -> Option<(BigRational, BigRational)> {
+    let mut end = lo.clone();
+    for c in cells {
+        if c.lo != end || !first(c.regime) {
+            break;
+        }
+        end = c.hi.clone();
+    }
+    let b = cells.iter().find(|c| second(c.regime))?.lo.clone();
+    (&end > lo && end <= b).then_some((end, b))
+}
+
+/// The sequence of regimes along the range, runs merged, gaps written `gap`.
+pub(crate) fn regime_sequence(items: &[(BigRational, BigRational, &str)]) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut at: Option<&BigRational> = None;
+    for (lo, hi, name) in items {
+        if at.is_some_and(|a| a != lo) && out.last() != Some(&"gap") {
+            out.push("gap");
+        }
+        if out.last() != Some(name) {
+            out.push(name);
+        }
+        at = Some(hi);
+    }
+    out.join(", ")
+}
+
+impl BackendTask for Run<'_> {
+    type Output = Certificate;
+
+    fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
+        let problem = self.problem;
+        let p = &problem.base;
+        let (lo, hi) = (&p.eta, &problem.eta_hi);
+        let cov = cover::<S>(problem, &ctx);
+        let widest = cov
+            .gaps
+            .iter()
+            .map(|(a, b)| b - a)
+            .max()
+            .unwrap_or_else(BigRational::zero);
+        let mut failure = cov.capped.clone();
+        if failure.is_none() && widest > problem.gap {
+            failure = Some(format!(
+                "an undecided part of width {} is wider than the gap {} (adjacent undecided \
+                 cells); raise max_steps or the precision",
+                format_exact(&widest),
+                format_exact(&problem.gap)
+            ));
+        }
+        let mut quantities = BTreeMap::new();
+        let count =
+            |n: usize| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
+        quantities.insert("cells".into(), count(cov.cells.len()));
+        quantities.insert("gaps".into(), count(cov.gaps.len()));
+        let mut items: Vec<(BigRational, BigRational, &str)> = cov
+            .cells
+            .iter()
+            .map(|c| (c.lo.clone(), c.hi.clone(), c.regime.name()))
+            .collect();
+        // Leading and trailing gaps show in the sequence too.
+        if items.first().is_some_and(|c| &c.0 != lo) {
+            items.insert(0, (lo.clone(), lo.clone(), "gap"));
+        }
+        if items.last().is_some_and(|c| &c.1 != hi) {
+            items.push((hi.clone(), hi.clone(), "gap"));
+        }
+        quantities.insert("regimes".into(), Quantity::Label(regime_sequence(&items)));
+        let lazy = |r| r == CellRegime::Lazy;
+        let not_lazy = |r| matches!(r, CellRegime::Catapult | CellRegime::Divergent);
+        let converges = |r| r != CellRegime::Divergent;
+        let divergent = |r| r == CellRegime::Divergent;
+        for (name, bounds) in [
+            ("catapult_start", boundary(&cov.cells, lo, lazy, not_lazy)),
+            (
+                "divergent_start",
+                boundary(&cov.cells, lo, converges, divergent),
+            ),
+        ] {
+            if let Some((a, b)) = bounds {
+                quantities.insert(format!("eta_{name}"), Quantity::Enclosure(outward(&a, &b)));
+                let (la, lb) = (&a * &p.lambda0, &b * &p.lambda0);
+                quantities.insert(
+                    format!("eta_lambda0_{name}"),
+                    Quantity::Enclosure(outward(&la, &lb)),
+                );
+            }
+        }
+        let cells: Vec<Value> = cov
+            .cells
+            .iter()
+            .map(|c| {
+                let mut e = json!({
+                    "eta": [format_exact(&c.lo), format_exact(&c.hi)],
+                    "regime": c.regime.name(),
+                });
+                if let (Some(dst), Some(src)) = (e.as_object_mut(), c.evidence.as_object()) {
+                    dst.extend(src.clone());
+                }
+                e
+            })
+            .collect();
+        let reason = match (&failure, S::RIGOROUS) {
+            (Some(why), _) => why.clone(),
+            (None, false) => {
+                "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
+            }
+            (None, true) => String::new(),
+        };
+        Certificate {
+            schema: SCHEMA.into(),
+            claim: "catapult-map".into(),
+            model: p.model_info(),
+            eta: Some(format!("{}:{}", format_exact(lo), format_exact(hi))),
+            init: vec![format_exact(&p.f0), format_exact(&p.lambda0)],
+            backend: S::backend_name(&ctx),
+            rigorous: S::RIGOROUS,
+            verified: S::RIGOROUS && failure.is_none(),
+            reason,
+            quantities,
+            evidence: json!({
+                "precision_bits": S::precision_bits(&ctx),
+                "gap": format_exact(&problem.gap),
+                "cells": cells,
+            }),
+            elapsed_s: 0.0,
+        }
+    }
+}
