@@ -33,7 +33,6 @@
 //! inari intervals: a cell that fails is split, so cells near a window's ends get narrow.
 
 // `DoubleInterval` is `Copy` only with inari; the MPFR fallback (no AVX/FMA) needs the clones.
-#![allow(clippy::clone_on_copy)]
 
 pub mod float;
 pub mod shard;
@@ -247,7 +246,6 @@ fn iv(lo: f64, hi: f64) -> Interval {
 
 /// An enclosure of λ* = p·s*^(2p−2), s* = y^(1/p).
 // The interval type is `Copy` only with the inari backend.
-#[allow(clippy::clone_on_copy)]
 fn lambda_star(p: usize, y: &BigRational) -> Interval {
     let s_star = Interval::from_rational(y, &DOUBLE_CTX).root(p as u32);
     (0..2 * p - 2).fold(Interval::from_int(p as i64, &DOUBLE_CTX), |acc, _| {
@@ -466,7 +464,6 @@ pub struct RegimeMap {
 ///
 /// # Errors
 /// [`Error::BadInput`] for invalid inputs.
-#[allow(clippy::clone_on_copy)] // `DoubleInterval` is `Copy` only where inari is built
 pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
     compute_regime_map_shard(pr, Shard::ALL, None)
 }
