@@ -78,9 +78,8 @@ pub(super) const TAMPER: &str = "Examples:
   eoscert prove --out /tmp/eoscert-certs && eoscert tamper /tmp/eoscert-certs/period-two*.json";
 
 pub(super) const REGIME_MAP: &str = "Examples:
-  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-period 8
+  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-period 8 --plot /tmp/cascade.svg
   eoscert regime-map --depth 5 --eta-range 0.2:0.45 --max-period 16 --json > /tmp/cascade.json
-  eoscert regime-map --depth 2 --eta-range 0.5:1.3 --plot /tmp/cascade.svg
   eoscert regime-map --depth 2 --eta-range 0.5:1.3 --max-cell-width 1e-4 --shard 0/2 --json > /tmp/part0.json
   eoscert regime-map --depth 2 --eta 1.1 --init-box 0.5:1.2,0.5:1.2 --cells 8 --plot /tmp/basin.svg";
 
