@@ -31,6 +31,7 @@ mod implicit_bias;
 mod itf1788;
 mod orbit;
 mod regime_map;
+mod shard_commands;
 mod shard_merge;
 mod soundness;
 mod strict;

@@ -21,7 +21,8 @@ pub struct SweepRow {
 }
 
 /// Run GD in float64 for `steps` steps at each of `points` learning rates evenly spaced in
-/// [`eta_lo`, `eta_hi`], keeping the last `last` iterates. `progress` counts finished points.
+/// [`eta_lo`, `eta_hi`] ([`grid`]), keeping the last `last` iterates. `progress` counts finished
+/// points.
 #[allow(clippy::too_many_arguments)]
 pub fn sweep(
     depth: usize,
@@ -34,7 +35,14 @@ pub fn sweep(
     last: usize,
     progress: &AtomicU64,
 ) -> Vec<SweepRow> {
-    let etas: Vec<f64> = (0..points)
+    let etas = grid(eta_lo, eta_hi, points);
+    sweep_at(depth, target, &etas, init, steps, last, progress)
+}
+
+/// The learning-rate grid of [`sweep`]: point i of `points` is
+/// `eta_lo + (eta_hi − eta_lo)·i/(points − 1)` in float64 (`eta_lo` alone when `points` = 1).
+pub fn grid(eta_lo: f64, eta_hi: f64, points: usize) -> Vec<f64> {
+    (0..points)
         .map(|i| {
             if points == 1 {
                 eta_lo
@@ -42,7 +50,22 @@ pub fn sweep(
                 eta_lo + (eta_hi - eta_lo) * i as f64 / (points - 1) as f64
             }
         })
-        .collect();
+        .collect()
+}
+
+/// [`sweep`] at the given learning rates, one row per η in their order. Every η's row depends
+/// only on that η (the lane kernel performs each lane's operations of the one-η loop in its
+/// order), so any subset of a grid gives exactly the rows of the whole grid at those η.
+pub fn sweep_at(
+    depth: usize,
+    target: f64,
+    etas: &[f64],
+    init: &[f64],
+    steps: u64,
+    last: usize,
+    progress: &AtomicU64,
+) -> Vec<SweepRow> {
+    let points = etas.len();
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)

@@ -70,11 +70,13 @@ pub(super) const CLASSIFY: &str = "Examples:
 
 pub(super) const SWEEP: &str = "Examples:
   eoscert sweep --depth 2 --eta-range 0.5:1.3 --points 2000 --init 1.3,0.77 --plot /tmp/sweep.svg --certify 8
-  eoscert sweep --depth 2 --eta-range 0.5:1.3 --points 100000 --init 1.3,0.77 --last 4 --csv /tmp/sweep.csv";
+  eoscert sweep --depth 2 --eta-range 0.5:1.3 --points 100000 --init 1.3,0.77 --last 4 --csv /tmp/sweep.csv
+  eoscert sweep --depth 2 --eta-range 0.5:1.3 --points 100000 --init 1.3,0.77 --shard 0/2 --csv /tmp/sweep-0.csv";
 
 pub(super) const TAMPER: &str = "Examples:
   eoscert simulate --depth 2 --eta 1 --init 1.25,0.85 --steps 100 --json > /tmp/trajectory.json
   eoscert tamper /tmp/trajectory.json
+  eoscert tamper /tmp/trajectory.json --shard 0/2 --times /tmp/tamper-0.csv
   eoscert prove --out /tmp/eoscert-certs && eoscert tamper /tmp/eoscert-certs/period-two*.json";
 
 pub(super) const REGIME_MAP: &str = "Examples:

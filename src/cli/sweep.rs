@@ -14,7 +14,8 @@ use super::{ModelArgs, args, output};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::certify::classify::{Regime, classify, classify_fast};
-use crate::certify::sweep::{SweepRow, sweep};
+use crate::certify::sweep::{SweepRow, grid, sweep_at};
+use crate::shard::Shard;
 
 /// Arguments of `eoscert sweep`.
 #[derive(Debug, Args)]
@@ -49,6 +50,10 @@ pub struct SweepArgs {
     /// Classify N evenly spaced grid points rigorously (at most 2000 steps each) and mark them.
     #[arg(long, default_value_t = 0)]
     pub(super) certify: usize,
+    /// Sweep only shard I of N (0-based): the grid points at positions ≡ I (mod N), and the
+    /// `--certify` points among them. Its CSV rows are the unsharded run's rows at those η.
+    #[arg(long, value_name = "I/N")]
+    pub(super) shard: Option<crate::shard::Shard>,
 }
 
 /// The largest grid accepted.
@@ -115,17 +120,24 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let y = f(model.target());
     let init_f: Vec<f64> = init.iter().map(f).collect();
     let (elo, ehi) = (f(eta_lo), f(eta_hi));
+    let shard = args.shard.unwrap_or_default();
+    let all_etas = grid(elo, ehi, points);
+    let etas: Vec<f64> = shard.select(all_etas.iter().copied()).collect();
+    if etas.is_empty() {
+        return Err(Error::field(
+            "shard",
+            format!("{shard}: a grid of {points} points has no point for this shard"),
+        ));
+    }
     let progress = AtomicU64::new(0);
-    let bar = output::progress(points as u64, false);
+    let bar = output::progress(etas.len() as u64, false);
     // The sweep runs on its own thread and times itself; this thread only updates the bar and
     // wakes as soon as the sweep is done (no polling granularity in the reported time).
     let (done_tx, done_rx) = std::sync::mpsc::channel();
     let (rows, elapsed) = std::thread::scope(|s| {
         let worker = s.spawn(|| {
             let start = Instant::now();
-            let rows = sweep(
-                depth, y, elo, ehi, points, &init_f, args.steps, args.last, &progress,
-            );
+            let rows = sweep_at(depth, y, &etas, &init_f, args.steps, args.last, &progress);
             let elapsed = start.elapsed().as_secs_f64();
             // The receiver lives until the scope ends; a panic drops the sender instead.
             let _ = done_tx.send(());
@@ -141,11 +153,23 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     bar.finish_and_clear();
     let diverged = rows.iter().filter(|r| r.diverged_at.is_some()).count();
     note!(
-        "swept {} learning rates × {} steps in {elapsed:.4} s ({diverged} diverged)",
-        points,
-        args.steps
+        "swept {} learning rates × {} steps in {elapsed:.4} s ({diverged} diverged){}",
+        rows.len(),
+        args.steps,
+        if shard.is_all() {
+            String::new()
+        } else {
+            format!(", shard {shard} of {points} points")
+        }
     );
-    let certified = certify_points(&model, &rows, init, args.certify, args.steps.min(2000));
+    let certified = certify_points(
+        &model,
+        &all_etas,
+        shard,
+        init,
+        args.certify,
+        args.steps.min(2000),
+    );
     for c in &certified {
         outln!(
             "certified η = {:.6}: {} — {}",
@@ -172,9 +196,12 @@ pub struct Certified {
     limit: Option<f64>,
 }
 
+/// Classify `n` evenly spaced points of the whole grid `etas` (indices k·(len − 1)/(n − 1)),
+/// those whose grid index `shard` owns.
 fn certify_points(
     model: &crate::model::Model,
-    rows: &[SweepRow],
+    etas: &[f64],
+    shard: Shard,
     init: &[num_rational::BigRational],
     n: usize,
     steps: u64,
@@ -187,14 +214,15 @@ fn certify_points(
             if n == 1 {
                 0
             } else {
-                k * (rows.len() - 1) / (n - 1)
+                k * (etas.len() - 1) / (n - 1)
             }
         })
+        .filter(|&i| shard.owns(i))
         .collect();
     idx.into_iter()
         .map(|i| {
             // The grid η is a float; the certified η is that float's exact value.
-            let eta_q = rational_from_f64(rows[i].eta).expect("finite");
+            let eta_q = rational_from_f64(etas[i]).expect("finite");
             let c = classify(model, &eta_q, init, steps, None);
             let limit = c.sharpness_limit.as_ref().and_then(|e| {
                 let lo = crate::arith::parse_rational(&e.lo).ok()?.to_f64()?;
@@ -202,7 +230,7 @@ fn certify_points(
                 Some(0.5 * (lo + hi))
             });
             Certified {
-                eta: rows[i].eta,
+                eta: etas[i],
                 regime: c.regime,
                 reason: c.reason,
                 limit,

@@ -41,6 +41,12 @@ pub struct TamperArgs {
     /// category, path, kind, status, seconds).
     #[arg(long, value_name = "FILE")]
     times: Option<PathBuf>,
+    /// Try only shard I of N (0-based): the mutations at positions ≡ I (mod N) of the job's
+    /// enumeration (every certificate's list, in order, one after the other). The report
+    /// counts this shard's mutations; the `--times` rows of the N shards together are the
+    /// unsharded run's rows (check times aside).
+    #[arg(long, value_name = "I/N")]
+    shard: Option<crate::shard::Shard>,
 }
 
 /// The default `--budget` of `tamper`: shorter than `check`'s, since the report runs thousands
@@ -119,6 +125,9 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     let mut by_class = [ClassTally::default(); Class::ALL.len()];
     let mut skipped_total = 0;
     let mut accepted: Vec<(String, Outcome)> = Vec::new();
+    let shard = args.shard.unwrap_or_default();
+    // Position of the current certificate's first mutation in the job's enumeration.
+    let mut offset = 0usize;
     for (name, cert) in &certs {
         let (mut list, skipped) = if classes.contains(&Class::Edit) {
             tamper::select(tamper::mutations(cert), args.max_evidence)
@@ -130,6 +139,14 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 .into_iter()
                 .filter(|m| classes.contains(&m.class)),
         );
+        let first = offset;
+        offset += list.len();
+        let list: Vec<_> = list
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| shard.owns(first + k))
+            .map(|(_, m)| m)
+            .collect();
         let bar = output::progress(list.len() as u64, false);
         bar.set_message(name.clone());
         let outcomes = tamper::run(cert, list, jobs, budget, &|| bar.inc(1));
@@ -222,6 +239,9 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
         certs.len(),
         started.elapsed().as_secs_f64()
     );
+    if !shard.is_all() {
+        outln!("shard {shard}: {t} of the job's {offset} mutations");
+    }
     let mut grouped: BTreeMap<(Category, String, String), usize> = BTreeMap::new();
     for (name, o) in &accepted {
         let m = &o.mutation;
