@@ -43,8 +43,8 @@ use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
-use crate::certify::catapult::{outward, short_up};
 use crate::certify::balancing::{PhiEscape, grows_at_least_quadratically, try_phi_escape};
+use crate::certify::catapult::{outward, short_up};
 use crate::model::product::{Phi, product_factors, product_step};
 
 /// The largest number of sub-boxes examined.

@@ -39,6 +39,9 @@ use crate::{Certificate, Quantity};
 /// and raising a constant gives a weaker, still true claim.
 pub const BOUND_CONSTANTS: &[&str] = &["t0", "c", "rho"];
 
+/// The quantity names.
+pub const KNOWN: &[&str] = &["t0", "c", "rho", "boxes", "diverged_boxes", "undecided"];
+
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
     CheckFailure::rejected(field, reason)
 }
@@ -118,12 +121,82 @@ fn count(cert: &Certificate, name: &str) -> Result<RatInterval, CheckFailure> {
     }
 }
 
-/// Re-verify a `nonasymptotic` certificate that claims verification.
+/// A box labelled `"diverges": true`: the shape has `C ≥ 1`, `steps` replayed from the box's
+/// enclosures `[r₀, q₀, h]`, then the escape lemma of [`super::divergence`] with the constant
+/// conditions at `h.lo` (the worst case), so `|r_k| ≥ 2^{k−K}ρ` for every start and step in it.
+fn check_diverged(
+    inputs: &BoundInputs,
+    bits: u32,
+    b: &Value,
+    f: &str,
+    [r, q, h]: [RatInterval; 3],
+    steps: u64,
+) -> Result<(), CheckFailure> {
+    if b.get("diverges") != Some(&Value::Bool(true)) || b.get("tail").is_some() {
+        return Err(rej(
+            &format!("{f}.diverges"),
+            "expected true, on a box without a tail",
+        ));
+    }
+    if !super::divergence::grows_at_least_quadratically(inputs.shape) {
+        return Err(rej(
+            &format!("{f}.diverges"),
+            "the escape lemma needs φ′(r)/r ≥ 1 (quad, power:2)",
+        ));
+    }
+    let esc = b
+        .get("escape")
+        .ok_or_else(|| rej(&format!("{f}.escape"), "missing"))?;
+    let (r, q) = super::balancing::replay(inputs.shape, bits, r, q, &h, steps, f)?;
+    let h_min = b["h"][0].as_str().map_or_else(
+        || Err(rej(&format!("{f}.h"), "expected strings")),
+        |t| exact(&format!("{f}.h"), t),
+    )?;
+    super::divergence::escape_holds(&h_min, &r, &q, esc, &format!("{f}.escape"))?;
+    Ok(())
+}
+
+/// `boxes`, `diverged_boxes` (absent only when 0) and `undecided` equal the counts.
+fn counts(
+    cert: &Certificate,
+    converging: usize,
+    diverged: usize,
+    undecided: usize,
+) -> Result<(), CheckFailure> {
+    let n = |k: usize| RatInterval::point(BigRational::from_integer(k.into()));
+    if count(cert, "boxes")? != n(converging) {
+        return Err(rej(
+            "quantities.boxes",
+            "must equal the number of converging boxes",
+        ));
+    }
+    let claimed = match cert.quantities.get("diverged_boxes") {
+        None => n(0),
+        Some(_) => count(cert, "diverged_boxes")?,
+    };
+    if claimed != n(diverged) {
+        return Err(rej(
+            "quantities.diverged_boxes",
+            "must equal the number of diverging boxes",
+        ));
+    }
+    if count(cert, "undecided")? != n(undecided) {
+        return Err(rej(
+            "quantities.undecided",
+            "must equal the number of undecided boxes",
+        ));
+    }
+    Ok(())
+}
+
+/// Re-verify a `nonasymptotic` certificate: every converging and diverging box, the cover and
+/// the counts; for a certificate that claims verification, also no undecided box and the
+/// constants `t0`, `c`, `rho`.
 ///
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first failed check.
 pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, CheckFailure> {
-    super::only_known_quantities(cert, &["t0", "c", "rho", "boxes", "undecided"])?;
+    super::only_known_quantities(cert, KNOWN)?;
     let ev = &cert.evidence;
     let bits = super::precision_bits(ev)?;
     let list = ev
@@ -139,6 +212,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
     let one = ops.constant(&BigRational::one());
     let mut boxes = Vec::new();
     let (mut t0, mut c, mut rho) = (0u64, BigRational::zero(), BigRational::zero());
+    let (mut converging, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
     for (i, b) in list.iter().enumerate() {
         super::budget::tick()?;
         let f = format!("evidence.boxes[{i}]");
@@ -151,18 +225,45 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
             return Err(rej(&f, "outside the domain"));
         }
         if b.get("undecided").is_some() {
-            return Err(rej(&f, "an undecided box: the claim is not proved"));
+            if cert.verified {
+                return Err(rej(&f, "an undecided box: the claim is not proved"));
+            }
+            undecided += 1;
+            boxes.push(bx);
+            continue;
         }
+        let cap = if b.get("diverges").is_some() {
+            super::divergence::MAX_STEPS
+        } else {
+            1_000_000
+        };
         let steps = b
             .get("steps")
             .and_then(Value::as_u64)
-            .filter(|s| *s <= 1_000_000)
-            .ok_or_else(|| rej(&format!("{f}.steps"), "expected an integer ≤ 10^6"))?;
+            .filter(|s| *s <= cap)
+            .ok_or_else(|| {
+                rej(
+                    &format!("{f}.steps"),
+                    format!("expected an integer ≤ {cap}"),
+                )
+            })?;
         let x = bx[0].round_out(Some(bits));
         let y = bx[1].round_out(Some(bits));
         let h = bx[2].round_out(Some(bits));
         let r = ops.sub(&ops.mul(&x, &y), &one);
         let q = ops.add(&ops.sqr(&x), &ops.sqr(&y));
+        if b.get("diverges").is_some() {
+            check_diverged(inputs, bits, b, &f, [r, q, h], steps)?;
+            diverged += 1;
+            boxes.push(bx);
+            continue;
+        }
+        if b.get("escape").is_some() {
+            return Err(rej(
+                &format!("{f}.escape"),
+                "only on a box with \"diverges\": true",
+            ));
+        }
         let tail = b
             .get("tail")
             .ok_or_else(|| rej(&format!("{f}.tail"), "missing"))?;
@@ -170,6 +271,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         t0 = t0.max(steps);
         c = c.max(&proof.eps * &proof.eps / BigRational::from_integer(2.into()));
         rho = rho.max(&proof.rho * &proof.rho);
+        converging += 1;
         boxes.push(bx);
     }
     let total: BigRational = boxes.iter().map(volume).sum();
@@ -187,15 +289,13 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
             }
         }
     }
-    let n = BigRational::from_integer(boxes.len().into());
-    if count(cert, "boxes")? != RatInterval::point(n) {
-        return Err(rej("quantities.boxes", "must equal the number of boxes"));
-    }
-    if count(cert, "undecided")? != RatInterval::from_int(0) {
-        return Err(rej(
-            "quantities.undecided",
-            "must be [0, 0] for a verified claim",
-        ));
+    counts(cert, converging, diverged, undecided)?;
+    if !cert.verified {
+        return Ok(vec![format!(
+            "{} boxes cover the domain; {converging} converging and {diverged} diverging boxes \
+             re-verified; {undecided} undecided (not verified)",
+            boxes.len()
+        )]);
     }
     let t0c = count(cert, "t0")?;
     if t0c.lo != t0c.hi || t0c.lo < BigRational::from_integer(t0.into()) {
@@ -216,8 +316,9 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         ));
     }
     Ok(vec![format!(
-        "{} boxes cover the domain; each replayed and closed by the tail lemma; loss_t ≤ C·ρ^(t−T₀) \
-         with T₀ = {t0}",
+        "{} boxes cover the domain; {converging} replayed and closed by the tail lemma \
+         (loss_t ≤ C·ρ^(t−T₀) with T₀ = {t0}); {diverged} replayed and closed by the escape lemma \
+         (|r_t| → ∞)",
         boxes.len()
     )])
 }
