@@ -8,7 +8,8 @@
 //!
 //! # Evidence
 //! `{"precision_bits": b, "boxes": [{"x": [lo, hi], "y": [lo, hi], "h": [lo, hi], "steps": K,
-//! "tail": {eps, q_lo, q_hi, rho, b}} | {…, "undecided": true}, …]}`.
+//! "tail": {eps, q_lo, q_hi, rho, b}} | {…, "steps": K, "escape": {r_min, kappa0, delta},
+//! "diverges": true} | {…, "undecided": true}, …]}`.
 //!
 //! # What the checker does
 //! 1. **Cover**: every listed box lies inside the domain, no two have overlapping interiors, and
@@ -19,9 +20,16 @@
 //!    intervals (rounded outward), then the replay and tail lemma of [`super::balancing`]
 //!    (same map, same order): `|r_k| ≤ ε ρ_B^{k−K}` for every start and step in the box. Since
 //!    `φ(r) ≤ r²/2` for these shapes, `loss_k ≤ ½ε²(ρ_B²)^{k−K}`.
-//! 3. With `T₀ ≥ max K`, `C ≥ max ½ε²`, `1 > ρ ≥ max ρ_B²` (every value of the claimed `t0`, `c`, `rho`):
+//! 3. Over the converging boxes, with `T₀ ≥ max K`, `C ≥ max ½ε²`, `1 > ρ ≥ max ρ_B²` (every value of the claimed `t0`, `c`, `rho`):
 //!    `loss_t ≤ C·ρ^{t−T₀}` for `t ≥ T₀` on every box. A certificate with undecided boxes is
-//!    never verified. `boxes` / `undecided` must equal the counts.
+//!    never verified. `boxes` / `diverged_boxes` / `undecided` must equal the counts of
+//!    converging, diverging and undecided boxes.
+//! 4. For each diverging box (shape with `φ′(r)/r ≥ 1`): the replay of `K` steps from the box's
+//!    enclosures, then the escape lemma of [`super::divergence`] with the constant conditions at
+//!    `h.lo` (each only gets easier as `h` grows): `|r_k| ≥ 2^{k−K}ρ` for every start and step.
+//!
+//! A rigorous certificate that is not verified (undecided boxes) is checked the same way, except
+//! that undecided boxes are allowed and `t0`, `c`, `rho` are not required.
 
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
