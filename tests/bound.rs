@@ -155,3 +155,95 @@ fn checker_rejects_mutations() {
         assert!(check(&c).is_err(), "{what}: accepted");
     }
 }
+
+fn prove_depth(d: Domain, depth: u32) -> Certificate {
+    let p = BoundProblem::new("quad".parse().unwrap(), d, 2000, depth).unwrap();
+    prove_bound(&p, Backend::Mpfr(256)).unwrap()
+}
+
+fn label_count(c: &Certificate, key: &str) -> usize {
+    c.evidence["boxes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b.get(key).is_some())
+        .count()
+}
+
+#[test]
+fn a_range_crossing_into_divergence_gets_diverged_boxes_that_recheck() {
+    // h·q₀ runs from ≈ 0.6 (converging) to ≈ 7 (divergent); the catapult band stays undecided.
+    let c = prove_depth(domain(("3.4", "3.5"), ("0.4", "0.41"), ("0.05", "0.6")), 9);
+    assert!(!c.verified);
+    let diverged = label_count(&c, "diverges");
+    let converging = label_count(&c, "tail");
+    assert!(diverged > 0 && converging > 0, "{diverged} {converging}");
+    assert_eq!(
+        c.quantities["diverged_boxes"],
+        Quantity::Enclosure(Enclosure::exact(&q(&diverged.to_string())))
+    );
+    // Every decided box is re-verified although the certificate is not verified.
+    let report = check(&c).unwrap();
+    assert!(!report.verified);
+    // Float sanity (not a proof): a start in a diverged box blows up.
+    let b = c.evidence["boxes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b.get("diverges").is_some())
+        .unwrap();
+    let lo = |k: &str| q(b[k][0].as_str().unwrap()).to_f64().unwrap();
+    let (mut x, mut y, h) = (lo("x"), lo("y"), lo("h"));
+    for _ in 0..40 {
+        let r = x * y - 1.0;
+        (x, y) = (x - h * r * y, y - h * r * x);
+    }
+    assert!(!(x * y).is_finite() || (x * y - 1.0).abs() > 1e6);
+
+    let boxes = |c: &Certificate| c.evidence["boxes"].as_array().unwrap().clone();
+    let di = boxes(&c)
+        .iter()
+        .position(|b| b.get("diverges").is_some())
+        .unwrap();
+    let ci = boxes(&c)
+        .iter()
+        .position(|b| b.get("tail").is_some())
+        .unwrap();
+    // A converging box relabelled as diverging (with a diverged box's escape constants).
+    let mut forged = c.clone();
+    let esc = c.evidence["boxes"][di]["escape"].clone();
+    let bx = forged.evidence["boxes"][ci].as_object_mut().unwrap();
+    bx.remove("tail");
+    bx.insert("escape".into(), esc);
+    bx.insert("diverges".into(), true.into());
+    assert!(check(&forged).is_err(), "relabelled box accepted");
+    // A shrunk escape step.
+    let mut shrunk = c.clone();
+    let k = c.evidence["boxes"][di]["steps"].as_u64().unwrap();
+    shrunk.evidence["boxes"][di]["steps"] = (k - 1).into();
+    assert!(check(&shrunk).is_err(), "shrunk escape step accepted");
+    // A miscounted diverged_boxes.
+    let mut miscount = c.clone();
+    miscount.quantities.insert(
+        "diverged_boxes".into(),
+        Quantity::Enclosure(Enclosure::exact(&q(&(diverged + 1).to_string()))),
+    );
+    assert!(check(&miscount).is_err());
+}
+
+#[test]
+fn a_fully_divergent_range_is_verified_with_only_diverged_boxes() {
+    let c = prove_depth(
+        domain(("3.4", "3.42"), ("0.4", "0.402"), ("0.58", "0.6")),
+        6,
+    );
+    assert!(c.verified, "{}", c.reason);
+    assert_eq!(label_count(&c, "tail"), 0);
+    assert!(label_count(&c, "diverges") > 0);
+    assert!(check(&c).unwrap().verified);
+    // A diverging box whose h range starts below the escape lemma's worst case is rejected.
+    let mut widened = c.clone();
+    widened.evidence["boxes"][0]["h"][0] = "0.05".into();
+    widened.eta = Some("0.05:0.6".into());
+    assert!(check(&widened).is_err());
+}

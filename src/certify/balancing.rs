@@ -261,7 +261,7 @@ pub fn escape_constants_hold(
 }
 
 /// Try the escape lemma at `(r, q)` (φ with `C ≥ 1`).
-fn try_phi_escape<S: Scalar>(r: &S, q: &S, h: &BigRational) -> Option<PhiEscape> {
+pub(crate) fn try_phi_escape<S: Scalar>(r: &S, q: &S, h: &BigRational) -> Option<PhiEscape> {
     let (rlo, rhi) = r.bounds()?;
     let (_, qhi) = q.bounds()?;
     let zero = BigRational::from_integer(0.into());

@@ -19,6 +19,18 @@
 //! enclosure blows up, or no tail within the step budget) is bisected along its relatively
 //! widest side, up to a depth limit; boxes still failing are listed as undecided and the claim
 //! is then not verified.
+//!
+//! # Diverging boxes
+//! For φ with `C(r) = φ′(r)/r ≥ 1` (of the accepted shapes: `quad`, `power:2`), a box that fails
+//! the convergence bound is also iterated towards the escape lemma of
+//! [`crate::certify::balancing`]: when the whole enclosure satisfies `|r_K| ≥ ρ` and
+//! `q_K ≤ κ₀|r_K|`, and the lemma's constant conditions hold at `h = h_lo` (each of
+//! `D = ρ − 1 − κ̄/h > 0`, `h²ρD ≥ 1` and `2((κ̄² − 4)⁺/h + κ̄ + 4/(hρ)) ≤ δD` only gets easier as
+//! `h` grows, so they hold for every `h` in the box), then `|r_k| ≥ 2^{k−K}ρ` for every start and
+//! step in the box: the box is listed with `"diverges": true`, its escape step `K` and the
+//! constants. The bound `loss_t ≤ C·ρ^{t−T₀}` is a statement about the converging boxes; the
+//! claim is verified when every box is decided (converging or diverging), and the quantity
+//! `diverged_boxes` counts the diverging ones.
 
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -31,6 +43,7 @@ use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certify::balancing::{PhiEscape, grows_at_least_quadratically, try_phi_escape};
 use crate::certify::catapult::{outward, short_up};
 use crate::model::product::{Phi, product_factors, product_step};
 
@@ -186,6 +199,39 @@ fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Opti
     None
 }
 
+/// Iterate one box towards the escape lemma (φ with `C ≥ 1`); `Some((K, constants))` when the
+/// whole enclosure at step `K` satisfies it, with the constant conditions checked at `h_lo`
+/// (the worst case: see the module documentation).
+fn escape<S: Scalar>(
+    phi: Phi,
+    b: &Domain,
+    max_steps: u64,
+    ctx: &S::Ctx,
+) -> Option<(u64, PhiEscape)> {
+    let x = S::from_bounds(&b.x.0, &b.x.1, ctx);
+    let y = S::from_bounds(&b.y.0, &b.y.1, ctx);
+    let h = S::from_bounds(&b.h.0, &b.h.1, ctx);
+    let one = BigRational::one();
+    let mut r = x.clone() * y.clone() - S::from_int(1, ctx);
+    let mut q = x.sqr() + y.sqr();
+    for t in 0..=max_steps {
+        if let Some(e) = try_phi_escape(&r, &q, &b.h.0) {
+            return Some((t, e));
+        }
+        let (rlo, rhi) = r.bounds()?;
+        let (qlo, qhi) = q.bounds()?;
+        // A lost enclosure will not recover: give up on this box.
+        let straddles = !rlo.is_positive() && !rhi.is_negative();
+        if (straddles && &rhi - &rlo > one) || &qhi - &qlo > qlo.abs().max(one.clone()) {
+            return None;
+        }
+        let (r2, q2, _) = product_step(phi, &r, &q, &h);
+        r = r2;
+        q = q2;
+    }
+    None
+}
+
 /// Split along the side with the largest width relative to its magnitude (at least 1).
 fn bisect(b: &Domain) -> (Domain, Domain) {
     let rel = |iv: &(BigRational, BigRational)| {
@@ -215,7 +261,8 @@ impl BackendTask for Run<'_> {
         let p = self.problem;
         let mut work = vec![(p.domain.clone(), 0u32)];
         let mut boxes = Vec::new();
-        let (mut decided, mut undecided) = (0usize, 0usize);
+        let (mut decided, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
+        let escapable = grows_at_least_quadratically(p.phi);
         let (mut t0, mut c, mut rho) = (
             0u64,
             BigRational::from_integer(0.into()),
@@ -225,7 +272,13 @@ impl BackendTask for Run<'_> {
         while let Some((b, depth)) = work.pop() {
             examined += 1;
             let base = json!({"x": interval_json(&b.x), "y": interval_json(&b.y), "h": interval_json(&b.h)});
-            match decide::<S>(p.phi, &b, p.max_steps, &ctx) {
+            let converges = decide::<S>(p.phi, &b, p.max_steps, &ctx);
+            let diverges = if converges.is_none() && escapable {
+                escape::<S>(p.phi, &b, p.max_steps, &ctx)
+            } else {
+                None
+            };
+            match converges {
                 Some(d) => {
                     decided += 1;
                     t0 = t0.max(d.steps);
@@ -234,6 +287,18 @@ impl BackendTask for Run<'_> {
                     let mut e = base;
                     e["steps"] = d.steps.into();
                     e["tail"] = d.tail;
+                    boxes.push(e);
+                }
+                None if let Some((k, esc)) = diverges => {
+                    diverged += 1;
+                    let mut e = base;
+                    e["steps"] = k.into();
+                    e["escape"] = json!({
+                        "r_min": format_exact(&esc.r_min),
+                        "kappa0": format_exact(&esc.kappa0),
+                        "delta": format_exact(&esc.delta),
+                    });
+                    e["diverges"] = true.into();
                     boxes.push(e);
                 }
                 None if depth < p.max_depth && examined + work.len() + 2 <= MAX_BOXES => {
@@ -253,6 +318,7 @@ impl BackendTask for Run<'_> {
         let count =
             |n: usize| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
         quantities.insert("boxes".into(), count(decided));
+        quantities.insert("diverged_boxes".into(), count(diverged));
         quantities.insert("undecided".into(), count(undecided));
         let failure = (undecided > 0).then(|| {
             format!(

@@ -38,7 +38,8 @@ pub(super) const BALANCE: &str = "Examples:
 
 pub(super) const BOUND: &str = "Examples:
   eoscert bound --phi quad --box x:3:5,y:0.2:0.3 --eta-range 0.05:0.06
-  eoscert bound --phi pseudo-huber --box x:3.9:4.1,y:0.25:0.27 --eta-range 0.05:0.06 --json";
+  eoscert bound --phi pseudo-huber --box x:3.9:4.1,y:0.25:0.27 --eta-range 0.05:0.06 --json
+  eoscert bound --phi quad --box x:3.4:3.42,y:0.4:0.402 --eta-range 0.58:0.6   # diverged boxes";
 
 pub(super) const CRITICAL: &str = "Examples:
   eoscert critical --depth 2 --init 1.3,0.8 --steps 1e7

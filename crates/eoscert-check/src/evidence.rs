@@ -273,12 +273,19 @@ pub struct BoundBox {
     pub y: Vec<String>,
     /// h range `[lo, hi]`.
     pub h: Vec<String>,
-    /// Steps replayed before the tail lemma applied.
+    /// Steps replayed before the tail lemma (converging box) or the escape lemma (diverging
+    /// box) applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<u64>,
     /// The tail lemma of the box.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tail: Option<BalancingTail>,
+    /// The escape lemma of a diverging box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escape: Option<PhiEscape>,
+    /// Present (true) on a box proved to diverge (`|r_t| → ∞` for every start and step in it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diverges: Option<bool>,
     /// Present (true) on a box the prover could not decide (never in a verified certificate).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undecided: Option<bool>,

@@ -8,7 +8,8 @@
 //!
 //! # Evidence
 //! `{"precision_bits": b, "boxes": [{"x": [lo, hi], "y": [lo, hi], "h": [lo, hi], "steps": K,
-//! "tail": {eps, q_lo, q_hi, rho, b}} | {…, "undecided": true}, …]}`.
+//! "tail": {eps, q_lo, q_hi, rho, b}} | {…, "steps": K, "escape": {r_min, kappa0, delta},
+//! "diverges": true} | {…, "undecided": true}, …]}`.
 //!
 //! # What the checker does
 //! 1. **Cover**: every listed box lies inside the domain, no two have overlapping interiors, and
@@ -19,9 +20,16 @@
 //!    intervals (rounded outward), then the replay and tail lemma of [`super::balancing`]
 //!    (same map, same order): `|r_k| ≤ ε ρ_B^{k−K}` for every start and step in the box. Since
 //!    `φ(r) ≤ r²/2` for these shapes, `loss_k ≤ ½ε²(ρ_B²)^{k−K}`.
-//! 3. With `T₀ ≥ max K`, `C ≥ max ½ε²`, `1 > ρ ≥ max ρ_B²` (every value of the claimed `t0`, `c`, `rho`):
+//! 3. Over the converging boxes, with `T₀ ≥ max K`, `C ≥ max ½ε²`, `1 > ρ ≥ max ρ_B²` (every value of the claimed `t0`, `c`, `rho`):
 //!    `loss_t ≤ C·ρ^{t−T₀}` for `t ≥ T₀` on every box. A certificate with undecided boxes is
-//!    never verified. `boxes` / `undecided` must equal the counts.
+//!    never verified. `boxes` / `diverged_boxes` / `undecided` must equal the counts of
+//!    converging, diverging and undecided boxes.
+//! 4. For each diverging box (shape with `φ′(r)/r ≥ 1`): the replay of `K` steps from the box's
+//!    enclosures, then the escape lemma of [`super::divergence`] with the constant conditions at
+//!    `h.lo` (each only gets easier as `h` grows): `|r_k| ≥ 2^{k−K}ρ` for every start and step.
+//!
+//! A rigorous certificate that is not verified (undecided boxes) is checked the same way, except
+//! that undecided boxes are allowed and `t0`, `c`, `rho` are not required.
 
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -38,6 +46,9 @@ use crate::{Certificate, Quantity};
 /// `max ρ_B² ≤ rho.lo ≤ rho.hi < 1`, so the bound holds for every value in each claimed interval,
 /// and raising a constant gives a weaker, still true claim.
 pub const BOUND_CONSTANTS: &[&str] = &["t0", "c", "rho"];
+
+/// The quantity names.
+pub const KNOWN: &[&str] = &["t0", "c", "rho", "boxes", "diverged_boxes", "undecided"];
 
 fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
     CheckFailure::rejected(field, reason)
@@ -118,12 +129,82 @@ fn count(cert: &Certificate, name: &str) -> Result<RatInterval, CheckFailure> {
     }
 }
 
-/// Re-verify a `nonasymptotic` certificate that claims verification.
+/// A box labelled `"diverges": true`: the shape has `C ≥ 1`, `steps` replayed from the box's
+/// enclosures `[r₀, q₀, h]`, then the escape lemma of [`super::divergence`] with the constant
+/// conditions at `h.lo` (the worst case), so `|r_k| ≥ 2^{k−K}ρ` for every start and step in it.
+fn check_diverged(
+    inputs: &BoundInputs,
+    bits: u32,
+    b: &Value,
+    f: &str,
+    [r, q, h]: [RatInterval; 3],
+    steps: u64,
+) -> Result<(), CheckFailure> {
+    if b.get("diverges") != Some(&Value::Bool(true)) || b.get("tail").is_some() {
+        return Err(rej(
+            &format!("{f}.diverges"),
+            "expected true, on a box without a tail",
+        ));
+    }
+    if !super::divergence::grows_at_least_quadratically(inputs.shape) {
+        return Err(rej(
+            &format!("{f}.diverges"),
+            "the escape lemma needs φ′(r)/r ≥ 1 (quad, power:2)",
+        ));
+    }
+    let esc = b
+        .get("escape")
+        .ok_or_else(|| rej(&format!("{f}.escape"), "missing"))?;
+    let (r, q) = super::balancing::replay(inputs.shape, bits, r, q, &h, steps, f)?;
+    let h_min = b["h"][0].as_str().map_or_else(
+        || Err(rej(&format!("{f}.h"), "expected strings")),
+        |t| exact(&format!("{f}.h"), t),
+    )?;
+    super::divergence::escape_holds(&h_min, &r, &q, esc, &format!("{f}.escape"))?;
+    Ok(())
+}
+
+/// `boxes`, `diverged_boxes` (absent only when 0) and `undecided` equal the counts.
+fn counts(
+    cert: &Certificate,
+    converging: usize,
+    diverged: usize,
+    undecided: usize,
+) -> Result<(), CheckFailure> {
+    let n = |k: usize| RatInterval::point(BigRational::from_integer(k.into()));
+    if count(cert, "boxes")? != n(converging) {
+        return Err(rej(
+            "quantities.boxes",
+            "must equal the number of converging boxes",
+        ));
+    }
+    let claimed = match cert.quantities.get("diverged_boxes") {
+        None => n(0),
+        Some(_) => count(cert, "diverged_boxes")?,
+    };
+    if claimed != n(diverged) {
+        return Err(rej(
+            "quantities.diverged_boxes",
+            "must equal the number of diverging boxes",
+        ));
+    }
+    if count(cert, "undecided")? != n(undecided) {
+        return Err(rej(
+            "quantities.undecided",
+            "must equal the number of undecided boxes",
+        ));
+    }
+    Ok(())
+}
+
+/// Re-verify a `nonasymptotic` certificate: every converging and diverging box, the cover and
+/// the counts; for a certificate that claims verification, also no undecided box and the
+/// constants `t0`, `c`, `rho`.
 ///
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first failed check.
 pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, CheckFailure> {
-    super::only_known_quantities(cert, &["t0", "c", "rho", "boxes", "undecided"])?;
+    super::only_known_quantities(cert, KNOWN)?;
     let ev = &cert.evidence;
     let bits = super::precision_bits(ev)?;
     let list = ev
@@ -139,6 +220,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
     let one = ops.constant(&BigRational::one());
     let mut boxes = Vec::new();
     let (mut t0, mut c, mut rho) = (0u64, BigRational::zero(), BigRational::zero());
+    let (mut converging, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
     for (i, b) in list.iter().enumerate() {
         super::budget::tick()?;
         let f = format!("evidence.boxes[{i}]");
@@ -151,18 +233,45 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
             return Err(rej(&f, "outside the domain"));
         }
         if b.get("undecided").is_some() {
-            return Err(rej(&f, "an undecided box: the claim is not proved"));
+            if cert.verified {
+                return Err(rej(&f, "an undecided box: the claim is not proved"));
+            }
+            undecided += 1;
+            boxes.push(bx);
+            continue;
         }
+        let cap = if b.get("diverges").is_some() {
+            super::divergence::MAX_STEPS
+        } else {
+            1_000_000
+        };
         let steps = b
             .get("steps")
             .and_then(Value::as_u64)
-            .filter(|s| *s <= 1_000_000)
-            .ok_or_else(|| rej(&format!("{f}.steps"), "expected an integer ≤ 10^6"))?;
+            .filter(|s| *s <= cap)
+            .ok_or_else(|| {
+                rej(
+                    &format!("{f}.steps"),
+                    format!("expected an integer ≤ {cap}"),
+                )
+            })?;
         let x = bx[0].round_out(Some(bits));
         let y = bx[1].round_out(Some(bits));
         let h = bx[2].round_out(Some(bits));
         let r = ops.sub(&ops.mul(&x, &y), &one);
         let q = ops.add(&ops.sqr(&x), &ops.sqr(&y));
+        if b.get("diverges").is_some() {
+            check_diverged(inputs, bits, b, &f, [r, q, h], steps)?;
+            diverged += 1;
+            boxes.push(bx);
+            continue;
+        }
+        if b.get("escape").is_some() {
+            return Err(rej(
+                &format!("{f}.escape"),
+                "only on a box with \"diverges\": true",
+            ));
+        }
         let tail = b
             .get("tail")
             .ok_or_else(|| rej(&format!("{f}.tail"), "missing"))?;
@@ -170,6 +279,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         t0 = t0.max(steps);
         c = c.max(&proof.eps * &proof.eps / BigRational::from_integer(2.into()));
         rho = rho.max(&proof.rho * &proof.rho);
+        converging += 1;
         boxes.push(bx);
     }
     let total: BigRational = boxes.iter().map(volume).sum();
@@ -187,15 +297,13 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
             }
         }
     }
-    let n = BigRational::from_integer(boxes.len().into());
-    if count(cert, "boxes")? != RatInterval::point(n) {
-        return Err(rej("quantities.boxes", "must equal the number of boxes"));
-    }
-    if count(cert, "undecided")? != RatInterval::from_int(0) {
-        return Err(rej(
-            "quantities.undecided",
-            "must be [0, 0] for a verified claim",
-        ));
+    counts(cert, converging, diverged, undecided)?;
+    if !cert.verified {
+        return Ok(vec![format!(
+            "{} boxes cover the domain; {converging} converging and {diverged} diverging boxes \
+             re-verified; {undecided} undecided (not verified)",
+            boxes.len()
+        )]);
     }
     let t0c = count(cert, "t0")?;
     if t0c.lo != t0c.hi || t0c.lo < BigRational::from_integer(t0.into()) {
@@ -216,8 +324,9 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         ));
     }
     Ok(vec![format!(
-        "{} boxes cover the domain; each replayed and closed by the tail lemma; loss_t ≤ C·ρ^(t−T₀) \
-         with T₀ = {t0}",
+        "{} boxes cover the domain; {converging} replayed and closed by the tail lemma \
+         (loss_t ≤ C·ρ^(t−T₀) with T₀ = {t0}); {diverged} replayed and closed by the escape lemma \
+         (|r_t| → ∞)",
         boxes.len()
     )])
 }

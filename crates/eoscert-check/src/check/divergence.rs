@@ -25,7 +25,7 @@ use serde_json::Value;
 
 use super::CheckFailure;
 use super::balancing::{ProductInputs, Shape, replay};
-use super::interval::Rounded;
+use super::interval::{RatInterval, Rounded};
 pub use crate::caps::divergence::*;
 use crate::{Certificate, Quantity};
 
@@ -40,15 +40,6 @@ pub fn grows_at_least_quadratically(shape: Shape) -> bool {
         Shape::Power(k) => k >= Ratio::from_integer(2),
         Shape::PseudoHuber | Shape::LogCosh => false,
     }
-}
-
-fn rational(v: &Value, key: &str) -> Result<BigRational, CheckFailure> {
-    let name = format!("evidence.escape.{key}");
-    let s = v
-        .get(key)
-        .and_then(Value::as_str)
-        .ok_or_else(|| rej(&name, "missing or not a string"))?;
-    super::exact(&name, s)
 }
 
 /// The escape lemma's conditions on the constants, exact.
@@ -72,6 +63,60 @@ fn constants_hold(
     }
     let excess = (&kbar * &kbar - &four).max(BigRational::zero());
     two * (excess / h + &kbar + four / (h * rho)) <= delta * d
+}
+
+/// The escape lemma at the replayed enclosures `(r_K, q_K)`: the constants `esc`
+/// (`{r_min, kappa0, delta}`) satisfy the conditions at the step `h_min` (which then hold for
+/// every `h ≥ h_min`: each condition only gets easier as `h` grows), `min |r_K| ≥ ρ` and
+/// `q_K.hi ≤ κ₀·min |r_K|`. Returns ρ.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the failed condition under `field`.
+pub(crate) fn escape_holds(
+    h_min: &BigRational,
+    r: &RatInterval,
+    q: &RatInterval,
+    esc: &Value,
+    field: &str,
+) -> Result<BigRational, CheckFailure> {
+    let value = |key: &str| -> Result<BigRational, CheckFailure> {
+        let name = format!("{field}.{key}");
+        let s = esc
+            .get(key)
+            .and_then(Value::as_str)
+            .ok_or_else(|| rej(&name, "missing or not a string"))?;
+        super::exact(&name, s)
+    };
+    let rho = value("r_min")?;
+    let k0 = value("kappa0")?;
+    let delta = value("delta")?;
+    if !constants_hold(h_min, &rho, &k0, &delta) {
+        return Err(rej(
+            field,
+            "the constants violate D = ρ − 1 − κ̄/h > 0, h²ρD ≥ 1 or \
+             2((κ̄² − 4)⁺/h + κ̄ + 4/(hρ)) ≤ δD",
+        ));
+    }
+    let abs_min = if r.lo.is_positive() {
+        r.lo.clone()
+    } else if r.hi.is_negative() {
+        -r.hi.clone()
+    } else {
+        BigRational::zero()
+    };
+    if abs_min < rho {
+        return Err(rej(
+            &format!("{field}.r_min"),
+            format!("|r_K| ≥ ρ is not proved (r_K = {r})"),
+        ));
+    }
+    if q.hi > &k0 * &abs_min {
+        return Err(rej(
+            &format!("{field}.kappa0"),
+            format!("q_K ≤ κ₀|r_K| is not proved (q_K = {q})"),
+        ));
+    }
+    Ok(rho)
 }
 
 /// Re-verify a `divergence` certificate that claims verification.
@@ -101,16 +146,6 @@ pub fn check(cert: &Certificate, inputs: &ProductInputs) -> Result<Vec<String>, 
     let esc = ev
         .get("escape")
         .ok_or_else(|| rej("evidence.escape", "missing"))?;
-    let rho = rational(esc, "r_min")?;
-    let k0 = rational(esc, "kappa0")?;
-    let delta = rational(esc, "delta")?;
-    if !constants_hold(&inputs.h, &rho, &k0, &delta) {
-        return Err(rej(
-            "evidence.escape",
-            "the constants violate D = ρ − 1 − κ̄/h > 0, h²ρD ≥ 1 or \
-             2((κ̄² − 4)⁺/h + κ̄ + 4/(hρ)) ≤ δD",
-        ));
-    }
     let ops = Rounded::new(Some(bits));
     let h = ops.constant(&inputs.h);
     let (r, q) = replay(
@@ -122,25 +157,7 @@ pub fn check(cert: &Certificate, inputs: &ProductInputs) -> Result<Vec<String>, 
         steps,
         "evidence",
     )?;
-    let abs_min = if r.lo.is_positive() {
-        r.lo.clone()
-    } else if r.hi.is_negative() {
-        -r.hi.clone()
-    } else {
-        BigRational::zero()
-    };
-    if abs_min < rho {
-        return Err(rej(
-            "evidence.escape.r_min",
-            format!("|r_K| ≥ ρ is not proved (r_K = {r})"),
-        ));
-    }
-    if q.hi > &k0 * &abs_min {
-        return Err(rej(
-            "evidence.escape.kappa0",
-            format!("q_K ≤ κ₀|r_K| is not proved (q_K = {q})"),
-        ));
-    }
+    let rho = escape_holds(&inputs.h, &r, &q, esc, "evidence.escape")?;
     if cert.quantities.get("diverges") != Some(&Quantity::Bool(true)) {
         return Err(rej("quantities.diverges", "expected true"));
     }
