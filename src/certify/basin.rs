@@ -27,12 +27,12 @@
 //!
 //! # Capture lemma (the `capture` module's argument, in these coordinates)
 //! c = (σ, 0) (plane) or σ (line) with G(c) = c, G = F^n (n = 1: fixed point, n = 2: period
-//! two); the enclosure [σ] is proved to contain a zero of g(s) = φ^n(s) − s by a strict sign
+//! two); the enclosure \[σ\] is proved to contain a zero of g(s) = φ^n(s) − s by a strict sign
 //! change of g at its endpoints (φ = GD on L). N = {|α − c| ≤ ε, |β| ≤ ε} (plane) or
-//! {|s − c| ≤ ε}; B₀ = [σ] + [−ε, ε] (× [−ε, ε]) ⊇ N for every c ∈ [σ], B₁ ⊇ F(B₀). If the
+//! {|s − c| ≤ ε}; B₀ = \[σ\] + [−ε, ε] (× [−ε, ε]) ⊇ N for every c ∈ \[σ\], B₁ ⊇ F(B₀). If the
 //! interval product J(B₁)J(B₀) (n = 2) or J(B₀) (n = 1) has ∞-norm < 1, G contracts N into
 //! itself towards c (mean-value theorem on the convex N), so every X_t ⊂ N converges to the
-//! orbit of c. The containment X_t ⊂ N is tested for every c ∈ [σ] (X_t − [σ] ⊂ (−ε, ε)).
+//! orbit of c. The containment X_t ⊂ N is tested for every c ∈ \[σ\] (X_t − \[σ\] ⊂ (−ε, ε)).
 //!
 //! # Escape lemma, plane
 //! With x = η(α² + β²) (≥ 0) and ρ as above, GD maps (x, ρ) to

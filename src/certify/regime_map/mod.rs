@@ -469,7 +469,7 @@ pub fn compute_regime_map(pr: &RegimeMapProblem) -> Result<RegimeMap, Error> {
 }
 
 /// Compute shard `shard` of the map: every window end (each shard proves them all), and the
-/// cells of `shard` (see [`Split`]; the union over the N shards is the cell list of
+/// cells of `shard` (see the `shard` module; the union over the N shards is the cell list of
 /// [`compute_regime_map`], which is shard `0/1` without a width limit). A cover failure is
 /// reported by the shard that owns the failed node. With `max_cell_width` W every cell of
 /// period ≥ 2 is at most W wide (wider nodes are split before any proof attempt), which makes

@@ -14,8 +14,8 @@
 //! - **image**: a cell whose set after `steps` steps lies (in start coordinates) in the union
 //!   of cells listed *earlier* with the same label has that label (by induction on the list:
 //!   every start in it reaches a start that converges, resp. diverges).
-//! - **capture**: the point enclosure [σ] has a strict sign change of φ^n(s) − s at its ends
-//!   (exact), for n = 2 σ^p − y ≠ 0 on it; with B₀ = [σ] + [−ε, ε] (× [−ε, ε]), B₁ the one-step
+//! - **capture**: the point enclosure \[σ\] has a strict sign change of φ^n(s) − s at its ends
+//!   (exact), for n = 2 σ^p − y ≠ 0 on it; with B₀ = \[σ\] + [−ε, ε] (× [−ε, ε]), B₁ the one-step
 //!   image, the ∞-norm of J(B₁)J(B₀) (n = 2) or |φ′(B₀)| (n = 1) is < 1. A set whose hull lies
 //!   in N = {|α − σ| < ε, |β| < ε} converges to the orbit of the point.
 //!
