@@ -1,4 +1,4 @@
-//! Issue 7 item 4: the limit sharpness of `implicit-bias`, claim `dln-divergence` (escape
+//! The limit sharpness of `implicit-bias`, claim `dln-divergence` (escape
 //! lemma) and `eoscert dln-threshold`, against independent float64 references and with the
 //! checker's rejections.
 
