@@ -151,3 +151,30 @@ fn check_into_a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `eoscert check` reads with the strict reader: a key repeated with the *same* value (so that
+/// every reader sees the same claim) still makes the file unreadable (exit 2), at every level.
+#[test]
+fn check_refuses_a_repeated_key_even_with_the_same_value() {
+    let (cert, path) = certificate("trajectory-p2-eta1");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (ok, _, _) = eoscert(&["check", &path]);
+    assert_eq!(ok, Some(0));
+    let value = serde_json::to_value(&cert).unwrap();
+    let first = |field: &str| {
+        let (k, v) = value[field].as_object().unwrap().iter().next().unwrap();
+        format!("\"{field}\": {{\"{k}\": {v}, ")
+    };
+    for (at, repeated) in [
+        ("\"quantities\": {", first("quantities")),
+        ("\"evidence\": {", first("evidence")),
+        ("{", "{\"claim\": \"trajectory\", ".to_string()),
+    ] {
+        assert!(text.contains(at), "{at}");
+        let bad = scratch().join("repeated-key.json");
+        std::fs::write(&bad, text.replacen(at, &repeated, 1)).unwrap();
+        let (code, _, err) = eoscert(&["check", bad.to_str().unwrap()]);
+        assert_eq!(code, Some(2), "{repeated}: {err}");
+        assert!(err.contains("repeated key"), "{err}");
+    }
+}

@@ -159,7 +159,7 @@ fn classify(
 /// a certificate at all is a `ValueError`.
 #[pyfunction]
 fn check(py: Python<'_>, text: &str) -> PyResult<(bool, String, bool, Vec<String>)> {
-    let cert: Certificate = serde_json::from_str(text)
+    let cert: Certificate = eoscert::certificate::read::read(text)
         .map_err(|e| PyValueError::new_err(format!("not an eoscert certificate: {e}")))?;
     let result = run_detached(py, None, |_| check_certificate(&cert))?;
     Ok(match result {

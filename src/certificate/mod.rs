@@ -9,7 +9,7 @@ pub mod tamper;
 use num_rational::BigRational;
 
 pub use decimal::{DEFAULT_DIGITS, format_down, format_exact, format_up};
-pub use eoscert_check::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, check};
+pub use eoscert_check::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, check, read};
 
 /// The prover's constructors of an [`Enclosure`] (printing is the prover's business: the
 /// checker only reads).

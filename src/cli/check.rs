@@ -124,7 +124,7 @@ fn check_one(path: &Path, budget: Budget) -> FileOutcome {
         Ok(t) => t,
         Err(e) => return unreadable(e.to_string()),
     };
-    let cert: Certificate = match serde_json::from_str(&text) {
+    let cert: Certificate = match eoscert_check::read::read(&text) {
         Ok(c) => c,
         Err(e) => return unreadable(e.to_string()),
     };

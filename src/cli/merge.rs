@@ -30,7 +30,7 @@ fn read(path: &PathBuf) -> Result<(String, Certificate), Error> {
         path: name.clone(),
         source,
     })?;
-    let cert = serde_json::from_str(&text)
+    let cert = eoscert_check::read::read(&text)
         .map_err(|e| Error::BadInput(format!("{name}: not a certificate: {e}")))?;
     Ok((name, cert))
 }
