@@ -338,7 +338,16 @@ fn completions_and_man_page() {
     let o = eoscert(&["man", "--out-dir", dir.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(dir.join("eoscert-critical.1").exists());
-    let o = eoscert(&["man", "--out-dir", "no/such/folder"]);
+    // A missing folder is created, as for every `--out DIR`; a path through a file is an error.
+    let fresh = scratch("man-fresh").join("share/man/man1");
+    let o = eoscert(&["man", "--out-dir", fresh.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(fresh.join("eoscert.1").exists());
+    let o = eoscert(&[
+        "man",
+        "--out-dir",
+        fresh.join("eoscert.1/below").to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }
 
