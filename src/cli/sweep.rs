@@ -369,7 +369,7 @@ fn legend_rows(certified: &[Certified], depth: usize, flip_shown: bool) -> Vec<L
             let where_ = if regime == Regime::Subcritical {
                 " (at the proved λ∞)"
             } else {
-                ""
+                " (drawn at λ*/2)"
             };
             rows.push(LegendRow {
                 colour: regime_colour(regime),
@@ -395,10 +395,7 @@ fn regime_colour(regime: Regime) -> plotters::style::RGBAColor {
 /// The legend strip below the chart: a line sample or a marker (triangle for certified points,
 /// dot for the float diagram), then the label.
 fn draw_legend(
-    area: &plotters::drawing::DrawingArea<
-        plotters::backend::SVGBackend,
-        plotters::coord::Shift,
-    >,
+    area: &plotters::drawing::DrawingArea<plotters::backend::SVGBackend, plotters::coord::Shift>,
     rows: &[LegendRow],
 ) -> Result<(), String> {
     use plotters::prelude::*;
