@@ -5,7 +5,7 @@
 //!   coarse grid.
 //!
 //! Writes `OUT/sweep.csv` and `OUT/regularity.svg` (h·S∞ against h, one line per φ; certified
-//! samples as dots). `cargo run --release --example regularity_sweep -- [OUT]` (default
+//! samples as markers). `cargo run --release --example regularity_sweep -- [OUT]` (default
 //! `target/regularity`).
 
 use std::fmt::Write as _;
