@@ -273,7 +273,8 @@ pub struct PrecisionReport {
     pub reference: String,
     /// The largest enclosure width at the last step with a finite reference (float64).
     pub reference_width: f64,
-    /// The first step at which the reference enclosure was lost (unbounded), if any.
+    /// The first step at which the reference enclosure was lost (wider than max(1, |θᵢ|) in some
+    /// coordinate, or unbounded), if any.
     pub reference_lost_at: Option<u64>,
     /// The departure tolerance in ulps of each format ([`PrecisionProblem::ulps`]).
     pub departure_ulps: u64,
@@ -396,6 +397,9 @@ fn reference_pass(
     let mut width = 0.0;
     let mut next_sample = 0;
     for t in 0..=problem.steps {
+        if !carries_digits(&theta) {
+            return (width, Some(t));
+        }
         let Some(bounds) = theta.iter().map(Scalar::bounds).collect::<Option<Vec<_>>>() else {
             return (width, Some(t));
         };
@@ -469,6 +473,15 @@ fn sample_steps(steps: u64) -> Vec<u64> {
         s.push(steps);
     }
     s
+}
+
+/// Whether every coordinate's enclosure is at most max(1, |θᵢ|) wide. Past that it carries no
+/// digit of the iterate and its endpoints only grow (doubly exponentially for the product map),
+/// so the reference counts as lost there: carrying it on would cost without telling anything.
+fn carries_digits(theta: &[MpfrInterval]) -> bool {
+    theta
+        .iter()
+        .all(|x| x.width_f64() <= x.to_f64().abs().max(1.0))
 }
 
 fn max_width(bounds: &[(BigRational, BigRational)]) -> f64 {
@@ -612,6 +625,33 @@ mod tests {
             (a, b) = (a - e * b, b - e * a);
             assert_eq!(x, &vec![f64::from(a), f64::from(b)]);
         }
+    }
+
+    /// At the critical rate a 64-bit reference loses its digits within a few hundred steps;
+    /// the pass stops at the first step where an enclosure is wider than max(1, |θᵢ|), while it
+    /// still has finite endpoints (carrying the blown-up enclosure on is what made long runs
+    /// hang in exact rational arithmetic).
+    #[test]
+    fn a_lost_reference_stops_where_it_carries_no_digit() {
+        let p = problem("1", ["1.3", "0.8"], 100_000);
+        let (_, lost) = reference_pass(&p, 64, &[], &mut [], &[], &mut |_, _| {});
+        let lost = lost.expect("a 64-bit reference cannot last 10^5 critical steps");
+        assert!(lost < 1000, "lost at {lost}");
+        let eta = MpfrInterval::from_rational(&p.eta, &64);
+        let y = MpfrInterval::from_rational(p.model.target(), &64);
+        let mut theta: Vec<MpfrInterval> = p
+            .init
+            .iter()
+            .map(|q| MpfrInterval::from_rational(q, &64))
+            .collect();
+        for _ in 0..lost {
+            theta = p.model.gd_step(&theta, &eta, &y);
+        }
+        assert!(!carries_digits(&theta));
+        assert!(
+            theta.iter().all(|x| x.bounds().is_some()),
+            "still finite at the loss"
+        );
     }
 
     /// Float64 at a subcritical rate stays within a few ulps: digits ≥ 14 at the end, and a
