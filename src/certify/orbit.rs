@@ -69,13 +69,14 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::krawczyk::{KrawczykStep, VerifiedZero, prove_zero};
-use super::{enclosure_of, exact_box};
+use super::{enclosure_of, evidence, exact_enclosures};
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
+use eoscert_check::evidence as ev;
 
 /// The largest depth accepted.
 pub const MAX_DEPTH: usize = 64;
@@ -503,35 +504,38 @@ fn model_info(depth: usize, target: &BigRational) -> ModelInfo {
     }
 }
 
-fn exact_point<S: Scalar>(x: &S) -> Value {
-    match x.bounds() {
-        Some((lo, _)) => json!(format_exact(&lo)),
-        None => json!(null),
-    }
+/// The exact lower end of a point enclosure (`None` if unbounded).
+fn exact_point<S: Scalar>(x: &S) -> Option<String> {
+    x.bounds().map(|(lo, _)| format_exact(&lo))
 }
 
-/// The evidence for one verified Krawczyk step: box, midpoint and preconditioner (exact).
-fn step_evidence<S: Scalar>(step: &KrawczykStep<S>) -> Value {
-    json!({
-        "box": exact_box(&step.x),
-        "midpoint": step.mid.iter().map(exact_point).collect::<Vec<_>>(),
-        "preconditioner": step
+/// The evidence for one verified Krawczyk step: box, midpoint and preconditioner (exact);
+/// `None` if an entry is unbounded.
+fn step_evidence<S: Scalar>(step: &KrawczykStep<S>) -> Option<ev::KrawczykStep> {
+    Some(ev::KrawczykStep {
+        bx: exact_enclosures(&step.x)?,
+        midpoint: step.mid.iter().map(exact_point).collect::<Option<_>>()?,
+        preconditioner: step
             .c
             .iter()
-            .map(|row| row.iter().map(exact_point).collect::<Vec<_>>())
-            .collect::<Vec<_>>(),
+            .map(|row| row.iter().map(exact_point).collect::<Option<_>>())
+            .collect::<Option<_>>()?,
     })
 }
 
-fn zero_evidence<S: Scalar>(z: &VerifiedZero<S>, unknowns: &[&str]) -> Value {
-    json!({
-        "method": "krawczyk",
-        "unknowns": unknowns,
-        "uniqueness": step_evidence(&z.uniqueness),
-        "tight": step_evidence(&z.tight),
-        "enclosure": exact_box(&z.enclosure),
+/// The period-two evidence of a verified zero (`None` if an entry is unbounded).
+fn zero_evidence<S: Scalar>(z: &VerifiedZero<S>, unknowns: &[&str]) -> Option<ev::PeriodTwo> {
+    Some(ev::PeriodTwo {
+        method: ev::KRAWCZYK.into(),
+        unknowns: unknowns.iter().map(|u| (*u).into()).collect(),
+        uniqueness: step_evidence(&z.uniqueness)?,
+        tight: step_evidence(&z.tight)?,
+        enclosure: exact_enclosures(&z.enclosure)?,
     })
 }
+
+/// The reason of a verified zero whose evidence cannot be written.
+const UNBOUNDED_EVIDENCE: &str = "the Krawczyk evidence has an unbounded entry";
 
 /// Accept only boxes with 0 < X₁ < X₀ proved (a genuine positive 2-cycle, s₊ > s₋).
 fn ordered_positive<S: Scalar>(x: &[S]) -> bool {
@@ -666,7 +670,10 @@ impl BackendTask for PeriodTwoTask<'_> {
             Err(e) => return finish(cert, format!("Krawczyk failed: {e}")),
         };
         let (mn, mt) = map.multipliers(&z.enclosure);
-        cert.evidence = zero_evidence(&z, &["s_plus", "s_minus"]);
+        let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus"]) else {
+            return finish(cert, UNBOUNDED_EVIDENCE.into());
+        };
+        cert.evidence = evidence(zero);
         let rate = max_abs_sqrt(&mn, &mt);
         for (name, v) in [
             ("s_plus", &z.enclosure[0]),
@@ -874,17 +881,22 @@ impl BackendTask for BoundaryTask<'_> {
             Ok(z) => z,
             Err(e) => return finish(cert, format!("Krawczyk failed: {e}")),
         };
-        cert.evidence = zero_evidence(&z, &["s_plus", "s_minus", "eta"]);
-        if let Value::Object(m) = &mut cert.evidence {
-            m.insert(
-                "multiplier".into(),
-                json!(match which {
-                    Multiplier::Normal => "normal",
-                    Multiplier::Tangent => "tangent",
-                }),
-            );
-            m.insert("requested_width".into(), json!(format_exact(self.width)));
-        }
+        let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus", "eta"]) else {
+            return finish(cert, UNBOUNDED_EVIDENCE.into());
+        };
+        cert.evidence = evidence(ev::FlipBoundary {
+            method: zero.method,
+            unknowns: zero.unknowns,
+            uniqueness: zero.uniqueness,
+            tight: zero.tight,
+            enclosure: zero.enclosure,
+            multiplier: match which {
+                Multiplier::Normal => "normal",
+                Multiplier::Tangent => "tangent",
+            }
+            .into(),
+            requested_width: format_exact(self.width),
+        });
         for (q, v) in [
             (name, &z.enclosure[2]),
             ("s_plus", &z.enclosure[0]),
