@@ -553,3 +553,38 @@ fn divergence_certificate<S: Scalar>(
         elapsed_s: 0.0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::arith::parse_rational;
+
+    fn q(s: &str) -> BigRational {
+        parse_rational(s).unwrap()
+    }
+
+    /// The reason of an unverified certificate is the typed reason's text; the evidence of a
+    /// verified one reads back as the checker's type.
+    #[test]
+    fn reasons_and_evidence_are_typed() {
+        let problem =
+            |steps| BalanceProblem::new(Phi::Quad, vec![q("4"), q("0.26")], q("0.2"), steps);
+        let cert = prove_balancing(&problem(3).unwrap(), Backend::Mpfr(256)).unwrap();
+        assert!(!cert.verified);
+        // |r_3| printed with 4 digits, as in the certificate.
+        let r = cert.reason.split('≈').nth(1).unwrap().trim_start();
+        let r: f64 = r[..r.find(')').unwrap()].parse().unwrap();
+        let why = BalancingReason::Undecided { max_steps: 3, r };
+        assert_eq!(cert.reason, why.text());
+        let cert = prove_balancing(&problem(20_000).unwrap(), Backend::Mpfr(256)).unwrap();
+        assert!(cert.verified, "{}", cert.reason);
+        let typed: ev::Balancing = serde_json::from_value(cert.evidence).unwrap();
+        assert_eq!(typed.precision_bits, 256);
+        let lost = BalancingReason::QLostDigits { step: 6 };
+        assert_eq!(
+            lost.text(),
+            "the enclosure of q lost all digits at step 6; try a higher precision, or the run may \
+             diverge"
+        );
+    }
+}

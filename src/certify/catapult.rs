@@ -714,3 +714,45 @@ fn peak<S: Scalar>(squares: &[S], eps: &BigRational) -> Result<usize, PeakFailur
     }
     Ok(best)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> BigRational {
+        parse_rational(s).unwrap()
+    }
+
+    /// The reason of an unverified certificate is the typed reason's text, and a converging
+    /// run's evidence reads back as the checker's type.
+    #[test]
+    fn reasons_and_evidence_are_typed() {
+        let short = CatapultProblem::new(1000, q("1"), q("2"), q("1.25"), q("0"), 5).unwrap();
+        let cert = prove_catapult(&short, Backend::Mpfr(256)).unwrap();
+        let why = CatapultReason::Undecided {
+            max_steps: 5,
+            label_zero: true,
+        };
+        assert!(!cert.verified);
+        assert_eq!(cert.reason, why.text());
+        assert!(cert.evidence.is_null());
+        let label = CatapultProblem::new(1000, q("1"), q("2"), q("1.25"), q("0.5"), 4).unwrap();
+        let cert = prove_catapult(&label, Backend::Mpfr(256)).unwrap();
+        let why = CatapultReason::Undecided {
+            max_steps: 4,
+            label_zero: false,
+        };
+        assert_eq!(cert.reason, why.text());
+        let full = CatapultProblem::new(1000, q("1"), q("2"), q("1.25"), q("0"), 20_000).unwrap();
+        let cert = prove_catapult(&full, Backend::Mpfr(256)).unwrap();
+        assert!(cert.verified, "{}", cert.reason);
+        let typed: ev::Catapult = serde_json::from_value(cert.evidence).unwrap();
+        assert_eq!(
+            (typed.outcome.as_str(), typed.precision_bits),
+            ("converges", 256)
+        );
+        assert!(typed.tail.is_some() && typed.escape.is_none());
+        let f64_cert = prove_catapult(&full, Backend::F64).unwrap();
+        assert_eq!(f64_cert.reason, crate::certify::NOT_RIGOROUS);
+    }
+}
