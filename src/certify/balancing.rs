@@ -346,7 +346,7 @@ impl Reason for BalancingReason {
 /// Where the replay of the reduced map stopped: a lemma applied at step `steps`.
 enum Ended {
     /// The tail lemma (convergence).
-    Tail { steps: u64, tail: Tail },
+    Tail { steps: u64, tail: Box<Tail> },
     /// The escape lemma (divergence).
     Escape { steps: u64, escape: PhiEscape },
 }
@@ -376,7 +376,10 @@ fn replay<S: Scalar>(problem: &BalanceProblem, ctx: &S::Ctx) -> Result<Ended, Ba
             let tol = qlo.abs().max(BigRational::one())
                 * BigRational::new(1.into(), num_bigint::BigInt::one() << tol_bits);
             if let Some(tail) = try_tail(phi, &r, &q, &h, &tol, ctx) {
-                return Ok(Ended::Tail { steps: t, tail });
+                return Ok(Ended::Tail {
+                    steps: t,
+                    tail: Box::new(tail),
+                });
             }
         }
         if t == problem.max_steps {

@@ -926,7 +926,7 @@ pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> C
         .iter()
         .map(|c| ev::BasinCell {
             level: c.level,
-            index: c.index.iter().map(|&i| i as u64).collect(),
+            index: c.index.clone(),
             label: c.label.name().into(),
             steps: c.steps,
             image: c.image,

@@ -782,7 +782,7 @@ fn finite_run<S: Scalar>(
             break;
         }
     }
-    let mut finished = best.ok_or_else(|| ImplicitBiasReason::NoConvergence {
+    let mut finished = best.ok_or(ImplicitBiasReason::NoConvergence {
         max_steps: problem.max_steps,
         why: last_reason,
     })?;
