@@ -5,7 +5,7 @@
 //!   coarse grid.
 //!
 //! Writes `OUT/sweep.csv` and `OUT/regularity.svg` (h·S∞ against h, one line per φ; certified
-//! samples as dots). `cargo run --release --example regularity_sweep -- [OUT]` (default
+//! samples as markers). `cargo run --release --example regularity_sweep -- [OUT]` (default
 //! `target/regularity`).
 
 use std::fmt::Write as _;
@@ -14,7 +14,7 @@ use eoscert::arith::{Backend, parse_rational};
 use eoscert::certificate::Quantity;
 use eoscert::certificate::check::check;
 use eoscert::certify::balancing::{BalanceProblem, prove_balancing};
-use plotters::prelude::*;
+use eoscert::plot::{Scale, Series, svg};
 
 /// φ′(r) in floats.
 fn dphi(phi: &str, r: f64) -> f64 {
@@ -49,7 +49,6 @@ fn float_limit(phi: &str, h: f64) -> Option<f64> {
 }
 
 const PHIS: &[&str] = &["quad", "pseudo-huber", "logcosh", "power:3", "quartic"];
-const COLORS: &[RGBColor] = &[BLUE, RED, GREEN, MAGENTA, BLACK];
 
 fn main() {
     let out = std::env::args()
@@ -100,61 +99,44 @@ fn main() {
     std::fs::write(format!("{out}/sweep.csv"), &csv).unwrap();
 
     let path = format!("{out}/regularity.svg");
-    let root = SVGBackend::new(&path, (900, 560)).into_drawing_area();
-    root.fill(&WHITE).unwrap();
-    let mut chart = ChartBuilder::on(&root)
-        .caption(
-            "h·S∞ against h, f = φ(xy − 1) from (4, 0.26) (lines: f64; dots: certified)",
-            ("sans-serif", 18),
-        )
-        .margin(12)
-        .x_label_area_size(36)
-        .y_label_area_size(48)
-        .build_cartesian_2d(0.0..1.25, 0.0..2.1)
-        .unwrap();
-    chart
-        .configure_mesh()
-        .x_desc("h")
-        .y_desc("h·S∞")
-        .draw()
-        .unwrap();
-    chart
-        .draw_series(LineSeries::new([(0.0, 2.0), (1.25, 2.0)], BLACK.mix(0.3)))
-        .unwrap();
-    for (i, line) in &lines {
-        let color = COLORS[*i];
-        // Break the line where the run does not converge.
-        let mut segments: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
-        let mut last = None;
-        for &(h, v) in line {
-            if last.is_some_and(|l: f64| h - l > 0.0051) {
-                segments.push(Vec::new());
+    // One line per φ (f64; broken where the run does not converge), the certified samples as
+    // markers, and the edge h·S∞ = 2.
+    let labels: Vec<String> = PHIS.iter().map(|phi| format!("{phi} (f64)")).collect();
+    let mut series: Vec<Series> = lines
+        .iter()
+        .map(|(i, line)| {
+            let mut points = Vec::new();
+            for w in line.windows(2) {
+                points.push(w[0]);
+                if w[1].0 - w[0].0 > 0.0051 {
+                    points.push((f64::NAN, f64::NAN));
+                }
             }
-            segments.last_mut().unwrap().push((h, v));
-            last = Some(h);
-        }
-        for (j, seg) in segments.into_iter().enumerate() {
-            let series = chart.draw_series(LineSeries::new(seg, color)).unwrap();
-            if j == 0 {
-                series
-                    .label(PHIS[*i])
-                    .legend(move |(x, y)| PathElement::new([(x, y), (x + 18, y)], color));
+            points.extend(line.last());
+            Series {
+                label: &labels[*i],
+                points,
+                line: true,
             }
-        }
-    }
-    chart
-        .draw_series(
-            dots.iter()
-                .map(|&(i, h, v)| Circle::new((h, v), 4, COLORS[i].filled())),
-        )
-        .unwrap();
-    chart
-        .configure_series_labels()
-        .background_style(WHITE.mix(0.8))
-        .border_style(BLACK)
-        .position(SeriesLabelPosition::LowerRight)
-        .draw()
-        .unwrap();
-    root.present().unwrap();
+        })
+        .collect();
+    series.push(Series {
+        label: "certified balancing samples (all φ)",
+        points: dots.iter().map(|&(_, h, v)| (h, v)).collect(),
+        line: false,
+    });
+    series.push(Series {
+        label: "edge of stability h·S∞ = 2",
+        points: vec![(0.05, 2.0), (1.2, 2.0)],
+        line: true,
+    });
+    svg(
+        std::path::Path::new(&path),
+        "h·S∞ against h, f = φ(xy − 1) from (4, 0.26)",
+        ("h", "h·S∞"),
+        Scale::Linear,
+        &series,
+    )
+    .unwrap();
     println!("wrote {out}/sweep.csv and {path}");
 }

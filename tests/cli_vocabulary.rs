@@ -79,6 +79,38 @@ fn step_counts_accept_scientific_notation() {
     let o = eoscert(&[SIM, &["--steps", "1.5"]].concat());
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--steps"), "{}", stderr(&o));
+    // Grid sizes are written like step counts, and a negative one is a value, not a flag.
+    let sweep = [
+        "sweep",
+        "--init",
+        "1.3,0.77",
+        "--eta-range",
+        "0.5:1.3",
+        "--steps",
+        "1e2",
+        "-q",
+    ];
+    let o = eoscert(&[&sweep[..], &["--points", "1e1", "--last", "1e1"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = eoscert(&[&sweep[..], &["--points", "-1"]].concat());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--points") && !stderr(&o).contains("unexpected argument"),
+        "{}",
+        stderr(&o)
+    );
+    // `classify --max-steps` is `--steps` (its horizon), as in the other provers.
+    let o = eoscert(&[
+        "classify",
+        "--eta",
+        "1.1",
+        "--init",
+        "1.3,0.77",
+        "--max-steps",
+        "1e3",
+        "-q",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
 #[test]
@@ -338,7 +370,16 @@ fn completions_and_man_page() {
     let o = eoscert(&["man", "--out-dir", dir.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(dir.join("eoscert-critical.1").exists());
-    let o = eoscert(&["man", "--out-dir", "no/such/folder"]);
+    // A missing folder is created, as for every `--out DIR`; a path through a file is an error.
+    let fresh = scratch("man-fresh").join("share/man/man1");
+    let o = eoscert(&["man", "--out-dir", fresh.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(fresh.join("eoscert.1").exists());
+    let o = eoscert(&[
+        "man",
+        "--out-dir",
+        fresh.join("eoscert.1/below").to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
 }
 

@@ -33,8 +33,15 @@ def progress(enabled: bool, desc: str) -> Iterator[Optional[Callable[[int, int],
     def update(done: int, total: int) -> None:
         nonlocal bar
         if not total:
-            return  # this run reports no step counts
-        if bar is None:
+            # A run that reports no step counts: an elapsed-time line (like the CLI's spinner),
+            # shown once the run has taken more than half a second.
+            if bar is None:
+                bar = _tqdm(total=None, desc=desc, leave=False, delay=0.5, bar_format="{desc} [{elapsed}]")
+            bar.refresh()
+            return
+        if bar is None or bar.total is None:
+            if bar is not None:
+                bar.close()
             bar = _tqdm(total=total, desc=desc, unit="step", leave=False, dynamic_ncols=True, delay=0.5)
         if bar.total != total:
             bar.total = total

@@ -1,7 +1,7 @@
 """The provers, one function per ``eoscert`` subcommand, with keyword arguments named after
 the command-line flags (``--max-steps`` is ``max_steps``).
 
-Each function builds a claim (the keys of a claim file, see ``docs/claims.md``) and proves it
+Each function builds a claim (the keys of a claim file, as in ``proofs/*.toml``) and proves it
 with the same library code as ``eoscert prove``: a call and a claim file with the same keys give
 the same certificate. Exact inputs: see :mod:`eoscert._exact` (``int``, ``str``, ``Fraction``,
 ``Decimal``; a ``float`` is the exact double it is).
@@ -73,6 +73,7 @@ def orbit(
     flip_boundary: bool = False,
     width: Any = "1e-30",
     backend: str = "mpfr:256",
+    progress: bool = True,
 ) -> Certificate:
     """Supercritical regime of the factorisation: prove the period-two orbit on the line L at
     learning rate ``eta`` (claim ``period-two``: its points, multipliers and stability), or with
@@ -88,7 +89,7 @@ def orbit(
             raise ValueError("eta: required unless flip_boundary=True")
         claim = {"claim": "period-two", "model": model, "eta": exact(eta, "eta")}
     claim["backend"] = backend
-    return _run(claim, False)
+    return _run(claim, progress)
 
 
 def simulate(
@@ -224,10 +225,13 @@ def implicit_bias(
     seed: int = 0,
     max_steps: Optional[Any] = None,
     backend: str = "mpfr:256",
+    sampler: Optional[str] = None,
+    progress: bool = True,
 ) -> Certificate:
     """Diagonal linear network: prove the (S)GD limit, the gains and that the limit solves the
     implicit-bias problem (claim ``implicit-bias``). ``data``: rows ``x1, …, xd, y`` of exact
-    numbers, or the path of a CSV file with those rows (``#`` lines skipped)."""
+    numbers, or the path of a CSV file with those rows (``#`` lines skipped). ``sampler``
+    (SGD): ``"reshuffle"`` (default) or ``"with-replacement"``."""
     if isinstance(data, (str, os.PathLike)):
         with open(data, encoding="utf-8") as f:
             rows = [
@@ -247,8 +251,9 @@ def implicit_bias(
             "seed": _int(seed, "seed") if sgd else None,
             "max_steps": None if max_steps is None else count(max_steps, "max_steps"),
             "backend": backend,
+            "sampler": sampler if sgd else None,
         },
-        False,
+        progress,
     )
 
 
@@ -257,25 +262,41 @@ def catapult(
     n: int,
     f0: Any,
     lambda0: Any,
-    eta: Any,
+    eta: Any = None,
+    eta_range: Optional[Any] = None,
+    gap: Optional[Any] = None,
     label: Any = 0,
     max_steps: Optional[Any] = None,
     backend: str = "mpfr:256",
+    progress: bool = True,
 ) -> Certificate:
     """uv model f = uᵀv/√n: prove the lazy / catapult / divergent regime from (f₀, λ₀) and η
-    (claim ``catapult``)."""
-    return _run(
-        {
-            "claim": "catapult",
-            "model": {"kind": "uv", "dim": _int(n, "n"), "target": exact(label, "label")},
-            "f0": exact(f0, "f0"),
-            "lambda0": exact(lambda0, "lambda0"),
-            "eta": exact(eta, "eta"),
-            "max_steps": None if max_steps is None else count(max_steps, "max_steps"),
-            "backend": backend,
-        },
-        False,
-    )
+    (claim ``catapult``), or with ``eta_range=(lo, hi)`` (or ``"LO:HI"``) instead of ``eta``
+    the map of regimes over that range, cell by cell with the boundaries enclosed (claim
+    ``catapult-map``; ``gap``: the widest undecided piece allowed, ``max_steps``: the budget of
+    one cell)."""
+    if (eta is None) == (eta_range is None):
+        raise ValueError("eta, eta_range: give exactly one of them")
+    claim: Dict[str, Any] = {
+        "model": {"kind": "uv", "dim": _int(n, "n"), "target": exact(label, "label")},
+        "f0": exact(f0, "f0"),
+        "lambda0": exact(lambda0, "lambda0"),
+        "max_steps": None if max_steps is None else count(max_steps, "max_steps"),
+        "backend": backend,
+    }
+    if eta is not None:
+        if gap is not None:
+            raise ValueError("gap: only with eta_range")
+        claim.update({"claim": "catapult", "eta": exact(eta, "eta")})
+    else:
+        claim.update(
+            {
+                "claim": "catapult-map",
+                "eta_range": _range(eta_range, "eta_range"),
+                "gap": None if gap is None else exact(gap, "gap"),
+            }
+        )
+    return _run(claim, progress)
 
 
 def balance(
@@ -285,6 +306,7 @@ def balance(
     eta: Any,
     max_steps: Optional[Any] = None,
     backend: str = "mpfr:256",
+    progress: bool = True,
 ) -> Certificate:
     """f = φ(xᵀy − 1): prove convergence, the limiting sharpness and the balancing bound
     ‖x∞ − y∞‖ ≤ √(2/h − 2) (claim ``balancing``; ``init`` is x1..xn, y1..yn, ``eta`` the step
@@ -299,7 +321,7 @@ def balance(
             "max_steps": None if max_steps is None else count(max_steps, "max_steps"),
             "backend": backend,
         },
-        False,
+        progress,
     )
 
 
@@ -311,6 +333,7 @@ def bound(
     eta: Sequence[Any],
     max_steps: Optional[Any] = None,
     backend: str = "mpfr:256",
+    progress: bool = True,
 ) -> Certificate:
     """f = φ(xy − 1): prove loss_t ≤ C·ρ^(t−T₀) for every start in the box ``x × y`` and every
     step in the range ``eta``, each a pair ``(lo, hi)`` (claim ``nonasymptotic``)."""
@@ -330,7 +353,7 @@ def bound(
             "max_steps": None if max_steps is None else count(max_steps, "max_steps"),
             "backend": backend,
         },
-        False,
+        progress,
     )
 
 
@@ -356,9 +379,71 @@ def prove(claim: Union[str, "os.PathLike[str]", Dict[str, Any]], *, progress: bo
     return Certificate(text)
 
 
-def regime_map(**kwargs: Any) -> Certificate:
-    """The certified regime map over a grid of (η, θ₀). Not available in this build: the
-    library has no regime-map prover yet."""
-    if not hasattr(_native, "regime_map"):
-        raise NotImplementedError("regime_map: this eoscert build has no regime-map prover yet")
-    raise NotImplementedError("regime_map: not wired in the Python bindings yet")
+def regime_map(
+    *,
+    depth: int = 2,
+    target: Any = 1,
+    eta_range: Optional[Any] = None,
+    max_period: int = 8,
+    gap: Any = "1e-6",
+    backend: str = "mpfr:256",
+    eta: Any = None,
+    init_box: Optional[Any] = None,
+    cells: int = 8,
+    max_level: int = 2,
+    progress: bool = True,
+) -> Certificate:
+    """The certified period-doubling cascade of the factorisation over ``eta_range=(lo, hi)``
+    (or ``"LO:HI"``): the window ends of periods 1, 2, 4, … up to ``max_period`` and the cells
+    on which the period-k orbit exists, is unique and is stable for every η in the cell (claim
+    ``regime-map``; ``gap``: the uncovered piece allowed at each window end; ``backend``: the
+    ``mpfr:BITS`` precision of the window-end proofs) — ``eoscert regime-map --eta-range``.
+
+    With ``eta=`` and ``init_box=`` instead (``"a:b,c:d"`` or ``((a, b), (c, d))`` for
+    (θ₁, θ₂) at depth 2; ``"a:b"`` or ``(a, b)`` for starts s₀·1 on the line): the basin map at
+    that η, ``cells`` cells per side, each bisected up to ``max_level`` levels while undecided,
+    every cell proved to converge to the period-two orbit, proved to diverge, or left
+    undetermined (claim ``basin-map``) — ``eoscert regime-map --eta … --init-box …``."""
+    model = _model("factorisation", depth, None, target)
+    if eta_range is not None:
+        if eta is not None or init_box is not None:
+            raise ValueError("eta_range: give either eta_range (the cascade) or eta and init_box (a basin map)")
+        claim = {
+            "claim": "regime-map",
+            "model": model,
+            "eta_range": _range(eta_range, "eta_range"),
+            "max_period": _int(max_period, "max_period"),
+            "gap": exact(gap, "gap"),
+            "backend": backend,
+        }
+    else:
+        if eta is None or init_box is None:
+            raise ValueError("eta_range: required (or eta and init_box for a basin map)")
+        if isinstance(init_box, str):
+            box = init_box
+        else:
+            sides = list(init_box)
+            if len(sides) == 2 and not isinstance(sides[0], (list, tuple)):
+                sides = [sides]
+            box = ",".join(_range(side, "init_box") for side in sides)
+        claim = {
+            "claim": "basin-map",
+            "model": model,
+            "eta": exact(eta, "eta"),
+            "init_box": box,
+            "cells": _int(cells, "cells"),
+            "max_level": _int(max_level, "max_level"),
+        }
+    return _run(claim, progress)
+
+
+def _range(value: Any, name: str) -> str:
+    """``"LO:HI"`` from the string ``"LO:HI"`` or a pair ``(lo, hi)`` of exact numbers."""
+    if isinstance(value, str):
+        parts = value.split(":")
+    else:
+        parts = list(value)
+    if len(parts) != 2:
+        raise ValueError(f"{name}: expected \"LO:HI\" or a pair (lo, hi)")
+    lo, hi = exact_list(parts, name)
+    return f"{lo}:{hi}"

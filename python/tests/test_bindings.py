@@ -141,9 +141,48 @@ def test_wrong_types_and_missing_files():
         eoscert.check("no/such/certificate.json")
 
 
-def test_regime_map_is_a_stub():
-    with pytest.raises(NotImplementedError):
-        eoscert.regime_map(depth=2)
+def test_regime_map_and_basin_map_are_the_cli_claims():
+    """`regime_map` proves the claims of `eoscert regime-map` (the cascade and the basin map),
+    with the same certificate as the claim file with the same keys; bad input is a ValueError."""
+    cascade = eoscert.regime_map(depth=2, eta_range=("1/2", "1.2992279396"), max_period=4, progress=False)
+    assert cascade.verified and cascade.claim == "regime-map", cascade.reason
+    assert eoscert.check(cascade)
+    same = eoscert.prove(
+        {
+            "claim": "regime-map",
+            "model": {"kind": "factorisation", "depth": 2, "target": "1"},
+            "eta_range": "1/2:1.2992279396",
+            "max_period": 4,
+            "gap": "1e-6",
+            "backend": "mpfr:256",
+        },
+        progress=False,
+    )
+    assert same.quantities == cascade.quantities
+    basin = eoscert.regime_map(depth=2, eta="1.1", init_box=((0.5, 1.2), (0.5, 1.2)), cells=4, max_level=1)
+    assert basin.claim == "basin-map" and basin.verified, basin.reason
+    assert eoscert.check(basin)
+    for bad in (
+        dict(depth=2),
+        dict(depth=2, eta_range="0.5:1.3", eta="1.1"),
+        dict(depth=2, eta_range="0.5"),
+        dict(depth=2, eta="1.1"),
+    ):
+        with pytest.raises(ValueError):
+            eoscert.regime_map(**bad)
+
+
+def test_catapult_map_and_progress_keywords():
+    """`catapult(eta_range=…)` is `eoscert catapult --eta-range` (claim catapult-map); every
+    prover takes `progress=`."""
+    cmap = eoscert.catapult(n=10, f0=1, lambda0=2, eta_range="0.9:1.9", gap="1e-3", progress=False)
+    assert cmap.claim == "catapult-map" and cmap.verified, cmap.reason
+    assert eoscert.check(cmap)
+    with pytest.raises(ValueError):
+        eoscert.catapult(n=10, f0=1, lambda0=2, eta="1", eta_range="0.9:1.9")
+    with pytest.raises(ValueError):
+        eoscert.catapult(n=10, f0=1, lambda0=2)
+    assert eoscert.balance(phi="quad", init="4,0.26", eta="0.1", progress=False).verified
 
 
 def test_progress_bar_does_not_change_the_result(capsys):

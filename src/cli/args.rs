@@ -49,6 +49,14 @@ pub fn count(text: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("{text}: expected a whole number in 0..2^64"))
 }
 
+/// A count of points or items, written like a step count (`1e5`).
+///
+/// # Errors
+/// If `text` is not a non-negative whole number that fits in `usize`.
+pub fn count_usize(text: &str) -> Result<usize, String> {
+    usize::try_from(count(text)?).map_err(|_| format!("{text}: too large"))
+}
+
 /// An exact number (decimal, `p/q` or scientific notation), checked when the arguments are
 /// parsed.
 ///

@@ -312,9 +312,9 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
         Ok(()) => {}
     }
     let [ok, not_verified, rejected, over, unreadable] = counts;
-    // The summary follows the per-file lines on stdout; when no file could be read there are
-    // none, and stderr already says why.
-    if !args.json && !output::quiet() && unreadable < args.files.len() {
+    // The summary goes to stderr, like every summary line; when no file could be read there
+    // are no per-file lines, and stderr already says why.
+    if !args.json && unreadable < args.files.len() {
         let mut summary = format!(
             "{} checked: {ok} ok, {} rejected, {over} over budget",
             args.files.len(),
@@ -324,14 +324,7 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
             summary.push_str(&format!(", {unreadable} unreadable"));
         }
         summary.push_str(&format!(" in {:.1} s", started.elapsed().as_secs_f64()));
-        if let Err(e) = writeln!(out, "{summary}").and_then(|()| out.flush())
-            && e.kind() != io::ErrorKind::BrokenPipe
-        {
-            return Err(Error::Io {
-                path: "stdout".into(),
-                source: e,
-            });
-        }
+        output::note!("{summary}");
     }
     Ok(exit)
 }

@@ -21,7 +21,7 @@ pub struct ClassifyArgs {
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
     pub(super) init: Vec<BigRational>,
     /// Horizon N of the run (accepts 1e4).
-    #[arg(long, default_value_t = 2000, value_parser = args::count, allow_hyphen_values = true)]
+    #[arg(long, default_value_t = 2000, value_parser = args::count, allow_hyphen_values = true, visible_alias = "max-steps")]
     pub(super) steps: u64,
     /// Backend mpfr:BITS (default: chosen from N).
     #[arg(long, value_parser = args::backend)]

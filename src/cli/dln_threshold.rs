@@ -15,7 +15,7 @@ use super::output::{self, outln};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::{Enclosure, Quantity};
-use crate::certify::dln_threshold::{ThresholdSpec, find_threshold};
+use crate::certify::dln_threshold::{Threshold, ThresholdSpec, find_threshold};
 use crate::certify::implicit_bias::DEFAULT_MAX_STEPS;
 use crate::model::diagonal::Sampler;
 
@@ -63,8 +63,55 @@ pub(super) struct DlnThresholdArgs {
     json: bool,
 }
 
-/// Run `eoscert dln-threshold`.
+/// Run `eoscert dln-threshold`: build and validate the search ([`threshold_spec`]), bisect
+/// ([`find_threshold`]), collect the headline quantities ([`headline`]), write the two
+/// certificates with `--out`, and print the report (JSON, or the probe table).
 pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Error> {
+    let spec = threshold_spec(&args)?;
+    let result = find_threshold(&spec)?;
+    let (quantities, reasons) = headline(&result);
+    let verified = reasons.is_empty();
+    if let Some(dir) = &args.out {
+        for (name, cert) in [
+            ("converges", &result.converges),
+            ("diverges", &result.diverges),
+        ] {
+            if let Some(cert) = cert {
+                output::write_json(&dir.join(format!("{name}.json")), cert)?;
+            }
+        }
+    }
+    if args.json {
+        let report = json!({
+            "command": "dln-threshold",
+            "version": env!("CARGO_PKG_VERSION"),
+            "alpha": crate::certificate::format_exact(&args.alpha),
+            "sgd": args.sgd.then_some(json!({"batch": args.batch, "seed": args.seed})),
+            "backend": args.backend.to_string(),
+            "refine": args.refine,
+            "verified": verified,
+            "reason": reasons.join("; "),
+            "quantities": Value::Object(quantities.clone()),
+            "probes": result.probes,
+            "certificates": {"converges": result.converges, "diverges": result.diverges},
+        });
+        output::print_json(&report);
+    } else {
+        print_human(&result, &reasons, quantities);
+    }
+    Ok(if verified {
+        output::Exit::Verified
+    } else {
+        output::Exit::NotVerified
+    })
+}
+
+/// The search from the arguments, checked before any work: the backend (not `rational`), the
+/// data and sampler, the range (a bracket `LO:HI`, not a grid), the `--out` folder (created
+/// now), and the instance (α, d, n) through [`ImplicitBiasProblem::new`].
+///
+/// [`ImplicitBiasProblem::new`]: crate::certify::implicit_bias::ImplicitBiasProblem::new
+fn threshold_spec(args: &DlnThresholdArgs) -> Result<ThresholdSpec, Error> {
     let backend = args.backend;
     if matches!(backend, Backend::Rational) {
         return Err(Error::field(
@@ -111,7 +158,13 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
         spec.sampler,
         spec.max_steps,
     )?;
-    let result = find_threshold(&spec)?;
+    Ok(spec)
+}
+
+/// The report's quantities — `stepsize_converges` with `sharpness_limit`,
+/// `stepsize_times_sharpness` and `stepsize_times_sharpness_le_2` (γ·S∞ ≤ 2 proved), and
+/// `stepsize_diverges` — and the reasons the bracket is incomplete (empty: verified).
+fn headline(result: &Threshold) -> (serde_json::Map<String, Value>, Vec<String>) {
     let mut quantities = serde_json::Map::new();
     let mut reasons = Vec::new();
     match &result.converges {
@@ -144,57 +197,30 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
         }
         None => reasons.push("no stepsize with proved divergence".to_string()),
     }
+    (quantities, reasons)
+}
+
+/// The human report: one line per probe, the verdict, then the quantities.
+fn print_human(result: &Threshold, reasons: &[String], quantities: serde_json::Map<String, Value>) {
     let verified = reasons.is_empty();
-    if let Some(dir) = &args.out {
-        for (name, cert) in [
-            ("converges", &result.converges),
-            ("diverges", &result.diverges),
-        ] {
-            if let Some(cert) = cert {
-                output::write_json(&dir.join(format!("{name}.json")), cert)?;
-            }
-        }
-    }
-    let report = json!({
-        "command": "dln-threshold",
-        "version": env!("CARGO_PKG_VERSION"),
-        "alpha": crate::certificate::format_exact(&args.alpha),
-        "sgd": args.sgd.then_some(json!({"batch": args.batch, "seed": args.seed})),
-        "backend": args.backend.to_string(),
-        "refine": args.refine,
-        "verified": verified,
-        "reason": reasons.join("; "),
-        "quantities": Value::Object(quantities.clone()),
-        "probes": result.probes,
-        "certificates": {"converges": result.converges, "diverges": result.diverges},
-    });
-    if args.json {
-        output::print_json(&report);
-    } else {
-        outln!("stepsize  test       proved  reason");
-        for p in &result.probes {
-            outln!(
-                "{:<9} {:<10} {:<7} {}",
-                p.stepsize,
-                p.test,
-                p.verified,
-                output::one_line(&p.reason)
-            );
-        }
+    outln!("stepsize  test       proved  reason");
+    for p in &result.probes {
         outln!(
-            "verified  {}{}",
-            verified,
-            if verified {
-                String::new()
-            } else {
-                format!(" — {}", reasons.join("; "))
-            }
+            "{:<9} {:<10} {:<7} {}",
+            p.stepsize,
+            p.test,
+            p.verified,
+            output::one_line(&p.reason)
         );
-        output::print_quantities(&Value::Object(quantities));
     }
-    Ok(if verified {
-        output::Exit::Verified
-    } else {
-        output::Exit::NotVerified
-    })
+    outln!(
+        "verified  {}{}",
+        verified,
+        if verified {
+            String::new()
+        } else {
+            format!(" — {}", reasons.join("; "))
+        }
+    );
+    output::print_quantities(&Value::Object(quantities));
 }

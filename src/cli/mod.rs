@@ -193,8 +193,8 @@ struct CompletionsArgs {
 #[derive(Debug, Args)]
 #[command(after_help = examples::MAN)]
 struct ManArgs {
-    /// Write eoscert.1 and eoscert-SUBCOMMAND.1 into this existing folder instead of printing
-    /// eoscert.1.
+    /// Write eoscert.1 and eoscert-SUBCOMMAND.1 into this folder (created if missing) instead of
+    /// printing eoscert.1.
     #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
 }
@@ -362,12 +362,8 @@ fn man(args: ManArgs) -> Result<Exit, Error> {
         outln!("{}", String::from_utf8_lossy(&render(cmd)).trim_end());
         return Ok(Exit::Verified);
     };
-    if !dir.is_dir() {
-        return Err(Error::field(
-            "out_dir",
-            format!("{}: no such folder", dir.display()),
-        ));
-    }
+    // A folder of output files is created if missing, as for every `--out DIR`.
+    args::create_dir(dir)?;
     let mut pages = vec![("eoscert.1".to_string(), render(cmd.clone()))];
     for sub in cmd.get_subcommands() {
         let name = format!("eoscert-{}", sub.get_name());

@@ -26,8 +26,8 @@ pub struct SweepArgs {
     /// The learning-rate grid LO:HI:N (N evenly spaced points), or LO:HI with --points N.
     #[arg(long, value_name = "LO:HI:N", value_parser = args::range, allow_hyphen_values = true)]
     pub(super) eta_range: args::Range,
-    /// Number of grid points (default 1000; or give N in --eta-range LO:HI:N).
-    #[arg(long)]
+    /// Number of grid points (default 1000; or give N in --eta-range LO:HI:N; accepts 1e5).
+    #[arg(long, value_parser = args::count_usize, allow_hyphen_values = true)]
     pub(super) points: Option<usize>,
     /// Initial point θ1,…,θp.
     #[arg(long, value_delimiter = ',', value_parser = args::exact, required = true, allow_hyphen_values = true)]
@@ -36,7 +36,7 @@ pub struct SweepArgs {
     #[arg(long, default_value_t = 10_000, value_parser = args::count, allow_hyphen_values = true)]
     pub(super) steps: u64,
     /// Iterates kept per grid point (the bifurcation diagram).
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = 8, value_parser = args::count_usize, allow_hyphen_values = true)]
     pub(super) last: usize,
     /// CSV output: eta,step,r,loss,gn_sharpness,regime (last K iterates; diverged points: one
     /// row with step = divergence step and empty values). `regime` is the float64 label of
@@ -48,7 +48,7 @@ pub struct SweepArgs {
     #[arg(long, value_name = "FILE.svg")]
     pub(super) plot: Option<PathBuf>,
     /// Classify N evenly spaced grid points rigorously (at most 2000 steps each) and mark them.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, value_parser = args::count_usize, allow_hyphen_values = true)]
     pub(super) certify: usize,
     /// Sweep only shard I of N (0-based): the grid points at positions ≡ I (mod N), and the
     /// `--certify` points among them. Its CSV rows are the unsharded run's rows at those η.
@@ -64,7 +64,9 @@ pub const MAX_WORK: u128 = 100_000_000_000;
 /// The largest `points × last` accepted: the kept iterates (24 bytes each) stay below ~1 GB.
 pub const MAX_KEPT: u128 = 40_000_000;
 
-/// Run `eoscert sweep`.
+/// Run `eoscert sweep`: validate the grid ([`grid_size`]), run the float64 sweep with a
+/// progress bar ([`sweep_with_progress`]), classify the `--certify` points rigorously, and
+/// write the CSV and the plot.
 pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     let model = args.model.build()?;
     let crate::model::Model::Factorisation { depth, .. } = model else {
@@ -81,47 +83,13 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
     };
     check_end(eta_lo)?;
     check_end(eta_hi)?;
-    let points = match (args.eta_range.points, args.points) {
-        (Some(_), Some(_)) => {
-            return Err(Error::field(
-                "points",
-                "give the number of points once: --eta-range LO:HI:N or --points N",
-            ));
-        }
-        (Some(n), None) | (None, Some(n)) => n,
-        (None, None) => 1000,
-    };
-    if points == 0 || points > MAX_POINTS {
-        return Err(Error::field(
-            "points",
-            format!("{points}: expected 1..={MAX_POINTS}"),
-        ));
-    }
-    if args.steps == 0 {
-        return Err(Error::field("steps", "0: expected at least 1 step"));
-    }
-    if points as u128 * args.steps as u128 > MAX_WORK {
-        return Err(Error::BadInput(format!(
-            "--points × --steps = {} exceeds {MAX_WORK} float64 steps (about 100 s); use fewer points or steps",
-            points as u128 * args.steps as u128
-        )));
-    }
-    if points as u128 * args.last as u128 > MAX_KEPT {
-        return Err(Error::BadInput(format!(
-            "--points × --last = {} exceeds {MAX_KEPT} kept iterates; use fewer points or a smaller --last",
-            points as u128 * args.last as u128
-        )));
-    }
-    if args.last as u64 > args.steps + 1 || args.last > 10_000 {
-        return Err(Error::field("last", "at most min(steps + 1, 10000)"));
-    }
+    let points = grid_size(&args)?;
     args::create_files(&[&args.csv, &args.plot])?;
     let f = |q: &num_rational::BigRational| q.to_f64().unwrap_or(f64::NAN);
     let y = f(model.target());
     let init_f: Vec<f64> = init.iter().map(f).collect();
-    let (elo, ehi) = (f(eta_lo), f(eta_hi));
     let shard = args.shard.unwrap_or_default();
-    let all_etas = grid(elo, ehi, points);
+    let all_etas = grid(f(eta_lo), f(eta_hi), points);
     let etas: Vec<f64> = shard.select(all_etas.iter().copied()).collect();
     if etas.is_empty() {
         return Err(Error::field(
@@ -129,28 +97,7 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
             format!("{shard}: a grid of {points} points has no point for this shard"),
         ));
     }
-    let progress = AtomicU64::new(0);
-    let bar = output::progress(etas.len() as u64, false);
-    // The sweep runs on its own thread and times itself; this thread only updates the bar and
-    // wakes as soon as the sweep is done (no polling granularity in the reported time).
-    let (done_tx, done_rx) = std::sync::mpsc::channel();
-    let (rows, elapsed) = std::thread::scope(|s| {
-        let worker = s.spawn(|| {
-            let start = Instant::now();
-            let rows = sweep_at(depth, y, &etas, &init_f, args.steps, args.last, &progress);
-            let elapsed = start.elapsed().as_secs_f64();
-            // The receiver lives until the scope ends; a panic drops the sender instead.
-            let _ = done_tx.send(());
-            (rows, elapsed)
-        });
-        while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
-            done_rx.recv_timeout(Duration::from_millis(100))
-        {
-            bar.set_position(progress.load(Ordering::Relaxed));
-        }
-        worker.join().expect("sweep thread")
-    });
-    bar.finish_and_clear();
+    let (rows, elapsed) = sweep_with_progress(depth, y, &etas, &init_f, args.steps, args.last);
     let diverged = rows.iter().filter(|r| r.diverged_at.is_some()).count();
     note!(
         "swept {} learning rates × {} steps in {elapsed:.4} s ({diverged} diverged){}",
@@ -186,6 +133,81 @@ pub(super) fn run(args: SweepArgs) -> Result<output::Exit, Error> {
         plot(path, &rows, &certified, depth, y)?;
     }
     Ok(output::Exit::Verified)
+}
+
+/// The number of grid points (`--eta-range LO:HI:N` or `--points N`, default 1000), checked
+/// against the limits on points, work (points × steps) and kept iterates (points × last)
+/// before any work.
+fn grid_size(args: &SweepArgs) -> Result<usize, Error> {
+    let points = match (args.eta_range.points, args.points) {
+        (Some(_), Some(_)) => {
+            return Err(Error::field(
+                "points",
+                "give the number of points once: --eta-range LO:HI:N or --points N",
+            ));
+        }
+        (Some(n), None) | (None, Some(n)) => n,
+        (None, None) => 1000,
+    };
+    if points == 0 || points > MAX_POINTS {
+        return Err(Error::field(
+            "points",
+            format!("{points}: expected 1..={MAX_POINTS}"),
+        ));
+    }
+    if args.steps == 0 {
+        return Err(Error::field("steps", "0: expected at least 1 step"));
+    }
+    if points as u128 * args.steps as u128 > MAX_WORK {
+        return Err(Error::BadInput(format!(
+            "--points × --steps = {} exceeds {MAX_WORK} float64 steps (about 100 s); use fewer points or steps",
+            points as u128 * args.steps as u128
+        )));
+    }
+    if points as u128 * args.last as u128 > MAX_KEPT {
+        return Err(Error::BadInput(format!(
+            "--points × --last = {} exceeds {MAX_KEPT} kept iterates; use fewer points or a smaller --last",
+            points as u128 * args.last as u128
+        )));
+    }
+    if args.last as u64 > args.steps + 1 || args.last > 10_000 {
+        return Err(Error::field("last", "at most min(steps + 1, 10000)"));
+    }
+    Ok(points)
+}
+
+/// The float64 sweep ([`sweep_at`]) on its own thread, timed there, while this thread updates
+/// the progress bar and wakes as soon as the sweep is done (no polling granularity in the
+/// reported time). Returns the rows and the sweep's own time in seconds.
+fn sweep_with_progress(
+    depth: usize,
+    y: f64,
+    etas: &[f64],
+    init: &[f64],
+    steps: u64,
+    last: usize,
+) -> (Vec<SweepRow>, f64) {
+    let progress = AtomicU64::new(0);
+    let bar = output::progress(etas.len() as u64, false);
+    let (done_tx, done_rx) = std::sync::mpsc::channel();
+    let out = std::thread::scope(|s| {
+        let worker = s.spawn(|| {
+            let start = Instant::now();
+            let rows = sweep_at(depth, y, etas, init, steps, last, &progress);
+            let elapsed = start.elapsed().as_secs_f64();
+            // The receiver lives until the scope ends; a panic drops the sender instead.
+            let _ = done_tx.send(());
+            (rows, elapsed)
+        });
+        while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+            done_rx.recv_timeout(Duration::from_millis(100))
+        {
+            bar.set_position(progress.load(Ordering::Relaxed));
+        }
+        worker.join().expect("sweep thread")
+    });
+    bar.finish_and_clear();
+    out
 }
 
 /// A grid point classified rigorously.
@@ -301,6 +323,108 @@ fn write_csv(
     w.flush().map_err(io(path))
 }
 
+/// One row of the sweep plot's legend: colour, a line sample or a marker, and the label.
+struct LegendRow {
+    colour: plotters::style::RGBAColor,
+    line: bool,
+    label: String,
+}
+
+/// The legend entries of the sweep plot: only what is drawn (the flip line only when it lies in
+/// the η range, one row per regime among the certified points).
+fn legend_rows(certified: &[Certified], depth: usize, flip_shown: bool) -> Vec<LegendRow> {
+    use plotters::style::{BLACK, BLUE, Color, RED};
+    let mut rows = vec![
+        LegendRow {
+            colour: BLACK.to_rgba(),
+            line: false,
+            label: "float64 GD: ‖∇f(θ_t)‖² at the last iterates".into(),
+        },
+        LegendRow {
+            colour: RED.to_rgba(),
+            line: true,
+            label: "2/η (edge of stability)".into(),
+        },
+        LegendRow {
+            colour: BLUE.to_rgba(),
+            line: true,
+            label: format!("λ* (flattest minimiser, depth {depth})"),
+        },
+    ];
+    if flip_shown {
+        rows.push(LegendRow {
+            colour: BLACK.mix(0.3),
+            line: true,
+            label: "η = (√5 − 1)/y: the period-two orbit flips".into(),
+        });
+    }
+    for regime in [
+        Regime::Subcritical,
+        Regime::Critical,
+        Regime::Supercritical,
+        Regime::Divergent,
+        Regime::Undetermined,
+    ] {
+        if certified.iter().any(|c| c.regime == regime) {
+            let where_ = if regime == Regime::Subcritical {
+                " (at the proved λ∞)"
+            } else {
+                " (drawn at λ*/2)"
+            };
+            rows.push(LegendRow {
+                colour: regime_colour(regime),
+                line: false,
+                label: format!("rigorous classify: {}{where_}", regime.as_str()),
+            });
+        }
+    }
+    rows
+}
+
+/// The marker colour of a rigorously classified point.
+fn regime_colour(regime: Regime) -> plotters::style::RGBAColor {
+    use plotters::style::{CYAN, Color, GREEN, MAGENTA, RED};
+    match regime {
+        Regime::Subcritical => GREEN.to_rgba(),
+        Regime::Divergent => RED.to_rgba(),
+        Regime::Undetermined => MAGENTA.to_rgba(),
+        _ => CYAN.to_rgba(),
+    }
+}
+
+/// The legend strip below the chart: a line sample or a marker (triangle for certified points,
+/// dot for the float diagram), then the label.
+fn draw_legend(
+    area: &plotters::drawing::DrawingArea<plotters::backend::SVGBackend, plotters::coord::Shift>,
+    rows: &[LegendRow],
+) -> Result<(), String> {
+    use plotters::prelude::*;
+    for (i, row) in rows.iter().enumerate() {
+        let y = 14 + 20 * i as i32;
+        let x = 80;
+        let r = if row.line {
+            area.draw(&PathElement::new(
+                vec![(x - 14, y), (x + 14, y)],
+                row.colour.stroke_width(2),
+            ))
+        } else if i == 0 {
+            area.draw(&Circle::new((x, y), 3, row.colour.filled()))
+        } else {
+            area.draw(&TriangleMarker::new((x, y), 6, row.colour.filled()))
+        };
+        r.map_err(|e| e.to_string())?;
+        area.draw(&Text::new(
+            row.label.clone(),
+            (x + 26, y - 7),
+            ("sans-serif", 14),
+        ))
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// The bifurcation diagram: ‖∇f‖² of the last iterates against η, the curves 2/η and λ*, the
+/// flip line (depth 2) and the rigorously classified points; the legend below the chart.
 fn plot(
     path: &Path,
     rows: &[SweepRow],
@@ -331,19 +455,22 @@ fn plot(
         .map(|p| p.1)
         .fold(lambda_star, f64::max)
         .min(4.0 * lambda_star);
-    let root = SVGBackend::new(path, (1000, 700)).into_drawing_area();
+    // The flip of the period-two orbit (`docs/theory.md`): ηY = √5 − 1.
+    let flip = (5f64.sqrt() - 1.0) / y;
+    let flip_shown = depth == 2 && (x0..=x1).contains(&flip);
+    let legend = legend_rows(certified, depth, flip_shown);
+    let chart_height = 640;
+    let root = SVGBackend::new(path, (1000, chart_height + 20 * legend.len() as u32 + 16))
+        .into_drawing_area();
     root.fill(&WHITE).map_err(|e| err(e.to_string()))?;
-    let mut chart = ChartBuilder::on(&root)
+    let (top, bottom) = root.split_vertically(chart_height);
+    let mut chart = ChartBuilder::on(&top)
         .margin(20)
         .x_label_area_size(40)
         .y_label_area_size(60)
         .caption(
-            format!(
-                "‖∇f(θ_t)‖², last iterates vs η (depth {depth}). red 2/η, blue λ*{}; triangles: rigorous classify \
-                 (green subcritical at λ∞, cyan (super)critical, red divergent, magenta undetermined)",
-                if depth == 2 { ", grey η = (√5 − 1)/y" } else { "" }
-            ),
-            ("sans-serif", 13),
+            format!("float64 GD sweep: the last iterates against η (depth {depth})"),
+            ("sans-serif", 18),
         )
         .build_cartesian_2d(x0..x1, 0.0..ymax * 1.05)
         .map_err(|e| err(e.to_string()))?;
@@ -362,38 +489,29 @@ fn plot(
         .filter(|(_, v)| *v <= ymax * 1.05)
         .collect();
     chart
-        .draw_series(LineSeries::new(curve, &RED))
+        .draw_series(LineSeries::new(curve, RED.stroke_width(2)))
         .map_err(|e| err(e.to_string()))?;
     chart
         .draw_series(LineSeries::new(
             vec![(x0, lambda_star), (x1, lambda_star)],
-            &BLUE,
+            BLUE.stroke_width(2),
         ))
         .map_err(|e| err(e.to_string()))?;
-    if depth == 2 {
-        // The flip of the period-two orbit (`docs/theory.md`): ηY = √5 − 1.
-        let flip = (5f64.sqrt() - 1.0) / y;
-        if (x0..=x1).contains(&flip) {
-            chart
-                .draw_series(LineSeries::new(
-                    vec![(flip, 0.0), (flip, ymax * 1.05)],
-                    &BLACK.mix(0.3),
-                ))
-                .map_err(|e| err(e.to_string()))?;
-        }
+    if flip_shown {
+        chart
+            .draw_series(LineSeries::new(
+                vec![(flip, 0.0), (flip, ymax * 1.05)],
+                BLACK.mix(0.3).stroke_width(2),
+            ))
+            .map_err(|e| err(e.to_string()))?;
     }
     chart
         .draw_series(certified.iter().map(|c| {
             let yv = c.limit.unwrap_or(lambda_star * 0.5);
-            let colour = match c.regime {
-                Regime::Subcritical => GREEN,
-                Regime::Divergent => RED,
-                Regime::Undetermined => MAGENTA,
-                _ => CYAN,
-            };
-            TriangleMarker::new((c.eta, yv), 6, colour.filled())
+            TriangleMarker::new((c.eta, yv), 6, regime_colour(c.regime).filled())
         }))
         .map_err(|e| err(e.to_string()))?;
+    draw_legend(&bottom, &legend).map_err(err)?;
     root.present().map_err(|e| err(e.to_string()))?;
     Ok(())
 }

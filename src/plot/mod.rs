@@ -24,7 +24,8 @@ pub struct Series<'a> {
     pub label: &'a str,
     /// The points (x, y).
     pub points: Vec<(f64, f64)>,
-    /// Join the points with a line (else: markers only).
+    /// Join the points with a line (else: markers only). A point that is not drawn (a NaN, or
+    /// a non-positive coordinate on a log axis) breaks the line there.
     pub line: bool,
 }
 
@@ -58,6 +59,8 @@ struct Drawn<'a> {
     label: &'a str,
     line: bool,
     pts: Vec<(f64, f64)>,
+    /// The runs of consecutive drawable points (a line is drawn along each run).
+    runs: Vec<Vec<(f64, f64)>>,
 }
 
 /// The colours of the series, in order (distinguishable on white, none too light).
@@ -229,6 +232,12 @@ fn drawable<'a>(series: &[Series<'a>], scale: Scale) -> Vec<Drawn<'a>> {
             label: s.label,
             line: s.line,
             pts: s.points.iter().copied().filter(keep).collect(),
+            runs: s
+                .points
+                .split(|p| !keep(p))
+                .filter(|run| !run.is_empty())
+                .map(<[(f64, f64)]>::to_vec)
+                .collect(),
         })
         .filter(|d| !d.pts.is_empty())
         .collect()
@@ -306,12 +315,20 @@ pub fn svg(
                 .axis_desc_style(("sans-serif", 15))
                 .draw()
                 .map_err(|e| fail(&e))?;
-            for Drawn { k, line, pts, .. } in &drawn {
+            for Drawn {
+                k, line, pts, runs, ..
+            } in &drawn
+            {
                 let colour = COLOURS[k % COLOURS.len()];
                 if *line {
-                    chart
-                        .draw_series(LineSeries::new(pts.iter().copied(), colour.stroke_width(2)))
-                        .map_err(|e| fail(&e))?;
+                    for run in runs {
+                        chart
+                            .draw_series(LineSeries::new(
+                                run.iter().copied(),
+                                colour.stroke_width(2),
+                            ))
+                            .map_err(|e| fail(&e))?;
+                    }
                     let every = pts.len().div_ceil(30).max(1);
                     draw_markers!(
                         chart,
