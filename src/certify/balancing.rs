@@ -38,9 +38,9 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::evidence as ev;
 use num_rational::BigRational;
 use num_traits::{One, Signed};
-use serde_json::json;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
@@ -48,6 +48,7 @@ use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::catapult::{outward, short_down, short_up};
 use crate::certify::trajectory::check_eta;
+use crate::certify::{Reason, evidence, reason_text};
 use crate::model::product::{Phi, product_factors, product_step};
 
 /// The largest dimension accepted.
@@ -294,131 +295,211 @@ pub(crate) fn try_phi_escape<S: Scalar>(r: &S, q: &S, h: &BigRational) -> Option
     None
 }
 
+/// Why a balancing claim is not verified ([`Reason::text`] is the certificate's `reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum BalancingReason {
+    /// The enclosure of (r, q) became unbounded at this step.
+    Unbounded {
+        /// The step.
+        step: u64,
+    },
+    /// The enclosure of q became wider than |q| at this step.
+    QLostDigits {
+        /// The step.
+        step: u64,
+    },
+    /// The tail lemma did not apply within the step budget.
+    Undecided {
+        /// The step budget.
+        max_steps: u64,
+        /// |r| at the last step (float, for the message).
+        r: f64,
+    },
+    /// ‖x∞ − y∞‖² = q∞ − 2 is not enclosed.
+    ImbalanceNotEnclosed,
+    /// h·S∞ ≤ 2 is not decided by the enclosure of the limit.
+    StabilityUndecided,
+}
+
+impl Reason for BalancingReason {
+    fn text(&self) -> String {
+        match self {
+            BalancingReason::Unbounded { step } => {
+                format!("the enclosure became unbounded at step {step} (the run may diverge)")
+            }
+            BalancingReason::QLostDigits { step } => format!(
+                "the enclosure of q lost all digits at step {step}; try a higher precision, or \
+                 the run may diverge"
+            ),
+            BalancingReason::Undecided { max_steps, r } => format!(
+                "undecided after {max_steps} steps: the tail lemma did not apply (|r| ≈ {r:.3e}); \
+                 the run may diverge or converge slowly — raise max_steps or the precision"
+            ),
+            BalancingReason::ImbalanceNotEnclosed => "‖x∞ − y∞‖² = q∞ − 2 is not enclosed".into(),
+            BalancingReason::StabilityUndecided => {
+                "h·S∞ ≤ 2 (the stability bound) is not decided by the enclosure".into()
+            }
+        }
+    }
+}
+
+/// Where the replay of the reduced map stopped: a lemma applied at step `steps`.
+enum Ended {
+    /// The tail lemma (convergence).
+    Tail { steps: u64, tail: Box<Tail> },
+    /// The escape lemma (divergence).
+    Escape { steps: u64, escape: PhiEscape },
+}
+
+/// Replay the reduced map `(r, q)` until the escape lemma (φ with `C ≥ 1`) or the tail lemma
+/// (once |r| < 10⁻³, radius tolerance `2^{−prec/3}` relative to q) applies.
+fn replay<S: Scalar>(problem: &BalanceProblem, ctx: &S::Ctx) -> Result<Ended, BalancingReason> {
+    let phi = problem.phi;
+    let (r0, q0) = problem.reduced();
+    let h = S::from_rational(&problem.h, ctx);
+    let mut r = S::from_rational(&r0, ctx);
+    let mut q = S::from_rational(&q0, ctx);
+    let prec = S::precision_bits(ctx).unwrap_or(256);
+    let tol_bits = (prec / 3).max(8);
+    let escapable = grows_at_least_quadratically(phi);
+    for t in 0..=problem.max_steps {
+        if escapable && let Some(escape) = try_phi_escape(&r, &q, &problem.h) {
+            return Ok(Ended::Escape { steps: t, escape });
+        }
+        let (Some((qlo, qhi)), Some(_)) = (q.bounds(), r.bounds()) else {
+            return Err(BalancingReason::Unbounded { step: t });
+        };
+        if &qhi - &qlo > qlo.abs().max(BigRational::one()) {
+            return Err(BalancingReason::QLostDigits { step: t });
+        }
+        if r.abs().to_f64() < 1e-3 {
+            let tol = qlo.abs().max(BigRational::one())
+                * BigRational::new(1.into(), num_bigint::BigInt::one() << tol_bits);
+            if let Some(tail) = try_tail(phi, &r, &q, &h, &tol, ctx) {
+                return Ok(Ended::Tail {
+                    steps: t,
+                    tail: Box::new(tail),
+                });
+            }
+        }
+        if t == problem.max_steps {
+            break;
+        }
+        let (r_next, q_next, _) = product_step(phi, &r, &q, &h);
+        r = r_next;
+        q = q_next;
+    }
+    Err(BalancingReason::Undecided {
+        max_steps: problem.max_steps,
+        r: r.to_f64().abs(),
+    })
+}
+
+/// The quantities of the limit from the tail lemma: the sharpness S∞ = q∞ and ηS∞, the
+/// stability bound hS∞ ≤ 2, the imbalance ‖x∞ − y∞‖ = √(q∞ − 2) and (h ≤ 1) its bound
+/// √(2/h − 2).
+fn limit_quantities<S: Scalar>(
+    problem: &BalanceProblem,
+    tail: &Tail,
+    ctx: &S::Ctx,
+) -> Result<BTreeMap<String, Quantity>, BalancingReason> {
+    let mut quantities = BTreeMap::new();
+    let (llo, lhi) = &tail.limit;
+    let hq = &problem.h;
+    let two = BigRational::from_integer(2.into());
+    quantities.insert(
+        "sharpness_limit".into(),
+        Quantity::Enclosure(outward(llo, lhi)),
+    );
+    quantities.insert(
+        "eta_times_sharpness".into(),
+        Quantity::Enclosure(outward(&(hq * llo), &(hq * lhi))),
+    );
+    let below_edge = hq * lhi <= two;
+    quantities.insert("sharpness_below_edge".into(), Quantity::Bool(below_edge));
+    let zero = BigRational::from_integer(0.into());
+    let d_lo = (llo - &two).max(zero.clone());
+    let d_hi = lhi - &two;
+    let mut failure = None;
+    match sqrt_enclosure::<S>(&d_lo, &d_hi.clone().max(d_lo.clone()), ctx) {
+        Some((a, b)) if !d_hi.is_negative() => {
+            quantities.insert(
+                "imbalance_limit".into(),
+                Quantity::Enclosure(outward(&a.max(zero.clone()), &b)),
+            );
+        }
+        _ => failure = Some(BalancingReason::ImbalanceNotEnclosed),
+    }
+    if hq <= &BigRational::one() {
+        let bound = two.clone() / hq - &two;
+        if let Some((a, b)) = sqrt_enclosure::<S>(&bound, &bound, ctx) {
+            quantities.insert(
+                "imbalance_bound".into(),
+                Quantity::Enclosure(outward(&a.max(zero), &b)),
+            );
+            quantities.insert("imbalance_within_bound".into(), Quantity::Bool(below_edge));
+        }
+    }
+    if !below_edge {
+        failure = Some(BalancingReason::StabilityUndecided);
+    }
+    match failure {
+        Some(why) => Err(why),
+        None => Ok(quantities),
+    }
+}
+
+impl Tail {
+    /// The certificate's `tail` (exact).
+    fn evidence(&self) -> ev::BalancingTail {
+        ev::BalancingTail {
+            eps: format_exact(&self.eps),
+            q_lo: format_exact(&self.q_box.0),
+            q_hi: format_exact(&self.q_box.1),
+            rho: format_exact(&self.rho),
+            b: format_exact(&self.b),
+        }
+    }
+}
+
+impl PhiEscape {
+    /// The certificate's `escape` (exact).
+    pub(crate) fn evidence(&self) -> ev::PhiEscape {
+        ev::PhiEscape {
+            r_min: format_exact(&self.r_min),
+            kappa0: format_exact(&self.kappa0),
+            delta: format_exact(&self.delta),
+        }
+    }
+}
+
 impl BackendTask for Run<'_> {
     type Output = Certificate;
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
         let problem = self.problem;
-        let phi = problem.phi;
-        let (r0, q0) = problem.reduced();
-        let h = S::from_rational(&problem.h, &ctx);
-        let mut r = S::from_rational(&r0, &ctx);
-        let mut q = S::from_rational(&q0, &ctx);
-        let prec = S::precision_bits(&ctx).unwrap_or(256);
-        let tol_bits = (prec / 3).max(8);
-        let mut failure = None;
-        let mut tail = None;
-        let mut escape = None;
-        let mut steps = 0;
-        let escapable = grows_at_least_quadratically(phi);
-        for t in 0..=problem.max_steps {
-            steps = t;
-            if escapable && let Some(found) = try_phi_escape(&r, &q, &problem.h) {
-                escape = Some(found);
-                break;
+        // The exact backend is refused by `prove_balancing`; 0 marks exact arithmetic.
+        let bits = S::precision_bits(&ctx).unwrap_or(0);
+        let proved = match replay::<S>(problem, &ctx) {
+            Ok(Ended::Escape { steps, escape }) => {
+                return divergence_certificate::<S>(problem, &ctx, steps, &escape);
             }
-            let (Some((qlo, qhi)), Some(_)) = (q.bounds(), r.bounds()) else {
-                failure = Some(format!(
-                    "the enclosure became unbounded at step {t} (the run may diverge)"
-                ));
-                break;
-            };
-            if &qhi - &qlo > qlo.abs().max(BigRational::one()) {
-                failure = Some(format!(
-                    "the enclosure of q lost all digits at step {t}; try a higher precision, or \
-                     the run may diverge"
-                ));
-                break;
+            Ok(Ended::Tail { steps, tail }) => {
+                limit_quantities::<S>(problem, &tail, &ctx).map(|quantities| {
+                    let evidence = ev::Balancing {
+                        precision_bits: bits,
+                        steps,
+                        tail: tail.evidence(),
+                    };
+                    (quantities, evidence)
+                })
             }
-            if r.abs().to_f64() < 1e-3 {
-                let tol = qlo.abs().max(BigRational::one())
-                    * BigRational::new(1.into(), num_bigint::BigInt::one() << tol_bits);
-                if let Some(found) = try_tail(phi, &r, &q, &h, &tol, &ctx) {
-                    tail = Some(found);
-                    break;
-                }
-            }
-            if t == problem.max_steps {
-                failure = Some(format!(
-                    "undecided after {} steps: the tail lemma did not apply (|r| ≈ {:.3e}); the \
-                     run may diverge or converge slowly — raise max_steps or the precision",
-                    problem.max_steps,
-                    r.to_f64().abs()
-                ));
-                break;
-            }
-            let (r_next, q_next, _) = product_step(phi, &r, &q, &h);
-            r = r_next;
-            q = q_next;
-        }
-        if let Some(e) = escape {
-            return divergence_certificate::<S>(problem, &ctx, steps, &e);
-        }
-        let mut quantities = BTreeMap::new();
-        let mut evidence = serde_json::Value::Null;
-        if let (None, Some(tail)) = (&failure, &tail) {
-            let (llo, lhi) = &tail.limit;
-            let hq = &problem.h;
-            let two = BigRational::from_integer(2.into());
-            quantities.insert(
-                "sharpness_limit".into(),
-                Quantity::Enclosure(outward(llo, lhi)),
-            );
-            quantities.insert(
-                "eta_times_sharpness".into(),
-                Quantity::Enclosure(outward(&(hq * llo), &(hq * lhi))),
-            );
-            let below_edge = hq * lhi <= two;
-            quantities.insert("sharpness_below_edge".into(), Quantity::Bool(below_edge));
-            let zero = BigRational::from_integer(0.into());
-            let d_lo = (llo - &two).max(zero.clone());
-            let d_hi = lhi - &two;
-            match sqrt_enclosure::<S>(&d_lo, &d_hi.clone().max(d_lo.clone()), &ctx) {
-                Some((a, b)) if !d_hi.is_negative() => {
-                    quantities.insert(
-                        "imbalance_limit".into(),
-                        Quantity::Enclosure(outward(&a.max(zero.clone()), &b)),
-                    );
-                }
-                _ => failure = Some("‖x∞ − y∞‖² = q∞ − 2 is not enclosed".into()),
-            }
-            if hq <= &BigRational::one() {
-                let bound = two.clone() / hq - &two;
-                if let Some((a, b)) = sqrt_enclosure::<S>(&bound, &bound, &ctx) {
-                    quantities.insert(
-                        "imbalance_bound".into(),
-                        Quantity::Enclosure(outward(&a.max(zero), &b)),
-                    );
-                    quantities.insert("imbalance_within_bound".into(), Quantity::Bool(below_edge));
-                }
-            }
-            if !below_edge {
-                failure =
-                    Some("h·S∞ ≤ 2 (the stability bound) is not decided by the enclosure".into());
-            }
-            evidence = json!({
-                "precision_bits": S::precision_bits(&ctx),
-                "steps": steps,
-                "tail": {
-                    "eps": format_exact(&tail.eps),
-                    "q_lo": format_exact(&tail.q_box.0),
-                    "q_hi": format_exact(&tail.q_box.1),
-                    "rho": format_exact(&tail.rho),
-                    "b": format_exact(&tail.b),
-                },
-            });
-        }
-        let reason = match (&failure, S::RIGOROUS) {
-            (Some(why), _) => why.clone(),
-            (None, false) => {
-                "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
-            }
-            (None, true) => String::new(),
+            Err(why) => Err(why),
         };
-        if failure.is_some() {
-            quantities.clear();
-            evidence = serde_json::Value::Null;
-        }
+        let (quantities, evidence, failure) = match proved {
+            Ok((q, e)) => (q, evidence(e), None),
+            Err(why) => (BTreeMap::new(), serde_json::Value::Null, Some(why)),
+        };
         let mut init: Vec<String> = problem.x.iter().map(format_exact).collect();
         init.extend(problem.y.iter().map(format_exact));
         Certificate {
@@ -430,7 +511,7 @@ impl BackendTask for Run<'_> {
             backend: S::backend_name(&ctx),
             rigorous: S::RIGOROUS,
             verified: S::RIGOROUS && failure.is_none(),
-            reason,
+            reason: reason_text(failure.as_ref(), S::RIGOROUS),
             quantities,
             evidence,
             elapsed_s: 0.0,
@@ -464,21 +545,49 @@ fn divergence_certificate<S: Scalar>(
         backend: S::backend_name(ctx),
         rigorous: S::RIGOROUS,
         verified: S::RIGOROUS,
-        reason: if S::RIGOROUS {
-            String::new()
-        } else {
-            "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
-        },
+        reason: reason_text(None::<&BalancingReason>, S::RIGOROUS),
         quantities,
-        evidence: json!({
-            "precision_bits": S::precision_bits(ctx),
-            "steps": steps,
-            "escape": {
-                "r_min": format_exact(&e.r_min),
-                "kappa0": format_exact(&e.kappa0),
-                "delta": format_exact(&e.delta),
-            },
+        evidence: evidence(ev::Divergence {
+            // The exact backend is refused by `prove_balancing`; 0 marks exact arithmetic.
+            precision_bits: S::precision_bits(ctx).unwrap_or(0),
+            steps,
+            escape: e.evidence(),
         }),
         elapsed_s: 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::arith::parse_rational;
+
+    fn q(s: &str) -> BigRational {
+        parse_rational(s).unwrap()
+    }
+
+    /// The reason of an unverified certificate is the typed reason's text; the evidence of a
+    /// verified one reads back as the checker's type.
+    #[test]
+    fn reasons_and_evidence_are_typed() {
+        let problem =
+            |steps| BalanceProblem::new(Phi::Quad, vec![q("4"), q("0.26")], q("0.2"), steps);
+        let cert = prove_balancing(&problem(3).unwrap(), Backend::Mpfr(256)).unwrap();
+        assert!(!cert.verified);
+        // |r_3| printed with 4 digits, as in the certificate.
+        let r = cert.reason.split('≈').nth(1).unwrap().trim_start();
+        let r: f64 = r[..r.find(')').unwrap()].parse().unwrap();
+        let why = BalancingReason::Undecided { max_steps: 3, r };
+        assert_eq!(cert.reason, why.text());
+        let cert = prove_balancing(&problem(20_000).unwrap(), Backend::Mpfr(256)).unwrap();
+        assert!(cert.verified, "{}", cert.reason);
+        let typed: ev::Balancing = serde_json::from_value(cert.evidence).unwrap();
+        assert_eq!(typed.precision_bits, 256);
+        let lost = BalancingReason::QLostDigits { step: 6 };
+        assert_eq!(
+            lost.text(),
+            "the enclosure of q lost all digits at step 6; try a higher precision, or the run may \
+             diverge"
+        );
     }
 }

@@ -65,15 +65,15 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use serde_json::{Value, json};
 
-use super::exact_box;
 use super::regime_map::below_critical;
+use super::{evidence, exact_enclosures};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{DOUBLE_CTX, DoubleEndpoints, DoubleInterval as Interval, Ring, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
+use eoscert_check::evidence::{self as ev, BasinNeighbourhood};
 
 /// Largest number of cells (the checker caps at the same number).
 pub const MAX_CELLS: usize = 200_000;
@@ -921,23 +921,49 @@ pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> C
         "cells".into(),
         exact(&BigRational::from_integer(map.cells.len().into())),
     );
-    let cells: Vec<Value> = map
+    let cells: Vec<ev::BasinCell> = map
         .cells
         .iter()
-        .map(|c| json!({"level": c.level, "index": c.index, "label": c.label.name(), "steps": c.steps, "image": c.image}))
+        .map(|c| ev::BasinCell {
+            level: c.level,
+            index: c.index.clone(),
+            label: c.label.name().into(),
+            steps: c.steps,
+            image: c.image,
+        })
         .collect();
-    let evidence = json!({
-        "method": "interval-iteration",
-        "mode": if pr.plane() { "plane" } else { "line" },
-        "box": pr.init_box.iter().map(|(lo, hi)| json!({"lo": format_exact(lo), "hi": format_exact(hi)})).collect::<Vec<_>>(),
-        "grid": pr.grid,
-        "attractor_period": map.period,
-        "neighbourhoods": map.captures.iter().map(|c| json!({
-            "point": exact_box(std::slice::from_ref(&c.point))[0],
-            "eps": format_exact(&rat(c.eps)),
-        })).collect::<Vec<_>>(),
-        "escape": format_exact(&map.escape),
-        "cells": cells,
+    // A proved neighbourhood's point is bounded; `None` would leave its cells unproved.
+    let neighbourhoods: Option<Vec<BasinNeighbourhood>> = map
+        .captures
+        .iter()
+        .map(|c| {
+            let point = exact_enclosures(std::slice::from_ref(&c.point))?;
+            Some(BasinNeighbourhood {
+                point: point.into_iter().next()?,
+                eps: format_exact(&rat(c.eps)),
+            })
+        })
+        .collect();
+    let reason = match neighbourhoods {
+        Some(_) => String::new(),
+        None => "a contraction neighbourhood's point is unbounded".into(),
+    };
+    let evidence = evidence(ev::BasinMap {
+        method: "interval-iteration".into(),
+        mode: if pr.plane() { "plane" } else { "line" }.into(),
+        init_box: pr
+            .init_box
+            .iter()
+            .map(|(lo, hi)| Enclosure {
+                lo: format_exact(lo),
+                hi: format_exact(hi),
+            })
+            .collect(),
+        grid: pr.grid as u64,
+        attractor_period: map.period as u64,
+        neighbourhoods: neighbourhoods.unwrap_or_default(),
+        escape: format_exact(&map.escape),
+        cells,
     });
     Certificate {
         schema: SCHEMA.into(),
@@ -954,8 +980,8 @@ pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> C
         init: vec![],
         backend: "interval".into(),
         rigorous: true,
-        verified: true,
-        reason: String::new(),
+        verified: reason.is_empty(),
+        reason,
         quantities,
         evidence,
         elapsed_s,

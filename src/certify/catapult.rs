@@ -44,10 +44,10 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::evidence as ev;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use serde_json::json;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
@@ -56,6 +56,7 @@ use crate::certificate::{
     Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_down, format_exact, format_up,
 };
 use crate::certify::trajectory::check_eta;
+use crate::certify::{Reason, evidence, reason_text};
 use crate::model::catapult::{UvConstants, uv_factors, uv_step};
 
 /// The largest width `n` accepted.
@@ -255,6 +256,30 @@ pub(crate) struct Escape {
     pub(crate) delta: BigRational,
 }
 
+impl Tail {
+    /// The certificate's `tail` (exact).
+    pub(crate) fn evidence(&self) -> ev::CatapultTail {
+        ev::CatapultTail {
+            eps: format_exact(&self.eps),
+            lambda_lo: format_exact(&self.lambda_box.0),
+            lambda_hi: format_exact(&self.lambda_box.1),
+            rho: format_exact(&self.rho),
+            b: format_exact(&self.b),
+        }
+    }
+}
+
+impl Escape {
+    /// The certificate's `escape` (exact).
+    pub(crate) fn evidence(&self) -> ev::Escape {
+        ev::Escape {
+            z: format_exact(&self.z),
+            r0: format_exact(&self.r0),
+            delta: format_exact(&self.delta),
+        }
+    }
+}
+
 enum Outcome {
     Converges(Box<Tail>),
     Escapes(Escape),
@@ -354,164 +379,291 @@ pub(crate) fn try_escape<S: Scalar>(
     ok.then_some(Escape { z, r0, delta })
 }
 
+/// Why a catapult claim is not verified ([`Reason::text`] is the certificate's `reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum CatapultReason {
+    /// The enclosure of (f, λ) became unbounded at this step.
+    Unbounded {
+        /// The step.
+        step: u64,
+    },
+    /// The enclosure of λ became wider than |λ| at this step.
+    LambdaLostDigits {
+        /// The step.
+        step: u64,
+    },
+    /// Neither lemma applied within the step budget.
+    Undecided {
+        /// The step budget.
+        max_steps: u64,
+        /// The label is 0, so the escape lemma was tried too.
+        label_zero: bool,
+    },
+    /// The loss peak is not proved.
+    Peak(PeakFailure),
+    /// ηλ∞ < 2 is not decided by the limit's enclosure (catapult regime).
+    LimitNotBelowTwo,
+}
+
+/// Why the loss peak of a converging run is not proved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PeakFailure {
+    /// A loss enclosure is unbounded.
+    Unbounded,
+    /// No steps were replayed.
+    NoSteps,
+    /// The largest lower bound is at the last step.
+    AtLastStep,
+    /// The peak is not above the tail bound ε².
+    NotAboveTail {
+        /// ε, exact.
+        eps: String,
+    },
+    /// Two steps have overlapping loss enclosures.
+    Overlapping {
+        /// The candidate peak.
+        best: usize,
+        /// The step overlapping it.
+        other: usize,
+    },
+}
+
+impl Reason for CatapultReason {
+    fn text(&self) -> String {
+        match self {
+            CatapultReason::Unbounded { step } => {
+                format!("the enclosure became unbounded at step {step}")
+            }
+            CatapultReason::LambdaLostDigits { step } => {
+                format!("the enclosure of λ lost all digits at step {step}; try a higher precision")
+            }
+            CatapultReason::Undecided {
+                max_steps,
+                label_zero: true,
+            } => format!(
+                "undecided after {max_steps} steps: neither the tail lemma (convergence) nor the \
+                 escape lemma (divergence) applied; raise max_steps or the precision"
+            ),
+            CatapultReason::Undecided {
+                max_steps,
+                label_zero: false,
+            } => format!(
+                "undecided after {max_steps} steps: the tail lemma did not apply (the escape \
+                 lemma is proved for label 0 only)"
+            ),
+            CatapultReason::Peak(p) => p.text(),
+            CatapultReason::LimitNotBelowTwo => {
+                "ηλ∞ < 2 is not decided by the enclosure of the limit".into()
+            }
+        }
+    }
+}
+
+impl Reason for PeakFailure {
+    fn text(&self) -> String {
+        match self {
+            PeakFailure::Unbounded => "a loss enclosure is unbounded".into(),
+            PeakFailure::NoSteps => "no steps".into(),
+            PeakFailure::AtLastStep => {
+                "the loss is largest at the last step: no peak before the tail".into()
+            }
+            PeakFailure::NotAboveTail { eps } => {
+                format!("the loss peak is not separated from the tail bound ε²/2 (ε = {eps})")
+            }
+            PeakFailure::Overlapping { best, other } => format!(
+                "the loss peak is not separated: steps {best} and {other} have overlapping loss \
+                 enclosures"
+            ),
+        }
+    }
+}
+
+/// The interval replay (method step 1) up to the step where a lemma applied.
+struct Replay<S> {
+    /// The last step replayed (the lemma's K).
+    steps: u64,
+    /// g_t² for t = 0..=K.
+    squares: Vec<S>,
+    /// Every step proved |m_t| < 1.
+    monotone: bool,
+    /// The lemma that applied, or why none did.
+    outcome: Result<Outcome, CatapultReason>,
+}
+
+/// Replay `(g, λ)` with the tail lemma tried once |g| < 10⁻³ (radius tolerance `2^{−prec/3}`
+/// relative to λ) and the escape lemma at every step (label 0).
+fn replay<S: Scalar>(problem: &CatapultProblem, k: &UvConstants<S>, ctx: &S::Ctx) -> Replay<S> {
+    let mut g = S::from_rational(&(&problem.f0 - &problem.label), ctx);
+    let mut lambda = S::from_rational(&problem.lambda0, ctx);
+    let one = S::from_int(1, ctx);
+    let prec = S::precision_bits(ctx).unwrap_or(256);
+    let tol_bits = (prec / 3).max(8);
+    let label_zero = problem.label.is_zero();
+    let mut out = Replay {
+        steps: 0,
+        squares: Vec::new(),
+        monotone: true,
+        outcome: Err(CatapultReason::Undecided {
+            max_steps: problem.max_steps,
+            label_zero,
+        }),
+    };
+    for t in 0..=problem.max_steps {
+        out.steps = t;
+        let (Some((llo, lhi)), Some(_)) = (lambda.bounds(), g.bounds()) else {
+            out.outcome = Err(CatapultReason::Unbounded { step: t });
+            break;
+        };
+        if &lhi - &llo > llo.abs().max(BigRational::one()) {
+            out.outcome = Err(CatapultReason::LambdaLostDigits { step: t });
+            break;
+        }
+        out.squares.push(g.sqr());
+        if g.abs().to_f64() < 1e-3 {
+            let scale = llo.abs().max(BigRational::one());
+            let tol = scale * BigRational::new(1.into(), BigInt::one() << tol_bits);
+            if let Some(tail) = try_tail(&g, &lambda, k, &tol, ctx) {
+                out.outcome = Ok(Outcome::Converges(Box::new(tail)));
+                break;
+            }
+        }
+        if label_zero && let Some(escape) = try_escape(&g, &lambda, k, ctx) {
+            out.outcome = Ok(Outcome::Escapes(escape));
+            break;
+        }
+        if t == problem.max_steps {
+            break;
+        }
+        let (g_next, lambda_next, m) = uv_step(&g, &lambda, k);
+        if !m.abs().lt(&one).is_certain() {
+            out.monotone = false;
+        }
+        g = g_next;
+        lambda = lambda_next;
+    }
+    out
+}
+
+/// The claim's quantities and evidence from a replay that reached a lemma; the evidence is
+/// present whenever a lemma applied and the peak (if any) was proved.
+struct Verdict {
+    quantities: BTreeMap<String, Quantity>,
+    evidence: Option<ev::Catapult>,
+    failure: Option<CatapultReason>,
+}
+
+/// The `divergent` regime from the escape lemma at step `steps`.
+fn escapes(steps: u64, e: &Escape, bits: u32) -> Verdict {
+    let mut quantities = BTreeMap::new();
+    quantities.insert("regime".into(), Quantity::Label("divergent".into()));
+    quantities.insert("loss_unbounded".into(), Quantity::Bool(true));
+    quantities.insert(
+        "escape_step".into(),
+        Quantity::Enclosure(Enclosure::exact(&q_int(steps as i64))),
+    );
+    Verdict {
+        quantities,
+        evidence: Some(ev::Catapult {
+            precision_bits: bits,
+            steps,
+            outcome: "escapes".into(),
+            tail: None,
+            escape: Some(e.evidence()),
+        }),
+        failure: None,
+    }
+}
+
+/// The `lazy` or `catapult` regime from the tail lemma at the end of `replay` (method step 4:
+/// the peak), with λ∞ and ηλ∞.
+fn converges<S: Scalar>(
+    problem: &CatapultProblem,
+    replay: &Replay<S>,
+    tail: &Tail,
+    bits: u32,
+) -> Verdict {
+    let mut quantities = BTreeMap::new();
+    let t_peak = match peak(&replay.squares, &tail.eps) {
+        Ok(t) => t,
+        Err(why) => {
+            return Verdict {
+                quantities,
+                evidence: None,
+                failure: Some(CatapultReason::Peak(why)),
+            };
+        }
+    };
+    let regime = if t_peak == 0 { "lazy" } else { "catapult" };
+    let g0 = &problem.f0 - &problem.label;
+    let g0sq = &g0 * &g0;
+    let ratio = if t_peak == 0 {
+        Enclosure::exact(&BigRational::one())
+    } else {
+        let (lo, hi) = replay.squares[t_peak].bounds().expect("bounded");
+        outward(&(lo / &g0sq), &(hi / &g0sq))
+    };
+    let (llo, lhi) = &tail.limit;
+    let eta = &problem.eta;
+    let (elo, ehi) = (eta * llo, eta * lhi);
+    let failure =
+        (regime == "catapult" && ehi >= q_int(2)).then_some(CatapultReason::LimitNotBelowTwo);
+    quantities.insert("regime".into(), Quantity::Label(regime.into()));
+    quantities.insert(
+        "t_peak".into(),
+        Quantity::Enclosure(Enclosure::exact(&q_int(t_peak as i64))),
+    );
+    quantities.insert("loss_peak_ratio".into(), Quantity::Enclosure(ratio));
+    quantities.insert(
+        "lambda_limit".into(),
+        Quantity::Enclosure(outward(llo, lhi)),
+    );
+    quantities.insert(
+        "eta_times_lambda_limit".into(),
+        Quantity::Enclosure(outward(&elo, &ehi)),
+    );
+    if replay.monotone {
+        quantities.insert("loss_monotone".into(), Quantity::Bool(true));
+    } else if regime == "catapult" {
+        quantities.insert("loss_monotone".into(), Quantity::Bool(false));
+    }
+    Verdict {
+        quantities,
+        evidence: Some(ev::Catapult {
+            precision_bits: bits,
+            steps: replay.steps,
+            outcome: "converges".into(),
+            tail: Some(tail.evidence()),
+            escape: None,
+        }),
+        failure,
+    }
+}
+
 impl BackendTask for Run<'_> {
     type Output = Certificate;
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
         let problem = self.problem;
         let k = UvConstants::<S>::new(problem.n, &problem.label, &problem.eta, &ctx);
-        let g0 = &problem.f0 - &problem.label;
-        let mut g = S::from_rational(&g0, &ctx);
-        let mut lambda = S::from_rational(&problem.lambda0, &ctx);
-        let one = S::from_int(1, &ctx);
-        let prec = S::precision_bits(&ctx).unwrap_or(256);
-        let tol_bits = (prec / 3).max(8);
-        let label_zero = problem.label.is_zero();
-
-        let mut squares: Vec<S> = Vec::new();
-        let mut monotone = true;
-        let mut outcome = None;
-        let mut failure = None;
-        let mut steps = 0;
-        for t in 0..=problem.max_steps {
-            steps = t;
-            let (Some((llo, lhi)), Some(_)) = (lambda.bounds(), g.bounds()) else {
-                failure = Some(format!("the enclosure became unbounded at step {t}"));
-                break;
-            };
-            if &lhi - &llo > llo.abs().max(BigRational::one()) {
-                failure = Some(format!(
-                    "the enclosure of λ lost all digits at step {t}; try a higher precision"
-                ));
-                break;
-            }
-            squares.push(g.sqr());
-            if g.abs().to_f64() < 1e-3 {
-                let scale = llo.abs().max(BigRational::one());
-                let tol = scale * BigRational::new(1.into(), BigInt::one() << tol_bits);
-                if let Some(tail) = try_tail(&g, &lambda, &k, &tol, &ctx) {
-                    outcome = Some(Outcome::Converges(Box::new(tail)));
-                    break;
-                }
-            }
-            if label_zero && let Some(escape) = try_escape(&g, &lambda, &k, &ctx) {
-                outcome = Some(Outcome::Escapes(escape));
-                break;
-            }
-            if t == problem.max_steps {
-                break;
-            }
-            let (g_next, lambda_next, m) = uv_step(&g, &lambda, &k);
-            if !m.abs().lt(&one).is_certain() {
-                monotone = false;
-            }
-            g = g_next;
-            lambda = lambda_next;
-        }
-
+        let replay = replay::<S>(problem, &k, &ctx);
+        // The exact backend is refused by `prove_catapult`; 0 marks exact arithmetic.
+        let bits = S::precision_bits(&ctx).unwrap_or(0);
+        let verdict = match &replay.outcome {
+            Ok(Outcome::Escapes(e)) => escapes(replay.steps, e, bits),
+            Ok(Outcome::Converges(tail)) => converges(problem, &replay, tail, bits),
+            Err(why) => Verdict {
+                quantities: BTreeMap::new(),
+                evidence: None,
+                failure: Some(why.clone()),
+            },
+        };
         let mut quantities = BTreeMap::new();
-        let eta_lambda0 = problem.eta_lambda0();
         quantities.insert(
             "eta_lambda0".to_string(),
-            Quantity::Enclosure(Enclosure::exact(&eta_lambda0)),
+            Quantity::Enclosure(Enclosure::exact(&problem.eta_lambda0())),
         );
-        let mut evidence = serde_json::Value::Null;
-        if failure.is_none() && outcome.is_none() {
-            failure = Some(if label_zero {
-                format!(
-                    "undecided after {} steps: neither the tail lemma (convergence) nor the escape \
-                     lemma (divergence) applied; raise max_steps or the precision",
-                    problem.max_steps
-                )
-            } else {
-                format!(
-                    "undecided after {} steps: the tail lemma did not apply (the escape lemma is \
-                     proved for label 0 only)",
-                    problem.max_steps
-                )
-            });
-        }
-        match outcome {
-            Some(Outcome::Escapes(e)) => {
-                quantities.insert("regime".into(), Quantity::Label("divergent".into()));
-                quantities.insert("loss_unbounded".into(), Quantity::Bool(true));
-                quantities.insert(
-                    "escape_step".into(),
-                    Quantity::Enclosure(Enclosure::exact(&q_int(steps as i64))),
-                );
-                evidence = json!({
-                    "precision_bits": S::precision_bits(&ctx),
-                    "steps": steps,
-                    "outcome": "escapes",
-                    "escape": {
-                        "z": format_exact(&e.z),
-                        "r0": format_exact(&e.r0),
-                        "delta": format_exact(&e.delta),
-                    },
-                });
-            }
-            Some(Outcome::Converges(tail)) => match peak(&squares, &tail.eps) {
-                Err(why) => failure = Some(why),
-                Ok(t_peak) => {
-                    let regime = if t_peak == 0 { "lazy" } else { "catapult" };
-                    let g0sq = &g0 * &g0;
-                    let ratio = if t_peak == 0 {
-                        Enclosure::exact(&BigRational::one())
-                    } else {
-                        let (lo, hi) = squares[t_peak].bounds().expect("bounded");
-                        outward(&(lo / &g0sq), &(hi / &g0sq))
-                    };
-                    let (llo, lhi) = &tail.limit;
-                    let eta = &problem.eta;
-                    let (elo, ehi) = (eta * llo, eta * lhi);
-                    if regime == "catapult" && ehi >= q_int(2) {
-                        failure =
-                            Some("ηλ∞ < 2 is not decided by the enclosure of the limit".into());
-                    }
-                    quantities.insert("regime".into(), Quantity::Label(regime.into()));
-                    quantities.insert(
-                        "t_peak".into(),
-                        Quantity::Enclosure(Enclosure::exact(&q_int(t_peak as i64))),
-                    );
-                    quantities.insert("loss_peak_ratio".into(), Quantity::Enclosure(ratio));
-                    quantities.insert(
-                        "lambda_limit".into(),
-                        Quantity::Enclosure(outward(llo, lhi)),
-                    );
-                    quantities.insert(
-                        "eta_times_lambda_limit".into(),
-                        Quantity::Enclosure(outward(&elo, &ehi)),
-                    );
-                    if monotone {
-                        quantities.insert("loss_monotone".into(), Quantity::Bool(true));
-                    } else if regime == "catapult" {
-                        quantities.insert("loss_monotone".into(), Quantity::Bool(false));
-                    }
-                    evidence = json!({
-                        "precision_bits": S::precision_bits(&ctx),
-                        "steps": steps,
-                        "outcome": "converges",
-                        "tail": {
-                            "eps": format_exact(&tail.eps),
-                            "lambda_lo": format_exact(&tail.lambda_box.0),
-                            "lambda_hi": format_exact(&tail.lambda_box.1),
-                            "rho": format_exact(&tail.rho),
-                            "b": format_exact(&tail.b),
-                        },
-                    });
-                }
-            },
-            None => {}
-        }
-        let reason = match (&failure, S::RIGOROUS) {
-            (Some(why), _) => why.clone(),
-            (None, false) => {
-                "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
-            }
-            (None, true) => String::new(),
-        };
-        if failure.is_some() {
-            quantities.retain(|name, _| name == "eta_lambda0");
+        if verdict.failure.is_none() {
+            quantities.extend(verdict.quantities);
         }
         Certificate {
             schema: SCHEMA.into(),
@@ -521,10 +673,10 @@ impl BackendTask for Run<'_> {
             init: vec![format_exact(&problem.f0), format_exact(&problem.lambda0)],
             backend: S::backend_name(&ctx),
             rigorous: S::RIGOROUS,
-            verified: S::RIGOROUS && failure.is_none(),
-            reason,
+            verified: S::RIGOROUS && verdict.failure.is_none(),
+            reason: reason_text(verdict.failure.as_ref(), S::RIGOROUS),
             quantities,
-            evidence,
+            evidence: verdict.evidence.map_or(serde_json::Value::Null, evidence),
             elapsed_s: 0.0,
         }
     }
@@ -532,37 +684,75 @@ impl BackendTask for Run<'_> {
 
 /// The step `t ≤ K` whose loss is proved larger than at every other `t ≤ K` and than the tail
 /// bound `ε²` (compared as `g²`).
-fn peak<S: Scalar>(squares: &[S], eps: &BigRational) -> Result<usize, String> {
+fn peak<S: Scalar>(squares: &[S], eps: &BigRational) -> Result<usize, PeakFailure> {
     let lows: Vec<BigRational> = squares
         .iter()
         .map(|s| s.bounds().map(|b| b.0))
         .collect::<Option<_>>()
-        .ok_or("a loss enclosure is unbounded")?;
+        .ok_or(PeakFailure::Unbounded)?;
     let (best, best_lo) = lows
         .iter()
         .enumerate()
         .max_by(|a, b| a.1.cmp(b.1))
         .map(|(i, x)| (i, x.clone()))
-        .ok_or("no steps")?;
+        .ok_or(PeakFailure::NoSteps)?;
     if best + 1 == squares.len() {
-        return Err("the loss is largest at the last step: no peak before the tail".into());
+        return Err(PeakFailure::AtLastStep);
     }
     if eps * eps >= best_lo {
-        return Err(format!(
-            "the loss peak is not separated from the tail bound ε²/2 (ε = {})",
-            format_exact(eps)
-        ));
+        return Err(PeakFailure::NotAboveTail {
+            eps: format_exact(eps),
+        });
     }
     for (t, s) in squares.iter().enumerate() {
         if t != best {
-            let (_, hi) = s.bounds().ok_or("a loss enclosure is unbounded")?;
+            let (_, hi) = s.bounds().ok_or(PeakFailure::Unbounded)?;
             if hi >= best_lo {
-                return Err(format!(
-                    "the loss peak is not separated: steps {best} and {t} have overlapping loss \
-                     enclosures"
-                ));
+                return Err(PeakFailure::Overlapping { best, other: t });
             }
         }
     }
     Ok(best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> BigRational {
+        parse_rational(s).unwrap()
+    }
+
+    /// The reason of an unverified certificate is the typed reason's text, and a converging
+    /// run's evidence reads back as the checker's type.
+    #[test]
+    fn reasons_and_evidence_are_typed() {
+        let short = CatapultProblem::new(1000, q("1"), q("2"), q("1.25"), q("0"), 5).unwrap();
+        let cert = prove_catapult(&short, Backend::Mpfr(256)).unwrap();
+        let why = CatapultReason::Undecided {
+            max_steps: 5,
+            label_zero: true,
+        };
+        assert!(!cert.verified);
+        assert_eq!(cert.reason, why.text());
+        assert!(cert.evidence.is_null());
+        let label = CatapultProblem::new(1000, q("1"), q("2"), q("1.25"), q("0.5"), 4).unwrap();
+        let cert = prove_catapult(&label, Backend::Mpfr(256)).unwrap();
+        let why = CatapultReason::Undecided {
+            max_steps: 4,
+            label_zero: false,
+        };
+        assert_eq!(cert.reason, why.text());
+        let full = CatapultProblem::new(1000, q("1"), q("2"), q("1.25"), q("0"), 20_000).unwrap();
+        let cert = prove_catapult(&full, Backend::Mpfr(256)).unwrap();
+        assert!(cert.verified, "{}", cert.reason);
+        let typed: ev::Catapult = serde_json::from_value(cert.evidence).unwrap();
+        assert_eq!(
+            (typed.outcome.as_str(), typed.precision_bits),
+            ("converges", 256)
+        );
+        assert!(typed.tail.is_some() && typed.escape.is_none());
+        let f64_cert = prove_catapult(&full, Backend::F64).unwrap();
+        assert_eq!(f64_cert.reason, crate::certify::NOT_RIGOROUS);
+    }
 }

@@ -37,16 +37,17 @@
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::evidence::{self as ev, CatapultMapCell};
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
-use serde_json::{Value, json};
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
 use crate::certify::catapult::{CatapultProblem, outward, try_escape, try_tail_spread};
+use crate::certify::{Reason, evidence, reason_text};
 use crate::model::catapult::{UvConstants, uv_step};
 
 /// The largest number of cells (proved cells plus gaps).
@@ -158,12 +159,43 @@ pub fn prove_catapult_map(
     Ok(cert)
 }
 
-/// One proved cell: its range, regime, replayed steps and lemma (JSON evidence).
+/// One proved cell: its range, regime, and its evidence entry (range, regime, replayed steps
+/// and lemma).
 struct Cell {
     lo: BigRational,
     hi: BigRational,
     regime: CellRegime,
-    evidence: Value,
+    evidence: CatapultMapCell,
+}
+
+/// A cell's proof by replay: the steps, the lemma that applied and the first step whose loss
+/// is proved above loss₀.
+struct CellProof {
+    steps: u64,
+    tail: Option<ev::CatapultTail>,
+    escape: Option<ev::Escape>,
+    rise_step: Option<u64>,
+}
+
+impl Cell {
+    /// The cell `[lo, hi]` with its evidence entry; `proof` is `None` for a lemma cell.
+    fn new(lo: BigRational, hi: BigRational, regime: CellRegime, proof: Option<CellProof>) -> Cell {
+        let evidence = CatapultMapCell {
+            eta: vec![format_exact(&lo), format_exact(&hi)],
+            regime: regime.name().into(),
+            steps: proof.as_ref().map(|p| p.steps),
+            rise_step: proof.as_ref().and_then(|p| p.rise_step),
+            lemma: proof.is_none().then(|| "sigma-decreasing".into()),
+            tail: proof.as_ref().and_then(|p| p.tail.clone()),
+            escape: proof.and_then(|p| p.escape),
+        };
+        Cell {
+            lo,
+            hi,
+            regime,
+            evidence,
+        }
+    }
 }
 
 /// Prove one cell `[lo, hi]`: iterate with interval η until the tail lemma (convergence) or the
@@ -174,7 +206,7 @@ fn prove_cell<S: Scalar>(
     lo: &BigRational,
     hi: &BigRational,
     ctx: &S::Ctx,
-) -> Option<(CellRegime, Value)> {
+) -> Option<(CellRegime, CellProof)> {
     let k = UvConstants::<S>::new_range(p.n, &p.label, lo, hi, ctx);
     let g0 = &p.f0 - &p.label;
     let g0sq = &g0 * &g0;
@@ -216,32 +248,23 @@ fn prove_cell<S: Scalar>(
                     None if lazy && &tail.eps * &tail.eps < g0sq => CellRegime::Lazy,
                     None => CellRegime::Converges,
                 };
-                let mut ev = json!({
-                    "steps": t,
-                    "tail": {
-                        "eps": format_exact(&tail.eps),
-                        "lambda_lo": format_exact(&tail.lambda_box.0),
-                        "lambda_hi": format_exact(&tail.lambda_box.1),
-                        "rho": format_exact(&tail.rho),
-                        "b": format_exact(&tail.b),
-                    },
-                });
-                if let Some(r) = rise {
-                    ev["rise_step"] = json!(r);
-                }
-                return Some((regime, ev));
+                let proof = CellProof {
+                    steps: t,
+                    tail: Some(tail.evidence()),
+                    escape: None,
+                    rise_step: rise,
+                };
+                return Some((regime, proof));
             }
         }
         if label_zero && let Some(e) = try_escape(&g, &lambda, &k, ctx) {
-            let ev = json!({
-                "steps": t,
-                "escape": {
-                    "z": format_exact(&e.z),
-                    "r0": format_exact(&e.r0),
-                    "delta": format_exact(&e.delta),
-                },
-            });
-            return Some((CellRegime::Divergent, ev));
+            let proof = CellProof {
+                steps: t,
+                tail: None,
+                escape: Some(e.evidence()),
+                rise_step: None,
+            };
+            return Some((CellRegime::Divergent, proof));
         }
         continue_step(&mut g, &mut lambda, &k);
     }
@@ -268,12 +291,46 @@ struct Run<'a> {
     problem: &'a CatapultMapProblem,
 }
 
+/// Why a catapult map is not verified ([`Reason::text`] is the certificate's `reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum CatapultMapReason {
+    /// The cell cap was reached before the range was covered.
+    Capped {
+        /// The η where the cover stopped, exact.
+        at: String,
+        /// The cell proofs attempted.
+        attempts: usize,
+    },
+    /// An undecided part is wider than the allowed gap.
+    GapTooWide {
+        /// The widest undecided part, exact.
+        widest: String,
+        /// The allowed gap, exact.
+        gap: String,
+    },
+}
+
+impl Reason for CatapultMapReason {
+    fn text(&self) -> String {
+        match self {
+            CatapultMapReason::Capped { at, attempts } => format!(
+                "stopped at η = {at} after {attempts} cell proofs (cap {MAX_CELLS} cells): the \
+                 range has more boundaries or undecided parts than the cap allows"
+            ),
+            CatapultMapReason::GapTooWide { widest, gap } => format!(
+                "an undecided part of width {widest} is wider than the gap {gap} (adjacent \
+                 undecided cells); raise max_steps or the precision"
+            ),
+        }
+    }
+}
+
 /// The cover: proved cells in order, and the uncovered pieces (merged).
 struct Cover {
     cells: Vec<Cell>,
     gaps: Vec<(BigRational, BigRational)>,
     /// Why the cover is incomplete (cap reached), if it is.
-    capped: Option<String>,
+    capped: Option<CatapultMapReason>,
 }
 
 fn cover<S: Scalar>(problem: &CatapultMapProblem, ctx: &S::Ctx) -> Cover {
@@ -292,11 +349,10 @@ fn cover<S: Scalar>(problem: &CatapultMapProblem, ctx: &S::Ctx) -> Cover {
     let mut capped = None;
     while let Some((lo, hi)) = stack.pop() {
         if cells.len() + gaps.len() >= MAX_CELLS || attempts >= 4 * MAX_CELLS {
-            capped = Some(format!(
-                "stopped at η = {} after {attempts} cell proofs (cap {MAX_CELLS} cells): the \
-                 range has more boundaries or undecided parts than the cap allows",
-                format_exact(&lo)
-            ));
+            capped = Some(CatapultMapReason::Capped {
+                at: format_exact(&lo),
+                attempts,
+            });
             // The rest of the range (everything pending lies to the right) is uncovered.
             let _ = hi;
             gaps.push((lo, problem.eta_hi.clone()));
@@ -306,22 +362,12 @@ fn cover<S: Scalar>(problem: &CatapultMapProblem, ctx: &S::Ctx) -> Cover {
         let wide = &hi - &lo > floor;
         let proved = prove_cell::<S>(p, &lo, &hi, ctx);
         if proved.is_none() && &hi - &lo <= lemma_width && sigma_lemma(p, &hi) {
-            cells.push(Cell {
-                lo,
-                hi,
-                regime: CellRegime::Converges,
-                evidence: json!({"lemma": "sigma-decreasing"}),
-            });
+            cells.push(Cell::new(lo, hi, CellRegime::Converges, None));
             continue;
         }
         match proved {
-            Some((regime, evidence)) if regime != CellRegime::Converges || !wide => {
-                cells.push(Cell {
-                    lo,
-                    hi,
-                    regime,
-                    evidence,
-                });
+            Some((regime, proof)) if regime != CellRegime::Converges || !wide => {
+                cells.push(Cell::new(lo, hi, regime, Some(proof)));
             }
             _ if wide => {
                 let mid = (&lo + &hi) / &two;
@@ -393,12 +439,10 @@ impl BackendTask for Run<'_> {
             .unwrap_or_else(BigRational::zero);
         let mut failure = cov.capped.clone();
         if failure.is_none() && widest > problem.gap {
-            failure = Some(format!(
-                "an undecided part of width {} is wider than the gap {} (adjacent undecided \
-                 cells); raise max_steps or the precision",
-                format_exact(&widest),
-                format_exact(&problem.gap)
-            ));
+            failure = Some(CatapultMapReason::GapTooWide {
+                widest: format_exact(&widest),
+                gap: format_exact(&problem.gap),
+            });
         }
         let mut quantities = BTreeMap::new();
         let count =
@@ -438,27 +482,8 @@ impl BackendTask for Run<'_> {
                 );
             }
         }
-        let cells: Vec<Value> = cov
-            .cells
-            .iter()
-            .map(|c| {
-                let mut e = json!({
-                    "eta": [format_exact(&c.lo), format_exact(&c.hi)],
-                    "regime": c.regime.name(),
-                });
-                if let (Some(dst), Some(src)) = (e.as_object_mut(), c.evidence.as_object()) {
-                    dst.extend(src.clone());
-                }
-                e
-            })
-            .collect();
-        let reason = match (&failure, S::RIGOROUS) {
-            (Some(why), _) => why.clone(),
-            (None, false) => {
-                "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
-            }
-            (None, true) => String::new(),
-        };
+        let cells: Vec<CatapultMapCell> = cov.cells.into_iter().map(|c| c.evidence).collect();
+        let reason = reason_text(failure.as_ref(), S::RIGOROUS);
         Certificate {
             schema: SCHEMA.into(),
             claim: "catapult-map".into(),
@@ -470,10 +495,11 @@ impl BackendTask for Run<'_> {
             verified: S::RIGOROUS && failure.is_none(),
             reason,
             quantities,
-            evidence: json!({
-                "precision_bits": S::precision_bits(&ctx),
-                "gap": format_exact(&problem.gap),
-                "cells": cells,
+            evidence: evidence(ev::CatapultMap {
+                // The exact backend is refused by `prove_catapult_map`; 0 marks exact arithmetic.
+                precision_bits: S::precision_bits(&ctx).unwrap_or(0),
+                gap: format_exact(&problem.gap),
+                cells,
             }),
             elapsed_s: 0.0,
         }

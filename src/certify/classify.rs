@@ -164,174 +164,245 @@ impl BackendTask for Run<'_> {
     type Output = Classification;
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Classification {
-        let Run {
-            model,
-            eta,
-            init,
-            steps,
-            cmp,
-        } = self;
-        let yq = model.target();
-        let y = S::from_rational(yq, &ctx);
-        let eta_s = S::from_rational(eta, &ctx);
-        let mut theta: Vec<S> = init.iter().map(|q| S::from_rational(q, &ctx)).collect();
-        let done = |regime, decided_at, sharpness_limit, reason: String| Classification {
-            regime,
-            eta_vs_critical: cmp,
-            decided_at,
-            sharpness_limit,
-            reason,
-        };
-        // θ₀ ∈ M exactly (exact rational check of the input): GD stays there forever.
-        let f0: BigRational = init.iter().cloned().product();
-        if &f0 == yq {
-            let regime = match cmp {
-                Ordering::Less => Regime::Subcritical,
-                Ordering::Equal => Regime::Critical,
-                Ordering::Greater => Regime::Supercritical,
-            };
-            // At a minimiser ∇²ℓ = ∇f ∇fᵀ (r = 0), so λ∞ = λ(θ₀) = ‖∇f(θ₀)‖², enclosed with S.
-            let lambda = model
-                .grad_f(&theta)
-                .into_iter()
-                .fold(S::from_int(0, &ctx), |a, g| a + g.clone() * g);
-            return done(
-                regime,
-                Some(0),
-                enclosure_of(&lambda),
-                "θ₀ lies on M exactly (f(θ₀) = y in exact arithmetic): a fixed point of GD, the \
-                 trajectory stays at this minimum (sharpness_limit = ‖∇f(θ₀)‖²); the \
-                 label is η's regime"
-                    .into(),
-            );
+        let run = &self;
+        if let Some(c) = on_manifold::<S>(run, &ctx) {
+            return c;
         }
         // η > η_crit: contraction neighbourhoods of the two orbit points, if the orbit is stable.
         // (The float64 classifier labels by where f64 GD settles instead, see `fast_label`.)
-        let (capture, capture_note) = if cmp == Ordering::Greater && S::RIGOROUS {
-            orbit_neighbourhoods::<S>(model, eta, &ctx)
+        let (capture, capture_note) = if run.cmp == Ordering::Greater && S::RIGOROUS {
+            orbit_neighbourhoods::<S>(run.model, run.eta, &ctx)
         } else {
             (Vec::new(), String::new())
         };
-        let mut lost = None;
-        let eta_f = eta.to_f64().unwrap_or(f64::NAN);
-        for t in 0..=steps {
-            let bounded = theta.iter().all(|x| {
-                let w = x.width_f64();
-                w.is_finite() && x.to_f64().is_finite() && w < x.to_f64().abs().max(1.0)
-            });
-            if !bounded {
-                lost = Some(t);
-                break;
-            }
-            // f64: skip the exact-rational escape test while its hypothesis (b),
-            // (min θᵢ²)^(p−1) ≥ 36/η, clearly fails in float (no guarantee in f64 anyway).
-            let clearly_not = !S::RIGOROUS && {
-                let m = theta
-                    .iter()
-                    .map(|x| x.to_f64() * x.to_f64())
-                    .fold(f64::INFINITY, f64::min);
-                eta_f * m.powi(theta.len() as i32 - 1) < 30.0
-            };
-            if !clearly_not && escape_holds(&theta, yq, eta) {
-                return done(
-                    Regime::Divergent,
-                    Some(t),
-                    None,
-                    format!(
-                        "escape lemma holds at step {t} (η|r||f| ≥ 2 max θᵢ², (min θᵢ²)^(p−1) ≥ 36/η, \
-                         (min θᵢ²)^p ≥ 4y²): η|r_t||f_t| grows at least 9-fold per step, |r_t| → ∞"
-                    ),
-                );
-            }
-            if let Some(n) = capture.iter().find(|n| n.contains(&theta)) {
-                return done(
-                    Regime::Supercritical,
-                    Some(t),
-                    None,
-                    format!(
-                        "η > η_crit (exact) and θ_{t} lies in a proved contraction neighbourhood of \
-                         the period-two orbit point s·1, s ≈ {:.12}: GD∘GD contracts there by \
-                         κ ≤ {:.6} per two steps, so GD converges linearly to the period-two orbit",
-                        n.s.to_f64(),
-                        n.kappa
-                    ),
-                );
-            }
-            if cmp == Ordering::Less && t % 8 == 0 {
-                let r = model.f(&theta) - y.clone();
-                let small = r.bounds().is_some_and(|(lo, hi)| {
-                    lo.abs().to_f64().unwrap_or(1.0) < 0.05
-                        && hi.abs().to_f64().unwrap_or(1.0) < 0.05
-                });
-                if small && let Ok(tail) = tail_bound(model, &theta, &y, &eta_s) {
-                    return done(
-                        Regime::Subcritical,
-                        Some(t),
-                        enclosure_of(&tail.lambda),
-                        format!(
-                            "η < η_crit (exact) and the tail lemma closes at step {t} (κ ≈ {:.6}): GD \
-                             converges to a minimum θ∞ ∈ M",
-                            tail.kappa.to_f64().unwrap_or(f64::NAN)
-                        ),
-                    );
-                }
-            }
-            if t < steps {
-                theta = model.gd_step(&theta, &eta_s, &y);
-            }
+        match replay::<S>(run, &capture, &ctx) {
+            Ok(decided) => decided,
+            Err((theta, lost)) => undecided::<S>(run, &theta, lost, &capture_note, &ctx),
         }
-        // Whether the run ends near M (|r_N| ≤ y/4 proved), reported in the reason.
-        let settled = lost.is_none() && {
-            let r = model.f(&theta) - y.clone();
-            let quarter = S::from_rational(yq, &ctx) / S::from_int(4, &ctx);
-            r.abs().lt(&quarter) == crate::arith::Certainty::Certainly
-        };
-        let run_note = match lost {
-            Some(t) => format!("the enclosure lost all digits at step {t}"),
-            None if settled => format!("no escape within {steps} steps, |r_N| ≤ y/4"),
-            None => format!("no escape within {steps} steps, |r_N| ≤ y/4 not proved"),
-        };
-        match (cmp, lost) {
-            (Ordering::Less, _) => done(
-                Regime::Undetermined,
-                None,
-                None,
-                format!(
-                    "η < η_crit, but convergence to a minimum was not proved within {steps} steps ({run_note})"
-                ),
-            ),
-            (_, Some(_)) => done(Regime::Undetermined, None, None, run_note),
+    }
+}
 
-            // The float64 classifier keeps η's regime as its label (no guarantee anyway).
-            (Ordering::Equal, None) if !S::RIGOROUS => done(Regime::Critical, None, None, run_note),
-            (Ordering::Greater, None) if !S::RIGOROUS => {
-                let (regime, why) = fast_label(model, eta, init, steps);
-                done(regime, None, None, format!("{run_note}; {why}"))
+impl Run<'_> {
+    /// The classification with η's comparison to η_crit.
+    fn done(
+        &self,
+        regime: Regime,
+        decided_at: Option<u64>,
+        sharpness_limit: Option<Enclosure>,
+        reason: String,
+    ) -> Classification {
+        Classification {
+            regime,
+            eta_vs_critical: self.cmp,
+            decided_at,
+            sharpness_limit,
+            reason,
+        }
+    }
+}
+
+/// θ₀ ∈ M exactly (exact rational check of the input): GD stays there forever, and the label is
+/// η's regime.
+fn on_manifold<S: Scalar>(run: &Run<'_>, ctx: &S::Ctx) -> Option<Classification> {
+    let Run {
+        model, init, cmp, ..
+    } = *run;
+    let yq = model.target();
+    let theta: Vec<S> = init.iter().map(|q| S::from_rational(q, ctx)).collect();
+    let done = |regime, decided_at, sharpness_limit, reason| {
+        Some(run.done(regime, decided_at, sharpness_limit, reason))
+    };
+    let f0: BigRational = init.iter().cloned().product();
+    if &f0 == yq {
+        let regime = match cmp {
+            Ordering::Less => Regime::Subcritical,
+            Ordering::Equal => Regime::Critical,
+            Ordering::Greater => Regime::Supercritical,
+        };
+        // At a minimiser ∇²ℓ = ∇f ∇fᵀ (r = 0), so λ∞ = λ(θ₀) = ‖∇f(θ₀)‖², enclosed with S.
+        let lambda = model
+            .grad_f(&theta)
+            .into_iter()
+            .fold(S::from_int(0, ctx), |a, g| a + g.clone() * g);
+        return done(
+            regime,
+            Some(0),
+            enclosure_of(&lambda),
+            "θ₀ lies on M exactly (f(θ₀) = y in exact arithmetic): a fixed point of GD, the \
+             trajectory stays at this minimum (sharpness_limit = ‖∇f(θ₀)‖²); the \
+             label is η's regime"
+                .into(),
+        );
+    }
+    None
+}
+
+/// Replay GD for `steps` steps, trying at each step the escape lemma (divergent), the capture
+/// neighbourhoods (η > η_crit) and, every 8 steps near M, the tail lemma (η < η_crit); the
+/// classification if one applied, else the final box and the step where the enclosure lost its
+/// digits.
+#[allow(clippy::type_complexity)]
+fn replay<S: Scalar>(
+    run: &Run<'_>,
+    capture: &[Neighbourhood<S>],
+    ctx: &S::Ctx,
+) -> Result<Classification, (Vec<S>, Option<u64>)> {
+    let Run {
+        model,
+        eta,
+        init,
+        steps,
+        cmp,
+    } = *run;
+    let yq = model.target();
+    let y = S::from_rational(yq, ctx);
+    let eta_s = S::from_rational(eta, ctx);
+    let mut theta: Vec<S> = init.iter().map(|q| S::from_rational(q, ctx)).collect();
+    let done = |regime, decided_at, sharpness_limit, reason| {
+        Ok(run.done(regime, decided_at, sharpness_limit, reason))
+    };
+    let mut lost = None;
+    let eta_f = eta.to_f64().unwrap_or(f64::NAN);
+    for t in 0..=steps {
+        let bounded = theta.iter().all(|x| {
+            let w = x.width_f64();
+            w.is_finite() && x.to_f64().is_finite() && w < x.to_f64().abs().max(1.0)
+        });
+        if !bounded {
+            lost = Some(t);
+            break;
+        }
+        // f64: skip the exact-rational escape test while its hypothesis (b),
+        // (min θᵢ²)^(p−1) ≥ 36/η, clearly fails in float (no guarantee in f64 anyway).
+        let clearly_not = !S::RIGOROUS && {
+            let m = theta
+                .iter()
+                .map(|x| x.to_f64() * x.to_f64())
+                .fold(f64::INFINITY, f64::min);
+            eta_f * m.powi(theta.len() as i32 - 1) < 30.0
+        };
+        if !clearly_not && escape_holds(&theta, yq, eta) {
+            return done(
+                Regime::Divergent,
+                Some(t),
+                None,
+                format!(
+                    "escape lemma holds at step {t} (η|r||f| ≥ 2 max θᵢ², (min θᵢ²)^(p−1) ≥ 36/η, \
+                     (min θᵢ²)^p ≥ 4y²): η|r_t||f_t| grows at least 9-fold per step, |r_t| → ∞"
+                ),
+            );
+        }
+        if let Some(n) = capture.iter().find(|n| n.contains(&theta)) {
+            return done(
+                Regime::Supercritical,
+                Some(t),
+                None,
+                format!(
+                    "η > η_crit (exact) and θ_{t} lies in a proved contraction neighbourhood of \
+                     the period-two orbit point s·1, s ≈ {:.12}: GD∘GD contracts there by \
+                     κ ≤ {:.6} per two steps, so GD converges linearly to the period-two orbit",
+                    n.s.to_f64(),
+                    n.kappa
+                ),
+            );
+        }
+        if cmp == Ordering::Less && t % 8 == 0 {
+            let r = model.f(&theta) - y.clone();
+            let small = r.bounds().is_some_and(|(lo, hi)| {
+                lo.abs().to_f64().unwrap_or(1.0) < 0.05 && hi.abs().to_f64().unwrap_or(1.0) < 0.05
+            });
+            if small && let Ok(tail) = tail_bound(model, &theta, &y, &eta_s) {
+                return done(
+                    Regime::Subcritical,
+                    Some(t),
+                    enclosure_of(&tail.lambda),
+                    format!(
+                        "η < η_crit (exact) and the tail lemma closes at step {t} (κ ≈ {:.6}): GD \
+                         converges to a minimum θ∞ ∈ M",
+                        tail.kappa.to_f64().unwrap_or(f64::NAN)
+                    ),
+                );
             }
-            (Ordering::Equal, None) => match critical_power_law(model, init) {
-                Ok(why) => done(
-                    Regime::Critical,
-                    None,
-                    None,
-                    format!("η = η_crit (exact); {why}"),
-                ),
-                Err(why) => done(
-                    Regime::Undetermined,
-                    None,
-                    None,
-                    format!("η = η_crit (exact), {run_note}, but convergence is not proved: {why}"),
-                ),
-            },
-            (Ordering::Greater, None) => done(
+        }
+        if t < steps {
+            theta = model.gd_step(&theta, &eta_s, &y);
+        }
+    }
+    Err((theta, lost))
+}
+
+/// No lemma applied within the run: why, per η's regime (the float64 classifier labels η > η_crit
+/// by where f64 GD settles, and η = η_crit by η's regime).
+fn undecided<S: Scalar>(
+    run: &Run<'_>,
+    theta: &[S],
+    lost: Option<u64>,
+    capture_note: &str,
+    ctx: &S::Ctx,
+) -> Classification {
+    let Run {
+        model,
+        eta,
+        init,
+        steps,
+        cmp,
+    } = *run;
+    let yq = model.target();
+    let y = S::from_rational(yq, ctx);
+    let done = |regime, decided_at, sharpness_limit, reason| {
+        run.done(regime, decided_at, sharpness_limit, reason)
+    };
+    // Whether the run ends near M (|r_N| ≤ y/4 proved), reported in the reason.
+    let settled = lost.is_none() && {
+        let r = model.f(theta) - y.clone();
+        let quarter = S::from_rational(yq, ctx) / S::from_int(4, ctx);
+        r.abs().lt(&quarter) == crate::arith::Certainty::Certainly
+    };
+    let run_note = match lost {
+        Some(t) => format!("the enclosure lost all digits at step {t}"),
+        None if settled => format!("no escape within {steps} steps, |r_N| ≤ y/4"),
+        None => format!("no escape within {steps} steps, |r_N| ≤ y/4 not proved"),
+    };
+    match (cmp, lost) {
+        (Ordering::Less, _) => done(
+            Regime::Undetermined,
+            None,
+            None,
+            format!(
+                "η < η_crit, but convergence to a minimum was not proved within {steps} steps ({run_note})"
+            ),
+        ),
+        (_, Some(_)) => done(Regime::Undetermined, None, None, run_note),
+
+        // The float64 classifier keeps η's regime as its label (no guarantee anyway).
+        (Ordering::Equal, None) if !S::RIGOROUS => done(Regime::Critical, None, None, run_note),
+        (Ordering::Greater, None) if !S::RIGOROUS => {
+            let (regime, why) = fast_label(model, eta, init, steps);
+            done(regime, None, None, format!("{run_note}; {why}"))
+        }
+        (Ordering::Equal, None) => match critical_power_law(model, init) {
+            Ok(why) => done(
+                Regime::Critical,
+                None,
+                None,
+                format!("η = η_crit (exact); {why}"),
+            ),
+            Err(why) => done(
                 Regime::Undetermined,
                 None,
                 None,
-                format!(
-                    "η > η_crit (exact), {run_note}, but convergence to the period-two orbit is not \
-                     proved: {capture_note}"
-                ),
+                format!("η = η_crit (exact), {run_note}, but convergence is not proved: {why}"),
             ),
-        }
+        },
+        (Ordering::Greater, None) => done(
+            Regime::Undetermined,
+            None,
+            None,
+            format!(
+                "η > η_crit (exact), {run_note}, but convergence to the period-two orbit is not \
+                 proved: {capture_note}"
+            ),
+        ),
     }
 }
 

@@ -56,14 +56,14 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use serde_json::json;
+use serde::Serialize;
 
 use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
-use crate::certify::evidence;
 use crate::certify::implicit_bias::{ImplicitBiasProblem, MAX_AUTO_BITS, with_doubling_precision};
+use crate::certify::{Reason, evidence};
 use crate::model::diagonal::{Dataset, Network, Sampler, State};
 use eoscert_check::caps::implicit_bias::{MAX_STATE_LOG2, log2_size};
 use eoscert_check::evidence::DlnDivergence as DlnEvidence;
@@ -268,6 +268,68 @@ pub fn prove_divergence(
     Ok(cert)
 }
 
+/// Why a dln-divergence claim is not verified ([`Reason::text`] is the certificate's `reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum DlnDivergenceReason {
+    /// The state enclosure lost its digits at this step (more precision may help).
+    LostDigits {
+        /// The step.
+        step: u64,
+    },
+    /// The state left the range the checker replays at this step.
+    OutOfRange {
+        /// The step.
+        step: u64,
+    },
+    /// The residual is tiny at this step: the run appears to converge.
+    Converges {
+        /// The step.
+        step: u64,
+        /// The residual, approximately.
+        rho: f64,
+    },
+    /// The f64 backend proves nothing.
+    FloatBackend,
+    /// No escape within the step budget.
+    NoEscape {
+        /// The step budget.
+        max_steps: u64,
+    },
+}
+
+impl Reason for DlnDivergenceReason {
+    fn text(&self) -> String {
+        use DlnDivergenceReason as R;
+        match self {
+            R::LostDigits { step } => format!(
+                "step {step}: the enclosure of the state lost its digits before the escape \
+                 lemma applied; more precision may help"
+            ),
+            R::OutOfRange { step } => format!(
+                "step {step}: the state left the range 2^±{MAX_STATE_LOG2} the checker replays \
+                 before the escape lemma applied"
+            ),
+            R::Converges { step, rho } => format!(
+                "step {step}: the residual is ≈ {rho:.1e}: the run appears to converge (no \
+                 divergence to prove)"
+            ),
+            R::FloatBackend => "the f64 backend proves nothing".into(),
+            R::NoEscape { max_steps } => format!(
+                "no escape proved within {max_steps} steps (the run may converge, oscillate, or \
+                 diverge later)"
+            ),
+        }
+    }
+}
+
+/// The evidence of a run stopped before the escape lemma: the precision and whether more
+/// of it may help (both fields of [`DlnEvidence`], tested).
+#[derive(Serialize)]
+struct Unfinished {
+    precision_bits: Option<u32>,
+    precision_limited: bool,
+}
+
 fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
     let mut cert = Certificate {
         schema: SCHEMA.into(),
@@ -280,7 +342,10 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         verified: false,
         reason: String::new(),
         quantities: BTreeMap::new(),
-        evidence: json!({"precision_bits": S::precision_bits(&ctx), "precision_limited": false}),
+        evidence: evidence(Unfinished {
+            precision_bits: S::precision_bits(&ctx),
+            precision_limited: false,
+        }),
         elapsed_s: 0.0,
     };
     let data = &problem.data;
@@ -301,18 +366,15 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             .chain(&state.wm)
             .all(|v| v.bounds().is_some() && v.width_f64() <= 1e-6 * v.to_f64().abs().max(1.0));
         if !bounded {
-            cert.reason = format!(
-                "step {steps}: the enclosure of the state lost its digits before the escape \
-                 lemma applied; more precision may help"
-            );
-            cert.evidence["precision_limited"] = json!(true);
+            cert.reason = DlnDivergenceReason::LostDigits { step: steps }.text();
+            cert.evidence = evidence(Unfinished {
+                precision_bits: S::precision_bits(&ctx),
+                precision_limited: true,
+            });
             return cert;
         }
         if !within_checker_range(&state) {
-            cert.reason = format!(
-                "step {steps}: the state left the range 2^±{MAX_STATE_LOG2} the checker replays \
-                 before the escape lemma applied"
-            );
+            cert.reason = DlnDivergenceReason::OutOfRange { step: steps }.text();
             return cert;
         }
         if xs.iter().all(|x| x.abs().lt(&three).is_certain()) {
@@ -322,10 +384,7 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
                 .map(|r| r.abs().to_f64())
                 .fold(0.0, f64::max);
             if rho < 1e-30 {
-                cert.reason = format!(
-                    "step {steps}: the residual is ≈ {rho:.1e}: the run appears to converge \
-                     (no divergence to prove)"
-                );
+                cert.reason = DlnDivergenceReason::Converges { step: steps, rho }.text();
                 return cert;
             }
             continue;
@@ -347,15 +406,15 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             if S::RIGOROUS {
                 cert.verified = true;
             } else {
-                cert.reason = "the f64 backend proves nothing".into();
+                cert.reason = DlnDivergenceReason::FloatBackend.text();
             }
             return cert;
         }
     }
-    cert.reason = format!(
-        "no escape proved within {} steps (the run may converge, oscillate, or diverge later)",
-        problem.max_steps
-    );
+    cert.reason = DlnDivergenceReason::NoEscape {
+        max_steps: problem.max_steps,
+    }
+    .text();
     cert
 }
 
@@ -419,4 +478,22 @@ fn try_escape<S: Scalar>(problem: &ImplicitBiasProblem, state: &State<S>) -> Opt
         .into_iter()
         .take(CANDIDATES)
         .find_map(|i| escape_lemma(&input, i))
+}
+
+#[cfg(test)]
+mod unfinished_tests {
+    use super::*;
+
+    /// The stopped run's evidence names only fields of the checker's type.
+    #[test]
+    fn unfinished_evidence_keys_are_the_checkers_fields() {
+        let value = evidence(Unfinished {
+            precision_bits: Some(64),
+            precision_limited: true,
+        });
+        let known = eoscert_check::evidence::field_names::<DlnEvidence>();
+        let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+        assert_eq!(keys.len(), 2);
+        assert!(keys.iter().all(|k| known.contains(&k.as_str())), "{keys:?}");
+    }
 }

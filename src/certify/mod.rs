@@ -75,3 +75,24 @@ pub fn exact_enclosures<S: Scalar>(theta: &[S]) -> Option<Vec<Enclosure>> {
 pub fn evidence<T: serde::Serialize>(e: T) -> Value {
     serde_json::to_value(e).expect("typed evidence serialises to JSON")
 }
+
+/// The `reason` of a float64 (`f64` backend) result whose every condition held: float values
+/// are no proof.
+pub const NOT_RIGOROUS: &str =
+    "the f64 backend is not rigorous: these are float64 values, not enclosures";
+
+/// A typed reason why a claim is not verified; [`Reason::text`] is the certificate's `reason`.
+pub trait Reason {
+    /// The one-line text written to the certificate.
+    fn text(&self) -> String;
+}
+
+/// The `reason` of a certificate: the failure's text, else [`NOT_RIGOROUS`] for a float64
+/// backend, else empty (verified).
+pub fn reason_text<R: Reason>(failure: Option<&R>, rigorous: bool) -> String {
+    match (failure, rigorous) {
+        (Some(why), _) => why.text(),
+        (None, false) => NOT_RIGOROUS.into(),
+        (None, true) => String::new(),
+    }
+}

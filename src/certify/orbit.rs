@@ -69,13 +69,14 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::krawczyk::{KrawczykStep, VerifiedZero, prove_zero};
-use super::{enclosure_of, exact_box};
+use super::{Reason, enclosure_of, evidence, exact_enclosures};
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
+use eoscert_check::evidence as ev;
 
 /// The largest depth accepted.
 pub const MAX_DEPTH: usize = 64;
@@ -503,34 +504,127 @@ fn model_info(depth: usize, target: &BigRational) -> ModelInfo {
     }
 }
 
-fn exact_point<S: Scalar>(x: &S) -> Value {
-    match x.bounds() {
-        Some((lo, _)) => json!(format_exact(&lo)),
-        None => json!(null),
-    }
+/// The exact lower end of a point enclosure (`None` if unbounded).
+fn exact_point<S: Scalar>(x: &S) -> Option<String> {
+    x.bounds().map(|(lo, _)| format_exact(&lo))
 }
 
-/// The evidence for one verified Krawczyk step: box, midpoint and preconditioner (exact).
-fn step_evidence<S: Scalar>(step: &KrawczykStep<S>) -> Value {
-    json!({
-        "box": exact_box(&step.x),
-        "midpoint": step.mid.iter().map(exact_point).collect::<Vec<_>>(),
-        "preconditioner": step
+/// The evidence for one verified Krawczyk step: box, midpoint and preconditioner (exact);
+/// `None` if an entry is unbounded.
+fn step_evidence<S: Scalar>(step: &KrawczykStep<S>) -> Option<ev::KrawczykStep> {
+    Some(ev::KrawczykStep {
+        bx: exact_enclosures(&step.x)?,
+        midpoint: step.mid.iter().map(exact_point).collect::<Option<_>>()?,
+        preconditioner: step
             .c
             .iter()
-            .map(|row| row.iter().map(exact_point).collect::<Vec<_>>())
-            .collect::<Vec<_>>(),
+            .map(|row| row.iter().map(exact_point).collect::<Option<_>>())
+            .collect::<Option<_>>()?,
     })
 }
 
-fn zero_evidence<S: Scalar>(z: &VerifiedZero<S>, unknowns: &[&str]) -> Value {
-    json!({
-        "method": "krawczyk",
-        "unknowns": unknowns,
-        "uniqueness": step_evidence(&z.uniqueness),
-        "tight": step_evidence(&z.tight),
-        "enclosure": exact_box(&z.enclosure),
+/// The period-two evidence of a verified zero (`None` if an entry is unbounded).
+fn zero_evidence<S: Scalar>(z: &VerifiedZero<S>, unknowns: &[&str]) -> Option<ev::PeriodTwo> {
+    Some(ev::PeriodTwo {
+        method: ev::KRAWCZYK.into(),
+        unknowns: unknowns.iter().map(|u| (*u).into()).collect(),
+        uniqueness: step_evidence(&z.uniqueness)?,
+        tight: step_evidence(&z.tight)?,
+        enclosure: exact_enclosures(&z.enclosure)?,
     })
+}
+
+/// Why a period-two or flip-boundary claim is not verified ([`Reason::text`] is the
+/// certificate's `reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OrbitReason {
+    /// ηλ* ≤ 2, proved exactly (for p = 2 no 2-cycle exists at all).
+    NotSupercritical {
+        /// p = 2.
+        depth_two: bool,
+    },
+    /// y or η is outside the float range.
+    ParametersOutOfRange,
+    /// y is outside the float range.
+    TargetOutOfRange,
+    /// The float continuation lost the period-two branch.
+    NoFloatOrbit,
+    /// The float crossing of −1 (this quantity) was not found.
+    NoFloatBoundary(&'static str),
+    /// The f64 backend: the float orbit, not a proof.
+    FloatOrbit,
+    /// The f64 backend, flip boundary: not a proof.
+    FloatBoundary,
+    /// The Krawczyk test failed.
+    Krawczyk(String),
+    /// A verified zero's evidence has an unbounded entry.
+    UnboundedEvidence,
+    /// This quantity's enclosure is unbounded.
+    Unbounded(String),
+    /// A multiplier enclosure contains ±1.
+    StabilityUndecided,
+    /// The η enclosure is missing.
+    EtaMissing,
+    /// The η enclosure does not parse back.
+    EtaUnprintable,
+    /// The printed η enclosure is wider than requested.
+    TooWide {
+        /// The quantity.
+        name: &'static str,
+        /// Its width.
+        width: f64,
+        /// The requested width, exact.
+        requested: String,
+    },
+}
+
+impl Reason for OrbitReason {
+    fn text(&self) -> String {
+        use OrbitReason as R;
+        match self {
+            R::NotSupercritical { depth_two } => {
+                let mut reason = "not supercritical: ηλ* ≤ 2 (proved exactly: (ηp)^p·y^(2p−2) ≤ \
+                                  2^p, λ* = p·y^(2−2/p)); no edge-of-stability period-two orbit"
+                    .to_string();
+                if *depth_two {
+                    reason.push_str(
+                        "; for p = 2 none exists: a 2-cycle with s₀ ≠ ±s₁ has (s₀ − s₁)² = y − \
+                         1/η ≤ 0",
+                    );
+                }
+                reason
+            }
+            R::ParametersOutOfRange => "parameters out of float range".into(),
+            R::TargetOutOfRange => "target out of float range".into(),
+            R::NoFloatOrbit => "no float candidate: Newton continuation from the small-ε \
+                                asymptotics lost the period-two branch (η too large or the map \
+                                diverges)"
+                .into(),
+            R::NoFloatBoundary(name) => {
+                format!(
+                    "no float candidate: the {name} crossing of −1 was not found along the branch"
+                )
+            }
+            R::FloatOrbit => "f64 backend: float values, not a proof".into(),
+            R::FloatBoundary => "f64 backend: not a proof".into(),
+            R::Krawczyk(e) => format!("Krawczyk failed: {e}"),
+            R::UnboundedEvidence => "the Krawczyk evidence has an unbounded entry".into(),
+            R::Unbounded(name) => format!("{name}: enclosure unbounded"),
+            R::StabilityUndecided => {
+                "orbit proved, but stability undecided: a multiplier enclosure contains ±1".into()
+            }
+            R::EtaMissing => "η enclosure missing".into(),
+            R::EtaUnprintable => "η enclosure unprintable".into(),
+            R::TooWide {
+                name,
+                width,
+                requested,
+            } => format!(
+                "{name} enclosed with width {width:.3e} > requested {requested}: use a higher \
+                 precision (mpfr:BITS)"
+            ),
+        }
+    }
 }
 
 /// Accept only boxes with 0 < X₁ < X₀ proved (a genuine positive 2-cycle, s₊ > s₋).
@@ -601,26 +695,16 @@ impl BackendTask for PeriodTwoTask<'_> {
             c
         };
         if !pr.is_supercritical() {
-            let mut reason = "not supercritical: ηλ* ≤ 2 (proved exactly: (ηp)^p·y^(2p−2) ≤ 2^p, \
-                              λ* = p·y^(2−2/p)); no edge-of-stability period-two orbit"
-                .to_string();
-            if pr.depth == 2 {
-                reason.push_str(
-                    "; for p = 2 none exists: a 2-cycle with s₀ ≠ ±s₁ has (s₀ − s₁)² = y − 1/η ≤ 0",
-                );
-            }
-            return finish(cert, reason);
+            let reason = OrbitReason::NotSupercritical {
+                depth_two: pr.depth == 2,
+            };
+            return finish(cert, reason.text());
         }
         let (Some(y), Some(eta)) = (pr.target.to_f64(), pr.eta.to_f64()) else {
-            return finish(cert, "parameters out of float range".into());
+            return finish(cert, OrbitReason::ParametersOutOfRange.text());
         };
         let Some((a, b)) = float_orbit(pr.depth, y, eta) else {
-            return finish(
-                cert,
-                "no float candidate: Newton continuation from the small-ε asymptotics lost the \
-                 period-two branch (η too large or the map diverges)"
-                    .into(),
-            );
+            return finish(cert, OrbitReason::NoFloatOrbit.text());
         };
         let map = LineMap::new(
             pr.depth,
@@ -650,7 +734,7 @@ impl BackendTask for PeriodTwoTask<'_> {
                     cert.quantities.insert(name.into(), q);
                 }
             }
-            return finish(cert, "f64 backend: float values, not a proof".into());
+            return finish(cert, OrbitReason::FloatOrbit.text());
         }
         let scale = a.abs().max(b.abs());
         let z = match prove_zero::<S>(
@@ -663,10 +747,13 @@ impl BackendTask for PeriodTwoTask<'_> {
             ordered_positive,
         ) {
             Ok(z) => z,
-            Err(e) => return finish(cert, format!("Krawczyk failed: {e}")),
+            Err(e) => return finish(cert, OrbitReason::Krawczyk(e).text()),
         };
         let (mn, mt) = map.multipliers(&z.enclosure);
-        cert.evidence = zero_evidence(&z, &["s_plus", "s_minus"]);
+        let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus"]) else {
+            return finish(cert, OrbitReason::UnboundedEvidence.text());
+        };
+        cert.evidence = evidence(zero);
         let rate = max_abs_sqrt(&mn, &mt);
         for (name, v) in [
             ("s_plus", &z.enclosure[0]),
@@ -679,7 +766,7 @@ impl BackendTask for PeriodTwoTask<'_> {
                 Some(q) => {
                     cert.quantities.insert(name.into(), q);
                 }
-                None => return finish(cert, format!("{name}: enclosure unbounded")),
+                None => return finish(cert, OrbitReason::Unbounded(name.into()).text()),
             }
         }
         match stability(&[&mn, &mt]) {
@@ -692,10 +779,7 @@ impl BackendTask for PeriodTwoTask<'_> {
                 cert.verified = true;
                 finish(cert, String::new())
             }
-            None => finish(
-                cert,
-                "orbit proved, but stability undecided: a multiplier enclosure contains ±1".into(),
-            ),
+            None => finish(cert, OrbitReason::StabilityUndecided.text()),
         }
     }
 }
@@ -840,15 +924,10 @@ impl BackendTask for BoundaryTask<'_> {
         };
         let p = self.depth;
         let Some(y) = self.target.to_f64().filter(|v| v.is_finite() && *v > 0.0) else {
-            return finish(cert, "target out of float range".into());
+            return finish(cert, OrbitReason::TargetOutOfRange.text());
         };
         let Some((x0, x1, eta_unit)) = unit_boundary(p, self.which) else {
-            return finish(
-                cert,
-                format!(
-                    "no float candidate: the {name} crossing of −1 was not found along the branch"
-                ),
-            );
+            return finish(cert, OrbitReason::NoFloatBoundary(name).text());
         };
         let pf = p as f64;
         let (scale, eta_scale) = (y.powf(1.0 / pf), y.powf(2.0 - 2.0 / pf));
@@ -856,7 +935,7 @@ impl BackendTask for BoundaryTask<'_> {
         // η is an unknown here; the stored one is unused.
         let map = LineMap::new(p, S::from_rational(self.target, &ctx), S::from_int(0, &ctx));
         if !S::RIGOROUS {
-            return finish(cert, "f64 backend: not a proof".into());
+            return finish(cert, OrbitReason::FloatBoundary.text());
         }
         let which = self.which;
         let mags = [cand[0].abs(), cand[0].abs(), cand[2].abs()];
@@ -872,19 +951,24 @@ impl BackendTask for BoundaryTask<'_> {
             accept,
         ) {
             Ok(z) => z,
-            Err(e) => return finish(cert, format!("Krawczyk failed: {e}")),
+            Err(e) => return finish(cert, OrbitReason::Krawczyk(e).text()),
         };
-        cert.evidence = zero_evidence(&z, &["s_plus", "s_minus", "eta"]);
-        if let Value::Object(m) = &mut cert.evidence {
-            m.insert(
-                "multiplier".into(),
-                json!(match which {
-                    Multiplier::Normal => "normal",
-                    Multiplier::Tangent => "tangent",
-                }),
-            );
-            m.insert("requested_width".into(), json!(format_exact(self.width)));
-        }
+        let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus", "eta"]) else {
+            return finish(cert, OrbitReason::UnboundedEvidence.text());
+        };
+        cert.evidence = evidence(ev::FlipBoundary {
+            method: zero.method,
+            unknowns: zero.unknowns,
+            uniqueness: zero.uniqueness,
+            tight: zero.tight,
+            enclosure: zero.enclosure,
+            multiplier: match which {
+                Multiplier::Normal => "normal",
+                Multiplier::Tangent => "tangent",
+            }
+            .into(),
+            requested_width: format_exact(self.width),
+        });
         for (q, v) in [
             (name, &z.enclosure[2]),
             ("s_plus", &z.enclosure[0]),
@@ -894,26 +978,24 @@ impl BackendTask for BoundaryTask<'_> {
                 Some(e) => {
                     cert.quantities.insert(q.into(), e);
                 }
-                None => return finish(cert, format!("{q}: enclosure unbounded")),
+                None => return finish(cert, OrbitReason::Unbounded(q.into()).text()),
             }
         }
         // The width that counts is that of the printed (outward-rounded) enclosure.
         let Some(Quantity::Enclosure(printed)) = cert.quantities.get(name) else {
-            return finish(cert, "η enclosure missing".into());
+            return finish(cert, OrbitReason::EtaMissing.text());
         };
         let (Ok(lo), Ok(hi)) = (parse_rational(&printed.lo), parse_rational(&printed.hi)) else {
-            return finish(cert, "η enclosure unprintable".into());
+            return finish(cert, OrbitReason::EtaUnprintable.text());
         };
         let w = &hi - &lo;
         if &w > self.width {
-            return finish(
-                cert,
-                format!(
-                    "{name} enclosed with width {:.3e} > requested {}: use a higher precision (mpfr:BITS)",
-                    w.to_f64().unwrap_or(f64::INFINITY),
-                    format_exact(self.width)
-                ),
-            );
+            let reason = OrbitReason::TooWide {
+                name,
+                width: w.to_f64().unwrap_or(f64::INFINITY),
+                requested: format_exact(self.width),
+            };
+            return finish(cert, reason.text());
         }
         cert.verified = true;
         finish(cert, String::new())

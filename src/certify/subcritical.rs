@@ -65,7 +65,7 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Certainty, MpfrInterval, Scalar, parse_rational};
@@ -75,8 +75,9 @@ use crate::certificate::{
 };
 use crate::certify::projection::{project, project_f64, project_with};
 use crate::certify::trajectory::check_eta;
-use crate::certify::{enclosure_of, exact_box};
+use crate::certify::{Reason, enclosure_of, evidence, exact_enclosures};
 use crate::model::Model;
+use eoscert_check::evidence::{self as ev, StepBox};
 
 /// The largest horizon T accepted (float plan and rigorous run).
 pub const MAX_SUB_STEPS: u64 = 200_000;
@@ -542,7 +543,13 @@ struct Run<'a> {
 fn rounded_projection<S: Scalar>(
     theta: &[S],
     y: &BigRational,
-) -> Result<(crate::certify::projection::Projection<MpfrInterval>, Value), String> {
+) -> Result<
+    (
+        crate::certify::projection::Projection<MpfrInterval>,
+        Enclosure,
+    ),
+    String,
+> {
     let theta: Vec<MpfrInterval> = theta
         .iter()
         .map(|x| {
@@ -563,8 +570,187 @@ fn rounded_projection<S: Scalar>(
         Ok(short) => (short, short_lo, short_hi),
         Err(_) => (proj, lo, hi),
     };
-    let ev = json!({"lo": format_exact(&lo), "hi": format_exact(&hi)});
-    Ok((proj, ev))
+    let alpha = Enclosure {
+        lo: format_exact(&lo),
+        hi: format_exact(&hi),
+    };
+    Ok((proj, alpha))
+}
+
+/// Why a subcritical claim is not verified ([`Reason::text`] is the certificate's `reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SubcriticalReason {
+    /// The projection α(θ_t) was not proved at this step.
+    Projection {
+        /// The step.
+        step: u64,
+        /// Why.
+        why: String,
+    },
+    /// λ(θ∥_t) is unbounded at this step.
+    LambdaUnbounded {
+        /// The step.
+        step: u64,
+    },
+    /// ηλ(θ∥_t) ≥ 2 again at `step` after dropping below 2 at `tau`.
+    AboveAgain {
+        /// The step.
+        step: u64,
+        /// The first step below 2.
+        tau: u64,
+    },
+    /// ηλ(θ∥_t) vs 2 is not decided at this step.
+    Undecided {
+        /// The step.
+        step: u64,
+        /// The enclosure of λ(θ∥_t), as printed (`Some(Enclosure { .. })` or `None`).
+        enclosure: String,
+    },
+    /// ηλ(θ∥_t) ≥ 2 for every replayed step.
+    TauNotReached {
+        /// The steps replayed.
+        steps: u64,
+    },
+    /// The tail lemma at the last step was not proved.
+    TailLemma {
+        /// The last step.
+        steps: u64,
+        /// Why.
+        why: String,
+    },
+    /// The projection of the tail box was not proved.
+    TailProjection {
+        /// Why.
+        why: String,
+    },
+    /// ηλ(θ∥_t) < 2 was not proved on the tail box.
+    TailNotBelow,
+    /// The enclosure of λ∞ is unbounded.
+    LimitUnbounded,
+    /// No λ(θ∥_t) enclosures were recorded.
+    NoLambdas,
+    /// ηλ(θ∥₀) > 2 is not decided by the published enclosure.
+    PastEdgeUndecided,
+    /// λ* < λ∞ < 2/η is not proved from the enclosure.
+    NotBetween,
+    /// A float backend: every condition held, but in float arithmetic.
+    NotRigorous,
+}
+
+impl Reason for SubcriticalReason {
+    fn text(&self) -> String {
+        use SubcriticalReason as R;
+        match self {
+            R::Projection { step, why } => format!("projection at step {step} not proved: {why}"),
+            R::LambdaUnbounded { step } => format!("λ(θ∥_{step}) unbounded"),
+            R::AboveAgain { step, tau } => {
+                format!("ηλ(θ∥_t) ≥ 2 again at step {step} after dropping below 2 at step {tau}")
+            }
+            R::Undecided { step, enclosure } => {
+                format!("ηλ(θ∥_{step}) vs 2 undecided (enclosure {enclosure})")
+            }
+            R::TauNotReached { steps } => {
+                format!("ηλ(θ∥_t) ≥ 2 for every t ≤ {steps}: τ not reached")
+            }
+            R::TailLemma { steps, why } => {
+                format!("tail lemma at step {steps} not proved: {why}")
+            }
+            R::TailProjection { why } => format!("projection of the tail box not proved: {why}"),
+            R::TailNotBelow => "ηλ(θ∥_t) < 2 for t > T not proved on the tail box".into(),
+            R::LimitUnbounded => "λ∞ enclosure unbounded".into(),
+            R::NoLambdas => "no λ(θ∥_t) enclosures".into(),
+            R::PastEdgeUndecided => {
+                "ηλ(θ∥₀) > 2 is not decided (ηλ(θ∥₀) is within 10⁻⁴⁰ of 2)".into()
+            }
+            R::NotBetween => "λ* < λ∞ < 2/η not proved from the enclosure".into(),
+            R::NotRigorous => "not rigorous".into(),
+        }
+    }
+}
+
+/// The replay up to the last step: the final box, the checkpoints, the projections α_t, the
+/// first step τ with ηλ(θ∥_τ) < 2, and λ(θ∥_t) for t ≤ τ.
+struct Replay<S> {
+    theta: Vec<S>,
+    checkpoints: Vec<StepBox>,
+    alphas: Vec<Enclosure>,
+    tau: u64,
+    lambdas: Vec<(BigRational, BigRational)>,
+}
+
+/// Replay GD for `steps` steps, projecting every θ_t onto the minimiser manifold and deciding
+/// ηλ(θ∥_t) < 2 (once true, it must stay true).
+fn replay<S: Scalar>(
+    problem: &SubcriticalProblem,
+    steps: u64,
+    observe: &mut dyn FnMut(u64, u64),
+    ctx: &S::Ctx,
+) -> Result<Replay<S>, SubcriticalReason> {
+    let model = &problem.model;
+    let yq = model.target().clone();
+    let y = S::from_rational(&yq, ctx);
+    let eta = S::from_rational(&problem.eta, ctx);
+    let eta_p = MpfrInterval::from_rational(&problem.eta, &PROJECTION_BITS);
+    let two_p = MpfrInterval::from_int(2, &PROJECTION_BITS);
+    let mut theta: Vec<S> = problem
+        .init
+        .iter()
+        .map(|q| S::from_rational(q, ctx))
+        .collect();
+    let stride = steps.div_ceil(CHECKPOINTS).max(1);
+    let mut checkpoints = Vec::new();
+    let mut alphas = Vec::with_capacity(steps as usize + 1);
+    let mut tau: Option<u64> = None;
+    let mut lambdas: Vec<(BigRational, BigRational)> = Vec::new();
+    for t in 0..=steps {
+        observe(t, steps);
+        let (proj, alpha) = rounded_projection(&theta, &yq)
+            .map_err(|why| SubcriticalReason::Projection { step: t, why })?;
+        alphas.push(alpha);
+        if tau.is_none() {
+            let bounds = proj.lambda.bounds();
+            lambdas.push(bounds.ok_or(SubcriticalReason::LambdaUnbounded { step: t })?);
+        }
+        match (eta_p.clone() * proj.lambda.clone()).lt(&two_p) {
+            Certainty::Certainly => {
+                tau.get_or_insert(t);
+            }
+            Certainty::CertainlyNot => {
+                if let Some(tau) = tau {
+                    return Err(SubcriticalReason::AboveAgain { step: t, tau });
+                }
+            }
+            Certainty::Undecided => {
+                return Err(SubcriticalReason::Undecided {
+                    step: t,
+                    enclosure: format!("{:?}", enclosure_of(&proj.lambda)),
+                });
+            }
+        }
+        if t % stride == 0 || t == steps {
+            // The projection just proved every coordinate bounded.
+            let theta_box =
+                exact_enclosures(&theta).ok_or_else(|| SubcriticalReason::Projection {
+                    step: t,
+                    why: "unbounded box".into(),
+                })?;
+            checkpoints.push(StepBox {
+                step: t,
+                theta: theta_box,
+            });
+        }
+        if t < steps {
+            theta = model.gd_step(&theta, &eta, &y);
+        }
+    }
+    let tau = tau.ok_or(SubcriticalReason::TauNotReached { steps })?;
+    Ok(Replay {
+        theta,
+        checkpoints,
+        alphas,
+        tau,
+        lambdas,
+    })
 }
 
 impl BackendTask for Run<'_> {
@@ -576,168 +762,114 @@ impl BackendTask for Run<'_> {
             steps,
             observe,
         } = self;
-        let model = &problem.model;
-        let p = problem.depth();
-        let yq = model.target().clone();
         let mut cert = base_certificate(problem, S::backend_name(&ctx));
         cert.rigorous = S::RIGOROUS;
         cert.quantities
             .insert("eta_below_critical".into(), Quantity::Bool(true));
-        let y = S::from_rational(&yq, &ctx);
-        let eta = S::from_rational(&problem.eta, &ctx);
-        let eta_p = MpfrInterval::from_rational(&problem.eta, &PROJECTION_BITS);
-        let two_p = MpfrInterval::from_int(2, &PROJECTION_BITS);
-        let mut theta: Vec<S> = problem
-            .init
-            .iter()
-            .map(|q| S::from_rational(q, &ctx))
-            .collect();
-        let stride = steps.div_ceil(CHECKPOINTS).max(1);
-        let mut checkpoints = Vec::new();
-        let mut alphas = Vec::with_capacity(steps as usize + 1);
-        let mut tau: Option<u64> = None;
-        let mut lambdas: Vec<(BigRational, BigRational)> = Vec::new();
-        for t in 0..=steps {
-            observe(t, steps);
-            let (proj, ev) = match rounded_projection(&theta, &yq) {
-                Ok(x) => x,
-                Err(why) => {
-                    cert.reason = format!("projection at step {t} not proved: {why}");
-                    return cert;
-                }
-            };
-            alphas.push(ev);
-            if tau.is_none() {
-                match proj.lambda.bounds() {
-                    Some(b) => lambdas.push(b),
-                    None => {
-                        cert.reason = format!("λ(θ∥_{t}) unbounded");
-                        return cert;
-                    }
-                }
-            }
-            match (eta_p.clone() * proj.lambda.clone()).lt(&two_p) {
-                Certainty::Certainly => {
-                    tau.get_or_insert(t);
-                }
-                Certainty::CertainlyNot => {
-                    if let Some(tau) = tau {
-                        cert.reason = format!(
-                            "ηλ(θ∥_t) ≥ 2 again at step {t} after dropping below 2 at step {tau}"
-                        );
-                        return cert;
-                    }
-                }
-                Certainty::Undecided => {
-                    cert.reason = format!(
-                        "ηλ(θ∥_{t}) vs 2 undecided (enclosure {:?})",
-                        enclosure_of(&proj.lambda)
-                    );
-                    return cert;
-                }
-            }
-            if t % stride == 0 || t == steps {
-                checkpoints.push(json!({"step": t, "theta": exact_box(&theta)}));
-            }
-            if t < steps {
-                theta = model.gd_step(&theta, &eta, &y);
-            }
-        }
-        let Some(tau) = tau else {
-            cert.reason = format!("ηλ(θ∥_t) ≥ 2 for every t ≤ {steps}: τ not reached");
-            return cert;
-        };
-        cert.quantities.insert(
-            "tau".into(),
-            Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(tau.into()))),
-        );
-        cert.quantities.insert(
-            "steps".into(),
-            Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(steps.into()))),
-        );
-        cert.quantities
-            .insert("above_threshold_before_tau".into(), Quantity::Bool(true));
-        let tail = match tail_bound(model, &theta, &y, &eta) {
-            Ok(t) => t,
-            Err(why) => {
-                cert.reason = format!("tail lemma at step {steps} not proved: {why}");
-                return cert;
-            }
-        };
-        let (limit_proj, limit_alpha) = match rounded_projection(&tail.limit_box, &yq) {
-            Ok(x) => x,
-            Err(why) => {
-                cert.reason = format!("projection of the tail box not proved: {why}");
-                return cert;
-            }
-        };
-        if (eta_p.clone() * limit_proj.lambda.clone()).lt(&two_p) != Certainty::Certainly {
-            cert.reason = "ηλ(θ∥_t) < 2 for t > T not proved on the tail box".into();
-            return cert;
-        }
-        cert.quantities
-            .insert("below_threshold_from_tau".into(), Quantity::Bool(true));
-        let Some(lambda_enc) = enclosure_of(&tail.lambda) else {
-            cert.reason = "λ∞ enclosure unbounded".into();
-            return cert;
-        };
-        let lo = parse_rational(&lambda_enc.lo).expect("printed");
-        let hi = parse_rational(&lambda_enc.hi).expect("printed");
-        let between = above_lambda_star(p, &yq, &lo)
-            && &problem.eta * &hi < BigRational::from_integer(2.into());
-        cert.quantities
-            .insert("limit_between".into(), Quantity::Bool(between));
-        // rate = |1 − ηλ∞| from the printed enclosure (exact rationals).
-        let one = BigRational::one();
-        let (a, b) = (&one - &problem.eta * &lo, &one - &problem.eta * &hi);
-        let (rlo, rhi) = {
-            let (x, z) = (a.abs(), b.abs());
-            let lo = if a.is_positive() != b.is_positive() && !a.is_zero() && !b.is_zero() {
-                BigRational::zero()
-            } else if x < z {
-                x.clone()
-            } else {
-                z.clone()
-            };
-            (lo, if x > z { x } else { z })
-        };
-        let digits = lambda_enc.lo.len().max(20);
-        cert.quantities.insert(
-            "rate".into(),
-            Quantity::Enclosure(Enclosure::outward(&rlo, &rhi, digits)),
-        );
-        cert.quantities
-            .insert("sharpness_limit".into(), Quantity::Enclosure(lambda_enc));
-        let hyp = match hypotheses(problem, &lambdas, &lo, &hi, &rlo, &rhi, digits) {
-            Ok(h) => h,
-            Err(why) => {
-                cert.reason = why;
-                return cert;
-            }
-        };
-        cert.quantities.extend(hyp.quantities);
-        cert.evidence = json!({
-            "precision_bits": precision_bits::<S>(&ctx),
-            "steps": steps,
-            "checkpoints": checkpoints,
-            "projections": alphas,
-            "lambda_to_tau": hyp.lambda_to_tau,
-            "tail": {
-                "kappa": format_exact(&tail.kappa),
-                "region": tail.region.iter().map(|(lo, hi)| json!({"lo": format_exact(lo), "hi": format_exact(hi)})).collect::<Vec<_>>(),
-                "limit_alpha": limit_alpha,
-            },
-        });
-        if !between {
-            cert.reason = "λ* < λ∞ < 2/η not proved from the enclosure".into();
-            return cert;
-        }
-        cert.verified = S::RIGOROUS;
-        if !S::RIGOROUS {
-            cert.reason = "not rigorous".into();
-        }
+        let failure = prove::<S>(problem, steps, observe, &ctx, &mut cert).err();
+        let failure = failure.or((!S::RIGOROUS).then_some(SubcriticalReason::NotRigorous));
+        cert.verified = failure.is_none();
+        cert.reason = failure.map_or_else(String::new, |why| why.text());
         cert
     }
+}
+
+/// Method steps 1–4: replay to τ, the tail lemma and its projection, the limit's quantities
+/// and the hypotheses, writing quantities (and, once all are proved, the evidence) to `cert`.
+fn prove<S: Scalar>(
+    problem: &SubcriticalProblem,
+    steps: u64,
+    observe: &mut dyn FnMut(u64, u64),
+    ctx: &S::Ctx,
+    cert: &mut Certificate,
+) -> Result<(), SubcriticalReason> {
+    let model = &problem.model;
+    let yq = model.target().clone();
+    let early = replay::<S>(problem, steps, observe, ctx)?;
+    let int = |n: u64| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
+    cert.quantities.insert("tau".into(), int(early.tau));
+    cert.quantities.insert("steps".into(), int(steps));
+    cert.quantities
+        .insert("above_threshold_before_tau".into(), Quantity::Bool(true));
+    let y = S::from_rational(&yq, ctx);
+    let eta = S::from_rational(&problem.eta, ctx);
+    let tail = tail_bound(model, &early.theta, &y, &eta)
+        .map_err(|why| SubcriticalReason::TailLemma { steps, why })?;
+    let (limit_proj, limit_alpha) = rounded_projection(&tail.limit_box, &yq)
+        .map_err(|why| SubcriticalReason::TailProjection { why })?;
+    let eta_p = MpfrInterval::from_rational(&problem.eta, &PROJECTION_BITS);
+    let two_p = MpfrInterval::from_int(2, &PROJECTION_BITS);
+    if (eta_p * limit_proj.lambda).lt(&two_p) != Certainty::Certainly {
+        return Err(SubcriticalReason::TailNotBelow);
+    }
+    cert.quantities
+        .insert("below_threshold_from_tau".into(), Quantity::Bool(true));
+    let (between, lambda_to_tau) = limit_quantities(problem, &tail, &early.lambdas, cert)?;
+    cert.evidence = evidence(ev::Subcritical {
+        precision_bits: precision_bits::<S>(ctx),
+        steps,
+        checkpoints: early.checkpoints,
+        projections: early.alphas,
+        lambda_to_tau,
+        tail: ev::SubcriticalTail {
+            kappa: format_exact(&tail.kappa),
+            limit_alpha,
+            region: tail
+                .region
+                .iter()
+                .map(|(lo, hi)| Enclosure {
+                    lo: format_exact(lo),
+                    hi: format_exact(hi),
+                })
+                .collect(),
+        },
+    });
+    if !between {
+        return Err(SubcriticalReason::NotBetween);
+    }
+    Ok(())
+}
+
+/// The limit's quantities (`limit_between`, `rate` = |1 − ηλ∞|, `sharpness_limit`) and the
+/// hypothesis quantities; returns whether λ* < λ∞ < 2/η is proved, and the published λ(θ∥_t).
+fn limit_quantities<S: Scalar>(
+    problem: &SubcriticalProblem,
+    tail: &Tail<S>,
+    lambdas: &[(BigRational, BigRational)],
+    cert: &mut Certificate,
+) -> Result<(bool, Vec<Enclosure>), SubcriticalReason> {
+    let yq = problem.model.target();
+    let lambda_enc = enclosure_of(&tail.lambda).ok_or(SubcriticalReason::LimitUnbounded)?;
+    let lo = parse_rational(&lambda_enc.lo).expect("printed");
+    let hi = parse_rational(&lambda_enc.hi).expect("printed");
+    let between = above_lambda_star(problem.depth(), yq, &lo)
+        && &problem.eta * &hi < BigRational::from_integer(2.into());
+    cert.quantities
+        .insert("limit_between".into(), Quantity::Bool(between));
+    // rate = |1 − ηλ∞| from the printed enclosure (exact rationals).
+    let one = BigRational::one();
+    let (a, b) = (&one - &problem.eta * &lo, &one - &problem.eta * &hi);
+    let (rlo, rhi) = {
+        let (x, z) = (a.abs(), b.abs());
+        let lo = if a.is_positive() != b.is_positive() && !a.is_zero() && !b.is_zero() {
+            BigRational::zero()
+        } else if x < z {
+            x.clone()
+        } else {
+            z.clone()
+        };
+        (lo, if x > z { x } else { z })
+    };
+    let digits = lambda_enc.lo.len().max(20);
+    cert.quantities.insert(
+        "rate".into(),
+        Quantity::Enclosure(Enclosure::outward(&rlo, &rhi, digits)),
+    );
+    cert.quantities
+        .insert("sharpness_limit".into(), Quantity::Enclosure(lambda_enc));
+    let hyp = hypotheses(problem, lambdas, &lo, &hi, &rlo, &rhi, digits)?;
+    cert.quantities.extend(hyp.quantities);
+    Ok((between, hyp.lambda_to_tau))
 }
 
 /// Significant digits of the published λ(θ∥_t) enclosures (`evidence.lambda_to_tau`): far
@@ -756,7 +888,7 @@ pub fn lambda_star(depth: usize, y: &BigRational) -> (BigRational, BigRational) 
 /// The hypothesis quantities of Theorem 5.1 and the published λ(θ∥_t), t ≤ τ.
 struct Hypotheses {
     quantities: BTreeMap<String, Quantity>,
-    lambda_to_tau: Vec<Value>,
+    lambda_to_tau: Vec<Enclosure>,
 }
 
 /// Decide Theorem 5.1's hypotheses and Lemma D.1's monotonicity on the published enclosures
@@ -777,7 +909,7 @@ fn hypotheses(
     rate_lo: &BigRational,
     rate_hi: &BigRational,
     digits: usize,
-) -> Result<Hypotheses, String> {
+) -> Result<Hypotheses, SubcriticalReason> {
     let eta = &problem.eta;
     let two = BigRational::from_integer(2.into());
     let published: Vec<(BigRational, BigRational)> = lambdas
@@ -786,14 +918,14 @@ fn hypotheses(
         .collect();
     let (l0, tau_l) = match (published.first(), published.last()) {
         (Some(a), Some(b)) => (a, b),
-        _ => return Err("no λ(θ∥_t) enclosures".into()),
+        _ => return Err(SubcriticalReason::NoLambdas),
     };
     let past_edge = if eta * &l0.0 > two {
         true
     } else if eta * &l0.1 <= two {
         false
     } else {
-        return Err("ηλ(θ∥₀) > 2 is not decided (ηλ(θ∥₀) is within 10⁻⁴⁰ of 2)".into());
+        return Err(SubcriticalReason::PastEdgeUndecided);
     };
     let mut q = BTreeMap::new();
     q.insert("hypothesis_past_edge".into(), Quantity::Bool(past_edge));
@@ -839,7 +971,10 @@ fn hypotheses(
     );
     let lambda_to_tau = published
         .iter()
-        .map(|(lo, hi)| json!({"lo": format_exact(lo), "hi": format_exact(hi)}))
+        .map(|(lo, hi)| Enclosure {
+            lo: format_exact(lo),
+            hi: format_exact(hi),
+        })
         .collect();
     Ok(Hypotheses {
         quantities: q,
@@ -847,12 +982,13 @@ fn hypotheses(
     })
 }
 
-fn precision_bits<S: Scalar>(ctx: &S::Ctx) -> Value {
+/// The replay's precision as the checker reads it: `mpfr:B` → B, `interval` → 53, else none.
+fn precision_bits<S: Scalar>(ctx: &S::Ctx) -> Option<u32> {
     let name = S::backend_name(ctx);
     match name.strip_prefix("mpfr:") {
-        Some(bits) => json!(bits.parse::<u32>().unwrap_or(0)),
-        None if name == "interval" => json!(53),
-        None => Value::Null,
+        Some(bits) => Some(bits.parse::<u32>().unwrap_or(0)),
+        None if name == "interval" => Some(53),
+        None => None,
     }
 }
 

@@ -269,9 +269,7 @@ impl BackendTask for Run<'_> {
         }
         let reason = match (&failure, S::RIGOROUS) {
             (Some(why), _) => why.clone(),
-            (None, false) => {
-                "the f64 backend is not rigorous: these are float64 values, not enclosures".into()
-            }
+            (None, false) => crate::certify::NOT_RIGOROUS.into(),
             (None, true) => String::new(),
         };
         Certificate {

@@ -218,22 +218,13 @@ macro_rules! draw_markers {
     }};
 }
 
-/// Draw `series` into an SVG file with a title and axis labels (layout rules: module docs).
-///
-/// # Errors
-/// [`Error::Io`] if the file cannot be written, [`Error::BadInput`] if there is nothing to plot.
-pub fn svg(
-    path: &Path,
-    title: &str,
-    axes: (&str, &str),
-    scale: Scale,
-    series: &[Series],
-) -> Result<(), Error> {
+/// The series with a point to draw, keeping only finite points (positive on a log axis);
+/// series without one are neither drawn nor listed in the legend.
+fn drawable<'a>(series: &[Series<'a>], scale: Scale) -> Vec<Drawn<'a>> {
     let keep = |&(x, y): &(f64, f64)| {
         x.is_finite() && y.is_finite() && (!scale.log_x() || x > 0.0) && (!scale.log_y() || y > 0.0)
     };
-    // Series without a point to draw are neither drawn nor listed in the legend.
-    let drawn: Vec<Drawn> = series
+    series
         .iter()
         .enumerate()
         .map(|(k, s)| Drawn {
@@ -249,13 +240,13 @@ pub fn svg(
                 .collect(),
         })
         .filter(|d| !d.pts.is_empty())
-        .collect();
-    if drawn.is_empty() {
-        return Err(Error::BadInput(format!(
-            "{}: nothing to plot",
-            path.display()
-        )));
-    }
+        .collect()
+}
+
+/// The x and y ranges of the drawn points, padded (4% linear, ×1.25 logarithmic), and whether
+/// every x is an integer (step-count axes get integer ticks).
+#[allow(clippy::type_complexity)]
+fn plot_range(drawn: &[Drawn], scale: Scale) -> ((f64, f64), (f64, f64), bool) {
     let all = drawn.iter().flat_map(|d| d.pts.iter().copied());
     let (mut x0, mut x1, mut y0, mut y1) = all.fold(
         (f64::MAX, f64::MIN, f64::MAX, f64::MIN),
@@ -276,6 +267,28 @@ pub fn svg(
     };
     pad(&mut x0, &mut x1, scale.log_x());
     pad(&mut y0, &mut y1, scale.log_y());
+    ((x0, x1), (y0, y1), integer_x)
+}
+
+/// Draw `series` into an SVG file with a title and axis labels (layout rules: module docs).
+///
+/// # Errors
+/// [`Error::Io`] if the file cannot be written, [`Error::BadInput`] if there is nothing to plot.
+pub fn svg(
+    path: &Path,
+    title: &str,
+    axes: (&str, &str),
+    scale: Scale,
+    series: &[Series],
+) -> Result<(), Error> {
+    let drawn = drawable(series, scale);
+    if drawn.is_empty() {
+        return Err(Error::BadInput(format!(
+            "{}: nothing to plot",
+            path.display()
+        )));
+    }
+    let ((x0, x1), (y0, y1), integer_x) = plot_range(&drawn, scale);
     let x_ticks = Ticks::for_axis(scale.log_x(), x0, x1, integer_x);
     let y_ticks = Ticks::for_axis(scale.log_y(), y0, y1, false);
     let fail = |e: &dyn std::fmt::Display| Error::Io {

@@ -51,15 +51,17 @@ pub mod tail;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::evidence as ev;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::Error;
 use crate::arith::{Backend, DOUBLE_CTX, DoubleInterval, MpfrInterval, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
-use crate::certify::{enclosure_of, exact_box};
+use crate::certify::{Reason, enclosure_of, evidence, exact_enclosures};
 use crate::model::diagonal::{Dataset, Network, Sampler, SamplerKind, State, check_multipliers};
 
 use crate::certify::eigen::largest_eigenvalue;
@@ -217,6 +219,218 @@ struct Finished<S> {
     width_limited: bool,
 }
 
+/// Why an implicit-bias claim is not verified ([`Reason::text`]; several are joined by `; `).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImplicitBiasReason {
+    /// |γg| ≥ 1 is proved at this step and coordinate: a neuron coordinate reaches or crosses 0.
+    MultiplierAtLeastOne {
+        /// The step.
+        step: u64,
+        /// The coordinate.
+        coordinate: usize,
+        /// γg, approximately.
+        value: f64,
+    },
+    /// |γg| < 1 is not proved at this step and coordinate (the enclosure is too wide).
+    MultiplierUndecided {
+        /// The step.
+        step: u64,
+        /// The coordinate.
+        coordinate: usize,
+        /// γg, approximately.
+        value: f64,
+        /// The width of its enclosure.
+        width: f64,
+    },
+    /// The residual enclosure is unbounded at this step.
+    ResidualUnbounded {
+        /// The step.
+        step: u64,
+    },
+    /// The residual grew past 10¹² at this step.
+    ResidualGrew {
+        /// The step.
+        step: u64,
+        /// ‖Xβ − y‖_∞, approximately.
+        rho: f64,
+    },
+    /// The state enclosure is unbounded or not positive at this step.
+    StateUnbounded {
+        /// The step.
+        step: u64,
+    },
+    /// The tail lemma provably does not apply (no contraction).
+    TailFails {
+        /// The step.
+        step: u64,
+        /// The tail lemma's reason.
+        why: String,
+    },
+    /// The residual enclosure is dominated by its width before the tail lemma applied.
+    WidthFloor {
+        /// The step.
+        step: u64,
+        /// The tail lemma's last reason.
+        why: String,
+    },
+    /// No tail lemma within the step budget.
+    NoConvergence {
+        /// The step budget.
+        max_steps: u64,
+        /// The tail lemma's last reason.
+        why: String,
+    },
+    /// The enclosure of the limit or of the gains is unbounded.
+    LimitUnbounded,
+    /// The limit and the implicit-bias solution are disjoint at this coordinate.
+    Disjoint {
+        /// The coordinate.
+        coordinate: usize,
+    },
+    /// The implicit-bias KKT system was not solved.
+    Kkt(String),
+    /// The gradient-flow KKT system was not solved.
+    Flow(String),
+    /// The limit's sharpness was not enclosed.
+    LimitSharpness(String),
+    /// The sharpness enclosure along the run is unbounded.
+    SharpnessUnbounded,
+    /// The sharpness at this step was not enclosed.
+    SharpnessAt {
+        /// The step.
+        step: u64,
+        /// Why.
+        why: String,
+    },
+    /// The f64 backend proves nothing.
+    FloatBackend,
+}
+
+impl Reason for ImplicitBiasReason {
+    fn text(&self) -> String {
+        use ImplicitBiasReason as R;
+        match self {
+            R::MultiplierAtLeastOne {
+                step,
+                coordinate,
+                value,
+            } => format!(
+                "step {step}, coordinate {coordinate}: |γg| ≥ 1 (proved; γg ≈ {value:.6e}), so a \
+                 neuron coordinate reaches or crosses 0 and the theorem's hypotheses fail"
+            ),
+            R::MultiplierUndecided {
+                step,
+                coordinate,
+                value,
+                width,
+            } => format!(
+                "step {step}, coordinate {coordinate}: could not prove |γg| < 1 (γg ≈ \
+                 {value:.6e}, enclosure width {width:.1e}; more precision may help)"
+            ),
+            R::ResidualUnbounded { step } => {
+                format!("step {step}: the residual enclosure is unbounded")
+            }
+            R::ResidualGrew { step, rho } => format!(
+                "step {step}: the residual grew to ‖Xβ − y‖_∞ ≈ {rho:.3e}: the run diverges \
+                 (the enclosure of this step is proved; divergence of the whole run is not)"
+            ),
+            R::StateUnbounded { step } => {
+                format!("step {step}: the state enclosure is unbounded or not positive")
+            }
+            R::TailFails { step, why } => {
+                format!("step {step}: the tail lemma does not apply: {why}")
+            }
+            R::WidthFloor { step, why } => format!(
+                "step {step}: the residual enclosure is dominated by its width before the tail \
+                 lemma applies ({why}); more precision may help"
+            ),
+            R::NoConvergence { max_steps, why } => {
+                format!("no convergence proved within {max_steps} steps: {why}")
+            }
+            R::LimitUnbounded => "the enclosure of the limit or of the gains is unbounded".into(),
+            R::Disjoint { coordinate } => format!(
+                "the limit and the implicit-bias solution are disjoint at coordinate {coordinate}"
+            ),
+            R::Kkt(e) => format!("implicit-bias KKT system: {e}"),
+            R::Flow(e) => format!("gradient-flow KKT system: {e}"),
+            R::LimitSharpness(e) => format!("limit sharpness: {e}"),
+            R::SharpnessUnbounded => "the sharpness enclosure along the run is unbounded".into(),
+            R::SharpnessAt { step, why } => format!("sharpness at step {step}: {why}"),
+            R::FloatBackend => "the f64 backend proves nothing".into(),
+        }
+    }
+}
+
+impl ImplicitBiasReason {
+    /// The failure is a too-wide enclosure (more precision may help), not a proved fact.
+    fn precision_limited(&self) -> bool {
+        matches!(
+            self,
+            ImplicitBiasReason::MultiplierUndecided { .. }
+                | ImplicitBiasReason::ResidualUnbounded { .. }
+                | ImplicitBiasReason::StateUnbounded { .. }
+                | ImplicitBiasReason::WidthFloor { .. }
+        )
+    }
+}
+
+/// The evidence as far as the proof got: serialised as the checker's [`ev::ImplicitBias`] when
+/// complete, else as the parts proved (a `verified: false` certificate; every field name is
+/// one of [`ev::ImplicitBias`]'s, tested).
+#[derive(Default, Serialize)]
+struct PartialEvidence {
+    precision_bits: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    precision_limited: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    steps: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tail: Option<ev::ImplicitBiasTail>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kkt: Option<ev::KrawczykBox>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    flow: Option<ev::KrawczykBox>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sharpness: Option<ev::SharpnessWitness>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sharpness_checkpoints: Option<Vec<ev::SharpnessWitness>>,
+}
+
+impl PartialEvidence {
+    /// The certificate's `evidence`.
+    fn into_value(self) -> Value {
+        match self {
+            PartialEvidence {
+                precision_bits: Some(precision_bits),
+                precision_limited: Some(precision_limited),
+                steps: Some(steps),
+                tail: Some(tail),
+                kkt: Some(kkt),
+                flow: Some(flow),
+                sharpness,
+                sharpness_checkpoints,
+            } => evidence(ev::ImplicitBias {
+                precision_bits,
+                precision_limited,
+                steps,
+                tail,
+                kkt,
+                flow,
+                sharpness,
+                sharpness_checkpoints,
+            }),
+            partial => evidence(partial),
+        }
+    }
+}
+
+/// The proof after the finite run: quantities, evidence and the reasons it is not verified.
+struct Proof {
+    quantities: BTreeMap<String, Quantity>,
+    evidence: PartialEvidence,
+    reasons: Vec<ImplicitBiasReason>,
+}
+
 fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
     let mut cert = Certificate {
         schema: SCHEMA.into(),
@@ -229,186 +443,252 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         verified: false,
         reason: String::new(),
         quantities: BTreeMap::new(),
-        evidence: json!({"precision_bits": S::precision_bits(&ctx)}),
+        evidence: Value::Null,
         elapsed_s: 0.0,
     };
-    let finished = match finite_run::<S>(problem, &ctx) {
-        Ok(f) => f,
+    let mut proof = Proof {
+        quantities: BTreeMap::new(),
+        evidence: PartialEvidence {
+            precision_bits: S::precision_bits(&ctx),
+            ..Default::default()
+        },
+        reasons: Vec::new(),
+    };
+    match finite_run::<S>(problem, &ctx) {
         Err(failure) => {
-            cert.reason = failure.reason;
-            cert.evidence["precision_limited"] = json!(failure.precision_limited);
-            return cert;
+            proof.evidence.precision_limited = Some(failure.precision_limited());
+            proof.reasons.push(failure);
         }
-    };
-    cert.quantities.insert(
-        "steps".into(),
-        Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(
-            finished.steps.into(),
-        ))),
-    );
-    let limits = limits(problem, &finished, &ctx);
-    let (Some(beta_limit), Some(gain)) = (array(&limits.beta), array(&limits.gain)) else {
-        cert.reason = "the enclosure of the limit or of the gains is unbounded".into();
-        return cert;
-    };
-    cert.quantities.insert("beta_limit".into(), beta_limit);
-    cert.quantities
-        .insert("route_stepsize_condition".into(), Quantity::Bool(false));
-    if let Some(holds) = stepsize::stepsize_condition(
-        &problem.data.x,
-        &problem.data.y,
-        &problem.alpha,
-        &problem.gamma,
-    ) {
-        cert.quantities.insert(
-            "hypothesis_stepsize_condition".into(),
-            Quantity::Bool(holds),
-        );
+        Ok(finished) => proof.limit(problem, &finished, &ctx),
     }
-    if let Some(iid) = &finished.tail.iid {
-        cert.quantities.insert(
-            "failure_probability".into(),
-            Quantity::Enclosure(Enclosure::exact(&iid.failure_probability)),
-        );
-    }
-    cert.quantities.insert("gain".into(), gain);
-    let (x_f, y_f) = problem.data.to_f64();
-    let net = Network::<S>::new(&problem.data, &BigRational::one(), &ctx);
-    let alpha2 = S::from_rational(&(&problem.alpha * &problem.alpha), &ctx);
-    let flow_a = vec![alpha2; problem.data.d()];
-    let zero = vec![S::from_int(0, &ctx); problem.data.d()];
-    let implicit = solve_kkt(&net, &x_f, &y_f, &limits.a, &limits.delta);
-    let flow = solve_kkt(&net, &x_f, &y_f, &flow_a, &zero);
-    let mut evidence = json!({
-        // Only a width-limited stop is worth a rerun at doubled precision: at the step budget
-        // a rerun ends at the same step.
-        "precision_limited": finished.width_limited
-            && finished.tail.s.to_f64().unwrap_or(1.0) > TAIL_TARGET,
-        "precision_bits": S::precision_bits(&ctx),
-        "steps": finished.steps,
-        "tail": tail_evidence(&finished.tail),
-    });
-    let mut reasons = Vec::new();
-    let mut equal = false;
-    match &implicit {
-        Ok((beta, step)) => {
-            if let Some(q) = array(beta) {
-                cert.quantities.insert("beta_implicit".into(), q);
-            }
-            evidence["kkt"] = step.clone();
-            let disjoint = limits
-                .beta
-                .iter()
-                .zip(beta)
-                .position(|(a, b)| a.intersect(b).is_none());
-            match disjoint {
-                None => equal = true,
-                Some(i) => reasons.push(format!(
-                    "the limit and the implicit-bias solution are disjoint at coordinate {i}"
-                )),
-            }
-        }
-        Err(e) => reasons.push(format!("implicit-bias KKT system: {e}")),
-    }
-    match &flow {
-        Ok((beta, step)) => {
-            if let Some(q) = array(beta) {
-                cert.quantities.insert("beta_flow".into(), q);
-            }
-            evidence["flow"] = step.clone();
-        }
-        Err(e) => reasons.push(format!("gradient-flow KKT system: {e}")),
-    }
-    cert.quantities
-        .insert("equal".into(), Quantity::Bool(equal));
-    match largest_eigenvalue(&limit_matrix(&net.x, &limits.d)) {
-        Ok(eig) => {
-            let gamma = S::from_rational(&problem.gamma, &ctx);
-            if let (Some(s), Some(gs)) = (
-                enclosure_of(&eig.value),
-                enclosure_of(&(eig.value.clone() * gamma)),
-            ) {
-                cert.quantities
-                    .insert("sharpness_limit".into(), Quantity::Enclosure(s));
-                cert.quantities
-                    .insert("stepsize_times_sharpness".into(), Quantity::Enclosure(gs));
-            }
-            evidence["sharpness"] = json!({
-                "vector": eig.vector.iter().map(format_exact).collect::<Vec<_>>(),
-                "shift": format_exact(&eig.shift),
-            });
-        }
-        Err(e) => reasons.push(format!("limit sharpness: {e}")),
-    }
-    let states: Vec<(u64, &State<S>)> = finished
-        .checkpoints
+    cert.quantities = proof.quantities;
+    cert.evidence = proof.evidence.into_value();
+    cert.verified = proof.reasons.is_empty();
+    cert.reason = proof
+        .reasons
         .iter()
-        .map(|(k, st)| (*k, st))
-        .chain(std::iter::once((finished.steps, &finished.state)))
-        .collect();
-    debug_assert_eq!(
-        states.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
-        checkpoint_steps(finished.steps)
-    );
-    match along_run(&net.x, &net.y, &states) {
-        Ok(eigs) => {
-            let values = eigs.iter().map(|e| e.value.clone()).collect::<Vec<_>>();
-            if let Some(q) = array(&values) {
-                cert.quantities.insert("sharpness".into(), q);
-                cert.quantities.insert(
-                    "sharpness_steps".into(),
-                    Quantity::Array(
-                        states
-                            .iter()
-                            .map(|(k, _)| Enclosure::exact(&BigRational::from_integer((*k).into())))
-                            .collect(),
-                    ),
-                );
-                evidence["sharpness_checkpoints"] = eigs
-                    .iter()
-                    .map(|e| {
-                        json!({
-                            "vector": e.vector.iter().map(format_exact).collect::<Vec<_>>(),
-                            "shift": format_exact(&e.shift),
-                        })
-                    })
-                    .collect();
-            } else {
-                reasons.push("the sharpness enclosure along the run is unbounded".into());
-            }
-        }
-        Err((k, e)) => reasons.push(format!("sharpness at step {k}: {e}")),
-    }
-    cert.evidence = evidence;
-    if !S::RIGOROUS {
-        reasons.push("the f64 backend proves nothing".into());
-    }
-    cert.verified = reasons.is_empty();
-    cert.reason = reasons.join("; ");
+        .map(Reason::text)
+        .collect::<Vec<_>>()
+        .join("; ");
     cert
 }
 
-/// Why the finite run did not reach a proved tail.
-struct RunFailure {
-    reason: String,
-    /// The failure is a too-wide enclosure (more precision may help), not a proved fact.
-    precision_limited: bool,
+impl Proof {
+    /// Method step 2 and on: the limit's enclosures from the tail bounds, the two KKT systems,
+    /// and the sharpness at the limit and along the run.
+    fn limit<S: Scalar>(
+        &mut self,
+        problem: &ImplicitBiasProblem,
+        finished: &Finished<S>,
+        ctx: &S::Ctx,
+    ) {
+        self.quantities.insert(
+            "steps".into(),
+            Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(
+                finished.steps.into(),
+            ))),
+        );
+        let limits = limits(problem, finished, ctx);
+        let (Some(beta_limit), Some(gain)) = (array(&limits.beta), array(&limits.gain)) else {
+            self.reasons.push(ImplicitBiasReason::LimitUnbounded);
+            return;
+        };
+        self.quantities.insert("beta_limit".into(), beta_limit);
+        self.quantities
+            .insert("route_stepsize_condition".into(), Quantity::Bool(false));
+        if let Some(holds) = stepsize::stepsize_condition(
+            &problem.data.x,
+            &problem.data.y,
+            &problem.alpha,
+            &problem.gamma,
+        ) {
+            self.quantities.insert(
+                "hypothesis_stepsize_condition".into(),
+                Quantity::Bool(holds),
+            );
+        }
+        if let Some(iid) = &finished.tail.iid {
+            self.quantities.insert(
+                "failure_probability".into(),
+                Quantity::Enclosure(Enclosure::exact(&iid.failure_probability)),
+            );
+        }
+        self.quantities.insert("gain".into(), gain);
+        // Only a width-limited stop is worth a rerun at doubled precision: at the step budget
+        // a rerun ends at the same step.
+        self.evidence.precision_limited =
+            Some(finished.width_limited && finished.tail.s.to_f64().unwrap_or(1.0) > TAIL_TARGET);
+        self.evidence.steps = Some(finished.steps);
+        self.evidence.tail = Some(tail_evidence(&finished.tail));
+        let net = Network::<S>::new(&problem.data, &BigRational::one(), ctx);
+        self.kkt(problem, &net, &limits, ctx);
+        self.limit_sharpness(problem, &net, &limits, ctx);
+        self.sharpness_along_run(&net, finished);
+        if !S::RIGOROUS {
+            self.reasons.push(ImplicitBiasReason::FloatBackend);
+        }
+    }
+
+    /// The implicit-bias KKT point (equal to the limit?) and the gradient-flow KKT point.
+    fn kkt<S: Scalar>(
+        &mut self,
+        problem: &ImplicitBiasProblem,
+        net: &Network<S>,
+        limits: &Limits<S>,
+        ctx: &S::Ctx,
+    ) {
+        let (x_f, y_f) = problem.data.to_f64();
+        let alpha2 = S::from_rational(&(&problem.alpha * &problem.alpha), ctx);
+        let flow_a = vec![alpha2; problem.data.d()];
+        let zero = vec![S::from_int(0, ctx); problem.data.d()];
+        let implicit = solve_kkt(net, &x_f, &y_f, &limits.a, &limits.delta);
+        let flow = solve_kkt(net, &x_f, &y_f, &flow_a, &zero);
+        let mut equal = false;
+        match implicit {
+            Ok((beta, step)) => {
+                if let Some(q) = array(&beta) {
+                    self.quantities.insert("beta_implicit".into(), q);
+                }
+                self.evidence.kkt = Some(step);
+                let disjoint = limits
+                    .beta
+                    .iter()
+                    .zip(&beta)
+                    .position(|(a, b)| a.intersect(b).is_none());
+                match disjoint {
+                    None => equal = true,
+                    Some(coordinate) => self
+                        .reasons
+                        .push(ImplicitBiasReason::Disjoint { coordinate }),
+                }
+            }
+            Err(e) => self.reasons.push(ImplicitBiasReason::Kkt(e)),
+        }
+        match flow {
+            Ok((beta, step)) => {
+                if let Some(q) = array(&beta) {
+                    self.quantities.insert("beta_flow".into(), q);
+                }
+                self.evidence.flow = Some(step);
+            }
+            Err(e) => self.reasons.push(ImplicitBiasReason::Flow(e)),
+        }
+        self.quantities
+            .insert("equal".into(), Quantity::Bool(equal));
+    }
+
+    /// The sharpness of the limit and γ times it, with its Rayleigh witness.
+    fn limit_sharpness<S: Scalar>(
+        &mut self,
+        problem: &ImplicitBiasProblem,
+        net: &Network<S>,
+        limits: &Limits<S>,
+        ctx: &S::Ctx,
+    ) {
+        match largest_eigenvalue(&limit_matrix(&net.x, &limits.d)) {
+            Ok(eig) => {
+                let gamma = S::from_rational(&problem.gamma, ctx);
+                if let (Some(s), Some(gs)) = (
+                    enclosure_of(&eig.value),
+                    enclosure_of(&(eig.value.clone() * gamma)),
+                ) {
+                    self.quantities
+                        .insert("sharpness_limit".into(), Quantity::Enclosure(s));
+                    self.quantities
+                        .insert("stepsize_times_sharpness".into(), Quantity::Enclosure(gs));
+                }
+                self.evidence.sharpness = Some(witness(&eig.vector, &eig.shift));
+            }
+            Err(e) => self.reasons.push(ImplicitBiasReason::LimitSharpness(e)),
+        }
+    }
+
+    /// The sharpness at the checkpoints of the run, with their Rayleigh witnesses.
+    fn sharpness_along_run<S: Scalar>(&mut self, net: &Network<S>, finished: &Finished<S>) {
+        let states: Vec<(u64, &State<S>)> = finished
+            .checkpoints
+            .iter()
+            .map(|(k, st)| (*k, st))
+            .chain(std::iter::once((finished.steps, &finished.state)))
+            .collect();
+        debug_assert_eq!(
+            states.iter().map(|(k, _)| *k).collect::<Vec<_>>(),
+            checkpoint_steps(finished.steps)
+        );
+        match along_run(&net.x, &net.y, &states) {
+            Ok(eigs) => {
+                let values = eigs.iter().map(|e| e.value.clone()).collect::<Vec<_>>();
+                if let Some(q) = array(&values) {
+                    self.quantities.insert("sharpness".into(), q);
+                    self.quantities.insert(
+                        "sharpness_steps".into(),
+                        Quantity::Array(
+                            states
+                                .iter()
+                                .map(|(k, _)| {
+                                    Enclosure::exact(&BigRational::from_integer((*k).into()))
+                                })
+                                .collect(),
+                        ),
+                    );
+                    self.evidence.sharpness_checkpoints =
+                        Some(eigs.iter().map(|e| witness(&e.vector, &e.shift)).collect());
+                } else {
+                    self.reasons.push(ImplicitBiasReason::SharpnessUnbounded);
+                }
+            }
+            Err((step, why)) => self
+                .reasons
+                .push(ImplicitBiasReason::SharpnessAt { step, why }),
+        }
+    }
 }
 
-impl RunFailure {
-    fn proved(reason: String) -> Self {
-        RunFailure {
-            reason,
-            precision_limited: false,
-        }
+/// A Rayleigh-quotient witness, exact.
+fn witness(vector: &[BigRational], shift: &BigRational) -> ev::SharpnessWitness {
+    ev::SharpnessWitness {
+        vector: vector.iter().map(format_exact).collect(),
+        shift: format_exact(shift),
     }
+}
 
-    fn too_wide(reason: String) -> Self {
-        RunFailure {
-            reason,
-            precision_limited: true,
-        }
+/// ρ = ‖r‖_∞ (as a float) at `step`, or why the run stops: an unbounded residual, or one
+/// grown past 10¹² (the run diverges).
+fn residual_norm<S: Scalar>(r: &[S], step: u64) -> Result<f64, ImplicitBiasReason> {
+    let Some(rho) = r
+        .iter()
+        .map(|v| v.bounds().map(|(lo, hi)| lo.abs().max(hi.abs())))
+        .collect::<Option<Vec<_>>>()
+        .map(|v| v.into_iter().fold(BigRational::zero(), BigRational::max))
+    else {
+        return Err(ImplicitBiasReason::ResidualUnbounded { step });
+    };
+    let rho = rho.to_f64().unwrap_or(f64::INFINITY);
+    if rho.is_nan() || rho >= 1e12 {
+        return Err(ImplicitBiasReason::ResidualGrew { step, rho });
     }
+    Ok(rho)
+}
+
+/// Try the tail lemma at the state after `step` steps with residuals `r`: the lemma's bound,
+/// or its failure; an error if the state enclosure is unusable.
+fn attempt_tail<S: Scalar>(
+    problem: &ImplicitBiasProblem,
+    state: &State<S>,
+    r: &[S],
+    step: u64,
+) -> Result<Result<TailBound, tail::TailError>, ImplicitBiasReason> {
+    let Some(input) = tail_input(state, r) else {
+        return Err(ImplicitBiasReason::StateUnbounded { step });
+    };
+    Ok(find_tail(&TailInput {
+        x: &problem.data.x,
+        gamma: &problem.gamma,
+        sampler: problem.sampler,
+        d_lo: &input.0,
+        d_hi: &input.1,
+        rho: &input.2,
+    }))
 }
 
 /// Iterate until the tail lemma holds with Σ_{k≥K}|x_k| ≤ [`TAIL_TARGET`] or the residual
@@ -417,7 +697,7 @@ impl RunFailure {
 fn finite_run<S: Scalar>(
     problem: &ImplicitBiasProblem,
     ctx: &S::Ctx,
-) -> Result<Finished<S>, RunFailure> {
+) -> Result<Finished<S>, ImplicitBiasReason> {
     let data = &problem.data;
     let (n, d) = (data.n(), data.d());
     let b = problem.sampler.batch_size(n);
@@ -437,18 +717,18 @@ fn finite_run<S: Scalar>(
         let xs = state.step(&net, &batch);
         if let Err((i, proved)) = check_multipliers(&xs) {
             return Err(if proved {
-                RunFailure::proved(format!(
-                    "step {k}, coordinate {i}: |γg| ≥ 1 (proved; γg ≈ {:.6e}), so a neuron \
-                     coordinate reaches or crosses 0 and the theorem's hypotheses fail",
-                    xs[i].to_f64()
-                ))
+                ImplicitBiasReason::MultiplierAtLeastOne {
+                    step: k,
+                    coordinate: i,
+                    value: xs[i].to_f64(),
+                }
             } else {
-                RunFailure::too_wide(format!(
-                    "step {k}, coordinate {i}: could not prove |γg| < 1 (γg ≈ {:.6e}, enclosure \
-                     width {:.1e}; more precision may help)",
-                    xs[i].to_f64(),
-                    xs[i].width_f64()
-                ))
+                ImplicitBiasReason::MultiplierUndecided {
+                    step: k,
+                    coordinate: i,
+                    value: xs[i].to_f64(),
+                    width: xs[i].width_f64(),
+                }
             });
         }
         let steps = k + 1;
@@ -459,41 +739,12 @@ fn finite_run<S: Scalar>(
             continue;
         }
         let r = net.residuals(&state.beta(), 0..n);
-        let Some(rho) = r
-            .iter()
-            .map(|v| v.bounds().map(|(lo, hi)| lo.abs().max(hi.abs())))
-            .collect::<Option<Vec<_>>>()
-            .map(|v| v.into_iter().fold(BigRational::zero(), BigRational::max))
-        else {
-            return Err(RunFailure::too_wide(format!(
-                "step {steps}: the residual enclosure is unbounded"
-            )));
-        };
-        let rho_f = rho.to_f64().unwrap_or(f64::INFINITY);
-        if rho_f.is_nan() || rho_f >= 1e12 {
-            return Err(RunFailure::proved(format!(
-                "step {steps}: the residual grew to ‖Xβ − y‖_∞ ≈ {rho_f:.3e}: the run diverges \
-                 (the enclosure of this step is proved; divergence of the whole run is not)"
-            )));
-        }
+        let rho_f = residual_norm(&r, steps)?;
         let floor = r.iter().map(Scalar::width_f64).fold(0.0, f64::max) * 100.0 >= rho_f;
         // Attempt the lemma when ρ < 10⁻⁴ and, after a failure, each time ρ has shrunk by 10.
         if rho_f < next_attempt {
             next_attempt = rho_f * 0.1;
-            let Some(input) = tail_input(&state, &r) else {
-                return Err(RunFailure::too_wide(format!(
-                    "step {steps}: the state enclosure is unbounded or not positive"
-                )));
-            };
-            let input = TailInput {
-                x: &data.x,
-                gamma: &problem.gamma,
-                sampler: problem.sampler,
-                d_lo: &input.0,
-                d_hi: &input.1,
-                rho: &input.2,
-            };
-            match find_tail(&input) {
+            match attempt_tail(problem, &state, &r, steps)? {
                 Ok(tail) => {
                     let small = tail.s.to_f64().unwrap_or(1.0) <= TAIL_TARGET;
                     best = Some(Finished {
@@ -514,28 +765,26 @@ fn finite_run<S: Scalar>(
             }
         }
         if floor {
-            if best.is_none() {
-                if contraction_fails {
-                    return Err(RunFailure::proved(format!(
-                        "step {steps}: the tail lemma does not apply: {last_reason}"
-                    )));
-                }
-                return Err(RunFailure::too_wide(format!(
-                    "step {steps}: the residual enclosure is dominated by its width before the \
-                     tail lemma applies ({last_reason}); more precision may help"
-                )));
-            }
-            if let Some(b) = best.as_mut() {
-                b.width_limited = true;
-            }
+            let Some(b) = best.as_mut() else {
+                return Err(if contraction_fails {
+                    ImplicitBiasReason::TailFails {
+                        step: steps,
+                        why: last_reason,
+                    }
+                } else {
+                    ImplicitBiasReason::WidthFloor {
+                        step: steps,
+                        why: last_reason,
+                    }
+                });
+            };
+            b.width_limited = true;
             break;
         }
     }
-    let mut finished = best.ok_or_else(|| {
-        RunFailure::proved(format!(
-            "no convergence proved within {} steps: {last_reason}",
-            problem.max_steps
-        ))
+    let mut finished = best.ok_or(ImplicitBiasReason::NoConvergence {
+        max_steps: problem.max_steps,
+        why: last_reason,
     })?;
     checkpoints.retain(|(k, _)| *k < finished.steps);
     finished.checkpoints = checkpoints;
@@ -571,16 +820,14 @@ fn tail_input<S: Scalar>(
 }
 
 /// The certificate's `evidence.tail`: s₀, τ and (GD) Λ.
-fn tail_evidence(t: &TailBound) -> Value {
-    let mut v = json!({"s0": format_exact(&t.s0), "tau": format_exact(&t.tau)});
-    if let Some(l) = &t.lambda {
-        v["lambda"] = json!(format_exact(l));
+fn tail_evidence(t: &TailBound) -> ev::ImplicitBiasTail {
+    ev::ImplicitBiasTail {
+        s0: format_exact(&t.s0),
+        tau: format_exact(&t.tau),
+        lambda: t.lambda.as_ref().map(format_exact),
+        window: t.iid.as_ref().map(|iid| iid.window as u64),
+        confidence_bits: t.iid.as_ref().map(|iid| u64::from(iid.bits)),
     }
-    if let Some(iid) = &t.iid {
-        v["window"] = json!(iid.window);
-        v["confidence_bits"] = json!(iid.bits);
-    }
-    v
 }
 
 /// The enclosures derived from the state at K and the tail bounds (method, step 2).
@@ -658,7 +905,7 @@ fn solve_kkt<S: Scalar>(
     y_f: &[f64],
     a: &[S],
     delta: &[S],
-) -> Result<(Vec<S>, Value), String> {
+) -> Result<(Vec<S>, ev::KrawczykBox), String> {
     let a_f: Vec<f64> = a.iter().map(Scalar::to_f64).collect();
     let d_f: Vec<f64> = delta.iter().map(Scalar::to_f64).collect();
     let candidate = newton_f64(x_f, y_f, &a_f, &d_f);
@@ -671,11 +918,17 @@ fn solve_kkt<S: Scalar>(
     let zero = system.solve(&candidate)?;
     let beta = system.beta(&zero.enclosure);
     let step = &zero.tight;
-    let evidence = json!({
-        "box": exact_box(&step.x),
-        "mid": exact_box(&step.mid),
-        "c": step.c.iter().map(|row| exact_box(row)).collect::<Vec<_>>(),
-    });
+    let unbounded = || "the Krawczyk box, midpoint or preconditioner is unbounded".to_string();
+    let evidence = ev::KrawczykBox {
+        bx: exact_enclosures(&step.x).ok_or_else(unbounded)?,
+        mid: exact_enclosures(&step.mid).ok_or_else(unbounded)?,
+        c: step
+            .c
+            .iter()
+            .map(|row| exact_enclosures(row))
+            .collect::<Option<_>>()
+            .ok_or_else(unbounded)?,
+    };
     Ok((beta, evidence))
 }
 
@@ -685,4 +938,57 @@ fn array<S: Scalar>(v: &[S]) -> Option<Quantity> {
         .map(enclosure_of)
         .collect::<Option<Vec<_>>>()
         .map(Quantity::Array)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key a partial evidence can write is a field of the checker's type (so a
+    /// `verified: false` certificate names no field the checker does not know).
+    #[test]
+    fn partial_evidence_keys_are_the_checkers_fields() {
+        let e = || Enclosure {
+            lo: "0".into(),
+            hi: "1".into(),
+        };
+        let kb = || ev::KrawczykBox {
+            bx: vec![e()],
+            mid: vec![e()],
+            c: vec![vec![e()]],
+        };
+        let w = || ev::SharpnessWitness {
+            vector: vec!["1".into()],
+            shift: "1".into(),
+        };
+        let partial = PartialEvidence {
+            precision_bits: Some(53),
+            precision_limited: Some(false),
+            steps: Some(1),
+            tail: Some(ev::ImplicitBiasTail {
+                s0: "0".into(),
+                tau: "0".into(),
+                lambda: None,
+                window: None,
+                confidence_bits: None,
+            }),
+            kkt: None,
+            flow: Some(kb()),
+            sharpness: Some(w()),
+            sharpness_checkpoints: Some(vec![w()]),
+        };
+        let value = serde_json::to_value(&partial).unwrap();
+        let known = eoscert_check::evidence::field_names::<ev::ImplicitBias>();
+        let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+        assert_eq!(keys.len(), 7);
+        assert!(keys.iter().all(|k| known.contains(&k.as_str())), "{keys:?}");
+        // Complete, it is the checker's type (and reads back as one).
+        let full = PartialEvidence {
+            kkt: Some(kb()),
+            ..partial
+        }
+        .into_value();
+        let typed: ev::ImplicitBias = serde_json::from_value(full).unwrap();
+        assert_eq!(typed.kkt, kb());
+    }
 }

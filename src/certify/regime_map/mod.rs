@@ -43,20 +43,21 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
-use serde_json::{Value, json};
 
 use self::float::{Branch, cell_newton, inverse, newton, trace};
 use self::system::{Cascade, MAX_DEPTH};
 use super::krawczyk::{KrawczykStep, VerifiedZero, krawczyk_with, prove_zero};
-use super::{enclosure_of, exact_box};
+use super::{enclosure_of, evidence, exact_enclosures};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{
     DOUBLE_CTX, DoubleEndpoints, DoubleInterval as Interval, MAX_MPFR_BITS, MpfrInterval, Scalar,
 };
+use crate::certificate::Enclosure;
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::shard::Shard;
+use eoscert_check::evidence::{self as ev, NullableKrawczykStep, RegimeCell, RegimeWindowEnd};
 
 /// The largest `max_period` accepted (the window-end system of period K has 2K unknowns).
 pub const MAX_PERIOD: usize = 32;
@@ -611,47 +612,54 @@ pub fn compute_regime_map_shard(
     })
 }
 
-fn exact_point<S: Scalar>(x: &S) -> Value {
-    match x.bounds() {
-        Some((lo, _)) => json!(format_exact(&lo)),
-        None => json!(null),
-    }
+/// The exact lower end of a point enclosure (`None`, written `null`, if unbounded).
+fn exact_point<S: Scalar>(x: &S) -> Option<String> {
+    x.bounds().map(|(lo, _)| format_exact(&lo))
 }
 
-/// Box, midpoint and preconditioner of a Krawczyk step (exact).
-pub fn step_evidence<S: Scalar>(step: &KrawczykStep<S>) -> Value {
-    json!({
-        "box": exact_box(&step.x),
-        "midpoint": step.mid.iter().map(exact_point).collect::<Vec<_>>(),
-        "preconditioner": step
+/// Box, midpoint and preconditioner of a Krawczyk step (exact); `None` if a box coordinate is
+/// unbounded.
+pub fn step_evidence<S: Scalar>(step: &KrawczykStep<S>) -> Option<NullableKrawczykStep> {
+    Some(NullableKrawczykStep {
+        bx: exact_enclosures(&step.x)?,
+        midpoint: step.mid.iter().map(exact_point).collect(),
+        preconditioner: step
             .c
             .iter()
-            .map(|row| row.iter().map(exact_point).collect::<Vec<_>>())
-            .collect::<Vec<_>>(),
+            .map(|row| row.iter().map(exact_point).collect())
+            .collect(),
     })
 }
 
-fn enclosure_value<S: Scalar>(x: &S) -> Value {
-    match enclosure_of(x) {
-        Some(e) => json!({"lo": e.lo, "hi": e.hi}),
-        None => json!(null),
-    }
+/// A cell's evidence; `None` if its Krawczyk box is unbounded.
+fn cell_evidence(c: &Cell) -> Option<RegimeCell> {
+    let krawczyk = match &c.step {
+        Some(step) => Some(step_evidence(step)?),
+        None => None,
+    };
+    let proved = c.step.is_some();
+    Some(RegimeCell {
+        period: c.period as u64,
+        eta: Enclosure {
+            lo: format_exact(&rat(c.eta.0)),
+            hi: format_exact(&rat(c.eta.1)),
+        },
+        krawczyk,
+        multiplier_along: proved.then(|| enclosure_of(&c.along)),
+        multiplier_transverse: proved.then(|| enclosure_of(&c.transverse)),
+    })
 }
 
-fn cell_evidence(c: &Cell) -> Value {
-    let mut v = json!({
-        "period": c.period,
-        "eta": {"lo": format_exact(&rat(c.eta.0)), "hi": format_exact(&rat(c.eta.1))},
-    });
-    if let (Some(step), Value::Object(m)) = (&c.step, &mut v) {
-        m.insert("krawczyk".into(), step_evidence(step));
-        m.insert("multiplier_along".into(), enclosure_value(&c.along));
-        m.insert(
-            "multiplier_transverse".into(),
-            enclosure_value(&c.transverse),
-        );
-    }
-    v
+/// A window end's evidence; `None` if a box is unbounded.
+fn end_evidence(e: &WindowEnd) -> Option<RegimeWindowEnd> {
+    Some(RegimeWindowEnd {
+        period: e.period as u64,
+        uniqueness: step_evidence(&e.zero.uniqueness)?,
+        tight: step_evidence(&e.zero.tight)?,
+        enclosure: exact_enclosures(&e.zero.enclosure)?,
+        // Period 1: the fixed point lies on M, its transverse multiplier is exactly 1.
+        transverse_multiplier: (e.period >= 2).then(|| enclosure_of(&e.transverse)),
+    })
 }
 
 /// Prove the regime map and write the `regime-map` certificate.
@@ -709,20 +717,13 @@ pub(crate) fn certificate_parts(
                 Quantity::Enclosure(q),
             );
         }
-        let mut ev = json!({
-            "period": e.period,
-            "uniqueness": step_evidence(&e.zero.uniqueness),
-            "tight": step_evidence(&e.zero.tight),
-            "enclosure": exact_box(&e.zero.enclosure),
-        });
-        // Period 1: the fixed point lies on M, its transverse multiplier is exactly 1.
-        if let (true, Value::Object(m)) = (e.period >= 2, &mut ev) {
-            m.insert(
-                "transverse_multiplier".into(),
-                enclosure_value(&e.transverse),
-            );
+        match end_evidence(e) {
+            Some(ev) => ends_ev.push(ev),
+            None => failures.push(format!(
+                "period {}: the Krawczyk evidence at the window end has an unbounded box",
+                e.period
+            )),
         }
-        ends_ev.push(ev);
     }
     let total: BigRational = map
         .cells
@@ -740,17 +741,29 @@ pub(crate) fn certificate_parts(
             &BigRational::from_integer(map.cells.len().into()),
         )),
     );
-    let mut evidence = json!({
-        "method": "parametric-krawczyk",
-        "eta_range": {"lo": format_exact(&pr.eta_lo), "hi": format_exact(&pr.eta_hi)},
-        "gap": format_exact(&pr.gap),
-        "max_period": pr.max_period,
-        "window_ends": ends_ev,
-        "cells": map.cells.iter().map(cell_evidence).collect::<Vec<_>>(),
-    });
-    if let (Some(w), Value::Object(m)) = (&map.max_cell_width, &mut evidence) {
-        m.insert("max_cell_width".into(), json!(format_exact(w)));
+    let mut cells = Vec::with_capacity(map.cells.len());
+    for c in &map.cells {
+        match cell_evidence(c) {
+            Some(ev) => cells.push(ev),
+            None => failures.push(format!(
+                "period {}: the Krawczyk evidence of a cell has an unbounded box",
+                c.period
+            )),
+        }
     }
+    let evidence = evidence(ev::RegimeMap {
+        method: "parametric-krawczyk".into(),
+        eta_range: Enclosure {
+            lo: format_exact(&pr.eta_lo),
+            hi: format_exact(&pr.eta_hi),
+        },
+        gap: format_exact(&pr.gap),
+        max_period: pr.max_period as u64,
+        window_ends: ends_ev,
+        cells,
+        max_cell_width: map.max_cell_width.as_ref().map(format_exact),
+        shard: None,
+    });
     let verified =
         failures.is_empty() && map.ends.len() == pr.max_period.trailing_zeros() as usize + 1;
     let cert = Certificate {

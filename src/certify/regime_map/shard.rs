@@ -18,13 +18,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use num_rational::BigRational;
 use num_traits::Zero;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::{MAX_CELLS, RegimeMap, RegimeMapProblem, certificate_parts};
 use crate::Error;
 use crate::arith::parse_rational;
 use crate::certificate::{Certificate, Enclosure, EnclosureExt as _, Quantity};
 use crate::shard::Shard;
+use eoscert_check::evidence::{RegimeShard, RegimeUndetermined};
 
 /// The reason of a partial certificate: `partial: shard I/N`.
 pub fn partial_reason(shard: Shard) -> String {
@@ -48,18 +49,19 @@ pub fn partial_certificate(
     cert.verified = false;
     cert.reason = reason;
     if let Value::Object(ev) = &mut cert.evidence {
-        ev.insert(
-            "shard".into(),
-            json!({
-                "index": shard.index(),
-                "count": shard.count(),
-                "undetermined": map
-                    .undetermined
-                    .iter()
-                    .map(|(period, reason)| json!({"period": period, "reason": reason}))
-                    .collect::<Vec<_>>(),
-            }),
-        );
+        let typed = RegimeShard {
+            index: shard.index().into(),
+            count: shard.count().into(),
+            undetermined: map
+                .undetermined
+                .iter()
+                .map(|(period, reason)| RegimeUndetermined {
+                    period: *period as u64,
+                    reason: reason.clone(),
+                })
+                .collect(),
+        };
+        ev.insert("shard".into(), crate::certify::evidence(typed));
     }
     cert
 }
