@@ -740,8 +740,11 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         ));
     }
     if !cert.verified {
-        let details = if cert.claim == "regime-map" && cert.evidence.get("shard").is_some() {
+        let partial = cert.evidence.get("shard").is_some();
+        let details = if cert.claim == "regime-map" && partial {
             regime_map::check_partial(cert, &inputs)?
+        } else if cert.claim == "basin-map" && partial {
+            basin_map::check_partial(cert, &inputs)?
         } else {
             vec![not_verified(cert)]
         };
