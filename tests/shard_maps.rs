@@ -337,3 +337,82 @@ fn cli_basin_and_bound_shards_merge_to_the_unsharded_certificates() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `scripts/slurm-regime-map.sh` on a basin map and (after the word `bound`) on a bound: the
+/// array's tasks run as a plain loop over `SLURM_ARRAY_TASK_ID`, then the merge step; the merged
+/// certificate equals the unsharded one.
+#[test]
+fn slurm_array_shards_basin_maps_and_bounds() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let script = format!("{root}/scripts/slurm-regime-map.sh");
+    let dir = std::env::temp_dir().join(format!("eoscert-slurm-maps-{}", std::process::id()));
+    let bin = env!("CARGO_BIN_EXE_eoscert");
+    let jobs: [(&str, &[&str]); 2] = [
+        (
+            "regime-map",
+            &[
+                "--eta",
+                "1.1",
+                "--init-box",
+                "0.5:1.2,0.5:1.2",
+                "--cells",
+                "5",
+            ],
+        ),
+        (
+            "bound",
+            &[
+                "--phi",
+                "quad",
+                "--box",
+                "x:3.3:3.4,y:0.3:0.31",
+                "--eta-range",
+                "0.05:0.1",
+                "--max-depth",
+                "4",
+                "--backend",
+                "mpfr:128",
+            ],
+        ),
+    ];
+    for (k, (cmd, flags)) in jobs.iter().enumerate() {
+        let out_dir = dir.join(format!("job{k}"));
+        let d = out_dir.to_str().unwrap();
+        let word: &[&str] = if *cmd == "bound" { &["bound"] } else { &[] };
+        for i in 0..2 {
+            let o = Command::new("bash")
+                .arg(&script)
+                .args(["shard", "2", d, "--"])
+                .args(word)
+                .args(*flags)
+                .env("EOSCERT_BIN", bin)
+                .env("SLURM_ARRAY_TASK_ID", i.to_string())
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        }
+        let m = Command::new("bash")
+            .arg(&script)
+            .args(["merge", "2", d])
+            .env("EOSCERT_BIN", bin)
+            .output()
+            .unwrap();
+        let full = Command::new(bin)
+            .arg(cmd)
+            .args(*flags)
+            .arg("--json")
+            .output()
+            .unwrap();
+        assert!(full.status.success(), "the job is verified");
+        assert!(m.status.success(), "{}", String::from_utf8_lossy(&m.stderr));
+        let zero = |t: &str| {
+            t.lines()
+                .filter(|l| !l.trim_start().starts_with("\"elapsed_s\""))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let merged = std::fs::read_to_string(out_dir.join("map.json")).unwrap();
+        assert_eq!(zero(&merged), zero(&String::from_utf8_lossy(&full.stdout)));
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -102,7 +102,7 @@ fn known_of(parts: &[(String, Certificate)]) -> Result<Known, Error> {
                         format!("evidence.shard.paths[{k}]: a string of 0 and 1"),
                     )
                 })?;
-            for end in 0..path.len() {
+            for end in (0..path.len()).rev() {
                 if !known.inner.insert(path[..end].to_string()) {
                     break;
                 }
