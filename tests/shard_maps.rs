@@ -238,11 +238,9 @@ fn merged_bound_shards_equal_the_unsharded_bound_and_check() {
     assert!(e.contains("evidence.shard.max_depth"), "{e}");
     // A part whose box lies about its tail: the merged bound is rejected by the checker.
     let mut lying = ps.clone();
-    let part = &mut lying[1].1;
-    let b = part.evidence["boxes"]
-        .as_array_mut()
-        .unwrap()
+    let b = lying
         .iter_mut()
+        .flat_map(|(_, c)| c.evidence["boxes"].as_array_mut().unwrap().iter_mut())
         .find(|b| b.get("tail").is_some())
         .unwrap();
     b["tail"]["rho"] = json!("0.001");
