@@ -414,3 +414,44 @@ fn slurm_array_shards_basin_maps_and_bounds() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `check --shard I/N` of a merged basin map: every shard of the check passes on the honest
+/// map; a forged cell is rejected by the shard that owns it (and only there), so the N shard
+/// checks together re-verify every cell.
+#[test]
+fn a_basin_check_runs_sharded_and_every_cell_is_checked_by_one_shard() {
+    use eoscert::certificate::check::{budget::Budget, check_shard_with_budget};
+    let pr = plane("1.1");
+    let full = basin_certificate(&pr, &compute_basin(&pr).unwrap(), 0.0);
+    let run = |c: &Certificate, i: u64, n: u64| check_shard_with_budget(c, Budget::default(), i, n);
+    for n in [1u64, 3] {
+        for i in 0..n {
+            let report = run(&full, i, n).unwrap();
+            assert!(report.details[0].contains(&format!("check shard {i}/{n}")));
+        }
+    }
+    let mut forged = full.clone();
+    let cells = forged.evidence["cells"].as_array_mut().unwrap();
+    let k = cells
+        .iter()
+        .position(|c| {
+            c["label"] == "converged" && c["image"] == false && c["steps"].as_u64() > Some(3)
+        })
+        .unwrap();
+    cells[k]["steps"] = json!(0);
+    let level = cells[k]["level"].as_u64().unwrap();
+    let position = cells[k]["index"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .fold(0, |acc, x| acc * 6 + (x.as_u64().unwrap() >> level));
+    assert!(check(&forged).is_err());
+    for i in 0..3 {
+        assert_eq!(
+            run(&forged, i, 3).is_err(),
+            position % 3 == i,
+            "shard {i}/3"
+        );
+    }
+    assert!(run(&full, 3, 3).is_err());
+}

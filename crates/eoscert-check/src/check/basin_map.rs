@@ -795,9 +795,19 @@ fn check_map(
         .map(|(k, c)| ((c.level, c.index.as_slice()), (k, c.label.as_str())))
         .collect();
     let (mut proved, mut by_image) = (0usize, 0usize);
+    let only = super::check_shard();
     for (k, c) in ev.cells.iter().enumerate() {
         if c.label == "undetermined" {
             continue;
+        }
+        if let Some((i, n)) = only {
+            let position = c
+                .index
+                .iter()
+                .fold(0u64, |acc, &x| acc * ev.grid + (x >> c.level));
+            if position % n != i {
+                continue;
+            }
         }
         let field = format!("evidence.cells[{k}]");
         let cell = cell_bounds(&init_box, ev.grid, c.level, &c.index);
