@@ -2,13 +2,20 @@
 # A sharded regime map on Slurm: a job array of N tasks (task I runs shard I/N) and a merge job
 # that starts when the array is finished.
 #
-#   scripts/slurm-regime-map.sh submit N DIR -- REGIME-MAP-FLAGS…   # sbatch the array and the merge
-#   scripts/slurm-regime-map.sh shard  N DIR -- REGIME-MAP-FLAGS…   # one task (SLURM_ARRAY_TASK_ID)
-#   scripts/slurm-regime-map.sh merge  N DIR                        # DIR/part-*.json → DIR/map.json
+#   scripts/slurm-regime-map.sh submit N DIR -- [bound] FLAGS…   # sbatch the array and the merge
+#   scripts/slurm-regime-map.sh shard  N DIR -- [bound] FLAGS…   # one task (SLURM_ARRAY_TASK_ID)
+#   scripts/slurm-regime-map.sh merge  N DIR                     # DIR/part-*.json → DIR/map.json
 #
-# Example:
+# Examples (an η map, a basin map, a bound):
 #   scripts/slurm-regime-map.sh submit 64 /scratch/map -- \
 #       --depth 2 --eta-range 0.5:1.3 --max-period 8 --max-cell-width 1e-5
+#   scripts/slurm-regime-map.sh submit 64 /scratch/basin -- \
+#       --depth 2 --eta 1.1 --init-box 0.5:1.2,0.5:1.2 --cells 1024
+#   scripts/slurm-regime-map.sh submit 16 /scratch/bound -- \
+#       bound --phi quad --box x:3.4:3.5,y:0.4:0.41 --eta-range 0.05:0.6 --max-depth 12
+#
+# The flags are those of `eoscert regime-map` (η map or basin map), or, after the word
+# `bound`, those of `eoscert bound`.
 #
 # `submit` runs `sbatch --array=0-(N-1)` on this script in `shard` mode, then
 # `sbatch --dependency=afterany:JOB` in `merge` mode (afterany: a shard whose cells are partly
@@ -18,7 +25,7 @@
 # merge writes DIR/map.json and re-verifies it with `eoscert check`. The executable is
 # $EOSCERT_BIN (default: eoscert on PATH); DIR must be on a file system all nodes share.
 set -euo pipefail
-usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [ $# -ge 3 ] || usage
 mode="$1" n="$2" dir="$3"
 shift 3
@@ -44,7 +51,9 @@ shard)
     i="${SLURM_ARRAY_TASK_ID:?shard mode runs as a Slurm array task (SLURM_ARRAY_TASK_ID)}"
     mkdir -p "$dir"
     status=0
-    "$bin" regime-map "$@" --shard "$i/$n" --json > "$dir/part-$i.json.tmp" || status=$?
+    cmd=regime-map
+    case "${1:-}" in regime-map | bound) cmd="$1"; shift ;; esac
+    "$bin" "$cmd" "$@" --shard "$i/$n" --json > "$dir/part-$i.json.tmp" || status=$?
     # 0: the shard's part proved; 1: part of it undetermined (said in the reason); 2: error.
     [ "$status" -le 1 ] || { rm -f "$dir/part-$i.json.tmp"; exit "$status"; }
     mv "$dir/part-$i.json.tmp" "$dir/part-$i.json"

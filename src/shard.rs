@@ -102,6 +102,150 @@ impl fmt::Display for Shard {
     }
 }
 
+/// The reason of a partial certificate: `partial: shard I/N`.
+pub fn partial_reason(shard: Shard) -> String {
+    format!("partial: shard {shard}")
+}
+
+fn bad(name: &str, message: impl fmt::Display) -> crate::Error {
+    crate::Error::BadInput(format!("{name}: {message}"))
+}
+
+/// What all parts of one job share: the certificate without `verified`, `reason`,
+/// `elapsed_s`, the quantities, the per-shard lists (`evidence.cells`, `evidence.boxes`) and
+/// the per-shard fields of `evidence.shard` (`index`, `paths`).
+fn job_of(cert: &crate::certificate::Certificate) -> serde_json::Value {
+    let mut v = serde_json::to_value(cert).expect("serialisable");
+    if let Some(m) = v.as_object_mut() {
+        for key in ["verified", "reason", "elapsed_s", "quantities"] {
+            m.remove(key);
+        }
+        if let Some(ev) = m.get_mut("evidence").and_then(|e| e.as_object_mut()) {
+            ev.remove("cells");
+            ev.remove("boxes");
+            if let Some(sh) = ev.get_mut("shard").and_then(|s| s.as_object_mut()) {
+                sh.remove("index");
+                sh.remove("paths");
+            }
+        }
+    }
+    v
+}
+
+/// The first field (dotted path) in which two jobs differ.
+fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: &str) -> String {
+    use serde_json::Value;
+    if let (Value::Object(x), Value::Object(y)) = (a, b) {
+        let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+        for k in keys {
+            if x.get(k) != y.get(k) {
+                let inner = format!("{at}{k}");
+                return match (x.get(k), y.get(k)) {
+                    (Some(u @ Value::Object(_)), Some(w @ Value::Object(_))) => {
+                        first_difference(u, w, &format!("{inner}."))
+                    }
+                    _ => inner,
+                };
+            }
+        }
+    }
+    at.trim_end_matches('.').to_string()
+}
+
+/// Read and cross-check the parts (named, e.g. by file) of one sharded job of claim `claim`:
+/// each is a partial certificate (`evidence.shard` with `index` and `count`, `verified:
+/// false`, reason exactly `partial: shard I/N`), all come from one job (the certificates agree
+/// apart from the per-shard fields, see `job_of`), split the same way, with no shard given twice
+/// and none missing. Returns each part's shard.
+///
+/// # Errors
+/// [`crate::Error::BadInput`] (one line, naming the part) at the first violation.
+pub fn check_parts(
+    parts: &[(String, crate::certificate::Certificate)],
+    claim: &str,
+) -> Result<Vec<Shard>, crate::Error> {
+    let Some((name0, first)) = parts.first() else {
+        return Err(crate::Error::BadInput(
+            "merge: give at least one part".into(),
+        ));
+    };
+    let mut shards = Vec::with_capacity(parts.len());
+    for (name, cert) in parts {
+        if cert.claim != claim {
+            return Err(bad(
+                name,
+                format!(
+                    "a {} certificate, not {claim} (the first part's)",
+                    cert.claim
+                ),
+            ));
+        }
+        let sh = cert
+            .evidence
+            .get("shard")
+            .ok_or_else(|| bad(name, "not a partial certificate (no evidence.shard)"))?;
+        let num = |k: &str| sh.get(k).and_then(serde_json::Value::as_u64);
+        let shard = match (num("index"), num("count")) {
+            (Some(i), Some(n)) => u32::try_from(i)
+                .ok()
+                .zip(u32::try_from(n).ok())
+                .and_then(|(i, n)| Shard::new(i, n).ok())
+                .ok_or_else(|| bad(name, format!("evidence.shard: not a shard {i}/{n}")))?,
+            _ => return Err(bad(name, "evidence.shard needs integer index and count")),
+        };
+        if cert.verified || cert.reason != partial_reason(shard) {
+            return Err(bad(
+                name,
+                format!(
+                    "a partial certificate has verified: false and reason {:?}",
+                    partial_reason(shard)
+                ),
+            ));
+        }
+        shards.push(shard);
+    }
+    let job = job_of(first);
+    let count = shards[0].count();
+    let mut seen: std::collections::BTreeMap<u32, &str> = std::collections::BTreeMap::new();
+    for ((name, cert), shard) in parts.iter().zip(&shards) {
+        if shard.count() != count {
+            return Err(bad(
+                name,
+                format!("shard {shard} of a job split into {count} ({name0})"),
+            ));
+        }
+        let other = job_of(cert);
+        if other != job {
+            return Err(bad(
+                name,
+                format!(
+                    "from a different job than {name0} ({} differs)",
+                    first_difference(&job, &other, "")
+                ),
+            ));
+        }
+        if let Some(prev) = seen.insert(shard.index(), name) {
+            return Err(bad(
+                name,
+                format!("shard {shard} given twice (also {prev})"),
+            ));
+        }
+    }
+    if let Some(missing) = (0..count).find(|i| !seen.contains_key(i)) {
+        return Err(crate::Error::BadInput(format!(
+            "merge: shard {missing}/{count} missing ({} of {count} parts given)",
+            seen.len()
+        )));
+    }
+    Ok(shards)
+}
+
+/// The largest `elapsed_s` of the parts (the merged certificate's: the job took as long as
+/// its slowest shard).
+pub fn slowest(parts: &[(String, crate::certificate::Certificate)]) -> f64 {
+    parts.iter().map(|(_, c)| c.elapsed_s).fold(0.0, f64::max)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -32,6 +32,7 @@ mod itf1788;
 mod orbit;
 mod regime_map;
 mod shard_commands;
+mod shard_maps;
 mod shard_merge;
 mod soundness;
 mod strict;

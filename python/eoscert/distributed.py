@@ -41,8 +41,9 @@ from .certificate import Certificate
 
 __all__ = ["ShardError", "shard_command", "run_shard", "merge", "run", "main"]
 
-#: The commands whose work ``--shard I/N`` splits into partial certificates.
-SHARDED_COMMANDS = ("regime-map",)
+#: The commands whose work ``--shard I/N`` splits into partial certificates that ``eoscert merge``
+#: combines: ``regime-map`` (η maps, and basin maps with ``--eta … --init-box …``) and ``bound``.
+SHARDED_COMMANDS = ("regime-map", "bound")
 
 Progress = Callable[[int, int, int], None]
 

@@ -94,3 +94,19 @@ def test_ray_engine_two_shards_on_a_local_cluster(tmp_path):
     assert sorted(seen) == [0, 1]
     assert cert.verified and eoscert.check(cert)
     assert _same(tmp_path / "m.json", full)
+
+
+BASIN = ["regime-map", "--depth", "2", "--eta", "1.1", "--init-box", "0.5:1.2,0.5:1.2", "--cells", "5"]
+BOUND = ["bound", "--phi", "quad", "--box", "x:3.4:3.5,y:0.4:0.41", "--eta-range", "0.05:0.6",
+         "--max-depth", "5", "--backend", "mpfr:128"]
+
+
+@pytest.mark.parametrize("job", [BASIN, BOUND], ids=["basin-map", "bound"])
+def test_local_engine_shards_basin_maps_and_bounds(tmp_path, job):
+    full = json.loads(subprocess.run([BIN, *job, "--json"], stdout=subprocess.PIPE, text=True).stdout)
+    binary, marker = _flaky(tmp_path, "0/3")
+    cert = distributed.run(job, shards=3, out=str(tmp_path / "m.json"), engine="local", workers=2,
+                           binary=binary, progress=lambda *a: None)
+    assert not marker.exists()  # shard 0 failed once and was run again
+    assert cert.verified == full["verified"]
+    assert _same(tmp_path / "m.json", full)

@@ -661,41 +661,124 @@ pub struct BasinMap {
 /// # Errors
 /// [`Error::Field`] for invalid inputs.
 pub fn compute_basin(pr: &BasinProblem) -> Result<BasinMap, Error> {
-    pr.validate()?;
-    let maps = Maps::new(pr.depth, &pr.eta, &pr.target);
-    let (period, caps) = captures(pr, &maps);
-    let escape = escape_threshold(pr.depth, pr.plane(), &pr.eta, &pr.target);
-    let threshold = escape.to_f64().unwrap_or(f64::INFINITY);
-    let threshold = if rat(threshold) < escape {
-        threshold.next_up()
-    } else {
-        threshold
-    };
-    let dim = pr.init_box.len();
+    compute_basin_with(pr, &mut |_, _| None).map(|(map, _)| map)
+}
+
+/// A node's direct result: its label by its own replay ([`Label::Undetermined`] if neither
+/// test held) and the replay length the checker needs (0 for undetermined).
+pub type Direct = (Label, u32);
+
+/// What every cell's replay needs: the maps, the proved neighbourhoods and the escape
+/// threshold (rounded up to a float).
+pub(crate) struct Setup {
+    maps: Maps,
+    period: usize,
+    caps: Vec<Capture>,
+    escape: BigRational,
+    threshold: f64,
+}
+
+impl Setup {
+    /// Prove the neighbourhoods and the escape threshold of a validated problem.
+    pub(crate) fn new(pr: &BasinProblem) -> Self {
+        let maps = Maps::new(pr.depth, &pr.eta, &pr.target);
+        let (period, caps) = captures(pr, &maps);
+        let escape = escape_threshold(pr.depth, pr.plane(), &pr.eta, &pr.target);
+        let threshold = escape.to_f64().unwrap_or(f64::INFINITY);
+        let threshold = if rat(threshold) < escape {
+            threshold.next_up()
+        } else {
+            threshold
+        };
+        Setup {
+            maps,
+            period,
+            caps,
+            escape,
+            threshold,
+        }
+    }
+
+    /// The direct result of the cell `(level, index)` (module docs: converged / diverged by
+    /// its own replay).
+    pub(crate) fn direct(&self, pr: &BasinProblem, level: u32, index: &[u64]) -> Direct {
+        let x0 = cell_box(pr, level, index);
+        match run_cell(&self.maps, &self.caps, self.threshold, x0, pr.max_steps) {
+            (Label::Undetermined, _) => (Label::Undetermined, 0),
+            (label, t) => (label, (t + SLACK).min(MAX_STEPS)),
+        }
+    }
+
+    /// An empty map with this setup's attractor and escape threshold.
+    pub(crate) fn map(&self) -> BasinMap {
+        BasinMap {
+            period: self.period,
+            captures: self.caps.clone(),
+            escape: self.escape.clone(),
+            cells: Vec::new(),
+            capped: false,
+        }
+    }
+}
+
+/// The level-0 cells of the grid, in the map's order (row by row).
+pub(crate) fn grid_cells(pr: &BasinProblem) -> Vec<Vec<u64>> {
     let g = pr.grid as u64;
-    let mut queue: Vec<Vec<u64>> = if dim == 2 {
+    if pr.init_box.len() == 2 {
         (0..g)
             .flat_map(|i| (0..g).map(move |j| vec![i, j]))
             .collect()
     } else {
         (0..g).map(|i| vec![i]).collect()
-    };
+    }
+}
+
+/// The 2^dim children of a cell, in the map's order.
+pub(crate) fn children(index: &[u64]) -> impl Iterator<Item = Vec<u64>> + '_ {
+    (0..(1u64 << index.len())).map(move |child| {
+        index
+            .iter()
+            .enumerate()
+            .map(|(k, i)| 2 * i + ((child >> k) & 1))
+            .collect()
+    })
+}
+
+/// Compute the map, taking each cell's direct result from `known` where it answers (a
+/// sharded job's parts) and replaying the cell otherwise. Returns the map and the number of
+/// cells replayed here. With `known` always `None` this is [`compute_basin`]; with `known`
+/// answering the true direct results, the map is the same.
+///
+/// # Errors
+/// [`Error::Field`] for invalid inputs.
+pub fn compute_basin_with(
+    pr: &BasinProblem,
+    known: &mut dyn FnMut(u32, &[u64]) -> Option<Direct>,
+) -> Result<(BasinMap, usize), Error> {
+    pr.validate()?;
+    let setup = Setup::new(pr);
+    let dim = pr.init_box.len();
+    let mut queue = grid_cells(pr);
     let mut tree = Tree::default();
     let mut cells = Vec::new();
     let mut capped = false;
+    let mut replayed = 0usize;
     for level in 0..=pr.max_level {
         let mut open = Vec::new();
         for index in queue {
-            let x0 = cell_box(pr, level, &index);
-            match run_cell(&maps, &caps, threshold, x0, pr.max_steps) {
+            let direct = known(level, &index).unwrap_or_else(|| {
+                replayed += 1;
+                setup.direct(pr, level, &index)
+            });
+            match direct {
                 (Label::Undetermined, _) => open.push(index),
-                (label, t) => {
+                (label, steps) => {
                     tree.proved.insert((level, index.clone()), label);
                     cells.push(BasinCell {
                         level,
                         index,
                         label,
-                        steps: (t + SLACK).min(MAX_STEPS),
+                        steps,
                         image: false,
                     });
                 }
@@ -705,20 +788,22 @@ pub fn compute_basin(pr: &BasinProblem) -> Result<BasinMap, Error> {
         // most IMAGE_PASSES times.
         for _ in 0..IMAGE_PASSES {
             let before = open.len();
-            open.retain(|index| match image_proof(pr, &maps, &tree, level, index) {
-                Some((label, k)) => {
-                    tree.proved.insert((level, index.clone()), label);
-                    cells.push(BasinCell {
-                        level,
-                        index: index.clone(),
-                        label,
-                        steps: k,
-                        image: true,
-                    });
-                    false
-                }
-                None => true,
-            });
+            open.retain(
+                |index| match image_proof(pr, &setup.maps, &tree, level, index) {
+                    Some((label, k)) => {
+                        tree.proved.insert((level, index.clone()), label);
+                        cells.push(BasinCell {
+                            level,
+                            index: index.clone(),
+                            label,
+                            steps: k,
+                            image: true,
+                        });
+                        false
+                    }
+                    None => true,
+                },
+            );
             if open.len() == before {
                 break;
             }
@@ -737,25 +822,14 @@ pub fn compute_basin(pr: &BasinProblem) -> Result<BasinMap, Error> {
         }
         queue = Vec::with_capacity(open.len() << dim);
         for index in open {
-            for child in 0..(1u64 << dim) {
-                queue.push(
-                    index
-                        .iter()
-                        .enumerate()
-                        .map(|(k, i)| 2 * i + ((child >> k) & 1))
-                        .collect(),
-                );
-            }
+            queue.extend(children(&index));
             tree.split.insert((level, index));
         }
     }
-    Ok(BasinMap {
-        period,
-        captures: caps,
-        escape,
-        cells,
-        capped,
-    })
+    let mut map = setup.map();
+    map.cells = cells;
+    map.capped = capped;
+    Ok((map, replayed))
 }
 
 /// Steps tried for an image proof.

@@ -46,6 +46,7 @@ use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, fo
 use crate::certify::balancing::{PhiEscape, grows_at_least_quadratically, try_phi_escape};
 use crate::certify::catapult::{outward, short_up};
 use crate::model::product::{Phi, product_factors, product_step};
+use crate::shard::{Shard, partial_reason};
 
 /// The largest number of sub-boxes examined.
 pub const MAX_BOXES: usize = 4096;
@@ -121,13 +122,140 @@ pub fn prove_bound(problem: &BoundProblem, backend: Backend) -> Result<Certifica
         return Err(Error::field("backend", "rational: use mpfr:BITS"));
     }
     let start = Instant::now();
-    let mut cert = backend.dispatch(Run { problem });
+    let (mut cert, _) = backend.dispatch(Run {
+        problem,
+        mode: Mode::Whole,
+    });
     cert.elapsed_s = start.elapsed().as_secs_f64();
     Ok(cert)
 }
 
+/// Prove shard `shard` of the bound (see [`crate::certify::bound_shard`]): its partial
+/// certificate.
+///
+/// # Errors
+/// [`Error::BadInput`] for the exact backend.
+pub fn prove_bound_shard(
+    problem: &BoundProblem,
+    backend: Backend,
+    shard: Shard,
+) -> Result<Certificate, Error> {
+    if backend == Backend::Rational {
+        return Err(Error::field("backend", "rational: use mpfr:BITS"));
+    }
+    let start = Instant::now();
+    let (mut cert, _) = backend.dispatch(Run {
+        problem,
+        mode: Mode::Shard(shard),
+    });
+    cert.elapsed_s = start.elapsed().as_secs_f64();
+    Ok(cert)
+}
+
+/// Run the unsharded branch and bound with the outcomes `known` from a sharded job's parts
+/// (boxes no part decided are iterated here). Returns the certificate (`elapsed_s` 0) and the
+/// number of boxes iterated here.
+pub(crate) fn run_known(
+    problem: &BoundProblem,
+    backend: Backend,
+    known: &Known,
+) -> (Certificate, usize) {
+    backend.dispatch(Run {
+        problem,
+        mode: Mode::Merge(known),
+    })
+}
+
+/// The outcomes a sharded job's parts state, by the box's path in the bisection tree (`0`:
+/// the lower half, `1`: the upper half, from the root `""`): the listed boxes (their evidence
+/// entries), and the bisected (failed) ancestors of the listed boxes.
+#[derive(Default)]
+pub(crate) struct Known {
+    pub(crate) leaves: std::collections::HashMap<String, Value>,
+    pub(crate) inner: std::collections::HashSet<String>,
+}
+
+/// How a run walks the bisection tree.
+#[derive(Clone, Copy)]
+enum Mode<'a> {
+    /// The whole job.
+    Whole,
+    /// One shard: the boxes at depth ≥ [`split_depth`] owned by the shard, and the boxes above
+    /// (listed only by their owner).
+    Shard(Shard),
+    /// The whole job with the outcomes of its parts.
+    Merge(&'a Known),
+}
+
+/// The depth D = ⌈log₂ N⌉ + 3 at which the tree is shared out among N shards (about 8N
+/// boxes at depth D).
+pub fn split_depth(count: u32) -> usize {
+    count.next_power_of_two().trailing_zeros() as usize + 3
+}
+
+/// The shard (of `count`) owning the box at `path`: the index of its depth-D ancestor (its
+/// path's first D letters, padded with `0`, read in binary) modulo `count`.
+pub fn owner(path: &str, count: u32) -> u32 {
+    let d = split_depth(count);
+    let k = path
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(d)
+        .fold(0u64, |acc, b| 2 * acc + u64::from(b == b'1'));
+    (k % u64::from(count)) as u32
+}
+
 struct Run<'a> {
     problem: &'a BoundProblem,
+    mode: Mode<'a>,
+}
+
+/// One box's outcome.
+enum Outcome {
+    Converges(Decided),
+    Diverges(u64, Value),
+    Fails,
+}
+
+/// A box's outcome from its listed evidence entry.
+fn outcome_of(entry: &Value) -> Option<Outcome> {
+    if entry.get("undecided").is_some() {
+        return Some(Outcome::Fails);
+    }
+    let steps = entry["steps"].as_u64()?;
+    if entry.get("diverges").is_some() {
+        return Some(Outcome::Diverges(steps, entry["escape"].clone()));
+    }
+    let tail = entry["tail"].clone();
+    let q = |k: &str| {
+        tail[k]
+            .as_str()
+            .and_then(|t| crate::arith::parse_rational(t).ok())
+    };
+    Some(Outcome::Converges(Decided {
+        steps,
+        eps: q("eps")?,
+        rho: q("rho")?,
+        tail,
+    }))
+}
+
+/// Iterate one box: converging, else (φ with C ≥ 1) diverging, else failing.
+fn compute<S: Scalar>(p: &BoundProblem, b: &Domain, escapable: bool, ctx: &S::Ctx) -> Outcome {
+    if let Some(d) = decide::<S>(p.phi, b, p.max_steps, ctx) {
+        return Outcome::Converges(d);
+    }
+    if escapable && let Some((k, esc)) = escape::<S>(p.phi, b, p.max_steps, ctx) {
+        return Outcome::Diverges(
+            k,
+            json!({
+                "r_min": format_exact(&esc.r_min),
+                "kappa0": format_exact(&esc.kappa0),
+                "delta": format_exact(&esc.delta),
+            }),
+        );
+    }
+    Outcome::Fails
 }
 
 struct Decided {
@@ -255,12 +383,13 @@ fn bisect(b: &Domain) -> (Domain, Domain) {
 }
 
 impl BackendTask for Run<'_> {
-    type Output = Certificate;
+    type Output = (Certificate, usize);
 
-    fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
+    fn run<S: Scalar>(self, ctx: S::Ctx) -> (Certificate, usize) {
         let p = self.problem;
-        let mut work = vec![(p.domain.clone(), 0u32)];
+        let mut work = vec![(p.domain.clone(), 0u32, String::new())];
         let mut boxes = Vec::new();
+        let mut paths = Vec::new();
         let (mut decided, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
         let escapable = grows_at_least_quadratically(p.phi);
         let (mut t0, mut c, mut rho) = (
@@ -269,49 +398,67 @@ impl BackendTask for Run<'_> {
             BigRational::from_integer(0.into()),
         );
         let mut examined = 0usize;
-        while let Some((b, depth)) = work.pop() {
+        let mut iterated = 0usize;
+        while let Some((b, depth, path)) = work.pop() {
+            // A shard lists the boxes it owns; below depth D it skips the others' subtrees.
+            let mine = match self.mode {
+                Mode::Shard(s) => owner(&path, s.count()) == s.index(),
+                _ => true,
+            };
+            if !mine && path.len() >= split_depth(self.shard_count()) {
+                continue;
+            }
             examined += 1;
             let base = json!({"x": interval_json(&b.x), "y": interval_json(&b.y), "h": interval_json(&b.h)});
-            let converges = decide::<S>(p.phi, &b, p.max_steps, &ctx);
-            let diverges = if converges.is_none() && escapable {
-                escape::<S>(p.phi, &b, p.max_steps, &ctx)
-            } else {
-                None
+            let known = match self.mode {
+                Mode::Merge(k) => k
+                    .leaves
+                    .get(&path)
+                    .and_then(outcome_of)
+                    .or_else(|| k.inner.contains(&path).then_some(Outcome::Fails)),
+                _ => None,
             };
-            match converges {
-                Some(d) => {
-                    decided += 1;
-                    t0 = t0.max(d.steps);
-                    c = c.max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
-                    rho = rho.max(&d.rho * &d.rho);
+            let outcome = known.unwrap_or_else(|| {
+                iterated += 1;
+                compute::<S>(p, &b, escapable, &ctx)
+            });
+            let listed = match outcome {
+                Outcome::Converges(d) => {
+                    if mine {
+                        decided += 1;
+                        t0 = t0.max(d.steps);
+                        c = c.max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
+                        rho = rho.max(&d.rho * &d.rho);
+                    }
                     let mut e = base;
                     e["steps"] = d.steps.into();
                     e["tail"] = d.tail;
-                    boxes.push(e);
+                    e
                 }
-                None if let Some((k, esc)) = diverges => {
-                    diverged += 1;
+                Outcome::Diverges(k, esc) => {
+                    diverged += usize::from(mine);
                     let mut e = base;
                     e["steps"] = k.into();
-                    e["escape"] = json!({
-                        "r_min": format_exact(&esc.r_min),
-                        "kappa0": format_exact(&esc.kappa0),
-                        "delta": format_exact(&esc.delta),
-                    });
+                    e["escape"] = esc;
                     e["diverges"] = true.into();
-                    boxes.push(e);
+                    e
                 }
-                None if depth < p.max_depth && examined + work.len() + 2 <= MAX_BOXES => {
+                Outcome::Fails if depth < p.max_depth && examined + work.len() + 2 <= MAX_BOXES => {
                     let (a, z) = bisect(&b);
-                    work.push((z, depth + 1));
-                    work.push((a, depth + 1));
+                    work.push((z, depth + 1, format!("{path}1")));
+                    work.push((a, depth + 1, format!("{path}0")));
+                    continue;
                 }
-                None => {
-                    undecided += 1;
+                Outcome::Fails => {
+                    undecided += usize::from(mine);
                     let mut e = base;
                     e["undecided"] = true.into();
-                    boxes.push(e);
+                    e
                 }
+            };
+            if mine {
+                boxes.push(listed);
+                paths.push(path);
             }
         }
         let mut quantities = BTreeMap::new();
@@ -326,7 +473,11 @@ impl BackendTask for Run<'_> {
                  true); raise max_depth, max_steps or the precision"
             )
         });
-        if failure.is_none() {
+        let shard = match self.mode {
+            Mode::Shard(s) => Some(s),
+            _ => None,
+        };
+        if failure.is_none() && shard.is_none() {
             quantities.insert(
                 "t0".into(),
                 Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(t0.into()))),
@@ -340,7 +491,20 @@ impl BackendTask for Run<'_> {
             (None, true) => String::new(),
         };
         let d = &p.domain;
-        Certificate {
+        let mut evidence = json!({"precision_bits": S::precision_bits(&ctx), "boxes": boxes});
+        let (mut verified, mut reason) = (S::RIGOROUS && failure.is_none(), reason);
+        if let Some(s) = shard {
+            verified = false;
+            reason = partial_reason(s);
+            evidence["shard"] = json!({
+                "index": s.index(),
+                "count": s.count(),
+                "max_steps": p.max_steps,
+                "max_depth": p.max_depth,
+                "paths": paths,
+            });
+        }
+        let cert = Certificate {
             schema: SCHEMA.into(),
             claim: "nonasymptotic".into(),
             model: ModelInfo {
@@ -358,11 +522,22 @@ impl BackendTask for Run<'_> {
             ],
             backend: S::backend_name(&ctx),
             rigorous: S::RIGOROUS,
-            verified: S::RIGOROUS && failure.is_none(),
+            verified,
             reason,
             quantities,
-            evidence: json!({"precision_bits": S::precision_bits(&ctx), "boxes": boxes}),
+            evidence,
             elapsed_s: 0.0,
+        };
+        (cert, iterated)
+    }
+}
+
+impl Run<'_> {
+    /// N of a shard's run (1 otherwise).
+    fn shard_count(&self) -> u32 {
+        match self.mode {
+            Mode::Shard(s) => s.count(),
+            _ => 1,
         }
     }
 }

@@ -2,7 +2,9 @@
 
 pub mod balancing;
 pub mod basin;
+pub mod basin_shard;
 pub mod bound;
+pub mod bound_shard;
 pub mod capture;
 pub mod catapult;
 pub mod catapult_map;

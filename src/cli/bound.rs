@@ -7,7 +7,7 @@ use num_rational::BigRational;
 use super::{args, output};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
-use crate::certify::bound::{BoundProblem, Domain, prove_bound};
+use crate::certify::bound::{BoundProblem, Domain, prove_bound, prove_bound_shard};
 use crate::model::product::Phi;
 
 /// Arguments of `eoscert bound`.
@@ -32,6 +32,10 @@ pub(super) struct BoundArgs {
     /// Arithmetic backend: interval or mpfr:BITS.
     #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
     backend: Backend,
+    /// Prove only shard I of N (0-based) and print its partial certificate (`verified:
+    /// false`, reason `partial: shard I/N`); `eoscert merge` combines the N parts.
+    #[arg(long, value_name = "I/N")]
+    shard: Option<crate::shard::Shard>,
     #[command(flatten)]
     output: args::CertOutput,
 }
@@ -77,7 +81,15 @@ pub(super) fn bound(args: BoundArgs) -> Result<output::Exit, Error> {
     let problem = BoundProblem::new(phi, domain, args.max_steps, args.max_depth)?;
     args.output.prepare()?;
     let bar = output::spinner("branch and bound", args.output.json);
-    let cert = prove_bound(&problem, args.backend)?;
+    let cert = match args.shard {
+        Some(shard) => prove_bound_shard(&problem, args.backend, shard)?,
+        None => prove_bound(&problem, args.backend)?,
+    };
     bar.finish_and_clear();
-    args.output.finish(&cert)
+    let exit = args.output.finish(&cert)?;
+    Ok(if args.shard.is_some() {
+        output::Exit::Verified
+    } else {
+        exit
+    })
 }

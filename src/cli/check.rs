@@ -34,6 +34,11 @@ pub struct CheckArgs {
     /// headline), no summary line.
     #[arg(long)]
     json: bool,
+    /// Check only shard I of N (0-based) of a verified `basin-map` certificate: the
+    /// replays and image proofs of the cells in the level-0 cells at positions ≡ I (mod N),
+    /// and everything cheap in full. The certificate is verified when all N shards pass.
+    #[arg(long, value_name = "I/N")]
+    shard: Option<crate::shard::Shard>,
 }
 
 /// The verdict on one file.
@@ -110,7 +115,7 @@ fn headline(cert: &Certificate) -> Option<(String, String, String)> {
         .or_else(|| cert.quantities.keys().find_map(|n| enclosure(n.as_str())))
 }
 
-fn check_one(path: &Path, budget: Budget) -> FileOutcome {
+fn check_one(path: &Path, budget: Budget, shard: Option<crate::shard::Shard>) -> FileOutcome {
     let start = Instant::now();
     let unreadable = |message: String| FileOutcome {
         status: Status::Unreadable,
@@ -128,7 +133,15 @@ fn check_one(path: &Path, budget: Budget) -> FileOutcome {
         Ok(c) => c,
         Err(e) => return unreadable(e.to_string()),
     };
-    let result = check_with_budget(&cert, budget);
+    let result = match shard {
+        Some(s) => crate::certificate::check::check_shard_with_budget(
+            &cert,
+            budget,
+            u64::from(s.index()),
+            u64::from(s.count()),
+        ),
+        None => check_with_budget(&cert, budget),
+    };
     let (status, reason, details) = match result {
         Ok(report) if report.verified => (Status::Ok, None, report.details),
         Ok(report) => (
@@ -207,6 +220,7 @@ fn json_line(path: &Path, o: &FileOutcome) -> String {
 fn check_all(
     files: &[PathBuf],
     budget: Budget,
+    shard: Option<crate::shard::Shard>,
     jobs: usize,
     mut report: impl FnMut(usize, FileOutcome) -> io::Result<()>,
 ) -> io::Result<()> {
@@ -223,7 +237,7 @@ fn check_all(
             scope.spawn(move || {
                 while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let file = &files[i];
-                    if send.send((i, check_one(file, budget))).is_err() {
+                    if send.send((i, check_one(file, budget, shard))).is_err() {
                         break;
                     }
                 }
@@ -270,7 +284,7 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
     let mut printed = 0;
     let mut counts = [0usize; 5];
     let mut exit = Exit::Verified;
-    let result = check_all(&args.files, budget, jobs, |i, outcome| {
+    let result = check_all(&args.files, budget, args.shard, jobs, |i, outcome| {
         bar.inc(1);
         pending[i] = Some(outcome);
         // Print in file order.

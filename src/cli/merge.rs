@@ -35,11 +35,19 @@ fn read(path: &PathBuf) -> Result<(String, Certificate), Error> {
     Ok((name, cert))
 }
 
-/// Run `eoscert merge`: read every part, merge (see
-/// [`crate::certify::regime_map::shard::merge`]), write `--out`, print the result.
+/// Run `eoscert merge`: read every part, merge by the first part's claim (see
+/// [`crate::certify::regime_map::shard::merge`], [`crate::certify::basin_shard::merge`],
+/// [`crate::certify::bound_shard::merge`]), write `--out`, print the result.
 pub(super) fn run(args: MergeArgs) -> Result<output::Exit, Error> {
     let parts = args.parts.iter().map(read).collect::<Result<Vec<_>, _>>()?;
-    let cert = merge(&parts)?;
+    let (cert, redone) = match parts[0].1.claim.as_str() {
+        "basin-map" => crate::certify::basin_shard::merge(&parts)?,
+        "nonasymptotic" => crate::certify::bound_shard::merge(&parts)?,
+        _ => (merge(&parts)?, 0),
+    };
+    if redone > 0 {
+        eprintln!("merge: {redone} cells or boxes no part stated were proved here");
+    }
     output::write_json(&args.out, &cert)?;
     output::print_certificate(&cert, args.json);
     Ok(output::Exit::of(&cert))

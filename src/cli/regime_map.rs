@@ -10,6 +10,7 @@ use super::output;
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certify::basin::{BasinProblem, basin_certificate, compute_basin};
+use crate::certify::basin_shard::{self, compute_basin_shard};
 use crate::certify::regime_map::shard::{partial_certificate, partial_reason};
 use crate::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map_shard};
 
@@ -52,10 +53,10 @@ pub(super) struct RegimeMapArgs {
     /// finer map, with more cells to share among shards.
     #[arg(long, value_name = "W", conflicts_with = "eta")]
     max_cell_width: Option<String>,
-    /// Map mode: prove only shard I of N (0-based) and print its partial certificate
-    /// (`verified: false`, reason `partial: shard I/N`); `eoscert merge` combines the N parts.
-    /// Exit 0 when the shard's own part is proved, 1 otherwise.
-    #[arg(long, value_name = "I/N", conflicts_with_all = ["plot", "eta"])]
+    /// Prove only shard I of N (0-based) and print its partial certificate (`verified:
+    /// false`, reason `partial: shard I/N`); `eoscert merge` combines the N parts. Map mode:
+    /// exit 0 when the shard's own part is proved, 1 otherwise; basin mode: exit 0.
+    #[arg(long, value_name = "I/N", conflicts_with = "plot")]
     shard: Option<crate::shard::Shard>,
     /// Print the certificate as JSON.
     #[arg(long)]
@@ -175,6 +176,13 @@ fn run_basin(
         })?;
     }
     let start = std::time::Instant::now();
+    if let Some(shard) = args.shard {
+        let map = compute_basin_shard(&problem, shard).map_err(flag_field)?;
+        let cert =
+            basin_shard::partial_certificate(&problem, &map, shard, start.elapsed().as_secs_f64());
+        output::print_certificate(&cert, args.json);
+        return Ok(output::Exit::Verified);
+    }
     let map = compute_basin(&problem).map_err(flag_field)?;
     let cert = basin_certificate(&problem, &map, start.elapsed().as_secs_f64());
     if let Some(path) = &args.plot {

@@ -66,20 +66,46 @@ enum Outcome {
     Violated(String),
 }
 
+thread_local! {
+    /// Set by a test that must run every case whatever `EOSCERT_CAMPAIGN_SHARD` says (the
+    /// mutation check: a mutant must be caught by its own cases).
+    pub static WHOLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The shard of the campaign this process runs: `EOSCERT_CAMPAIGN_SHARD=I/N` (0-based; default
+/// the whole campaign). Shard I runs the cases i ≡ I (mod N) of every entry point, with the
+/// same case seeds as the unsharded campaign, so the N shards together run each case once.
+///
+/// # Panics
+/// If the variable is set but not `I/N` with 0 ≤ I < N.
+pub fn campaign_shard() -> eoscert::shard::Shard {
+    if WHOLE.get() {
+        return eoscert::shard::Shard::ALL;
+    }
+    match std::env::var("EOSCERT_CAMPAIGN_SHARD") {
+        Ok(v) => v
+            .parse()
+            .unwrap_or_else(|e| panic!("EOSCERT_CAMPAIGN_SHARD: {e}")),
+        Err(_) => eoscert::shard::Shard::ALL,
+    }
+}
+
 fn run(
     name: &'static str,
     cases: usize,
     seed: u64,
     mut case: impl FnMut(&mut Rng) -> Outcome,
 ) -> Report {
+    let shard = campaign_shard();
+    let mine: Vec<usize> = shard.select(0..cases).collect();
     let mut report = Report {
         name,
-        cases,
+        cases: mine.len(),
         verified: 0,
         inconclusive: 0,
         violations: Vec::new(),
     };
-    for i in 0..cases {
+    for i in mine {
         let case_seed = seed ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d);
         let mut rng = Rng::new(case_seed);
         match case(&mut rng) {

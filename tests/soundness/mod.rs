@@ -10,6 +10,9 @@
 //! Cases per entry point: [`cases`] (default 1000; 400–500 for the three costliest entry points,
 //! `bound`, `implicit-bias` and `balancing`; `EOSCERT_CAMPAIGN_CASES=N` sets every entry point
 //! to N for the long mode); seed `EOSCERT_CAMPAIGN_SEED` (default fixed). Each failure names its case seed.
+//! `EOSCERT_CAMPAIGN_SHARD=I/N` runs shard I of N: the cases i ≡ I (mod N) of every entry point,
+//! with the unsharded case seeds, so N processes (a job array) together run the campaign once;
+//! the mutation check always runs all its cases.
 //!
 //! The mutation check (`mutant.rs`): the same campaign code run with a backend that rounds to
 //! nearest instead of outward must report violations — so the checks above can fail.
@@ -98,6 +101,7 @@ fn balancing() {
 /// find violations (the true value outside a `verified: true` enclosure).
 #[test]
 fn mutant_is_caught() {
+    campaign::WHOLE.set(true);
     let n = cases(1000).min(200);
     let reports = [
         campaign::trajectory(n, seed(), Some(53)),

@@ -92,8 +92,10 @@ pub mod implicit_bias {
 
 /// Caps of [`crate::check`] (every claim).
 pub mod general {
-    /// The largest certificate file, in bytes.
-    pub const MAX_FILE_BYTES: usize = 16 << 20;
+    /// The largest certificate file, in bytes (40 MiB: room for the largest honest maps, a
+    /// 200 000-cell `basin-map` (~170 bytes per cell) or a 20 000-cell `regime-map` (~1.8 kB
+    /// per cell); parsing takes about 15× the file size in memory).
+    pub const MAX_FILE_BYTES: usize = 40 << 20;
     /// The longest exact number string (decimal or `p/q`, every field): with the input
     /// syntax's exponent range (`crate::input::MAX_EXPONENT`) it bounds every parsed number to
     /// about 2¹⁷ bits.

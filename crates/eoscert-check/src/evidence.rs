@@ -299,6 +299,27 @@ pub struct Nonasymptotic {
     pub precision_bits: u32,
     /// The cover of the domain.
     pub boxes: Vec<BoundBox>,
+    /// A partial certificate's shard (never in a `verified: true` certificate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<BoundShard>,
+}
+
+/// The shard of a partial `nonasymptotic` certificate: shard `index` of `count` (0-based), the
+/// job's step budget and depth limit (merge needs them), and the path of each listed box in
+/// the bisection tree (`0`: lower half, `1`: upper half; root `""`), in the order of `boxes`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BoundShard {
+    /// The 0-based shard index I.
+    pub index: u64,
+    /// The number of shards N.
+    pub count: u64,
+    /// Step budget per sub-box.
+    pub max_steps: u64,
+    /// Bisection depth limit.
+    pub max_depth: u32,
+    /// Each listed box's path.
+    pub paths: Vec<String>,
 }
 
 /// A Krawczyk box of the implicit-bias claim: box, midpoint and preconditioner, all enclosures.
@@ -531,6 +552,25 @@ pub struct BasinMap {
     pub escape: String,
     /// Every cell of the partition.
     pub cells: Vec<BasinCell>,
+    /// A partial certificate's shard (never in a `verified: true` certificate).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shard: Option<BasinShard>,
+}
+
+/// The shard of a partial `basin-map` certificate: shard `index` of `count` (0-based), which
+/// owns the level-0 cells at positions ≡ `index` (mod `count`) of the grid (row by row), and
+/// the job's bisection and replay limits (merge needs them).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BasinShard {
+    /// The 0-based shard index I.
+    pub index: u64,
+    /// The number of shards N.
+    pub count: u64,
+    /// Bisection levels below the grid.
+    pub max_level: u32,
+    /// Steps per cell.
+    pub max_steps: u32,
 }
 
 /// A contraction neighbourhood of one attractor point of a `basin-map`.

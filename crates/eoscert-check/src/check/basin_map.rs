@@ -549,10 +549,15 @@ fn check_escape(
 
 /// Check the cells are a partition of the grid (dyadic squares, none inside another, measures
 /// summing to 1) and return the exact fractions (converged, diverged, undetermined).
+///
+/// For a partial certificate (`shard = Some((I, N))`) the cells partition the level-0 cells the
+/// shard owns instead: every cell lies in a level-0 cell at a position ≡ I (mod N) of the grid
+/// (row by row), and the measures sum to those cells' share of the box.
 fn partition(
     cells: &[crate::evidence::BasinCell],
     grid: u64,
     dim: usize,
+    shard: Option<(u64, u64)>,
 ) -> Result<[BigRational; 3], CheckFailure> {
     let mut seen: HashSet<(u32, &[u64])> = HashSet::with_capacity(cells.len());
     let mut out = [
@@ -574,6 +579,18 @@ fn partition(
         }
         if !seen.insert((c.level, c.index.as_slice())) {
             return Err(rej(&field, "duplicate cell"));
+        }
+        if let Some((i, n)) = shard {
+            let position = c
+                .index
+                .iter()
+                .fold(0u64, |acc, &k| acc * grid + (k >> c.level));
+            if position % n != i {
+                return Err(rej(
+                    &field,
+                    format!("not in a level-0 cell of shard {i}/{n}"),
+                ));
+            }
         }
         let label = match c.label.as_str() {
             "converged" => 0,
@@ -601,8 +618,23 @@ fn partition(
             }
         }
     }
-    if &out[0] + &out[1] + &out[2] != BigRational::one() {
-        return Err(rej("evidence.cells", "the cells do not cover the box"));
+    let whole = match shard {
+        None => BigRational::one(),
+        Some((i, n)) => {
+            let level0 = grid.pow(dim as u32);
+            let owned = level0 / n + u64::from(level0 % n > i);
+            BigRational::new(owned.into(), level0.into())
+        }
+    };
+    if &out[0] + &out[1] + &out[2] != whole {
+        return Err(rej(
+            "evidence.cells",
+            if shard.is_some() {
+                "the cells do not cover the shard's level-0 cells"
+            } else {
+                "the cells do not cover the box"
+            },
+        ));
     }
     Ok(out)
 }
@@ -628,6 +660,26 @@ fn stated(cert: &Certificate, name: &str) -> Result<BigRational, CheckFailure> {
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first failing field.
 pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    check_map(cert, inputs, false)
+}
+
+/// Re-verify a partial certificate (one shard of a basin map, `evidence.shard`, `verified:
+/// false`, reason `partial: shard I/N`): its neighbourhoods and escape threshold, that its
+/// cells partition the level-0 cells the shard owns, every labelled cell's replay, its
+/// fractions (of the whole box) and count. The partition of the whole box is checked on the
+/// merged map.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first failing field.
+pub fn check_partial(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    check_map(cert, inputs, true)
+}
+
+fn check_map(
+    cert: &Certificate,
+    inputs: &Inputs,
+    partial: bool,
+) -> Result<Vec<String>, CheckFailure> {
     let Model::Factorisation { depth: p } = inputs.model else {
         return Err(rej("model.kind", "basin-map needs a factorisation model"));
     };
@@ -643,6 +695,27 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     only_known_quantities(cert, KNOWN)?;
     let ev: crate::evidence::BasinMap = serde_json::from_value(cert.evidence.clone())
         .map_err(|e| rej("evidence", e.to_string()))?;
+    let shard = match (&ev.shard, partial) {
+        (None, false) => None,
+        (Some(sh), true) => {
+            let prefix = format!("partial: shard {}/{}", sh.index, sh.count);
+            if sh.index >= sh.count || cert.verified || cert.reason != prefix {
+                return Err(rej(
+                    "evidence.shard",
+                    format!("0 ≤ index < count, verified: false and reason {prefix:?}"),
+                ));
+            }
+            Some((sh.index, sh.count))
+        }
+        (Some(_), false) => {
+            return Err(rej(
+                "evidence.shard",
+                "a partial certificate (one shard of a map) never claims verification; merge \
+                 the shards",
+            ));
+        }
+        (None, true) => return Err(rej("evidence.shard", "missing")),
+    };
     if ev.method != "interval-iteration" {
         return Err(rej("evidence.method", "expected \"interval-iteration\""));
     }
@@ -714,7 +787,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         caps.push(cap);
     }
     let dim = init_box.len();
-    let fractions = partition(&ev.cells, ev.grid, dim)?;
+    let fractions = partition(&ev.cells, ev.grid, dim, shard)?;
     let leaves: Leaves = ev
         .cells
         .iter()
@@ -722,9 +795,19 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         .map(|(k, c)| ((c.level, c.index.as_slice()), (k, c.label.as_str())))
         .collect();
     let (mut proved, mut by_image) = (0usize, 0usize);
+    let only = super::check_shard();
     for (k, c) in ev.cells.iter().enumerate() {
         if c.label == "undetermined" {
             continue;
+        }
+        if let Some((i, n)) = only {
+            let position = c
+                .index
+                .iter()
+                .fold(0u64, |acc, &x| acc * ev.grid + (x >> c.level));
+            if position % n != i {
+                continue;
+            }
         }
         let field = format!("evidence.cells[{k}]");
         let cell = cell_bounds(&init_box, ev.grid, c.level, &c.index);
@@ -766,6 +849,13 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if stated(cert, "cells")? != BigRational::from_integer(ev.cells.len().into()) {
         return Err(rej("quantities.cells", "not the number of cells"));
     }
+    let head = match shard {
+        Some((i, n)) => format!(
+            "partial: shard {i}/{n}: its cells partition its level-0 cells; the merged map \
+             shows the cover of the box"
+        ),
+        None => format!("{} cells partition the box", ev.cells.len()),
+    };
     Ok(vec![
         format!(
             "{} neighbourhood(s) of the period-{n} attractor contract; escape threshold {} verified",
@@ -773,9 +863,8 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ev.escape
         ),
         format!(
-            "{} cells partition the box; {proved} labelled cells replayed ({by_image} by their \
-             image in earlier cells; {total} steps at most)",
-            ev.cells.len()
+            "{head}; {proved} labelled cells replayed ({by_image} by their image in earlier \
+             cells; {total} steps at most)"
         ),
         format!(
             "fractions converged {}, diverged {}, undetermined {} (exact)",

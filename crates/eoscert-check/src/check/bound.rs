@@ -164,6 +164,56 @@ fn check_diverged(
     Ok(())
 }
 
+/// A partial certificate's shard `(I, N)` (`evidence.shard = {index, count, max_steps,
+/// max_depth, paths}` with one path of `0`/`1` per box, `verified: false`, reason
+/// `partial: shard I/N`), or `None` without `evidence.shard`. A partial certificate lists the
+/// boxes of one shard: each is re-verified, they are disjoint and inside the domain, and only
+/// the merged certificate must cover the domain.
+fn partial_shard(cert: &Certificate) -> Result<Option<(u64, u64)>, CheckFailure> {
+    let Some(sh) = cert.evidence.get("shard") else {
+        return Ok(None);
+    };
+    let obj = sh
+        .as_object()
+        .ok_or_else(|| rej("evidence.shard", "expected an object"))?;
+    if let Some(k) = obj
+        .keys()
+        .find(|k| !["index", "count", "max_steps", "max_depth", "paths"].contains(&k.as_str()))
+    {
+        return Err(rej(&format!("evidence.shard.{k}"), "unknown field"));
+    }
+    let (Some(i), Some(n)) = (sh["index"].as_u64(), sh["count"].as_u64()) else {
+        return Err(rej("evidence.shard", "integer index and count"));
+    };
+    let prefix = format!("partial: shard {i}/{n}");
+    if i >= n || cert.verified || cert.reason != prefix {
+        return Err(rej(
+            "evidence.shard",
+            format!("0 ≤ index < count, verified: false and reason {prefix:?}"),
+        ));
+    }
+    let boxes = cert
+        .evidence
+        .get("boxes")
+        .and_then(Value::as_array)
+        .map(Vec::len);
+    let paths = sh["paths"].as_array();
+    let ok = paths.is_some_and(|p| {
+        Some(p.len()) == boxes
+            && p.iter().all(|s| {
+                s.as_str()
+                    .is_some_and(|s| s.len() <= 64 && s.bytes().all(|b| b == b'0' || b == b'1'))
+            })
+    });
+    if !ok || sh["max_steps"].as_u64().is_none() || sh["max_depth"].as_u64().is_none() {
+        return Err(rej(
+            "evidence.shard",
+            "integer max_steps and max_depth, one path of 0 and 1 per box",
+        ));
+    }
+    Ok(Some((i, n)))
+}
+
 /// `boxes`, `diverged_boxes` (absent only when 0) and `undecided` equal the counts.
 fn counts(
     cert: &Certificate,
@@ -206,11 +256,12 @@ fn counts(
 pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, CheckFailure> {
     super::only_known_quantities(cert, KNOWN)?;
     let ev = &cert.evidence;
+    let shard = partial_shard(cert)?;
     let bits = super::precision_bits(ev)?;
     let list = ev
         .get("boxes")
         .and_then(Value::as_array)
-        .filter(|l| !l.is_empty() && l.len() <= MAX_BOXES)
+        .filter(|l| (shard.is_some() || !l.is_empty()) && l.len() <= MAX_BOXES)
         .ok_or_else(|| rej("evidence.boxes", format!("expected 1..={MAX_BOXES} boxes")))?;
     let domain = [inputs.x.clone(), inputs.y.clone(), inputs.h.clone()];
     if volume(&domain).is_zero() {
@@ -283,7 +334,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         boxes.push(bx);
     }
     let total: BigRational = boxes.iter().map(volume).sum();
-    if total != volume(&domain) {
+    if shard.is_none() && total != volume(&domain) {
         return Err(rej(
             "evidence.boxes",
             "the boxes' volumes do not add up to the domain's",
@@ -298,6 +349,14 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         }
     }
     counts(cert, converging, diverged, undecided)?;
+    if let Some((i, n)) = shard {
+        return Ok(vec![format!(
+            "partial: shard {i}/{n}: {} disjoint boxes in the domain; {converging} converging \
+             and {diverged} diverging boxes re-verified; {undecided} undecided; the merged \
+             bound shows the cover of the domain",
+            boxes.len()
+        )]);
+    }
     if !cert.verified {
         return Ok(vec![format!(
             "{} boxes cover the domain; {converging} converging and {diverged} diverging boxes \

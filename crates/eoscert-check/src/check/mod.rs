@@ -633,6 +633,56 @@ pub fn check_with_budget(
     budget::run(budget, || check_unbudgeted(cert))
 }
 
+thread_local! {
+    /// The shard `(I, N)` of the running check ([`check_shard_with_budget`]), if any.
+    static CHECK_SHARD: std::cell::Cell<Option<(u64, u64)>> = const { std::cell::Cell::new(None) };
+}
+
+/// The shard of the running check on this thread (`None`: the whole check).
+pub(crate) fn check_shard() -> Option<(u64, u64)> {
+    CHECK_SHARD.get()
+}
+
+/// Re-verify shard `index` of `count` of a `basin-map` certificate's check: everything cheap
+/// (inputs, neighbourhoods, escape threshold, the partition of the box, fractions, count) in
+/// full, and the replays and image proofs of the cells in the level-0 cells at positions ≡
+/// `index` (mod `count`) of the grid (row by row). An image proof refers to cells listed before
+/// it, which their own shards re-verify, so the certificate is verified when all `count` shards
+/// of its check pass. The report's first detail names the shard.
+///
+/// # Errors
+/// As [`check_with_budget`]; [`CheckFailure::Rejected`] for a claim other than `basin-map`,
+/// or `index ≥ count`.
+pub fn check_shard_with_budget(
+    cert: &Certificate,
+    budget: budget::Budget,
+    index: u64,
+    count: u64,
+) -> Result<CheckReport, CheckFailure> {
+    if cert.claim != "basin-map" || !cert.verified {
+        return Err(CheckFailure::rejected(
+            "claim",
+            "a sharded check re-verifies a verified basin-map certificate",
+        ));
+    }
+    if index >= count {
+        return Err(CheckFailure::rejected("shard", "need 0 ≤ index < count"));
+    }
+    CHECK_SHARD.set(Some((index, count)));
+    let result = check_with_budget(cert, budget);
+    CHECK_SHARD.set(None);
+    result.map(|mut report| {
+        report.details.insert(
+            0,
+            format!(
+                "check shard {index}/{count}: the cells of this shard re-verified; the \
+                 certificate is verified when all {count} shards of its check pass"
+            ),
+        );
+        report
+    })
+}
+
 fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
     if cert.schema != SCHEMA {
         return Err(CheckFailure::rejected(
@@ -740,8 +790,11 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         ));
     }
     if !cert.verified {
-        let details = if cert.claim == "regime-map" && cert.evidence.get("shard").is_some() {
+        let partial = cert.evidence.get("shard").is_some();
+        let details = if cert.claim == "regime-map" && partial {
             regime_map::check_partial(cert, &inputs)?
+        } else if cert.claim == "basin-map" && partial {
+            basin_map::check_partial(cert, &inputs)?
         } else {
             vec![not_verified(cert)]
         };
