@@ -1038,6 +1038,7 @@ pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> C
         neighbourhoods: neighbourhoods.unwrap_or_default(),
         escape: format_exact(&map.escape),
         cells,
+        shard: None,
     });
     Certificate {
         schema: SCHEMA.into(),

@@ -27,7 +27,7 @@
 use std::collections::{HashMap, HashSet};
 
 use num_rational::BigRational;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::basin::{
     BasinCell, BasinMap, BasinProblem, Direct, Label, MAX_CELLS, Setup, basin_certificate,
@@ -100,11 +100,11 @@ pub fn partial_certificate(
     if let Value::Object(ev) = &mut cert.evidence {
         ev.insert(
             "shard".into(),
-            json!({
-                "index": shard.index(),
-                "count": shard.count(),
-                "max_level": pr.max_level,
-                "max_steps": pr.max_steps,
+            crate::certify::evidence(eoscert_check::evidence::BasinShard {
+                index: shard.index() as u64,
+                count: shard.count() as u64,
+                max_level: pr.max_level,
+                max_steps: pr.max_steps,
             }),
         );
     }
