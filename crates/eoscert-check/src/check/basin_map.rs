@@ -623,11 +623,19 @@ fn stated(cert: &Certificate, name: &str) -> Result<BigRational, CheckFailure> {
     }
 }
 
-/// Verify a `basin-map` certificate.
-///
-/// # Errors
-/// [`CheckFailure::Rejected`] naming the first failing field.
-pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+/// The checked inputs of a `basin-map`: the evidence, its box and mode, and the maps.
+struct Setup {
+    ev: crate::evidence::BasinMap,
+    plane: bool,
+    init_box: Vec<R>,
+    eta: BigRational,
+    y: BigRational,
+    maps: Maps,
+    total: u64,
+}
+
+/// Step 1: the model, η, the quantity names, the evidence type, its mode, box and caps.
+fn setup(cert: &Certificate, inputs: &Inputs) -> Result<Setup, CheckFailure> {
     let Model::Factorisation { depth: p } = inputs.model else {
         return Err(rej("model.kind", "basin-map needs a factorisation model"));
     };
@@ -656,9 +664,30 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ));
         }
     };
+    let init_box = start_box(&ev)?;
+    let total = check_sizes(&ev)?;
+    let maps = Maps {
+        p,
+        eta: RD.constant(&eta),
+        two_eta: RD.add(&RD.constant(&eta), &RD.constant(&eta)),
+        y: RD.constant(&y),
+        one: R::from_int(1),
+    };
+    Ok(Setup {
+        ev,
+        plane,
+        init_box,
+        eta,
+        y,
+        maps,
+        total,
+    })
+}
+
+/// The box of starts: every side `lo < hi`, ends at most 1000 in absolute value.
+fn start_box(ev: &crate::evidence::BasinMap) -> Result<Vec<R>, CheckFailure> {
     let lim = BigRational::from_integer(1000.into());
-    let init_box = ev
-        .init_box
+    ev.init_box
         .iter()
         .enumerate()
         .map(|(i, e)| {
@@ -671,7 +700,11 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             }
             Ok(v)
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect()
+}
+
+/// The caps on the grid, the number of cells and the steps; returns Σ steps.
+fn check_sizes(ev: &crate::evidence::BasinMap) -> Result<u64, CheckFailure> {
     if !(1..=MAX_GRID).contains(&ev.grid) {
         return Err(rej("evidence.grid", format!("must lie in 1..={MAX_GRID}")));
     }
@@ -685,19 +718,19 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             format!("steps ≤ {MAX_STEPS} per cell and ≤ {MAX_TOTAL_STEPS} in all"),
         ));
     }
-    let maps = Maps {
-        p,
-        eta: RD.constant(&eta),
-        two_eta: RD.add(&RD.constant(&eta), &RD.constant(&eta)),
-        y: RD.constant(&y),
-        one: R::from_int(1),
-    };
+    Ok(total)
+}
+
+/// Step 2: the escape threshold and every neighbourhood of the attractor (module docs,
+/// capture). Returns the threshold and the neighbourhoods.
+fn check_lemmas(s: &Setup) -> Result<(BigRational, Vec<Capture>), CheckFailure> {
+    let ev = &s.ev;
     let threshold = exact("evidence.escape", &ev.escape)?;
-    if !check_escape(p, plane, &eta, &y, &threshold) {
+    if !check_escape(s.maps.p, s.plane, &s.eta, &s.y, &threshold) {
         return Err(rej("evidence.escape", "the escape lemma's conditions fail"));
     }
     let n = ev.attractor_period;
-    if !matches!(n, 0..=2) || (plane && n == 1) || ((n == 0) != ev.neighbourhoods.is_empty()) {
+    if !matches!(n, 0..=2) || (s.plane && n == 1) || ((n == 0) != ev.neighbourhoods.is_empty()) {
         return Err(rej(
             "evidence.attractor_period",
             "0 (no neighbourhoods), 1 (line) or 2",
@@ -710,11 +743,20 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             point: enclosure(&format!("{field}.point"), &nb.point)?,
             eps: exact(&format!("{field}.eps"), &nb.eps)?,
         };
-        check_capture(&maps, plane, n, &cap, &eta, &y, &field)?;
+        check_capture(&s.maps, s.plane, n, &cap, &s.eta, &s.y, &field)?;
         caps.push(cap);
     }
-    let dim = init_box.len();
-    let fractions = partition(&ev.cells, ev.grid, dim)?;
+    Ok((threshold, caps))
+}
+
+/// Step 3: every labelled cell, replayed or proved by its image in earlier cells. Returns the
+/// numbers of proved cells and of those proved by their image.
+fn check_cells(
+    s: &Setup,
+    threshold: &BigRational,
+    caps: &[Capture],
+) -> Result<(usize, usize), CheckFailure> {
+    let ev = &s.ev;
     let leaves: Leaves = ev
         .cells
         .iter()
@@ -727,19 +769,20 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             continue;
         }
         let field = format!("evidence.cells[{k}]");
-        let cell = cell_bounds(&init_box, ev.grid, c.level, &c.index);
+        let cell = cell_bounds(&s.init_box, ev.grid, c.level, &c.index);
         if c.image {
             if c.steps == 0 {
                 return Err(rej(&field, "an image proof needs steps ≥ 1"));
             }
-            let rect = image_rect(&maps, cell, c.steps).map_err(|e| rej(&field, e))?;
-            covered(&init_box, ev.grid, &leaves, &rect, k, &c.label).map_err(|e| rej(&field, e))?;
+            let rect = image_rect(&s.maps, cell, c.steps).map_err(|e| rej(&field, e))?;
+            covered(&s.init_box, ev.grid, &leaves, &rect, k, &c.label)
+                .map_err(|e| rej(&field, e))?;
             by_image += 1;
         } else {
             replay(
-                &maps,
-                &caps,
-                &threshold,
+                &s.maps,
+                caps,
+                threshold,
                 cell,
                 c.label == "converged",
                 c.steps,
@@ -748,13 +791,22 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         }
         proved += 1;
     }
+    Ok((proved, by_image))
+}
+
+/// Step 4: the three fractions and the cell count, exactly.
+fn check_fractions(
+    cert: &Certificate,
+    fractions: &[BigRational],
+    n_cells: usize,
+) -> Result<(), CheckFailure> {
     for (name, value) in [
         "converged_fraction",
         "diverged_fraction",
         "undetermined_fraction",
     ]
     .iter()
-    .zip(&fractions)
+    .zip(fractions)
     {
         if stated(cert, name)? != *value {
             return Err(rej(
@@ -763,19 +815,37 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             ));
         }
     }
-    if stated(cert, "cells")? != BigRational::from_integer(ev.cells.len().into()) {
+    if stated(cert, "cells")? != BigRational::from_integer(n_cells.into()) {
         return Err(rej("quantities.cells", "not the number of cells"));
     }
+    Ok(())
+}
+
+/// Verify a `basin-map` certificate: inputs and caps ([`setup`]), the lemmas
+/// ([`check_lemmas`]), the partition ([`partition`]), every labelled cell ([`check_cells`]),
+/// the quantities ([`check_fractions`]).
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first failing field.
+pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    let s = setup(cert, inputs)?;
+    let (threshold, caps) = check_lemmas(&s)?;
+    let ev = &s.ev;
+    let fractions = partition(&ev.cells, ev.grid, s.init_box.len())?;
+    let (proved, by_image) = check_cells(&s, &threshold, &caps)?;
+    check_fractions(cert, &fractions, ev.cells.len())?;
     Ok(vec![
         format!(
-            "{} neighbourhood(s) of the period-{n} attractor contract; escape threshold {} verified",
+            "{} neighbourhood(s) of the period-{} attractor contract; escape threshold {} verified",
             caps.len(),
+            ev.attractor_period,
             ev.escape
         ),
         format!(
             "{} cells partition the box; {proved} labelled cells replayed ({by_image} by their \
-             image in earlier cells; {total} steps at most)",
-            ev.cells.len()
+             image in earlier cells; {} steps at most)",
+            ev.cells.len(),
+            s.total
         ),
         format!(
             "fractions converged {}, diverged {}, undetermined {} (exact)",

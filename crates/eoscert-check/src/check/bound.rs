@@ -197,93 +197,101 @@ fn counts(
     Ok(())
 }
 
-/// Re-verify a `nonasymptotic` certificate: every converging and diverging box, the cover and
-/// the counts; for a certificate that claims verification, also no undecided box and the
-/// constants `t0`, `c`, `rho`.
-///
-/// # Errors
-/// [`CheckFailure::Rejected`] naming the first failed check.
-pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, CheckFailure> {
-    super::only_known_quantities(cert, KNOWN)?;
-    let ev = &cert.evidence;
-    let bits = super::precision_bits(ev)?;
-    let list = ev
-        .get("boxes")
+/// What one box of the cover proves.
+enum BoxProof {
+    /// Undecided (only in a certificate that does not claim verification).
+    Undecided,
+    /// Diverges (escape lemma).
+    Diverged,
+    /// Converges after `steps` steps with tail constants `eps`, `rho`.
+    Converging {
+        steps: u64,
+        eps: BigRational,
+        rho: BigRational,
+    },
+}
+
+/// The running maxima of the converging boxes and the counts of each kind.
+#[derive(Default)]
+struct Summary {
+    t0: u64,
+    c: BigRational,
+    rho: BigRational,
+    converging: usize,
+    diverged: usize,
+    undecided: usize,
+}
+
+/// The list of boxes: 1..=[`MAX_BOXES`] of them.
+fn box_list(ev: &Value) -> Result<&Vec<Value>, CheckFailure> {
+    ev.get("boxes")
         .and_then(Value::as_array)
         .filter(|l| !l.is_empty() && l.len() <= MAX_BOXES)
-        .ok_or_else(|| rej("evidence.boxes", format!("expected 1..={MAX_BOXES} boxes")))?;
-    let domain = [inputs.x.clone(), inputs.y.clone(), inputs.h.clone()];
-    if volume(&domain).is_zero() {
-        return Err(rej("init", "degenerate domain (zero volume)"));
+        .ok_or_else(|| rej("evidence.boxes", format!("expected 1..={MAX_BOXES} boxes")))
+}
+
+/// Step 2 for one box `b` (field `f`, enclosures `bx`): undecided, or its replay and lemma.
+fn check_box(
+    cert: &Certificate,
+    inputs: &BoundInputs,
+    bits: u32,
+    b: &Value,
+    f: &str,
+    bx: &[RatInterval; 3],
+) -> Result<BoxProof, CheckFailure> {
+    if b.get("undecided").is_some() {
+        if cert.verified {
+            return Err(rej(f, "an undecided box: the claim is not proved"));
+        }
+        return Ok(BoxProof::Undecided);
     }
+    let cap = if b.get("diverges").is_some() {
+        super::divergence::MAX_STEPS
+    } else {
+        1_000_000
+    };
+    let steps = b
+        .get("steps")
+        .and_then(Value::as_u64)
+        .filter(|s| *s <= cap)
+        .ok_or_else(|| {
+            rej(
+                &format!("{f}.steps"),
+                format!("expected an integer ≤ {cap}"),
+            )
+        })?;
     let ops = Rounded::new(Some(bits));
     let one = ops.constant(&BigRational::one());
-    let mut boxes = Vec::new();
-    let (mut t0, mut c, mut rho) = (0u64, BigRational::zero(), BigRational::zero());
-    let (mut converging, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
-    for (i, b) in list.iter().enumerate() {
-        super::budget::tick()?;
-        let f = format!("evidence.boxes[{i}]");
-        let bx = [
-            pair(&b["x"], &format!("{f}.x"))?,
-            pair(&b["y"], &format!("{f}.y"))?,
-            pair(&b["h"], &format!("{f}.h"))?,
-        ];
-        if !bx.iter().zip(&domain).all(|(u, d)| u.is_subset_of(d)) {
-            return Err(rej(&f, "outside the domain"));
-        }
-        if b.get("undecided").is_some() {
-            if cert.verified {
-                return Err(rej(&f, "an undecided box: the claim is not proved"));
-            }
-            undecided += 1;
-            boxes.push(bx);
-            continue;
-        }
-        let cap = if b.get("diverges").is_some() {
-            super::divergence::MAX_STEPS
-        } else {
-            1_000_000
-        };
-        let steps = b
-            .get("steps")
-            .and_then(Value::as_u64)
-            .filter(|s| *s <= cap)
-            .ok_or_else(|| {
-                rej(
-                    &format!("{f}.steps"),
-                    format!("expected an integer ≤ {cap}"),
-                )
-            })?;
-        let x = bx[0].round_out(Some(bits));
-        let y = bx[1].round_out(Some(bits));
-        let h = bx[2].round_out(Some(bits));
-        let r = ops.sub(&ops.mul(&x, &y), &one);
-        let q = ops.add(&ops.sqr(&x), &ops.sqr(&y));
-        if b.get("diverges").is_some() {
-            check_diverged(inputs, bits, b, &f, [r, q, h], steps)?;
-            diverged += 1;
-            boxes.push(bx);
-            continue;
-        }
-        if b.get("escape").is_some() {
-            return Err(rej(
-                &format!("{f}.escape"),
-                "only on a box with \"diverges\": true",
-            ));
-        }
-        let tail = b
-            .get("tail")
-            .ok_or_else(|| rej(&format!("{f}.tail"), "missing"))?;
-        let proof = replay_tail(inputs.shape, bits, r, q, &h, steps, tail, &f)?;
-        t0 = t0.max(steps);
-        c = c.max(&proof.eps * &proof.eps / BigRational::from_integer(2.into()));
-        rho = rho.max(&proof.rho * &proof.rho);
-        converging += 1;
-        boxes.push(bx);
+    let x = bx[0].round_out(Some(bits));
+    let y = bx[1].round_out(Some(bits));
+    let h = bx[2].round_out(Some(bits));
+    let r = ops.sub(&ops.mul(&x, &y), &one);
+    let q = ops.add(&ops.sqr(&x), &ops.sqr(&y));
+    if b.get("diverges").is_some() {
+        check_diverged(inputs, bits, b, f, [r, q, h], steps)?;
+        return Ok(BoxProof::Diverged);
     }
+    if b.get("escape").is_some() {
+        return Err(rej(
+            &format!("{f}.escape"),
+            "only on a box with \"diverges\": true",
+        ));
+    }
+    let tail = b
+        .get("tail")
+        .ok_or_else(|| rej(&format!("{f}.tail"), "missing"))?;
+    let proof = replay_tail(inputs.shape, bits, r, q, &h, steps, tail, f)?;
+    Ok(BoxProof::Converging {
+        steps,
+        eps: proof.eps,
+        rho: proof.rho,
+    })
+}
+
+/// Step 1: the boxes cover the domain (volumes add up, interiors disjoint).
+fn check_cover(boxes: &[[RatInterval; 3]], domain: &[RatInterval; 3]) -> Result<(), CheckFailure> {
     let total: BigRational = boxes.iter().map(volume).sum();
-    if total != volume(&domain) {
+    if total != volume(domain) {
         return Err(rej(
             "evidence.boxes",
             "the boxes' volumes do not add up to the domain's",
@@ -297,7 +305,76 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
             }
         }
     }
-    counts(cert, converging, diverged, undecided)?;
+    Ok(())
+}
+
+/// Step 3: the claimed constants `t0`, `c`, `rho` dominate every converging box's.
+fn check_constants(cert: &Certificate, s: &Summary) -> Result<(), CheckFailure> {
+    let t0c = count(cert, "t0")?;
+    if t0c.lo != t0c.hi || t0c.lo < BigRational::from_integer(s.t0.into()) {
+        return Err(rej(
+            "quantities.t0",
+            "must be [T, T] with T ≥ every box's K",
+        ));
+    }
+    let cc = count(cert, "c")?;
+    if cc.lo < s.c {
+        return Err(rej("quantities.c", "below the largest ½ε²"));
+    }
+    let rc = count(cert, "rho")?;
+    if rc.lo < s.rho || rc.hi >= BigRational::one() {
+        return Err(rej(
+            "quantities.rho",
+            "must contain a bound ≥ every ρ_B² and be < 1",
+        ));
+    }
+    Ok(())
+}
+
+/// Re-verify a `nonasymptotic` certificate: every converging and diverging box
+/// ([`check_box`]), the cover ([`check_cover`]) and the counts; for a certificate that claims
+/// verification, also no undecided box and the constants `t0`, `c`, `rho`
+/// ([`check_constants`]).
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first failed check.
+pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, CheckFailure> {
+    super::only_known_quantities(cert, KNOWN)?;
+    let ev = &cert.evidence;
+    let bits = super::precision_bits(ev)?;
+    let list = box_list(ev)?;
+    let domain = [inputs.x.clone(), inputs.y.clone(), inputs.h.clone()];
+    if volume(&domain).is_zero() {
+        return Err(rej("init", "degenerate domain (zero volume)"));
+    }
+    let mut boxes = Vec::new();
+    let mut s = Summary::default();
+    for (i, b) in list.iter().enumerate() {
+        super::budget::tick()?;
+        let f = format!("evidence.boxes[{i}]");
+        let bx = [
+            pair(&b["x"], &format!("{f}.x"))?,
+            pair(&b["y"], &format!("{f}.y"))?,
+            pair(&b["h"], &format!("{f}.h"))?,
+        ];
+        if !bx.iter().zip(&domain).all(|(u, d)| u.is_subset_of(d)) {
+            return Err(rej(&f, "outside the domain"));
+        }
+        match check_box(cert, inputs, bits, b, &f, &bx)? {
+            BoxProof::Undecided => s.undecided += 1,
+            BoxProof::Diverged => s.diverged += 1,
+            BoxProof::Converging { steps, eps, rho } => {
+                s.t0 = s.t0.max(steps);
+                s.c = s.c.max(&eps * &eps / BigRational::from_integer(2.into()));
+                s.rho = s.rho.max(&rho * &rho);
+                s.converging += 1;
+            }
+        }
+        boxes.push(bx);
+    }
+    check_cover(&boxes, &domain)?;
+    counts(cert, s.converging, s.diverged, s.undecided)?;
+    let (converging, diverged, undecided, t0) = (s.converging, s.diverged, s.undecided, s.t0);
     if !cert.verified {
         return Ok(vec![format!(
             "{} boxes cover the domain; {converging} converging and {diverged} diverging boxes \
@@ -305,24 +382,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
             boxes.len()
         )]);
     }
-    let t0c = count(cert, "t0")?;
-    if t0c.lo != t0c.hi || t0c.lo < BigRational::from_integer(t0.into()) {
-        return Err(rej(
-            "quantities.t0",
-            "must be [T, T] with T ≥ every box's K",
-        ));
-    }
-    let cc = count(cert, "c")?;
-    if cc.lo < c {
-        return Err(rej("quantities.c", "below the largest ½ε²"));
-    }
-    let rc = count(cert, "rho")?;
-    if rc.lo < rho || rc.hi >= BigRational::one() {
-        return Err(rej(
-            "quantities.rho",
-            "must contain a bound ≥ every ρ_B² and be < 1",
-        ));
-    }
+    check_constants(cert, &s)?;
     Ok(vec![format!(
         "{} boxes cover the domain; {converging} replayed and closed by the tail lemma \
          (loss_t ≤ C·ρ^(t−T₀) with T₀ = {t0}); {diverged} replayed and closed by the escape lemma \
