@@ -27,6 +27,7 @@
 
 pub mod caps;
 pub mod check;
+pub mod claim;
 pub mod evidence;
 pub mod input;
 pub mod read;
