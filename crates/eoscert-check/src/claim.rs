@@ -366,8 +366,15 @@ quantities!(
     }
 );
 
+/// The `method` of `critical` evidence (fixed).
+pub const CRITICAL_METHOD: &str =
+    "two-step mean-value radius propagation (docs/certificate.md#critical)";
+/// The names of the prover's midpoint arithmetic in `critical` evidence (`midpoint`).
+pub const CRITICAL_MIDPOINTS: &[&str] = &["exact", "f64", "float128"];
+
 /// The evidence of `critical`, kept as JSON after it was read into the `critical` checker's
-/// own evidence type (every level `deny_unknown_fields`).
+/// own evidence type (every level `deny_unknown_fields`); its labels `method` (fixed) and
+/// `midpoint` (one of [`CRITICAL_MIDPOINTS`]) are compared, so no free text is left.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct CriticalEvidence(pub serde_json::Value);
@@ -377,6 +384,19 @@ impl<'de> Deserialize<'de> for CriticalEvidence {
         use serde::de::Error;
         let v = serde_json::Value::deserialize(d)?;
         crate::check::critical::Evidence::deserialize(&v).map_err(D::Error::custom)?;
+        if v["method"] != CRITICAL_METHOD {
+            return Err(D::Error::custom(format!(
+                "evidence.method: expected {CRITICAL_METHOD:?}"
+            )));
+        }
+        if !v["midpoint"]
+            .as_str()
+            .is_some_and(|m| CRITICAL_MIDPOINTS.contains(&m))
+        {
+            return Err(D::Error::custom(format!(
+                "evidence.midpoint: expected one of {CRITICAL_MIDPOINTS:?}"
+            )));
+        }
         Ok(CriticalEvidence(v))
     }
 }
