@@ -821,9 +821,9 @@ fn check_fractions(
     Ok(())
 }
 
-/// Verify a `basin-map` certificate: inputs and caps ([`setup`]), the lemmas
-/// ([`check_lemmas`]), the partition ([`partition`]), every labelled cell ([`check_cells`]),
-/// the quantities ([`check_fractions`]).
+/// Verify a `basin-map` certificate: inputs and caps (`setup`), the lemmas
+/// (`check_lemmas`), the partition (`partition`), every labelled cell (`check_cells`),
+/// the quantities (`check_fractions`).
 ///
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first failing field.

@@ -332,9 +332,9 @@ fn check_constants(cert: &Certificate, s: &Summary) -> Result<(), CheckFailure> 
 }
 
 /// Re-verify a `nonasymptotic` certificate: every converging and diverging box
-/// ([`check_box`]), the cover ([`check_cover`]) and the counts; for a certificate that claims
+/// (`check_box`), the cover (`check_cover`) and the counts; for a certificate that claims
 /// verification, also no undecided box and the constants `t0`, `c`, `rho`
-/// ([`check_constants`]).
+/// (`check_constants`).
 ///
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first failed check.

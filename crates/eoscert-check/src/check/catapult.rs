@@ -515,7 +515,7 @@ fn check_escapes(
 }
 
 /// Re-verify a `catapult` certificate that claims verification: the replay
-/// ([`replay_fields`], [`replay`]), then [`check_converges`] or [`check_escapes`].
+/// (`replay_fields`, `replay`), then `check_converges` or `check_escapes`.
 ///
 /// # Errors
 /// [`CheckFailure::Rejected`] naming the first check that failed.

@@ -313,9 +313,9 @@ fn check_solutions(
     }
 }
 
-/// Re-verify a `verified: true` certificate: the replay ([`check_epoch`], [`replay_keeping`]),
-/// the tail lemma ([`check_tail`]), the limits ([`limits`]), the KKT solutions
-/// ([`check_solutions`]), the hypotheses, and the sharpness along the run and at the limit.
+/// Re-verify a `verified: true` certificate: the replay (`check_epoch`, `replay_keeping`),
+/// the tail lemma (`check_tail`), the limits (`limits`), the KKT solutions
+/// (`check_solutions`), the hypotheses, and the sharpness along the run and at the limit.
 ///
 /// # Errors
 /// [`CheckFailure::Rejected`] at the first failed step.

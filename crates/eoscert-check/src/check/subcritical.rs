@@ -695,9 +695,9 @@ fn check_limit_and_rate(
 }
 
 /// Check a `subcritical` certificate whose general fields have been validated: the steps of
-/// the module docs in order ([`check_header`], [`check_quantity_names`], η < η_crit,
-/// [`read_evidence`], the checkpoints, [`replay_and_project`], [`check_tail`],
-/// [`check_limit_and_rate`], [`hypotheses`]).
+/// the module docs in order (`check_header`, `check_quantity_names`, η < η_crit,
+/// `read_evidence`, the checkpoints, `replay_and_project`, `check_tail`,
+/// `check_limit_and_rate`, `hypotheses`).
 ///
 /// # Errors
 /// A [`CheckFailure::Rejected`] naming the field or step that failed.
