@@ -210,7 +210,7 @@ pub fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
 /// boundary).
 fn check_epoch(inp: &Inputs, steps: u64) -> Result<(), CheckFailure> {
     let epoch = inp.sampler.epoch_len(inp.x.len()) as u64;
-    if steps % epoch != 0 {
+    if !steps.is_multiple_of(epoch) {
         return Err(rej(
             "evidence.steps",
             format!(
