@@ -432,94 +432,110 @@ fn top(path: &[Seg]) -> &str {
     }
 }
 
-fn walk(root: &Value, v: &Value, path: &mut Vec<Seg>, out: &mut Vec<Mutation>) {
-    let section = top(path).to_string();
+/// Record one single edit at `path`.
+fn edit(out: &mut Vec<Mutation>, path: &[Seg], change: Change, category: Category, kind: &str) {
+    push(out, path.to_vec(), change, Class::Edit, category, kind);
+}
+
+/// The category of a change in `section` that is not a quantity endpoint: evidence, or an
+/// input (another instance).
+fn evidence_or_instance(section: &str) -> Category {
+    match section {
+        "evidence" => Category::Evidence,
+        _ => Category::Instance,
+    }
+}
+
+/// The category of moving one number of the string at `path` (part `part` of `s`) up or down:
+/// a quantity endpoint narrows or widens its enclosure (reversed for a bound constant), a range
+/// input's endpoint shrinks or enlarges the domain, anything else is another instance.
+fn nudge_category(root: &Value, path: &[Seg], s: &str, part: usize, up: bool) -> Category {
+    let section = top(path);
     let constant = section == "quantities"
         && matches!(path.get(1), Some(Seg::Key(q)) if is_bound_constant(root, q));
+    let endpoint = path.last().and_then(|seg| match seg {
+        Seg::Key(k) => Some(k.as_str()),
+        Seg::Index(_) => None,
+    });
+    let is_range = s.contains(':') && (section == "eta" || section == "init");
+    match section {
+        "evidence" => Category::Evidence,
+        "backend" => Category::Metadata,
+        "quantities" => match (endpoint, up) {
+            _ if constant => {
+                if up {
+                    Category::Widening
+                } else {
+                    Category::Narrowing
+                }
+            }
+            (Some("lo"), true) | (Some("hi"), false) => Category::Narrowing,
+            (Some("lo"), false) | (Some("hi"), true) => Category::Widening,
+            _ => Category::Instance,
+        },
+        // A range input "lo:hi" / "x:lo:hi": moving an endpoint inward shrinks the domain (a
+        // weaker claim), outward enlarges it.
+        _ if is_range => {
+            let n_parts = s.split(':').count();
+            let lo_part = part == n_parts - 2;
+            if lo_part == up {
+                Category::Widening
+            } else {
+                Category::Instance
+            }
+        }
+        _ => Category::Instance,
+    }
+}
+
+/// A label quantity: every other label of its vocabulary contradicts the claim.
+fn relabel(path: &[Seg], s: &str, out: &mut Vec<Mutation>) {
+    for other in LABELS
+        .iter()
+        .filter(|v| v.contains(&s))
+        .flat_map(|v| v.iter())
+    {
+        if *other != s {
+            edit(
+                out,
+                path,
+                Change::Set(Value::from(*other)),
+                Category::Contradicting,
+                &format!("relabelled {other}"),
+            );
+        }
+    }
+}
+
+/// Every single edit of the node `v` at `path` and below (module docs): booleans flipped,
+/// integers ±1, numbers in strings nudged, labels replaced, fields dropped.
+fn walk(root: &Value, v: &Value, path: &mut Vec<Seg>, out: &mut Vec<Mutation>) {
+    let section = top(path).to_string();
     if section == "elapsed_s" {
         return;
     }
-    let mut push = |change: Change, category: Category, kind: String| {
-        out.push(Mutation {
-            path: path.clone(),
-            change,
-            class: Class::Edit,
-            category,
-            kind,
-        })
-    };
     match v {
         Value::Bool(b) => {
             let category = match section.as_str() {
                 "evidence" => Category::Evidence,
                 _ => Category::Contradicting,
             };
-            push(Change::Set(Value::Bool(!b)), category, "flipped".into());
+            edit(out, path, Change::Set(Value::Bool(!b)), category, "flipped");
         }
         Value::Number(n) => {
             if let Some(i) = n.as_i64() {
                 for (d, kind) in [(1, "+1"), (-1, "-1")] {
-                    let category = match section.as_str() {
-                        "evidence" => Category::Evidence,
-                        _ => Category::Instance,
-                    };
-                    push(Change::Set(Value::from(i + d)), category, kind.into());
+                    let change = Change::Set(Value::from(i + d));
+                    edit(out, path, change, evidence_or_instance(&section), kind);
                 }
             }
         }
-        Value::String(s) if section == "quantities" && path.len() == 2 => {
-            // A label: every other label of its vocabulary contradicts the claim.
-            for other in LABELS
-                .iter()
-                .filter(|v| v.contains(&s.as_str()))
-                .flat_map(|v| v.iter())
-            {
-                if other != s {
-                    push(
-                        Change::Set(Value::from(*other)),
-                        Category::Contradicting,
-                        format!("relabelled {other}"),
-                    );
-                }
-            }
-        }
+        Value::String(s) if section == "quantities" && path.len() == 2 => relabel(path, s, out),
         Value::String(s) => {
-            let is_range = s.contains(':') && (section == "eta" || section == "init");
             for (part, up, new) in nudges(s) {
-                let endpoint = path.last().and_then(|seg| match seg {
-                    Seg::Key(k) => Some(k.as_str()),
-                    Seg::Index(_) => None,
-                });
-                let category = match section.as_str() {
-                    "evidence" => Category::Evidence,
-                    "backend" => Category::Metadata,
-                    "quantities" => match (endpoint, up) {
-                        _ if constant => {
-                            if up {
-                                Category::Widening
-                            } else {
-                                Category::Narrowing
-                            }
-                        }
-                        (Some("lo"), true) | (Some("hi"), false) => Category::Narrowing,
-                        (Some("lo"), false) | (Some("hi"), true) => Category::Widening,
-                        _ => Category::Instance,
-                    },
-                    // A range input "lo:hi" / "x:lo:hi": moving an endpoint inward shrinks the
-                    // domain (a weaker claim), outward enlarges it.
-                    _ if is_range => {
-                        let n_parts = s.split(':').count();
-                        let lo_part = part == n_parts - 2;
-                        if lo_part == up {
-                            Category::Widening
-                        } else {
-                            Category::Instance
-                        }
-                    }
-                    _ => Category::Instance,
-                };
+                let category = nudge_category(root, path, s, part, up);
                 let kind = if up { "+1 unit" } else { "-1 unit" };
-                push(Change::Set(Value::String(new)), category, kind.into());
+                edit(out, path, Change::Set(Value::String(new)), category, kind);
             }
         }
         Value::Array(items) => {
@@ -538,13 +554,7 @@ fn walk(root: &Value, v: &Value, path: &mut Vec<Seg>, out: &mut Vec<Mutation>) {
                     _ => Category::Instance,
                 };
                 if k != "elapsed_s" {
-                    out.push(Mutation {
-                        path: path.clone(),
-                        change: Change::Remove,
-                        class: Class::Edit,
-                        category,
-                        kind: "dropped".into(),
-                    });
+                    edit(out, path, Change::Remove, category, "dropped");
                 }
                 walk(root, item, path, out);
                 path.pop();

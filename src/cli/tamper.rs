@@ -65,121 +65,53 @@ fn class_name(s: &str) -> Result<Class, String> {
         })
 }
 
-/// Run the report; exit 1 if any contradicting mutation was accepted (a checker bug).
-///
-/// # Errors
-/// [`Error::BadInput`] if a file cannot be read, is not JSON, or is not accepted unmutated.
-pub fn run(args: TamperArgs) -> Result<Exit, Error> {
-    let started = Instant::now();
-    let budget = Budget::seconds(args.budget).ok_or_else(|| {
-        Error::BadInput(format!(
-            "--budget {}: expected a number of seconds > 0",
-            args.budget
-        ))
-    })?;
-    let classes: Vec<Class> = if args.classes.is_empty() {
-        Class::ALL.to_vec()
+/// The `--times` CSV file with its header, if asked for.
+fn open_times(args: &TamperArgs) -> Result<Option<std::io::BufWriter<std::fs::File>>, Error> {
+    let Some(path) = &args.times else {
+        return Ok(None);
+    };
+    let io = |source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let file = std::fs::File::create(path).map_err(io)?;
+    let mut w = std::io::BufWriter::new(file);
+    writeln!(w, "certificate,class,category,path,kind,status,seconds").map_err(io)?;
+    Ok(Some(w))
+}
+
+/// One certificate's mutations of the chosen classes (evidence edits sampled by
+/// `--max-evidence`), and the number of evidence edits skipped. Positions `first..` of the
+/// job's enumeration; only those `shard` owns are kept.
+fn mutation_list(
+    cert: &serde_json::Value,
+    args: &TamperArgs,
+    classes: &[Class],
+    shard: crate::shard::Shard,
+    first: usize,
+) -> (Vec<tamper::Mutation>, usize, usize) {
+    let (mut list, skipped) = if classes.contains(&Class::Edit) {
+        tamper::select(tamper::mutations(cert), args.max_evidence)
     } else {
-        args.classes.clone()
+        (Vec::new(), 0)
     };
-    let mut times = match &args.times {
-        Some(path) => {
-            let file = std::fs::File::create(path).map_err(|source| Error::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
-            let mut w = std::io::BufWriter::new(file);
-            writeln!(w, "certificate,class,category,path,kind,status,seconds").map_err(
-                |source| Error::Io {
-                    path: path.display().to_string(),
-                    source,
-                },
-            )?;
-            Some(w)
-        }
-        None => None,
-    };
-    let certs = load(&args)?;
-    let jobs = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    if jobs == 0 || jobs > 256 {
-        return Err(Error::field("threads", "expected 1..=256"));
-    }
-    let name_w = certs
-        .iter()
-        .map(|(n, _)| n.len())
-        .max()
-        .unwrap_or(11)
-        .max(11);
-    outln!(
-        "{:<name_w$} {:>6} {:>8}  accepted: {}  skipped",
-        "certificate",
-        "tried",
-        "rejected",
-        Category::ALL
-            .map(|c| format!("{:>5}", &c.name()[..5]))
-            .join(" ")
-    );
-    let mut total = Tally::default();
-    let mut by_class = [ClassTally::default(); Class::ALL.len()];
-    let mut skipped_total = 0;
-    let mut accepted: Vec<(String, Outcome)> = Vec::new();
-    let shard = args.shard.unwrap_or_default();
-    // Position of the current certificate's first mutation in the job's enumeration.
-    let mut offset = 0usize;
-    for (name, cert) in &certs {
-        let (mut list, skipped) = if classes.contains(&Class::Edit) {
-            tamper::select(tamper::mutations(cert), args.max_evidence)
-        } else {
-            (Vec::new(), 0)
-        };
-        list.extend(
-            tamper::adversarial(cert)
-                .into_iter()
-                .filter(|m| classes.contains(&m.class)),
-        );
-        let first = offset;
-        offset += list.len();
-        let list: Vec<_> = list
+    list.extend(
+        tamper::adversarial(cert)
             .into_iter()
-            .enumerate()
-            .filter(|(k, _)| shard.owns(first + k))
-            .map(|(_, m)| m)
-            .collect();
-        let bar = output::progress(list.len() as u64, false);
-        bar.set_message(name.clone());
-        let outcomes = tamper::run(cert, list, jobs, budget, &|| bar.inc(1));
-        bar.finish_and_clear();
-        for (t, c) in by_class.iter_mut().zip(Class::ALL) {
-            t.merge(&ClassTally::of(&outcomes, c));
-        }
-        if let (Some(w), Some(path)) = (times.as_mut(), &args.times) {
-            write_times(w, name, &outcomes).map_err(|source| Error::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
-        }
-        let tally = Tally::of(&outcomes);
-        let (tried, rejected) = tally.total();
-        outln!(
-            "{name:<name_w$} {tried:>6} {rejected:>8}            {}  {skipped:>7}",
-            Category::ALL
-                .map(|c| {
-                    let (t, r) = tally.get(c);
-                    format!("{:>5}", t - r)
-                })
-                .join(" ")
-        );
-        total.merge(&tally);
-        skipped_total += skipped;
-        accepted.extend(
-            outcomes
-                .into_iter()
-                .filter(|o| o.accepted)
-                .map(|o| (name.clone(), o)),
-        );
-    }
+            .filter(|m| classes.contains(&m.class)),
+    );
+    let n = list.len();
+    let list = list
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| shard.owns(first + k))
+        .map(|(_, m)| m)
+        .collect();
+    (list, skipped, n)
+}
+
+/// The table of tried / rejected / accepted mutations per category.
+fn print_categories(total: &Tally) {
     outln!();
     outln!(
         "{:<14} {:>7} {:>9} {:>9}",
@@ -194,6 +126,11 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     }
     let (t, r) = total.total();
     outln!("{:<14} {t:>7} {r:>9} {:>9}", "all", t - r);
+}
+
+/// The table per class, and the share of must-reject mutations rejected. Returns the number
+/// of must-reject mutations accepted.
+fn print_classes(by_class: &[ClassTally], budget: f64) -> usize {
     outln!();
     outln!(
         "{:<14} {:>9} {:>9} {:>14} {:>15} {:>12} {:>11}",
@@ -232,20 +169,18 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
                 100.0 * (must_total - false_total) as f64 / must_total as f64
             )
         },
-        args.budget
+        budget
     );
-    outln!(
-        "{} certificates, {skipped_total} evidence mutations skipped (--max-evidence), {:.1} s",
-        certs.len(),
-        started.elapsed().as_secs_f64()
-    );
-    if !shard.is_all() {
-        outln!("shard {shard}: {t} of the job's {offset} mutations");
-    }
+    false_total
+}
+
+/// The accepted mutations: individually the single edits that may make the claim false (all
+/// with `--list-all`), the others grouped by path pattern.
+fn print_accepted(accepted: &[(String, Outcome)], list_all: bool) {
     let mut grouped: BTreeMap<(Category, String, String), usize> = BTreeMap::new();
-    for (name, o) in &accepted {
+    for (name, o) in accepted {
         let m = &o.mutation;
-        let individual = args.list_all
+        let individual = list_all
             || matches!(
                 m.category,
                 Category::Contradicting | Category::Narrowing | Category::Instance
@@ -261,11 +196,121 @@ pub fn run(args: TamperArgs) -> Result<Exit, Error> {
     for ((c, pattern, kind), n) in grouped {
         outln!("accepted [{}] {n} × {pattern} {kind}", c.name());
     }
-    if let (Some(mut w), Some(path)) = (times, &args.times) {
-        w.flush().map_err(|source| Error::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
+}
+
+/// The report's header line (column names).
+fn print_header(name_w: usize) {
+    outln!(
+        "{:<name_w$} {:>6} {:>8}  accepted: {}  skipped",
+        "certificate",
+        "tried",
+        "rejected",
+        Category::ALL
+            .map(|c| format!("{:>5}", &c.name()[..5]))
+            .join(" ")
+    );
+}
+
+/// One certificate's line: tried, rejected, accepted per category, skipped.
+fn print_certificate(name: &str, name_w: usize, tally: &Tally, skipped: usize) {
+    let (tried, rejected) = tally.total();
+    outln!(
+        "{name:<name_w$} {tried:>6} {rejected:>8}            {}  {skipped:>7}",
+        Category::ALL
+            .map(|c| {
+                let (t, r) = tally.get(c);
+                format!("{:>5}", t - r)
+            })
+            .join(" ")
+    );
+}
+
+/// Run the report; exit 1 if any contradicting mutation was accepted (a checker bug).
+///
+/// # Errors
+/// [`Error::BadInput`] if a file cannot be read, is not JSON, or is not accepted unmutated.
+pub fn run(args: TamperArgs) -> Result<Exit, Error> {
+    let started = Instant::now();
+    let budget = Budget::seconds(args.budget).ok_or_else(|| {
+        Error::BadInput(format!(
+            "--budget {}: expected a number of seconds > 0",
+            args.budget
+        ))
+    })?;
+    let classes: Vec<Class> = if args.classes.is_empty() {
+        Class::ALL.to_vec()
+    } else {
+        args.classes.clone()
+    };
+    let mut times = open_times(&args)?;
+    let times_error = |source| Error::Io {
+        path: args
+            .times
+            .as_ref()
+            .map_or_else(String::new, |p| p.display().to_string()),
+        source,
+    };
+    let certs = load(&args)?;
+    let jobs = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    if jobs == 0 || jobs > 256 {
+        return Err(Error::field("threads", "expected 1..=256"));
+    }
+    let name_w = certs
+        .iter()
+        .map(|(n, _)| n.len())
+        .max()
+        .unwrap_or(11)
+        .max(11);
+    print_header(name_w);
+    let mut total = Tally::default();
+    let mut by_class = [ClassTally::default(); Class::ALL.len()];
+    let mut skipped_total = 0;
+    let mut accepted: Vec<(String, Outcome)> = Vec::new();
+    let shard = args.shard.unwrap_or_default();
+    // Position of the current certificate's first mutation in the job's enumeration.
+    let mut offset = 0usize;
+    for (name, cert) in &certs {
+        let (list, skipped, n) = mutation_list(cert, &args, &classes, shard, offset);
+        offset += n;
+        let bar = output::progress(list.len() as u64, false);
+        bar.set_message(name.clone());
+        let outcomes = tamper::run(cert, list, jobs, budget, &|| bar.inc(1));
+        bar.finish_and_clear();
+        for (t, c) in by_class.iter_mut().zip(Class::ALL) {
+            t.merge(&ClassTally::of(&outcomes, c));
+        }
+        if let Some(w) = times.as_mut() {
+            write_times(w, name, &outcomes).map_err(times_error)?;
+        }
+        let tally = Tally::of(&outcomes);
+        print_certificate(name, name_w, &tally, skipped);
+        total.merge(&tally);
+        skipped_total += skipped;
+        accepted.extend(
+            outcomes
+                .into_iter()
+                .filter(|o| o.accepted)
+                .map(|o| (name.clone(), o)),
+        );
+    }
+    print_categories(&total);
+    let false_total = print_classes(&by_class, args.budget);
+    outln!(
+        "{} certificates, {skipped_total} evidence mutations skipped (--max-evidence), {:.1} s",
+        certs.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if !shard.is_all() {
+        outln!(
+            "shard {shard}: {} of the job's {offset} mutations",
+            total.total().0
+        );
+    }
+    print_accepted(&accepted, args.list_all);
+    if let Some(mut w) = times {
+        w.flush().map_err(times_error)?;
     }
     Ok(if false_total == 0 {
         Exit::Verified

@@ -358,13 +358,8 @@ fn exact_integer(cert: &Certificate, name: &str) -> Result<u64, CheckFailure> {
     u64::try_from(e.lo.to_integer()).map_err(|_| rej(&format!("quantities.{name}"), "too large"))
 }
 
-/// Re-verify a `catapult` certificate that claims verification.
-///
-/// # Errors
-/// [`CheckFailure::Rejected`] naming the first check that failed.
-pub fn check(cert: &Certificate, inputs: &UvInputs) -> Result<Vec<String>, CheckFailure> {
-    super::only_known_quantities(cert, KNOWN)?;
-    let ev = &cert.evidence;
+/// The replay's cost-driving fields and its outcome: `(precision_bits, steps, outcome)`.
+fn replay_fields(ev: &Value) -> Result<(u32, u64, &str), CheckFailure> {
     let bits = match field(ev, "evidence", "precision_bits")? {
         Value::Number(n) => {
             let b = n
@@ -387,6 +382,146 @@ pub fn check(cert: &Certificate, inputs: &UvInputs) -> Result<Vec<String>, Check
     let outcome = field(ev, "evidence", "outcome")?
         .as_str()
         .ok_or_else(|| rej("evidence.outcome", "expected a string"))?;
+    Ok((bits, steps, outcome))
+}
+
+/// Fail if any of `names` is a quantity (`why`: it is meaningless for this outcome).
+fn absent(cert: &Certificate, names: &[&str], why: &str) -> Result<(), CheckFailure> {
+    match names.iter().find(|n| cert.quantities.contains_key(**n)) {
+        Some(name) => Err(rej(&format!("quantities.{name}"), why)),
+        None => Ok(()),
+    }
+}
+
+/// Outcome `converges`: the tail lemma, λ∞ and ηλ∞, the loss peak `t_peak` and its ratio, the
+/// regime (`lazy` iff the peak is the start), `loss_monotone`. Returns the report lines.
+fn check_converges(
+    cert: &Certificate,
+    inputs: &UvInputs,
+    run: &Replay,
+    steps: u64,
+    regime: &str,
+) -> Result<Vec<String>, CheckFailure> {
+    let tail = field(&cert.evidence, "evidence", "tail")?;
+    let eta_point = RatInterval::point(inputs.eta.clone());
+    let (eps, limit, rho) = verify_tail(run, tail, "evidence.tail", inputs, &eta_point)?;
+    let mut details = vec![format!(
+        "tail lemma at step {steps}: |g_k| ≤ eps·rho^(k−K), rho = {rho}"
+    )];
+    require_contains(cert, "lambda_limit", &limit)?;
+    let eta_limit = limit.scale(&inputs.eta);
+    require_contains(cert, "eta_times_lambda_limit", &eta_limit)?;
+    absent(
+        cert,
+        &["loss_unbounded", "escape_step"],
+        "meaningless for a converging run",
+    )?;
+    let t_peak = exact_integer(cert, "t_peak")?;
+    if t_peak > steps {
+        return Err(rej("quantities.t_peak", "after the last replayed step"));
+    }
+    let top = &run.squares[t_peak as usize];
+    if top.lo <= &eps * &eps {
+        return Err(rej(
+            "quantities.t_peak",
+            "the peak is not above the tail bound",
+        ));
+    }
+    if let Some((t, _)) = run
+        .squares
+        .iter()
+        .enumerate()
+        .find(|(t, s)| *t as u64 != t_peak && s.hi >= top.lo)
+    {
+        return Err(rej(
+            "quantities.t_peak",
+            format!("the loss at step {t} is not proved below the loss at step {t_peak}"),
+        ));
+    }
+    let g0sq = (&inputs.f0 - &inputs.label) * (&inputs.f0 - &inputs.label);
+    // loss_{t_peak}/loss₀, exactly 1 when the peak is the start.
+    let ratio = if t_peak == 0 {
+        RatInterval::from_int(1)
+    } else {
+        top.scale(&g0sq.recip())
+    };
+    require_contains(cert, "loss_peak_ratio", &ratio)?;
+    let expected = if t_peak == 0 { "lazy" } else { "catapult" };
+    if regime != expected {
+        return Err(rej(
+            "quantities.regime",
+            format!("the proved behaviour (peak at step {t_peak}) is {expected}, not {regime}"),
+        ));
+    }
+    if expected == "catapult" && eta_limit.hi >= q(2) {
+        return Err(rej("quantities.regime", "ηλ∞ < 2 is not proved"));
+    }
+    match cert.quantities.get("loss_monotone") {
+        None => {}
+        Some(Quantity::Bool(true)) if run.monotone => {}
+        Some(Quantity::Bool(false)) if t_peak > 0 => {}
+        Some(_) => {
+            return Err(rej(
+                "quantities.loss_monotone",
+                "not established by the replay",
+            ));
+        }
+    }
+    details.push(format!("regime {expected}: loss peak at step {t_peak}"));
+    Ok(details)
+}
+
+/// Outcome `escapes` (label 0): the escape lemma, the `divergent` regime, `loss_unbounded`
+/// and `escape_step`. Returns the report line.
+fn check_escapes(
+    cert: &Certificate,
+    inputs: &UvInputs,
+    run: &Replay,
+    steps: u64,
+    regime: &str,
+) -> Result<String, CheckFailure> {
+    if !inputs.label.is_zero() {
+        return Err(rej("evidence.outcome", "the escape lemma needs label 0"));
+    }
+    let esc = field(&cert.evidence, "evidence", "escape")?;
+    let eta_point = RatInterval::point(inputs.eta.clone());
+    let z = verify_escape(run, esc, "evidence.escape", inputs, &eta_point)?;
+    if regime != "divergent" {
+        return Err(rej(
+            "quantities.regime",
+            "an escape proves the divergent regime",
+        ));
+    }
+    if cert.quantities.get("loss_unbounded") != Some(&Quantity::Bool(true)) {
+        return Err(rej("quantities.loss_unbounded", "expected true"));
+    }
+    if exact_integer(cert, "escape_step")? != steps {
+        return Err(rej("quantities.escape_step", "must equal evidence.steps"));
+    }
+    absent(
+        cert,
+        &[
+            "t_peak",
+            "loss_peak_ratio",
+            "lambda_limit",
+            "eta_times_lambda_limit",
+            "loss_monotone",
+        ],
+        "meaningless for a divergent run",
+    )?;
+    Ok(format!(
+        "escape lemma at step {steps}: |z_k| ≥ 2^(k−K)·{z} → ∞"
+    ))
+}
+
+/// Re-verify a `catapult` certificate that claims verification: the replay
+/// (`replay_fields`, `replay`), then `check_converges` or `check_escapes`.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming the first check that failed.
+pub fn check(cert: &Certificate, inputs: &UvInputs) -> Result<Vec<String>, CheckFailure> {
+    super::only_known_quantities(cert, KNOWN)?;
+    let (bits, steps, outcome) = replay_fields(&cert.evidence)?;
     let eta_lambda0 = RatInterval::point(&inputs.eta * &inputs.lambda0);
     if cert.quantities.contains_key("eta_lambda0") {
         require_contains(cert, "eta_lambda0", &eta_lambda0)?;
@@ -405,116 +540,8 @@ pub fn check(cert: &Certificate, inputs: &UvInputs) -> Result<Vec<String>, Check
         "replayed {steps} steps of the (f, λ) recursion rounded outward to {bits} bits"
     )];
     match outcome {
-        "converges" => {
-            let tail = field(ev, "evidence", "tail")?;
-            let eta_point = RatInterval::point(inputs.eta.clone());
-            let (eps, limit, rho) = verify_tail(&run, tail, "evidence.tail", inputs, &eta_point)?;
-            details.push(format!(
-                "tail lemma at step {steps}: |g_k| ≤ eps·rho^(k−K), rho = {rho}"
-            ));
-            require_contains(cert, "lambda_limit", &limit)?;
-            let eta_limit = limit.scale(&inputs.eta);
-            require_contains(cert, "eta_times_lambda_limit", &eta_limit)?;
-            for name in ["loss_unbounded", "escape_step"] {
-                if cert.quantities.contains_key(name) {
-                    return Err(rej(
-                        &format!("quantities.{name}"),
-                        "meaningless for a converging run",
-                    ));
-                }
-            }
-            let t_peak = exact_integer(cert, "t_peak")?;
-            if t_peak > steps {
-                return Err(rej("quantities.t_peak", "after the last replayed step"));
-            }
-            let top = &run.squares[t_peak as usize];
-            if top.lo <= &eps * &eps {
-                return Err(rej(
-                    "quantities.t_peak",
-                    "the peak is not above the tail bound",
-                ));
-            }
-            if let Some((t, _)) = run
-                .squares
-                .iter()
-                .enumerate()
-                .find(|(t, s)| *t as u64 != t_peak && s.hi >= top.lo)
-            {
-                return Err(rej(
-                    "quantities.t_peak",
-                    format!("the loss at step {t} is not proved below the loss at step {t_peak}"),
-                ));
-            }
-            let g0sq = (&inputs.f0 - &inputs.label) * (&inputs.f0 - &inputs.label);
-            // loss_{t_peak}/loss₀, exactly 1 when the peak is the start.
-            let ratio = if t_peak == 0 {
-                RatInterval::from_int(1)
-            } else {
-                top.scale(&g0sq.recip())
-            };
-            require_contains(cert, "loss_peak_ratio", &ratio)?;
-            let expected = if t_peak == 0 { "lazy" } else { "catapult" };
-            if regime != expected {
-                return Err(rej(
-                    "quantities.regime",
-                    format!(
-                        "the proved behaviour (peak at step {t_peak}) is {expected}, not {regime}"
-                    ),
-                ));
-            }
-            if expected == "catapult" && eta_limit.hi >= q(2) {
-                return Err(rej("quantities.regime", "ηλ∞ < 2 is not proved"));
-            }
-            match cert.quantities.get("loss_monotone") {
-                None => {}
-                Some(Quantity::Bool(true)) if run.monotone => {}
-                Some(Quantity::Bool(false)) if t_peak > 0 => {}
-                Some(_) => {
-                    return Err(rej(
-                        "quantities.loss_monotone",
-                        "not established by the replay",
-                    ));
-                }
-            }
-            details.push(format!("regime {expected}: loss peak at step {t_peak}"));
-        }
-        "escapes" => {
-            if !inputs.label.is_zero() {
-                return Err(rej("evidence.outcome", "the escape lemma needs label 0"));
-            }
-            let esc = field(ev, "evidence", "escape")?;
-            let eta_point = RatInterval::point(inputs.eta.clone());
-            let z = verify_escape(&run, esc, "evidence.escape", inputs, &eta_point)?;
-            if regime != "divergent" {
-                return Err(rej(
-                    "quantities.regime",
-                    "an escape proves the divergent regime",
-                ));
-            }
-            if cert.quantities.get("loss_unbounded") != Some(&Quantity::Bool(true)) {
-                return Err(rej("quantities.loss_unbounded", "expected true"));
-            }
-            if exact_integer(cert, "escape_step")? != steps {
-                return Err(rej("quantities.escape_step", "must equal evidence.steps"));
-            }
-            for name in [
-                "t_peak",
-                "loss_peak_ratio",
-                "lambda_limit",
-                "eta_times_lambda_limit",
-                "loss_monotone",
-            ] {
-                if cert.quantities.contains_key(name) {
-                    return Err(rej(
-                        &format!("quantities.{name}"),
-                        "meaningless for a divergent run",
-                    ));
-                }
-            }
-            details.push(format!(
-                "escape lemma at step {steps}: |z_k| ≥ 2^(k−K)·{z} → ∞"
-            ));
-        }
+        "converges" => details.extend(check_converges(cert, inputs, &run, steps, regime)?),
+        "escapes" => details.push(check_escapes(cert, inputs, &run, steps, regime)?),
         other => {
             return Err(rej(
                 "evidence.outcome",

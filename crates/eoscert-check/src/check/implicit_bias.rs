@@ -206,19 +206,11 @@ pub fn parse_inputs(cert: &Certificate) -> Result<Inputs, CheckFailure> {
     })
 }
 
-/// Re-verify a `verified: true` certificate.
-///
-/// # Errors
-/// [`CheckFailure::Rejected`] at the first failed step.
-pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailure> {
-    only_known_quantities(cert, KNOWN)?;
-    let ev = &cert.evidence;
-    let bits = precision_bits(ev)?;
-    let steps = replay_steps(ev)?;
-    let iid = matches!(inp.sampler, Sampler::WithReplacement { .. });
-    let witness = tail_witness(ev, inp.sampler == Sampler::Full, iid)?;
+/// The replay length `K` is a multiple of the epoch (the SGD tail lemma starts at an epoch
+/// boundary).
+fn check_epoch(inp: &Inputs, steps: u64) -> Result<(), CheckFailure> {
     let epoch = inp.sampler.epoch_len(inp.x.len()) as u64;
-    if steps % epoch != 0 {
+    if !steps.is_multiple_of(epoch) {
         return Err(rej(
             "evidence.steps",
             format!(
@@ -226,11 +218,19 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
             ),
         ));
     }
-    require_count(cert, "steps", steps)?;
-    let r = Rounded::new(Some(bits));
-    let along = checkpoint_steps(cert, steps)?;
-    let (run, kept) = replay_keeping(inp, steps, r, true, along.as_deref().unwrap_or(&[]))?;
-    let tail = match witness.iid {
+    Ok(())
+}
+
+/// The tail lemma of the sampler: with replacement, the probabilistic lemma with
+/// `failure_probability` ∋ 2^(1−h); otherwise the deterministic lemma, and no
+/// `failure_probability`.
+fn check_tail(
+    cert: &Certificate,
+    inp: &Inputs,
+    run: &Run,
+    witness: &TailWitness,
+) -> Result<Tail, CheckFailure> {
+    match witness.iid {
         Some((window, h)) => {
             let p = BigRational::new(1.into(), num_bigint::BigInt::one() << (h - 1));
             match cert.quantities.get("failure_probability") {
@@ -246,7 +246,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
                     ));
                 }
             }
-            tail_lemma_iid(inp, &run, &witness, window, h)?
+            tail_lemma_iid(inp, run, witness, window, h)
         }
         None => {
             if cert.quantities.contains_key("failure_probability") {
@@ -255,15 +255,25 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
                     "only with-replacement certificates are probabilistic",
                 ));
             }
-            tail_lemma(inp, &run, &witness)?
+            tail_lemma(inp, run, witness)
         }
-    };
-    let lim = limits(inp, &run, &tail, r, bits)?;
-    require_array(cert, "beta_limit", &lim.beta)?;
-    require_array(cert, "gain", &lim.gain)?;
-    let consts = Consts::new(inp, r);
+    }
+}
+
+/// The implicit-bias and gradient-flow KKT solutions (Krawczyk, [`kkt`]) inside
+/// `beta_implicit` and `beta_flow`, and `equal: true` proved (the limit meets the implicit
+/// solution in every coordinate).
+fn check_solutions(
+    cert: &Certificate,
+    inp: &Inputs,
+    consts: &Consts,
+    lim: &Limits,
+    r: Rounded,
+    bits: u32,
+) -> Result<(), CheckFailure> {
+    let ev = &cert.evidence;
     let implicit = kkt(
-        &consts,
+        consts,
         &lim.a,
         &lim.delta,
         &ev["kkt"],
@@ -276,7 +286,7 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     let alpha2 = vec![r.constant(&(&inp.alpha * &inp.alpha)); d];
     let zero = vec![RatInterval::from_int(0); d];
     let flow = kkt(
-        &consts,
+        consts,
         &alpha2,
         &zero,
         &ev["flow"],
@@ -291,20 +301,42 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
         .zip(&implicit)
         .all(|(a, b)| a.lo <= b.hi && b.lo <= a.hi);
     match cert.quantities.get("equal") {
-        Some(Quantity::Bool(true)) if meet => {}
-        Some(Quantity::Bool(true)) => {
-            return Err(rej(
-                "quantities.equal",
-                "the checker's enclosures of the limit and the implicit solution are disjoint",
-            ));
-        }
-        _ => {
-            return Err(rej(
-                "quantities.equal",
-                "a verified certificate must say equal: true",
-            ));
-        }
+        Some(Quantity::Bool(true)) if meet => Ok(()),
+        Some(Quantity::Bool(true)) => Err(rej(
+            "quantities.equal",
+            "the checker's enclosures of the limit and the implicit solution are disjoint",
+        )),
+        _ => Err(rej(
+            "quantities.equal",
+            "a verified certificate must say equal: true",
+        )),
     }
+}
+
+/// Re-verify a `verified: true` certificate: the replay (`check_epoch`, `replay_keeping`),
+/// the tail lemma (`check_tail`), the limits (`limits`), the KKT solutions
+/// (`check_solutions`), the hypotheses, and the sharpness along the run and at the limit.
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] at the first failed step.
+pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    only_known_quantities(cert, KNOWN)?;
+    let ev = &cert.evidence;
+    let bits = precision_bits(ev)?;
+    let steps = replay_steps(ev)?;
+    let iid = matches!(inp.sampler, Sampler::WithReplacement { .. });
+    let witness = tail_witness(ev, inp.sampler == Sampler::Full, iid)?;
+    check_epoch(inp, steps)?;
+    require_count(cert, "steps", steps)?;
+    let r = Rounded::new(Some(bits));
+    let along = checkpoint_steps(cert, steps)?;
+    let (run, kept) = replay_keeping(inp, steps, r, true, along.as_deref().unwrap_or(&[]))?;
+    let tail = check_tail(cert, inp, &run, &witness)?;
+    let lim = limits(inp, &run, &tail, r, bits)?;
+    require_array(cert, "beta_limit", &lim.beta)?;
+    require_array(cert, "gain", &lim.gain)?;
+    let consts = Consts::new(inp, r);
+    check_solutions(cert, inp, &consts, &lim, r, bits)?;
     let mut details = vec![
         format!("replayed {steps} steps at {bits} bits, |γg| < 1 at every step"),
         format!(

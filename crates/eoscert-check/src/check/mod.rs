@@ -100,216 +100,10 @@ pub(crate) fn only_known_quantities(
     }
 }
 
-/// The claim kinds this checker knows.
-pub const KNOWN_CLAIMS: &[&str] = &[
-    "trajectory",
-    "period-two",
-    "flip-boundary",
-    "critical",
-    "subcritical",
-    "catapult",
-    "catapult-map",
-    "balancing",
-    "divergence",
-    "nonasymptotic",
-    "implicit-bias",
-    "dln-divergence",
-    "regime-map",
-    "basin-map",
-];
+/// The claim kinds this checker knows (one type each, [`crate::claim::Claim`]).
+pub const KNOWN_CLAIMS: &[&str] = crate::claim::KINDS;
 
-/// What one claim kind may contain besides the common fields: its quantities, the model
-/// fields it uses (besides `kind`), its top-level inputs (`eta`, `init`) and the type of its
-/// evidence. A field outside these lists is rejected, so a certificate names only what its
-/// checker re-derives or uses.
-#[derive(Clone, Copy)]
-pub struct ClaimSpec {
-    /// The quantity names.
-    pub quantities: &'static [&'static str],
-    /// The model fields used (besides `kind`).
-    pub model: &'static [&'static str],
-    /// The top-level inputs used.
-    pub inputs: &'static [&'static str],
-    /// Read the evidence of a `verified: true` certificate into its type.
-    pub evidence: fn(&serde_json::Value) -> Result<(), serde_json::Error>,
-    /// The evidence type's field names (a `verified: false` certificate may carry a subset).
-    pub evidence_fields: fn() -> &'static [&'static str],
-}
-
-fn typed<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<(), serde_json::Error> {
-    T::deserialize(v).map(drop)
-}
-
-const GD_MODEL: &[&str] = &["depth", "dim", "target"];
-const PRODUCT_MODEL: &[&str] = &["dim", "target", "phi"];
-const DIAGONAL_MODEL: &[&str] = &["dim", "data", "alpha", "batch", "seed", "sampler"];
-
-macro_rules! spec {
-    ($q:expr, $m:expr, $i:expr, $t:ty) => {
-        ClaimSpec {
-            quantities: $q,
-            model: $m,
-            inputs: $i,
-            evidence: typed::<$t>,
-            evidence_fields: crate::evidence::field_names::<$t>,
-        }
-    };
-}
-
-/// The [`ClaimSpec`] of a claim kind (one arm per kind), `None` for an unknown kind.
-pub fn spec(claim: &str) -> Option<ClaimSpec> {
-    use crate::evidence as ev;
-    Some(match claim {
-        "trajectory" => spec!(
-            &["loss", "t_loss", "sharpness", "steps"],
-            GD_MODEL,
-            &["eta", "init"],
-            ev::Trajectory
-        ),
-        "period-two" => spec!(
-            &[
-                "s_plus",
-                "s_minus",
-                "multiplier_tangent",
-                "multiplier_normal",
-                "rate",
-                "stable",
-                "hypothesis_eta_above_critical",
-                "epsilon",
-                "eta_in_stability_window",
-                "instance_of_theorem_5_3",
-            ],
-            GD_MODEL,
-            &["eta"],
-            ev::PeriodTwo
-        ),
-        "flip-boundary" => spec!(
-            &["eta_flip", "eta_flip_tangent", "s_plus", "s_minus"],
-            GD_MODEL,
-            &[],
-            ev::FlipBoundary
-        ),
-        "critical" => spec!(
-            &[
-                "eta_is_critical",
-                "eta_note",
-                "t_loss",
-                "t_dist2",
-                "t_q",
-                "t0",
-                "t_loss_all_time",
-                "t_q_all_time",
-                "t_dist2_all_time",
-                "t_w_all_time",
-                "nu_over_c_lambda",
-                "hypothesis_nu_over_c_lambda_lt_1",
-                "hypothesis_c_positive_near_optimum",
-                "c_positive_radius",
-                "hypothesis_unique_flattest_minimum",
-                "instance_of_theorem_5_2",
-            ],
-            GD_MODEL,
-            &["eta", "init"],
-            critical::Evidence
-        ),
-        "subcritical" => spec!(
-            &[
-                "eta_below_critical",
-                "steps",
-                "tau",
-                "above_threshold_before_tau",
-                "below_threshold_from_tau",
-                "limit_between",
-                "rate",
-                "sharpness_limit",
-                "hypothesis_past_edge",
-                "instance_of_theorem_5_1",
-                "sharpness_nonincreasing_to_tau",
-                "beta",
-                "rate_at_most_beta",
-                "suboptimality",
-            ],
-            GD_MODEL,
-            &["eta", "init"],
-            ev::Subcritical
-        ),
-        "catapult" => spec!(
-            &[
-                "regime",
-                "eta_lambda0",
-                "escape_step",
-                "loss_unbounded",
-                "eta_times_lambda_limit",
-                "lambda_limit",
-                "loss_monotone",
-                "loss_peak_ratio",
-                "t_peak",
-            ],
-            &["dim", "target"],
-            &["eta", "init"],
-            ev::Catapult
-        ),
-        "catapult-map" => spec!(
-            &[
-                "cells",
-                "gaps",
-                "regimes",
-                "eta_catapult_start",
-                "eta_divergent_start",
-                "eta_lambda0_catapult_start",
-                "eta_lambda0_divergent_start",
-            ],
-            &["dim", "target"],
-            &["eta", "init"],
-            ev::CatapultMap
-        ),
-        "balancing" => spec!(
-            &[
-                "eta_times_sharpness",
-                "imbalance_bound",
-                "imbalance_limit",
-                "imbalance_within_bound",
-                "sharpness_below_edge",
-                "sharpness_limit",
-            ],
-            PRODUCT_MODEL,
-            &["eta", "init"],
-            ev::Balancing
-        ),
-        "divergence" => spec!(
-            &["diverges", "escape_step"],
-            PRODUCT_MODEL,
-            &["eta", "init"],
-            ev::Divergence
-        ),
-        "nonasymptotic" => spec!(
-            bound::KNOWN,
-            PRODUCT_MODEL,
-            &["eta", "init"],
-            ev::Nonasymptotic
-        ),
-        "implicit-bias" => spec!(
-            implicit_bias::KNOWN,
-            DIAGONAL_MODEL,
-            &["eta"],
-            ev::ImplicitBias
-        ),
-        "dln-divergence" => spec!(
-            &["escape_step", "diverges"],
-            DIAGONAL_MODEL,
-            &["eta"],
-            ev::DlnDivergence
-        ),
-        "regime-map" => spec!(regime_map::KNOWN, &["depth", "target"], &[], ev::RegimeMap),
-        "basin-map" => spec!(
-            basin_map::KNOWN,
-            &["depth", "target"],
-            &["eta"],
-            ev::BasinMap
-        ),
-        _ => return None,
-    })
-}
+pub use crate::claim::{ClaimSpec, spec};
 
 /// Reject a replay whose work `steps × precision_bits` (summed over `boxes`) exceeds
 /// [`MAX_BIT_STEPS`], before any replay starts.
@@ -410,6 +204,9 @@ pub fn check_fields(cert: &Certificate) -> Result<ClaimSpec, CheckFailure> {
         }
         (spec.evidence)(&cert.evidence)
             .map_err(|e| CheckFailure::rejected("evidence", e.to_string()))?;
+        crate::claim::typed(cert).map_err(|e| {
+            CheckFailure::rejected("claim", format!("not a certificate of type {claim}: {e}"))
+        })?;
     } else {
         let known = (spec.evidence_fields)();
         match &cert.evidence {
@@ -683,7 +480,9 @@ pub fn check_shard_with_budget(
     })
 }
 
-fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
+/// The general checks of every certificate: the schema, `rigorous` before `verified`, every
+/// enclosure in `quantities` well formed, then [`check_fields`].
+fn check_general(cert: &Certificate) -> Result<(), CheckFailure> {
     if cert.schema != SCHEMA {
         return Err(CheckFailure::rejected(
             "schema",
@@ -710,74 +509,63 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         }
     }
     check_fields(cert)?;
-    let own_inputs = match cert.claim.as_str() {
+    Ok(())
+}
+
+/// Run `check` if the certificate claims verification (or, with `rigorous_partial`, if it is
+/// rigorous: its decided parts are re-verified), else report it not verified.
+fn verified_or_not(
+    cert: &Certificate,
+    rigorous_partial: bool,
+    check: impl FnOnce() -> Result<Vec<String>, CheckFailure>,
+) -> Result<(bool, Vec<String>), CheckFailure> {
+    Ok(if cert.verified || (rigorous_partial && cert.rigorous) {
+        (cert.verified, check()?)
+    } else {
+        (false, vec![not_verified(cert)])
+    })
+}
+
+/// The claim kinds whose model is not the factorisation / inner product: each parses its own
+/// inputs. `None` for the other kinds.
+fn check_own_inputs(cert: &Certificate) -> Result<Option<(bool, Vec<String>)>, CheckFailure> {
+    Ok(Some(match cert.claim.as_str() {
         "catapult" => {
             let inputs = catapult::parse_inputs(cert)?;
-            Some(if cert.verified {
-                (true, catapult::check(cert, &inputs)?)
-            } else {
-                (false, vec![not_verified(cert)])
-            })
+            verified_or_not(cert, false, || catapult::check(cert, &inputs))?
         }
         "catapult-map" => {
             let inputs = catapult_map::parse_inputs(cert)?;
-            Some(if cert.verified {
-                (true, catapult_map::check(cert, &inputs)?)
-            } else {
-                (false, vec![not_verified(cert)])
-            })
+            verified_or_not(cert, false, || catapult_map::check(cert, &inputs))?
         }
         "balancing" => {
             let inputs = balancing::parse_inputs(cert)?;
-            Some(if cert.verified {
-                (true, balancing::check(cert, &inputs)?)
-            } else {
-                (false, vec![not_verified(cert)])
-            })
+            verified_or_not(cert, false, || balancing::check(cert, &inputs))?
         }
         "divergence" => {
             let inputs = balancing::parse_inputs(cert)?;
-            Some(if cert.verified {
-                (true, divergence::check(cert, &inputs)?)
-            } else {
-                (false, vec![not_verified(cert)])
-            })
+            verified_or_not(cert, false, || divergence::check(cert, &inputs))?
         }
         "implicit-bias" => {
             let inputs = implicit_bias::parse_inputs(cert)?;
-            Some(if cert.verified {
-                (true, implicit_bias::check(cert, &inputs)?)
-            } else {
-                (false, vec![not_verified(cert)])
-            })
+            verified_or_not(cert, false, || implicit_bias::check(cert, &inputs))?
         }
         "dln-divergence" => {
             let inputs = implicit_bias::parse_inputs(cert)?;
-            Some(if cert.verified {
-                (true, dln_divergence::check(cert, &inputs)?)
-            } else {
-                (false, vec![not_verified(cert)])
-            })
+            verified_or_not(cert, false, || dln_divergence::check(cert, &inputs))?
         }
         "nonasymptotic" => {
             let inputs = bound::parse_inputs(cert)?;
             // Every decided box of a rigorous run is re-verified, also in a certificate with
             // undecided boxes.
-            Some(if cert.verified || cert.rigorous {
-                (cert.verified, bound::check(cert, &inputs)?)
-            } else {
-                (false, vec![not_verified(cert)])
-            })
+            verified_or_not(cert, true, || bound::check(cert, &inputs))?
         }
-        _ => None,
-    };
-    if let Some((verified, details)) = own_inputs {
-        return Ok(CheckReport {
-            claim: cert.claim.clone(),
-            verified,
-            details,
-        });
-    }
+        _ => return Ok(None),
+    }))
+}
+
+/// The claim kinds on the factorisation / inner-product model ([`parse_inputs`]).
+fn check_gd(cert: &Certificate) -> Result<(bool, Vec<String>), CheckFailure> {
     let inputs = parse_inputs(cert)?;
     if !KNOWN_CLAIMS.contains(&cert.claim.as_str()) {
         return Err(CheckFailure::rejected(
@@ -798,11 +586,7 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         } else {
             vec![not_verified(cert)]
         };
-        return Ok(CheckReport {
-            claim: cert.claim.clone(),
-            verified: false,
-            details,
-        });
+        return Ok((false, details));
     }
     let details = match cert.claim.as_str() {
         "trajectory" => trajectory::check(cert, &inputs)?,
@@ -814,9 +598,19 @@ fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
         "basin-map" => basin_map::check(cert, &inputs)?,
         other => unreachable!("claim {other} is in KNOWN_CLAIMS but has no checker"),
     };
+    Ok((true, details))
+}
+
+/// [`check_general`], then the claim kind's checker ([`check_own_inputs`] or [`check_gd`]).
+fn check_unbudgeted(cert: &Certificate) -> Result<CheckReport, CheckFailure> {
+    check_general(cert)?;
+    let (verified, details) = match check_own_inputs(cert)? {
+        Some(done) => done,
+        None => check_gd(cert)?,
+    };
     Ok(CheckReport {
         claim: cert.claim.clone(),
-        verified: true,
+        verified,
         details,
     })
 }

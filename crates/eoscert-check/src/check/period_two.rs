@@ -313,6 +313,10 @@ fn common(cert: &Certificate, inputs: &Inputs) -> Result<(Line, u32, usize), Che
     ))
 }
 
+/// The unknowns of the Krawczyk systems: the first two for `period-two`, all three for
+/// `flip-boundary`.
+const UNKNOWNS: [&str; 3] = ["s_plus", "s_minus", "eta"];
+
 /// Verify both Krawczyk steps and the enclosure; returns Z.
 fn verify_zero(
     cert: &Certificate,
@@ -324,6 +328,11 @@ fn verify_zero(
     let ev = &cert.evidence;
     if ev["method"] != "krawczyk" {
         return Err(rej("evidence.method", "expected \"krawczyk\""));
+    }
+    // The names of the unknowns are re-derived: (s₊, s₋), and η for the flip boundary.
+    let names = &UNKNOWNS[..n];
+    if ev["unknowns"] != serde_json::json!(names) {
+        return Err(rej("evidence.unknowns", format!("expected {names:?}")));
     }
     let (xu, _) = krawczyk(
         "evidence.uniqueness",

@@ -721,11 +721,23 @@ pub fn check_partial(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>,
     check_map(cert, inputs, Some((i, n)))
 }
 
-fn check_map(
+/// The checked header of a map: depth, precision, range, gap and periods.
+struct Header {
+    p: usize,
+    bits: u32,
+    range: R,
+    gap: BigRational,
+    max_period: usize,
+    periods: Vec<usize>,
+}
+
+/// Step 1: the model, the inputs, the evidence keys, method, range, gap and periods, and the
+/// quantity names.
+fn check_header(
     cert: &Certificate,
     inputs: &Inputs,
     shard: Option<(u64, u64)>,
-) -> Result<Vec<String>, CheckFailure> {
+) -> Result<Header, CheckFailure> {
     let Model::Factorisation { depth: p } = inputs.model else {
         return Err(rej("model.kind", "regime-map needs a factorisation model"));
     };
@@ -789,19 +801,30 @@ fn check_map(
     known.push("cells".into());
     let known_ref: Vec<&str> = known.iter().map(String::as_str).collect();
     only_known_quantities(cert, &known_ref)?;
-    let y = R::point(inputs.target.clone());
-    let ends_v = ev["window_ends"]
+    Ok(Header {
+        p,
+        bits,
+        range,
+        gap,
+        max_period,
+        periods,
+    })
+}
+
+/// Step 2: every window end ([`check_end`]), increasing.
+fn check_ends(cert: &Certificate, h: &Header, y: &R) -> Result<Vec<R>, CheckFailure> {
+    let ends_v = cert.evidence["window_ends"]
         .as_array()
-        .filter(|a| a.len() == periods.len())
+        .filter(|a| a.len() == h.periods.len())
         .ok_or_else(|| {
             rej(
                 "evidence.window_ends",
-                format!("expected {} ends", periods.len()),
+                format!("expected {} ends", h.periods.len()),
             )
         })?;
     let mut ends = Vec::new();
-    for (i, (v, &n)) in ends_v.iter().zip(&periods).enumerate() {
-        let e = check_end(cert, v, i, n, p, &y, bits)?;
+    for (i, (v, &n)) in ends_v.iter().zip(&h.periods).enumerate() {
+        let e = check_end(cert, v, i, n, h.p, y, h.bits)?;
         if ends.last().is_some_and(|prev: &R| prev.hi >= e.lo) {
             return Err(rej(
                 &format!("quantities.eta_end_period_{n}"),
@@ -810,7 +833,12 @@ fn check_map(
         }
         ends.push(e);
     }
-    let cells_v = ev["cells"]
+    Ok(ends)
+}
+
+/// Step 3: the caps on the cells (count, Σ period³), then every cell ([`check_cell`]).
+fn check_cells(cert: &Certificate, h: &Header, y: &R) -> Result<Vec<(usize, R)>, CheckFailure> {
+    let cells_v = cert.evidence["cells"]
         .as_array()
         .filter(|a| a.len() <= MAX_CELLS)
         .ok_or_else(|| {
@@ -837,13 +865,15 @@ fn check_map(
     }
     let mut cells = Vec::with_capacity(cells_v.len());
     for (i, v) in cells_v.iter().enumerate() {
-        cells.push(check_cell(v, i, p, &y, max_period)?);
+        cells.push(check_cell(v, i, h.p, y, h.max_period)?);
     }
-    check_sorted(&cells, &range)?;
-    if shard.is_none() {
-        check_coverage(&cells, &ends, &periods, &range, &gap)?;
-    }
-    if let Some(w) = ev.get("max_cell_width") {
+    Ok(cells)
+}
+
+/// Step 5: `max_cell_width` (if given) bounds every cell of period ≥ 2; `covered_fraction`
+/// and `cells` exactly.
+fn check_totals(cert: &Certificate, h: &Header, cells: &[(usize, R)]) -> Result<(), CheckFailure> {
+    if let Some(w) = cert.evidence.get("max_cell_width") {
         let w = number("evidence.max_cell_width", w)?;
         if let Some(i) = cells.iter().position(|(n, e)| *n >= 2 && e.width() > w) {
             return Err(rej(
@@ -855,12 +885,31 @@ fn check_map(
     let total = cells
         .iter()
         .fold(BigRational::zero(), |a, (_, e)| a + e.width());
-    exact_quantity(cert, "covered_fraction", &(total / range.width()))?;
+    exact_quantity(cert, "covered_fraction", &(total / h.range.width()))?;
     exact_quantity(
         cert,
         "cells",
         &BigRational::from_integer(BigInt::from(cells.len())),
-    )?;
+    )
+}
+
+/// A whole map or one shard of it: [`check_header`], [`check_ends`], [`check_cells`], cells
+/// sorted ([`check_sorted`]) and, for a whole map, covering the windows ([`check_coverage`]),
+/// then [`check_totals`].
+fn check_map(
+    cert: &Certificate,
+    inputs: &Inputs,
+    shard: Option<(u64, u64)>,
+) -> Result<Vec<String>, CheckFailure> {
+    let h = check_header(cert, inputs, shard)?;
+    let y = R::point(inputs.target.clone());
+    let ends = check_ends(cert, &h, &y)?;
+    let cells = check_cells(cert, &h, &y)?;
+    check_sorted(&cells, &h.range)?;
+    if shard.is_none() {
+        check_coverage(&cells, &ends, &h.periods, &h.range, &h.gap)?;
+    }
+    check_totals(cert, &h, &cells)?;
     if let Some((i, n)) = shard {
         return Ok(vec![format!(
             "partial: shard {i}/{n}: {} window ends and the shard's {} cells re-verified; the \
@@ -870,8 +919,10 @@ fn check_map(
         )]);
     }
     Ok(vec![format!(
-        "p = {p}: {} window ends (periods 1…{max_period}) re-verified by Krawczyk in (u, w, η); {} cells re-verified by parametric Krawczyk with both multipliers in (−1, 1); coverage up to the gap checked exactly",
+        "p = {}: {} window ends (periods 1…{}) re-verified by Krawczyk in (u, w, η); {} cells re-verified by parametric Krawczyk with both multipliers in (−1, 1); coverage up to the gap checked exactly",
+        h.p,
         ends.len(),
+        h.max_period,
         cells.len()
     )])
 }

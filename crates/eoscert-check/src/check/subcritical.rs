@@ -57,7 +57,9 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde::Deserialize;
 
 use super::interval::{RatInterval, Rounded};
-use super::trajectory::{factor_gradient, model_value, ops_per_step, product_except};
+use super::trajectory::{
+    factor_gradient, model_value, ops_per_step, product_except, read_checkpoints,
+};
 use super::{CheckFailure, Inputs, Model, enclosure, exact};
 pub use crate::caps::subcritical::*;
 use crate::{Certificate, Enclosure, Quantity};
@@ -76,12 +78,7 @@ struct Evidence {
     tail: TailEvidence,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Checkpoint {
-    step: u64,
-    theta: Vec<Enclosure>,
-}
+type Checkpoint = crate::evidence::StepBox;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -375,11 +372,12 @@ fn dyadic_step(theta: &[DyI], y: &DyI, eta: &DyI, bits: u32) -> Vec<DyI> {
         .collect()
 }
 
-/// Check a `subcritical` certificate whose general fields have been validated.
-///
-/// # Errors
-/// A [`CheckFailure::Rejected`] naming the field or step that failed.
-pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+/// Step 0: a rigorous certificate on the factorisation, η given, `init` of `p` positive
+/// coordinates. Returns `(p, η)`.
+fn check_header<'a>(
+    cert: &Certificate,
+    inputs: &'a Inputs,
+) -> Result<(usize, &'a BigRational), CheckFailure> {
     if !cert.rigorous || cert.backend.trim() == "f64" {
         return Err(fail(
             "backend",
@@ -392,7 +390,6 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             "the subcritical claim is for the factorisation",
         ));
     };
-    let y = &inputs.target;
     let eta = inputs.eta.as_ref().ok_or_else(|| fail("eta", "missing"))?;
     if inputs.init.len() != p {
         return Err(fail("init", format!("expected {p} coordinates")));
@@ -400,12 +397,19 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if inputs.init.iter().any(|q| !q.is_positive()) {
         return Err(fail("init", "every coordinate must be > 0"));
     }
-    let bools = [
-        "eta_below_critical",
-        "above_threshold_before_tau",
-        "below_threshold_from_tau",
-        "limit_between",
-    ];
+    Ok((p, eta))
+}
+
+/// The booleans a verified certificate may state only as `true` (module docs, quantities).
+const PROVED_FACTS: [&str; 4] = [
+    "eta_below_critical",
+    "above_threshold_before_tau",
+    "below_threshold_from_tau",
+    "limit_between",
+];
+
+/// Only the known quantities, each of its type; a proved fact only as `true`.
+fn check_quantity_names(cert: &Certificate) -> Result<(), CheckFailure> {
     for (name, q) in &cert.quantities {
         match (name.as_str(), q) {
             (
@@ -413,8 +417,8 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
                 Quantity::Enclosure(_),
             ) => {}
             (n, Quantity::Bool(_)) if HYPOTHESES.contains(&n) => {}
-            (n, Quantity::Bool(true)) if bools.contains(&n) => {}
-            (n, Quantity::Bool(false)) if bools.contains(&n) => {
+            (n, Quantity::Bool(true)) if PROVED_FACTS.contains(&n) => {}
+            (n, Quantity::Bool(false)) if PROVED_FACTS.contains(&n) => {
                 return Err(fail(
                     format!("quantities.{name}"),
                     "a verified certificate cannot record an unproved fact",
@@ -428,33 +432,33 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             }
         }
     }
-    let get = |name: &str| -> Result<RatInterval, CheckFailure> {
-        match cert.quantities.get(name) {
-            Some(Quantity::Enclosure(e)) => enclosure(&format!("quantities.{name}"), e),
-            _ => Err(fail(format!("quantities.{name}"), "missing")),
-        }
-    };
-    let tau_q = get("tau")?;
+    Ok(())
+}
+
+/// The enclosure quantity `name` (required).
+fn get(cert: &Certificate, name: &str) -> Result<RatInterval, CheckFailure> {
+    match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => enclosure(&format!("quantities.{name}"), e),
+        _ => Err(fail(format!("quantities.{name}"), "missing")),
+    }
+}
+
+/// `tau`: an exact integer ≥ 0.
+fn read_tau(cert: &Certificate) -> Result<u64, CheckFailure> {
+    let tau_q = get(cert, "tau")?;
     if tau_q.lo != tau_q.hi || !tau_q.lo.is_integer() || tau_q.lo.is_negative() {
         return Err(fail("quantities.tau", "must be an exact integer ≥ 0"));
     }
-    let tau = tau_q
+    tau_q
         .lo
         .to_integer()
         .to_u64()
-        .ok_or_else(|| fail("quantities.tau", "too large"))?;
-    let limit = get("sharpness_limit")?;
-    let rate = get("rate")?;
+        .ok_or_else(|| fail("quantities.tau", "too large"))
+}
 
-    // 1. η < η_crit.
-    if !eta_below_critical(p, y, eta) {
-        return Err(fail(
-            "eta",
-            "η < η_crit = 2/λ* does not hold (exact comparison)",
-        ));
-    }
-
-    // Evidence.
+/// The evidence with its cost-driving fields capped (steps, precision, replay work), τ ≤ T,
+/// the `steps` quantity equal to T and T + 1 projections.
+fn read_evidence(cert: &Certificate, inputs: &Inputs, tau: u64) -> Result<Evidence, CheckFailure> {
     let ev: Evidence = serde_json::from_value(cert.evidence.clone())
         .map_err(|e| fail("evidence", e.to_string()))?;
     let t_max = ev.steps;
@@ -486,39 +490,19 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             format!("expected T + 1 = {} entries", t_max + 1),
         ));
     }
-    let mut boxes: Vec<(u64, Vec<RatInterval>)> = Vec::new();
-    for (c, cp) in ev.checkpoints.iter().enumerate() {
-        super::budget::tick()?;
-        let field = format!("evidence.checkpoints[{c}]");
-        if boxes.last().is_some_and(|(s, _)| cp.step <= *s) || cp.step > t_max {
-            return Err(fail(
-                format!("{field}.step"),
-                "steps must increase and be ≤ T",
-            ));
-        }
-        if cp.theta.len() != p {
-            return Err(fail(
-                format!("{field}.theta"),
-                format!("expected {p} coordinates"),
-            ));
-        }
-        let b = cp
-            .theta
-            .iter()
-            .enumerate()
-            .map(|(i, e)| enclosure(&format!("{field}.theta[{i}]"), e))
-            .collect::<Result<Vec<_>, _>>()?;
-        boxes.push((cp.step, b));
-    }
-    if boxes.last().map(|(s, _)| *s) != Some(t_max) {
-        return Err(fail(
-            "evidence.checkpoints",
-            "the last checkpoint must be step T",
-        ));
-    }
+    Ok(ev)
+}
 
-    // 2–3. Replay and projections.
-    let bits = ev.precision_bits;
+/// Steps 2–3: the replay through the checkpoints and the projection at every step. Returns the
+/// box at T and the checker's enclosures of λ(θ∥_t), t = 0..=τ.
+fn replay_and_project(
+    inputs: &Inputs,
+    eta: &BigRational,
+    ev: &Evidence,
+    boxes: &[(u64, Vec<RatInterval>)],
+    tau: u64,
+) -> Result<(Vec<RatInterval>, Vec<RatInterval>), CheckFailure> {
+    let (y, t_max, bits) = (&inputs.target, ev.steps, ev.precision_bits);
     let y_r = DyI::from_rat(&RatInterval::point(y.clone()), bits);
     let eta_r = DyI::from_rat(&RatInterval::point(eta.clone()), bits);
     let two = int(2);
@@ -578,11 +562,21 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             lambda_to_tau.push(lambda);
         }
     }
+    Ok((theta, lambda_to_tau))
+}
 
-    // 4. Tail.
+/// Step 4, the tail lemma from `b = Θ_T`: κ, the region, `B ± D` inside it, λ∞ inside the
+/// claimed `limit`, ηλ < 2 on `B ± D`. Returns κ.
+fn check_tail(
+    inputs: &Inputs,
+    eta: &BigRational,
+    ev: &Evidence,
+    b: &[RatInterval],
+    limit: &RatInterval,
+) -> Result<BigRational, CheckFailure> {
+    let (p, y) = (inputs.init.len(), &inputs.target);
     let exact_ops = Rounded::new(None);
-    let b = theta;
-    let r = model_value(&exact_ops, &inputs.model, &b).sub(&RatInterval::point(y.clone()));
+    let r = model_value(&exact_ops, &inputs.model, b).sub(&RatInterval::point(y.clone()));
     let big_r = sup_abs(&r);
     let kappa = exact("evidence.tail.kappa", &ev.tail.kappa)?;
     if kappa >= BigRational::one() || kappa.is_negative() {
@@ -622,7 +616,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     }
     let one_minus = BigRational::one() - &kappa;
     let mut limit_box = Vec::with_capacity(p);
-    for (i, (gi, bi)) in g.iter().zip(&b).enumerate() {
+    for (i, (gi, bi)) in g.iter().zip(b).enumerate() {
         let d = eta * sup_abs(gi) * &big_r / &one_minus;
         let li = RatInterval {
             lo: &bi.lo - &d,
@@ -644,7 +638,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             lambda_inf.add(&gi.sqr())
         };
     }
-    if !lambda_inf.is_subset_of(&limit) {
+    if !lambda_inf.is_subset_of(limit) {
         return Err(fail(
             "quantities.sharpness_limit",
             format!("claimed {limit} does not contain the checker's enclosure {lambda_inf}"),
@@ -653,15 +647,24 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let la = enclosure("evidence.tail.limit_alpha", &ev.tail.limit_alpha)?;
     let lam_tail =
         projection(&limit_box, y, &la).map_err(|w| fail("evidence.tail.limit_alpha", w))?;
-    if lam_tail.scale(eta).hi >= two {
+    if lam_tail.scale(eta).hi >= int(2) {
         return Err(fail(
             "evidence.tail.limit_alpha",
             "ηλ(θ∥_t) < 2 for t > T not proved on B ± D",
         ));
     }
+    Ok(kappa)
+}
 
-    // 5. λ* < λ∞ < 2/η and the rate.
-    if !above_lambda_star(p, y, &limit.lo) || eta * &limit.hi >= two {
+/// Step 5: λ* < λ∞ < 2/η from the claimed `limit`, and `rate` contains |1 − ηλ∞|.
+fn check_limit_and_rate(
+    p: usize,
+    y: &BigRational,
+    eta: &BigRational,
+    limit: &RatInterval,
+    rate: &RatInterval,
+) -> Result<(), CheckFailure> {
+    if !above_lambda_star(p, y, &limit.lo) || eta * &limit.hi >= int(2) {
         return Err(fail(
             "quantities.sharpness_limit",
             "λ* < λ∞ < 2/η does not follow from the claimed enclosure",
@@ -682,12 +685,42 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             RatInterval { lo: c, hi: a }
         }
     };
-    if !computed_rate.is_subset_of(&rate) {
+    if !computed_rate.is_subset_of(rate) {
         return Err(fail(
             "quantities.rate",
             format!("claimed {rate} does not contain |1 − ηλ∞| ∈ {computed_rate}"),
         ));
     }
+    Ok(())
+}
+
+/// Check a `subcritical` certificate whose general fields have been validated: the steps of
+/// the module docs in order (`check_header`, `check_quantity_names`, η < η_crit,
+/// `read_evidence`, the checkpoints, `replay_and_project`, `check_tail`,
+/// `check_limit_and_rate`, `hypotheses`).
+///
+/// # Errors
+/// A [`CheckFailure::Rejected`] naming the field or step that failed.
+pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFailure> {
+    let (p, eta) = check_header(cert, inputs)?;
+    let y = &inputs.target;
+    check_quantity_names(cert)?;
+    let tau = read_tau(cert)?;
+    let limit = get(cert, "sharpness_limit")?;
+    let rate = get(cert, "rate")?;
+    // 1. η < η_crit.
+    if !eta_below_critical(p, y, eta) {
+        return Err(fail(
+            "eta",
+            "η < η_crit = 2/λ* does not hold (exact comparison)",
+        ));
+    }
+    let ev = read_evidence(cert, inputs, tau)?;
+    let t_max = ev.steps;
+    let boxes = read_checkpoints(&ev.checkpoints, t_max, p)?;
+    let (b, lambda_to_tau) = replay_and_project(inputs, eta, &ev, &boxes, tau)?;
+    let kappa = check_tail(inputs, eta, &ev, &b, &limit)?;
+    check_limit_and_rate(p, y, eta, &limit, &rate)?;
     let hyp = hypotheses(
         cert,
         &ev.lambda_to_tau,
@@ -804,11 +837,7 @@ fn hypotheses(
         None
     };
     claimed_bool(cert, "sharpness_nonincreasing_to_tau", mono, false)?;
-    let get = |name: &str| match cert.quantities.get(name) {
-        Some(Quantity::Enclosure(e)) => enclosure(&format!("quantities.{name}"), e),
-        _ => Err(fail(format!("quantities.{name}"), "missing")),
-    };
-    let beta = get("beta")?;
+    let beta = get(cert, "beta")?;
     let one = BigRational::one();
     let computed = RatInterval {
         lo: eta * &lt.lo - &one,
@@ -834,7 +863,7 @@ fn hypotheses(
         lo: &limit.lo - &ls.hi,
         hi: &limit.hi - &ls.lo,
     };
-    if !sub.is_subset_of(&get("suboptimality")?) {
+    if !sub.is_subset_of(&get(cert, "suboptimality")?) {
         return Err(fail(
             "quantities.suboptimality",
             format!("does not contain λ∞ − λ* ∈ {sub}"),

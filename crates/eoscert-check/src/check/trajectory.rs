@@ -95,12 +95,8 @@ struct Evidence {
     sharpness: SharpnessEvidence,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Checkpoint {
-    step: u64,
-    theta: Vec<Enclosure>,
-}
+/// A checkpoint: the enclosure of θ after `step` steps.
+type Checkpoint = crate::evidence::StepBox;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -354,7 +350,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let eta = check_inputs(cert, inputs)?;
     let ev = read_evidence(cert, &inputs.model)?;
     let t = ev.steps;
-    let boxes = read_checkpoints(&ev, inputs.model.n_params())?;
+    let boxes = read_checkpoints(&ev.checkpoints, t, inputs.model.n_params())?;
     let last = replay(inputs, eta, &ev, &boxes)?;
     check_loss(cert, inputs, &last, t)?;
     check_sharpness(cert, inputs, &ev, &last)?;
@@ -457,17 +453,21 @@ fn read_evidence(cert: &Certificate, model: &Model) -> Result<Evidence, CheckFai
     Ok(ev)
 }
 
-/// The checkpoint boxes: steps strictly increasing up to the last, which is step T.
-fn read_checkpoints(ev: &Evidence, n: usize) -> Result<Vec<(u64, Vec<RatInterval>)>, CheckFailure> {
-    let t = ev.steps;
-    if ev.checkpoints.is_empty() {
+/// The checkpoint boxes of a replay of `t` steps in `n` coordinates (`trajectory`,
+/// `subcritical`): steps strictly increasing up to the last, which is step T.
+pub(crate) fn read_checkpoints(
+    checkpoints: &[Checkpoint],
+    t: u64,
+    n: usize,
+) -> Result<Vec<(u64, Vec<RatInterval>)>, CheckFailure> {
+    if checkpoints.is_empty() {
         return Err(fail(
             "evidence.checkpoints",
             "empty (the last must be step T)",
         ));
     }
-    let mut boxes: Vec<(u64, Vec<RatInterval>)> = Vec::with_capacity(ev.checkpoints.len());
-    for (c, cp) in ev.checkpoints.iter().enumerate() {
+    let mut boxes: Vec<(u64, Vec<RatInterval>)> = Vec::with_capacity(checkpoints.len());
+    for (c, cp) in checkpoints.iter().enumerate() {
         super::budget::tick()?;
         let field = format!("evidence.checkpoints[{c}]");
         if let Some((prev, _)) = boxes.last()
