@@ -7,6 +7,7 @@ use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use eoscert::model::Model;
 use num_rational::BigRational;
+use num_traits::Signed;
 use serde_json::Value;
 
 fn q(s: &str) -> BigRational {
@@ -97,5 +98,60 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
         let r = v["evidence"][key].take();
         v["evidence"].as_object_mut().unwrap().remove(key);
         v["evidence"]["all_time"] = r;
+    });
+}
+
+/// p = 3, y = 2: η_crit = 2/(3·2^{4/3}) is irrational. The certificate states η symbolically
+/// (no `eta`), the run is the rescaled y = 1 map from the proved box θ₀/2^{1/3}, and the checker
+/// re-derives everything; a certificate that names a rational η or another target is rejected.
+#[test]
+fn irrational_eta_crit_all_time_is_proved_at_the_exact_rate() {
+    let problem = CriticalProblem {
+        all_time: true,
+        model: Model::Factorisation {
+            depth: 3,
+            target: q("2"),
+        },
+        init: ["1.39", "1.2", "1.22"].iter().map(|s| q(s)).collect(),
+        eta: None,
+        steps: 300_000,
+        checkpoints: vec![],
+        midpoint: Midpoint::F64,
+        coordinates: Coordinates::Auto,
+    };
+    let c = prove_critical(&problem, |_| {}).unwrap();
+    assert!(c.verified, "{}", c.reason);
+    assert!(c.eta.is_none(), "η is stated symbolically");
+    assert_eq!(c.evidence["coordinates"], "theta-rescaled");
+    assert!(c.evidence["eta_crit"].is_null());
+    assert!(matches!(
+        c.quantities["eta_is_critical"],
+        Quantity::Bool(true)
+    ));
+    check(&c).expect("the checker accepts the rescaled run and its region");
+    // Reference: λ*²/(4ν) = y²·9/16 = 9/4 for y = 2 (never an input of the prover).
+    let (a, b) = bounds(&c, "t_loss_all_time");
+    assert!(a < q("9/4") && q("9/4") < b, "[{a}, {b}]");
+    let (la, lb) = bounds(&c, "t_loss");
+    assert!(
+        a <= la && lb <= b && (&la - q("9/4")).abs() < q("1/50"),
+        "{la}"
+    );
+    rejects(&c, "a rational η in place of η_crit", |v| {
+        v["eta"] = Value::from("0.264");
+    });
+    rejects(&c, "another target", |v| {
+        v["model"]["target"] = Value::from("3")
+    });
+    rejects(&c, "the deviation coordinates", |v| {
+        v["evidence"]["coordinates"] = Value::from("theta-deviation");
+    });
+    rejects(&c, "t_dist2 without the factor y^{2/3}", |v| {
+        // t·‖θ̃ − 1‖² instead of y^{2/3}·t·‖θ̃ − 1‖² (2^{2/3} ≈ 1.5874).
+        let (lo, hi) = bounds(&c, "t_dist2");
+        let d = q("1.5874010519681994748");
+        let f = |x: BigRational| Value::from(eoscert::certificate::format_exact(&x));
+        v["quantities"]["t_dist2"]["lo"] = f(lo / &d);
+        v["quantities"]["t_dist2"]["hi"] = f(hi / &d);
     });
 }

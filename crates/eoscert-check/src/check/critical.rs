@@ -11,7 +11,11 @@
 //! `|init_i| ≤ 2²⁰`, `η > 0`. The checker computes `η_crit = 2/λ*` exactly when it is rational
 //! (`λ* = p·y^{2−2/p}`, i.e. `η_crit = 2·(y²)^{1/p}/(p·y²)`; inner product `λ* = 2Y`) and requires
 //! `evidence.eta_crit` to equal it (or be `null` when irrational), `quantities.eta_is_critical` to
-//! equal `η == η_crit`, and `eta_note` to be present exactly when η is not critical.
+//! equal `η == η_crit`, and `eta_note` to be present exactly when η is not critical. Without
+//! `eta` (factorisation only) the claim is about η = η_crit exactly, rational or not, and the
+//! coordinates must be `theta-rescaled`: `θ̃ = θ/y^{1/p}` follows GD for the target 1 at
+//! η = 2/p exactly; the checker starts from its own box `θ₀/c`, `c` the `2⁻²⁵⁶`-bracket of
+//! `y^{1/p}`, and scales `t_loss` by `y²` and `t_dist2` by `c²` (see [`rescaled_enclosures`]).
 //!
 //! # The iteration (what is proved)
 //! Coordinates: `rq` — the exact planar reduction `(ρ, q) = (r/Y, Q/Y)` of GD for p = 2 or the
@@ -938,8 +942,16 @@ fn f64_of(q: &BigRational) -> f64 {
 
 enum Coords {
     Fixed,
-    Rq { sign_plus: bool },
-    Theta { center: BigRational },
+    Rq {
+        sign_plus: bool,
+    },
+    Theta {
+        center: BigRational,
+    },
+    /// θ̃ = θ/c with `c` the enclosure of `y^{1/p}`; the state is θ̃ − 1.
+    Rescaled {
+        c: R,
+    },
 }
 
 /// Check a `critical` certificate.
@@ -977,12 +989,28 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if !init.iter().all(mag_ok) {
         return Err(rej("init", "entries must satisfy |x| ≤ 2^20"));
     }
-    let eta = inputs
-        .eta
-        .clone()
-        .ok_or_else(|| rej("eta", "missing (a critical claim states its η exactly)"))?;
+    // `eta` absent: the claim is about η = η_crit exactly (rational or not); the run is then
+    // the rescaled `y = 1` map at η = 2/p (coordinates `theta-rescaled`, factorisation only),
+    // and `eta` below is that map's rate.
+    let eta_symbolic = inputs.eta.is_none();
+    let eta = match (&inputs.eta, depth) {
+        (Some(e), _) => e.clone(),
+        (None, Some(p)) => BigRational::new(2.into(), BigInt::from(p)),
+        (None, None) => {
+            return Err(rej(
+                "eta",
+                "missing (absent means η = η_crit exactly, for the factorisation only)",
+            ));
+        }
+    };
     if !eta.is_positive() || !mag_ok(&eta) {
         return Err(rej("eta", "must lie in (0, 2^20]"));
+    }
+    if eta_symbolic && ev.coordinates != "theta-rescaled" {
+        return Err(rej(
+            "evidence.coordinates",
+            "without eta (η = η_crit stated symbolically) the run is theta-rescaled",
+        ));
     }
 
     // η_crit and the claims about it.
@@ -1001,7 +1029,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             },
         ));
     }
-    let is_crit = crit.as_ref() == Some(&eta);
+    let is_crit = eta_symbolic || crit.as_ref() == Some(&eta);
     if !is_crit {
         return Err(rej(
             "verified",
@@ -1185,6 +1213,21 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             }
             Coords::Theta { center }
         }
+        "theta-rescaled" => {
+            // θ̃ = θ/y^{1/p} runs the y = 1 map at 2/p only at η = η_crit.
+            if depth.is_none() || !is_crit {
+                return Err(rej(
+                    "evidence.coordinates",
+                    "theta-rescaled is for the factorisation at η = η_crit",
+                ));
+            }
+            if ev.center.as_deref() != Some("1") {
+                return Err(rej("evidence.center", "theta-rescaled has centre 1"));
+            }
+            Coords::Rescaled {
+                c: theta_star(y, n_init),
+            }
+        }
         other => {
             return Err(rej(
                 "evidence.coordinates",
@@ -1195,7 +1238,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let state_dim = match &coords {
         Coords::Fixed => 0,
         Coords::Rq { .. } => 2,
-        Coords::Theta { .. } => n_init,
+        Coords::Theta { .. } | Coords::Rescaled { .. } => n_init,
     };
     // Parse the boxes (in the certificate's coordinates).
     let mut boxes_cert: Vec<Vec<R>> = Vec::with_capacity(cps.len());
@@ -1227,7 +1270,13 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         "critical: {} coordinates, η = {eta}{}, T = {steps}, {} checkpoints; midpoints on the \
          2^-{GRID_BITS} grid (the prover's midpoint: {}, method: {:?})",
         ev.coordinates,
-        if is_crit { " = η_crit" } else { "" },
+        if eta_symbolic {
+            " (the rescaled map's rate; the claim's η is η_crit exactly)"
+        } else if is_crit {
+            " = η_crit"
+        } else {
+            ""
+        },
         cps.len(),
         ev.midpoint,
         ev.method
@@ -1235,7 +1284,6 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let _ = ev.fixed_bits;
 
     // The checker's enclosures (in its own coordinates) and the quantities.
-    type Quants = (R, R, Option<R>);
     let (own, from_box): (Vec<Quants>, Vec<Quants>) = match &coords {
         Coords::Fixed => {
             let qs: Vec<Quants> = times
@@ -1320,6 +1368,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
                     theta_quantities(t, &th, y, &ts)
                 })
                 .collect();
+            details.push(radius_line(&encl));
+            (own, fb)
+        }
+        Coords::Rescaled { c } => {
+            let (encl, own, fb) =
+                rescaled_enclosures(n_init, init, c, y, &times, &boxes_cert, start)?;
             details.push(radius_line(&encl));
             (own, fb)
         }
@@ -1447,9 +1501,9 @@ fn check_all_time_depth(
     cert: &Certificate,
 ) -> Result<String, CheckFailure> {
     let field = "evidence.all_time_depth";
-    let Coords::Theta { center } = coords else {
+    if !matches!(coords, Coords::Theta { .. } | Coords::Rescaled { .. }) {
         return Err(rej(field, "the depth-p region is for theta coordinates"));
-    };
+    }
     if !is_crit {
         return Err(rej(field, "the trapping region is for η = η_crit"));
     }
@@ -1464,10 +1518,25 @@ fn check_all_time_depth(
         ));
     }
     let p = at.depth;
-    let c = exact_root(y, p as u32)
-        .ok_or_else(|| rej(field, "needs a target whose p-th root is rational"))?;
-    let inv = pt(&(BigRational::one() / &c));
-    let th: Vec<R> = last.iter().map(|w| w.add(&pt(center)).mul(&inv)).collect();
+    // θ̃ = θ/y^{1/p} and the scale y^{2/p} of the squared distances.
+    let (th, cc): (Vec<R>, R) = match coords {
+        Coords::Theta { center } => {
+            let c = exact_root(y, p as u32).ok_or_else(|| {
+                rej(
+                    field,
+                    "theta-deviation needs a rational p-th root (else theta-rescaled)",
+                )
+            })?;
+            let inv = pt(&(BigRational::one() / &c));
+            let th = last.iter().map(|w| w.add(&pt(center)).mul(&inv)).collect();
+            (th, pt(&(&c * &c)))
+        }
+        Coords::Rescaled { c } => (
+            last.iter().map(|w| w.add(&R::from_int(1))).collect(),
+            c.sqr(),
+        ),
+        _ => unreachable!("checked above"),
+    };
     let tt = pt(&BigRational::from_integer(steps.into()));
     let r = th
         .iter()
@@ -1489,7 +1558,6 @@ fn check_all_time_depth(
         return Err(rej("quantities.t0", "must be exactly steps"));
     }
     let yy = pt(y);
-    let cc = pt(&(&c * &c));
     let t_loss = yy.sqr().mul(&ranges.t_loss);
     for (name, x) in [
         ("t_loss_all_time", &t_loss),
@@ -1510,6 +1578,82 @@ fn check_all_time_depth(
         f64_of(&t_loss.lo),
         f64_of(&t_loss.hi)
     ))
+}
+
+/// The least f64 `≥ x` (`x ≥ 0`), by exact comparison.
+fn f64_up_rat(x: &BigRational) -> f64 {
+    let mut r = f64_of(x).max(0.0);
+    while r.is_finite() && f64_rat(r).is_some_and(|q| &q < x) {
+        r = r.next_up();
+    }
+    r
+}
+
+type Quants = (R, R, Option<R>);
+
+/// The `theta-rescaled` run: `θ̃ = θ/c` with `c ∋ y^{1/p}`; GD on θ̃ is GD for the target 1 at
+/// `η·y·c^{p−2} = 2/p` exactly when η = η_crit = 2/(p·y^{2−2/p}). The checker starts from its
+/// own box `θ₀/c` (midpoints on its grid, radii rounded up), iterates the `y = 1` map at
+/// η = 2/p, requires its enclosures inside the certificate's boxes (`1 + state`), and returns
+/// `(enclosures, quantities on them, quantities on the certificate's boxes)`, where
+/// `t_loss = y²·t·½(∏θ̃ − 1)²` and `t_dist2 = c²·t·‖θ̃ − 1‖²`.
+fn rescaled_enclosures(
+    p: usize,
+    init: &[BigRational],
+    c: &R,
+    y: &BigRational,
+    times: &[u64],
+    boxes_cert: &[Vec<R>],
+    start: Instant,
+) -> Result<(Vec<Vec<R>>, Vec<Quants>, Vec<Quants>), CheckFailure> {
+    let inv = R {
+        lo: c.hi.recip(),
+        hi: c.lo.recip(),
+    };
+    let mut m0 = Vec::with_capacity(p);
+    let mut r0 = Vec::with_capacity(p);
+    for x in init {
+        let th = pt(x).mul(&inv);
+        let mid = (&th.lo + &th.hi) * half();
+        let (m, err) = to_grid(&mid);
+        let dev = (&th.hi - &mid).max(&mid - &th.lo);
+        r0.push(add_up(f64_up_rat(&dev), err));
+        m0.push(m);
+    }
+    let eta = BigRational::new(2.into(), BigInt::from(p));
+    let map = ThetaMap::new(p, &BigRational::one(), &eta);
+    let encl = iterate(
+        &map,
+        &Basis::theta(p),
+        m0,
+        r0,
+        times,
+        &vec![false; p],
+        start,
+    )
+    .map_err(|(t, why)| {
+        rej(
+            "evidence.checkpoints",
+            format!("the checker's own enclosure was lost at step {t}: {why}"),
+        )
+    })?;
+    let one = R::from_int(1);
+    contain(&encl, boxes_cert, times, |w| w.add(&one))?;
+    let (yy, cc) = (pt(&(y * y)), c.sqr());
+    let scaled = |t: u64, th: &[R]| {
+        let (l, d, q) = theta_quantities(t, th, &BigRational::one(), &one);
+        (yy.mul(&l), cc.mul(&d), q)
+    };
+    let own = encl.iter().zip(times).map(|(b, &t)| scaled(t, b)).collect();
+    let fb = boxes_cert
+        .iter()
+        .zip(times)
+        .map(|(b, &t)| {
+            let th: Vec<R> = b.iter().map(|w| w.add(&one)).collect();
+            scaled(t, &th)
+        })
+        .collect();
+    Ok((encl, own, fb))
 }
 
 fn radius_line(encl: &[Vec<R>]) -> String {
