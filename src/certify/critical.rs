@@ -60,6 +60,7 @@
 
 mod alltime;
 mod alltime_depth;
+mod alltime_limit;
 mod ball;
 mod depth_field;
 mod engine;
@@ -141,7 +142,8 @@ pub struct CriticalProblem {
     pub model: Model,
     /// Initial point, exact.
     pub init: Vec<BigRational>,
-    /// Learning rate; `None` means η_crit (which must then be rational).
+    /// Learning rate; `None` means η = η_crit exactly (when it is irrational, depth ≥ 3, the
+    /// run is the rescaled `y = 1` map and the certificate states η symbolically, without `eta`).
     pub eta: Option<BigRational>,
     /// Horizon T.
     pub steps: u64,
@@ -151,7 +153,8 @@ pub struct CriticalProblem {
     pub midpoint: Midpoint,
     /// Coordinates.
     pub coordinates: Coordinates,
-    /// Also prove the all-time trapping region after T (reduced coordinates at η_crit only).
+    /// Also prove the all-time trapping region after T (at η_crit; depth ≥ 3 also tries the
+    /// shrinking region that pins the limit of t·ℓ).
     pub all_time: bool,
 }
 
@@ -589,6 +592,7 @@ pub fn prove_critical(
         }
     }
     let mut all_time_evidence = serde_json::Value::Null;
+    let mut limit_evidence: Option<serde_json::Value> = None;
     if let (true, true, Some((rho, q))) = (problem.all_time, verified, &final_state) {
         match prove_all_time::<crate::arith::DoubleInterval>(
             &crate::arith::DOUBLE_CTX,
@@ -639,6 +643,23 @@ pub fn prove_critical(
                 quantities.insert("t_dist2_all_time".into(), enc(&cc.mul(&at.t_dist2)));
                 quantities.insert("t_w_all_time".into(), enc(&cc.mul(&at.t_w)));
                 all_time_evidence = at.evidence;
+                // The limit: a region shrinking like 1/√t (omitted when it is not proved).
+                let lim = alltime_limit::prove_limit_depth::<crate::arith::DoubleInterval>(
+                    &crate::arith::DOUBLE_CTX,
+                    p,
+                    &u0,
+                    &w0,
+                    problem.steps,
+                );
+                if let Ok(lim) = lim {
+                    let y2 = yy.sqr();
+                    let q = |x: RI| enc(&x);
+                    quantities.insert("t_loss_limit".into(), q(y2.mul(&RI::point(&lim.t_loss))));
+                    quantities.insert("t_dist2_limit".into(), q(cc.mul(&RI::point(&lim.t_dist2))));
+                    quantities.insert("t_loss_limit_rate".into(), q(y2.mul(&lim.loss_rate)));
+                    quantities.insert("t_dist2_limit_rate".into(), q(cc.mul(&lim.dist2_rate)));
+                    limit_evidence = Some(lim.evidence);
+                }
             }
             Err(why) => {
                 verified = false;
@@ -692,6 +713,9 @@ pub fn prove_critical(
             "all_time"
         };
         evidence[key] = all_time_evidence;
+    }
+    if let Some(l) = limit_evidence {
+        evidence["limit_depth"] = l;
     }
     Ok(Certificate {
         schema: SCHEMA.into(),

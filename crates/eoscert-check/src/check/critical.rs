@@ -119,6 +119,9 @@ pub(crate) struct Evidence {
     /// The all-time trapping region for depth p ≥ 3, see [`super::trapping_depth`].
     #[serde(default)]
     all_time_depth: Option<super::trapping_depth::Evidence>,
+    /// The shrinking region that proves the limit (depth p ≥ 3), see [`super::trapping_limit`].
+    #[serde(default)]
+    limit_depth: Option<super::trapping_limit::Evidence>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1144,6 +1147,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         }
         names.extend(["t0", "t_loss_all_time", "t_dist2_all_time", "t_w_all_time"]);
     }
+    if ev.limit_depth.is_some() {
+        if ev.all_time_depth.is_none() {
+            return Err(rej("evidence.limit_depth", "only with all_time_depth"));
+        }
+        names.extend(LIMIT_QUANTITIES);
+    }
     names.sort_unstable();
     let have: Vec<&str> = cert.quantities.keys().map(String::as_str).collect();
     if have != names {
@@ -1412,6 +1421,9 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if let Some(at) = &ev.all_time_depth {
         let line = check_all_time_depth(at, &coords, is_crit, steps, y, &boxes_cert, cert)?;
         details.push(line);
+        if let Some(lim) = &ev.limit_depth {
+            details.push(check_limit_depth(lim, at, &coords, y, &boxes_cert, cert)?);
+        }
     }
     details.push(format!(
         "every checkpoint box contains the checker's enclosure; t_loss, t_dist2{} recomputed \
@@ -1487,6 +1499,107 @@ fn check_all_time(
     ))
 }
 
+/// The quantities of the limit (depth p ≥ 3).
+const LIMIT_QUANTITIES: [&str; 4] = [
+    "t_loss_limit",
+    "t_dist2_limit",
+    "t_loss_limit_rate",
+    "t_dist2_limit_rate",
+];
+
+/// `θ̃ = θ/y^{1/p}` from the certificate's last box and the scale `y^{2/p}` of the squared
+/// distances (theta-deviation needs a rational root; theta-rescaled boxes are `θ̃ − 1`).
+fn rescaled_last(
+    field: &str,
+    coords: &Coords,
+    y: &BigRational,
+    p: usize,
+    last: &[R],
+) -> Result<(Vec<R>, R), CheckFailure> {
+    match coords {
+        Coords::Theta { center } => {
+            let c = exact_root(y, p as u32).ok_or_else(|| {
+                rej(
+                    field,
+                    "theta-deviation needs a rational p-th root (else theta-rescaled)",
+                )
+            })?;
+            let inv = pt(&(BigRational::one() / &c));
+            let th = last.iter().map(|w| w.add(&pt(center)).mul(&inv)).collect();
+            Ok((th, pt(&(&c * &c))))
+        }
+        Coords::Rescaled { c } => Ok((
+            last.iter().map(|w| w.add(&R::from_int(1))).collect(),
+            c.sqr(),
+        )),
+        _ => Err(rej(field, "the depth-p region is for theta coordinates")),
+    }
+}
+
+/// `(U, W) = (t·(∏θ̃ − 1)², t·Σ_k(θ̃_k − mean θ̃)²)` at `t`.
+fn depth_state(th: &[R], t: u64) -> (R, R) {
+    let p = th.len();
+    let tt = pt(&BigRational::from_integer(t.into()));
+    let r = th
+        .iter()
+        .fold(R::from_int(1), |a, b| a.mul(b))
+        .sub(&R::from_int(1));
+    let pinv = pt(&BigRational::new(1.into(), BigInt::from(p)));
+    let mut w = R::from_int(0);
+    for k in 0..p {
+        let d = (0..p).fold(R::from_int(0), |a, j| a.add(&th[k].sub(&th[j])));
+        w = w.add(&d.mul(&pinv).sqr());
+    }
+    (tt.mul(&r.sqr()), tt.mul(&w))
+}
+
+/// `evidence.limit_depth`: the region shrinking like `1/√t` (see [`super::trapping_limit`])
+/// started from the certificate's box at T, and the claimed `t_loss_limit`, `t_dist2_limit`
+/// (exact limits, scaled by `y²` and `y^{2/p}`) and their rates.
+fn check_limit_depth(
+    lim: &super::trapping_limit::Evidence,
+    at: &super::trapping_depth::Evidence,
+    coords: &Coords,
+    y: &BigRational,
+    boxes_cert: &[Vec<R>],
+    cert: &Certificate,
+) -> Result<String, CheckFailure> {
+    let field = "evidence.limit_depth";
+    if lim.t0 != at.t0 || lim.depth != at.depth {
+        return Err(rej(
+            field,
+            "t0 and depth must equal those of all_time_depth",
+        ));
+    }
+    let last = boxes_cert.last().expect("nonempty");
+    let (th, cc) = rescaled_last(field, coords, y, lim.depth, last)?;
+    let (u0, w0) = depth_state(&th, lim.t0);
+    let l = super::trapping_limit::check(lim, &u0, &w0).map_err(|e| rej(field, e))?;
+    let y2 = pt(&(y * y));
+    let values = [
+        ("t_loss_limit", y2.mul(&pt(&l.t_loss))),
+        ("t_dist2_limit", cc.mul(&pt(&l.t_dist2))),
+        ("t_loss_limit_rate", y2.mul(&l.loss_rate)),
+        ("t_dist2_limit_rate", cc.mul(&l.dist2_rate)),
+    ];
+    for (name, x) in &values {
+        let claimed = match cert.quantities.get(*name) {
+            Some(Quantity::Enclosure(e)) => e,
+            _ => return Err(rej(format!("quantities.{name}"), "not an enclosure")),
+        };
+        check_quantity(&format!("quantities.{name}"), claimed, x, x)?;
+    }
+    Ok(format!(
+        "limit (depth {}): the region V(√t·(X − c)) ≤ δ² (δ² = {:.3e}, {} leaves) holds for every          t ≥ {}; t·ℓ → {} with √t·|t·ℓ − lim| ≤ {:.4}",
+        lim.depth,
+        f64_of(&exact(field, &lim.delta2)?),
+        lim.leaves,
+        lim.t0,
+        l.t_loss * y * y,
+        f64_of(&values[2].1.lo.abs().max(values[2].1.hi.abs()))
+    ))
+}
+
 /// `evidence.all_time_depth`: the depth-p trapping region (see [`super::trapping_depth`])
 /// started from the certificate's θ box at T, and the claimed `t0`, `t_loss_all_time`,
 /// `t_dist2_all_time`, `t_w_all_time`. Needs `y^{1/p}` rational (`θ̃ = θ/y^{1/p}` runs the
@@ -1519,36 +1632,8 @@ fn check_all_time_depth(
     }
     let p = at.depth;
     // θ̃ = θ/y^{1/p} and the scale y^{2/p} of the squared distances.
-    let (th, cc): (Vec<R>, R) = match coords {
-        Coords::Theta { center } => {
-            let c = exact_root(y, p as u32).ok_or_else(|| {
-                rej(
-                    field,
-                    "theta-deviation needs a rational p-th root (else theta-rescaled)",
-                )
-            })?;
-            let inv = pt(&(BigRational::one() / &c));
-            let th = last.iter().map(|w| w.add(&pt(center)).mul(&inv)).collect();
-            (th, pt(&(&c * &c)))
-        }
-        Coords::Rescaled { c } => (
-            last.iter().map(|w| w.add(&R::from_int(1))).collect(),
-            c.sqr(),
-        ),
-        _ => unreachable!("checked above"),
-    };
-    let tt = pt(&BigRational::from_integer(steps.into()));
-    let r = th
-        .iter()
-        .fold(R::from_int(1), |a, b| a.mul(b))
-        .sub(&R::from_int(1));
-    let pinv = pt(&BigRational::new(1.into(), BigInt::from(p)));
-    let mut w = R::from_int(0);
-    for k in 0..p {
-        let d = (0..p).fold(R::from_int(0), |a, j| a.add(&th[k].sub(&th[j])));
-        w = w.add(&d.mul(&pinv).sqr());
-    }
-    let (u0, w0) = (tt.mul(&r.sqr()), tt.mul(&w));
+    let (th, cc) = rescaled_last(field, coords, y, p, last)?;
+    let (u0, w0) = depth_state(&th, steps);
     let ranges = super::trapping_depth::check(at, &u0, &w0).map_err(|e| rej(field, e))?;
     let t0 = match cert.quantities.get("t0") {
         Some(Quantity::Enclosure(e)) => enclosure("quantities.t0", e)?,

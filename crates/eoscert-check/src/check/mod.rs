@@ -46,6 +46,7 @@ pub mod subcritical;
 pub mod trajectory;
 pub mod trapping;
 pub mod trapping_depth;
+pub mod trapping_limit;
 
 use std::path::Path;
 
@@ -201,6 +202,10 @@ pub fn spec(claim: &str) -> Option<ClaimSpec> {
                 "t_q_all_time",
                 "t_dist2_all_time",
                 "t_w_all_time",
+                "t_loss_limit",
+                "t_dist2_limit",
+                "t_loss_limit_rate",
+                "t_dist2_limit_rate",
                 "nu_over_c_lambda",
                 "hypothesis_nu_over_c_lambda_lt_1",
                 "hypothesis_c_positive_near_optimum",
