@@ -383,16 +383,16 @@ pub fn prove_critical(
             "implemented in the exact reduced (r, Q) coordinates for depth 2 and the inner product",
         ));
     }
-    if let (true, Some(p)) = (problem.all_time, depth_all_time) {
-        if p > alltime_depth::MAX_P {
-            return Err(Error::field(
-                "all_time",
-                format!(
-                    "implemented for depth 2..={} (and the inner product)",
-                    alltime_depth::MAX_P
-                ),
-            ));
-        }
+    if let (true, Some(p)) = (problem.all_time, depth_all_time)
+        && p > alltime_depth::MAX_P
+    {
+        return Err(Error::field(
+            "all_time",
+            format!(
+                "implemented for depth 2..={} (and the inner product)",
+                alltime_depth::MAX_P
+            ),
+        ));
     }
     // All time at depth p ≥ 3 with y^{1/p} irrational (η_crit rational or not): rescaled run.
     let rescaled = rescaled

@@ -30,6 +30,8 @@ const MAX_DEPTH: usize = 60;
 const GRID_BITS: u32 = 40;
 
 type Box2 = [[BigRational; 2]; 2];
+/// `Σ c·U^a·W^b` as `(c, a, b)`.
+type Monos = Vec<(BigRational, u32, u32)>;
 
 /// The proved limit and rates (at `y = 1`).
 #[derive(Clone, Debug)]
@@ -61,7 +63,7 @@ fn h0_at(q: &Reduced, u: &BigRational, w: &BigRational) -> Option<BigRational> {
 }
 
 /// `F₀ = (U·h₀_U, h₀_W)` as monomials `c·U^a·W^b` (even ρ-powers only, checked by [`h0_at`]).
-fn f0_monos(f: &Field) -> [Vec<(BigRational, u32, u32)>; 2] {
+fn f0_monos(f: &Field) -> [Monos; 2] {
     let monos = |q: &Reduced, extra: u32| {
         q.h0.iter()
             .map(|((i, j), c)| (c.clone(), i / 2 + extra, *j))
@@ -116,7 +118,7 @@ struct Search<S: Scalar> {
     ctx: S::Ctx,
     field: Field,
     /// `F₀ = (U·h₀_U, h₀_W)` as `Σ c·U^a·W^b`.
-    f0: [Vec<(BigRational, u32, u32)>; 2],
+    f0: [Monos; 2],
     /// `A = DF₀(c)`, exact, by rows.
     a: [[BigRational; 2]; 2],
     center: [BigRational; 2],

@@ -1675,6 +1675,8 @@ fn f64_up_rat(x: &BigRational) -> f64 {
 }
 
 type Quants = (R, R, Option<R>);
+/// `(enclosures, quantities on them, quantities on the certificate's boxes)`.
+type Rescaled = (Vec<Vec<R>>, Vec<Quants>, Vec<Quants>);
 
 /// The `theta-rescaled` run: `θ̃ = θ/c` with `c ∋ y^{1/p}`; GD on θ̃ is GD for the target 1 at
 /// `η·y·c^{p−2} = 2/p` exactly when η = η_crit = 2/(p·y^{2−2/p}). The checker starts from its
@@ -1690,7 +1692,7 @@ fn rescaled_enclosures(
     times: &[u64],
     boxes_cert: &[Vec<R>],
     start: Instant,
-) -> Result<(Vec<Vec<R>>, Vec<Quants>, Vec<Quants>), CheckFailure> {
+) -> Result<Rescaled, CheckFailure> {
     let inv = R {
         lo: c.hi.recip(),
         hi: c.lo.recip(),

@@ -53,6 +53,8 @@ use super::trapping::{BITS, MAX_DEPTH, MAX_TREE, split, sqrt_up};
 
 type R = RatInterval;
 type Box2 = [[BigRational; 2]; 2];
+/// `Σ c·U^a·W^b` as `(c, a, b)`.
+type Monos = Vec<(BigRational, u32, u32)>;
 
 /// `evidence.limit_depth` as written by the prover.
 #[derive(Debug, Deserialize)]
@@ -99,7 +101,7 @@ struct Eval {
     rd: Rounded,
     field: Field,
     /// `F₀ = (U·h₀_U, h₀_W)` as `Σ c·U^a·W^b`.
-    f0: [Vec<(BigRational, u32, u32)>; 2],
+    f0: [Monos; 2],
     /// `A = DF₀(c)`, exact, by rows.
     a: [[BigRational; 2]; 2],
     center: [BigRational; 2],
@@ -136,7 +138,7 @@ fn xbox(rd: &Rounded, center: &[BigRational; 2], sigma: &BigRational, z: &[R; 2]
 }
 
 /// `F₀ = (U·h₀_U, h₀_W)` as monomials `c·U^a·W^b` (even ρ-powers only).
-fn f0_monos(f: &Field) -> Result<[Vec<(BigRational, u32, u32)>; 2], String> {
+fn f0_monos(f: &Field) -> Result<[Monos; 2], String> {
     let monos = |q: &Reduced, extra: u32| {
         q.h0.iter()
             .map(|((i, j), c)| {
@@ -431,7 +433,7 @@ pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R) -> Result<Limit, String> {
         hi: x.zbox[i][1].clone(),
     });
     let xb = xbox(&rd, &x.center, &x.sigma, &zb);
-    if !(xb[0].lo.is_positive() && !xb[1].lo.is_negative()) {
+    if !xb[0].lo.is_positive() || xb[1].lo.is_negative() {
         return Err("the domain box c + [0, σ₀]·zbox must have U > 0 and W ≥ 0".into());
     }
     let bbox = [
