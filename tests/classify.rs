@@ -58,13 +58,20 @@ fn hand_picked_labels() {
         classify(&m3, &q("0.6"), &init, 1500, None).regime,
         Regime::Subcritical
     );
-    // At η_crit for p = 3 no all-time proof exists yet: undetermined, with the reason; the
-    // float64 classifier still says "critical" (η's regime, no guarantee).
-    let c = classify(&m3, &q("2/3"), &init, 200, None);
+    // At η_crit for p = 3 the all-time proof decides `critical` (from T₀ = 10⁶ here); for
+    // p = 4 it is not tried: undetermined, with the reason, while the float64 classifier still
+    // says "critical" (η's regime, no guarantee).
+    let near = [q("1.1"), q("0.95"), q("0.97")];
+    let c = classify(&m3, &q("2/3"), &near, 200, None);
+    assert_eq!(c.regime, Regime::Critical, "{}", c.reason);
+    assert!(c.reason.contains("t ≥ 1000000"), "{}", c.reason);
+    let m4 = Model::factorisation(4, q("1")).unwrap();
+    let near4 = [q("1.1"), q("0.95"), q("0.97"), q("1")];
+    let c = classify(&m4, &q("1/2"), &near4, 200, None);
     assert_eq!(c.regime, Regime::Undetermined, "{}", c.reason);
-    assert!(c.reason.contains("p = 2 only"), "{}", c.reason);
+    assert!(c.reason.contains("depths 2 and 3"), "{}", c.reason);
     assert_eq!(
-        classify_fast(&m3, &q("2/3"), &init, 200).regime,
+        classify_fast(&m4, &q("1/2"), &near4, 200).regime,
         Regime::Critical
     );
     // Beyond the flip (η > √5 − 1) the orbit is unstable: no convergence proof.

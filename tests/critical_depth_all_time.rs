@@ -7,6 +7,7 @@ use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use eoscert::model::Model;
 use num_rational::BigRational;
+use num_traits::Signed;
 use serde_json::Value;
 
 fn q(s: &str) -> BigRational {
@@ -98,4 +99,155 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
         v["evidence"].as_object_mut().unwrap().remove(key);
         v["evidence"]["all_time"] = r;
     });
+}
+
+/// p = 3, y = 2: η_crit = 2/(3·2^{4/3}) is irrational. The certificate states η symbolically
+/// (no `eta`), the run is the rescaled y = 1 map from the proved box θ₀/2^{1/3}, and the checker
+/// re-derives everything; a certificate that names a rational η or another target is rejected.
+#[test]
+fn irrational_eta_crit_all_time_is_proved_at_the_exact_rate() {
+    let problem = CriticalProblem {
+        all_time: true,
+        model: Model::Factorisation {
+            depth: 3,
+            target: q("2"),
+        },
+        init: ["1.39", "1.2", "1.22"].iter().map(|s| q(s)).collect(),
+        eta: None,
+        steps: 300_000,
+        checkpoints: vec![],
+        midpoint: Midpoint::F64,
+        coordinates: Coordinates::Auto,
+    };
+    let c = prove_critical(&problem, |_| {}).unwrap();
+    assert!(c.verified, "{}", c.reason);
+    assert!(c.eta.is_none(), "η is stated symbolically");
+    assert_eq!(c.evidence["coordinates"], "theta-rescaled");
+    assert!(c.evidence["eta_crit"].is_null());
+    assert!(matches!(
+        c.quantities["eta_is_critical"],
+        Quantity::Bool(true)
+    ));
+    check(&c).expect("the checker accepts the rescaled run and its region");
+    // Reference: λ*²/(4ν) = y²·9/16 = 9/4 for y = 2 (never an input of the prover).
+    let (a, b) = bounds(&c, "t_loss_all_time");
+    assert!(a < q("9/4") && q("9/4") < b, "[{a}, {b}]");
+    let (la, lb) = bounds(&c, "t_loss");
+    assert!(
+        a <= la && lb <= b && (&la - q("9/4")).abs() < q("1/50"),
+        "{la}"
+    );
+    rejects(&c, "a rational η in place of η_crit", |v| {
+        v["eta"] = Value::from("0.264");
+    });
+    rejects(&c, "another target", |v| {
+        v["model"]["target"] = Value::from("3")
+    });
+    rejects(&c, "the deviation coordinates", |v| {
+        v["evidence"]["coordinates"] = Value::from("theta-deviation");
+    });
+    rejects(&c, "t_dist2 without the factor y^{2/3}", |v| {
+        // t·‖θ̃ − 1‖² instead of y^{2/3}·t·‖θ̃ − 1‖² (2^{2/3} ≈ 1.5874).
+        let (lo, hi) = bounds(&c, "t_dist2");
+        let d = q("1.5874010519681994748");
+        let f = |x: BigRational| Value::from(eoscert::certificate::format_exact(&x));
+        v["quantities"]["t_dist2"]["lo"] = f(lo / &d);
+        v["quantities"]["t_dist2"]["hi"] = f(hi / &d);
+    });
+}
+
+/// The limit: at T₀ = 10⁷ (p = 3) a region for ζ = √t·(X − c) around the exact fixed point
+/// c of the averaged field proves t·ℓ(θ_t) → U*/2 with |t·ℓ − U*/2| ≤ k/√t for every t ≥ T₀.
+/// The reference's λ*²/(4ν) = 9/16 must be that limit (a test of the theory, never an input).
+/// The region is re-verified by the checker's `trapping_limit` from the certificate's state box
+/// at T₀ (the finite run of 10⁷ steps is re-checked elsewhere; here only the region), and a
+/// wrong centre (a wrong limit), a smaller δ² or a forged tree are rejected.
+#[test]
+fn depth3_limit_is_pinned_by_a_shrinking_region() {
+    use eoscert::certify::critical::depth_state;
+    use eoscert_check::check::interval::RatInterval;
+    use eoscert_check::check::trapping_limit;
+    let problem = CriticalProblem {
+        all_time: true,
+        model: Model::Factorisation {
+            depth: 3,
+            target: q("1"),
+        },
+        init: ["1.1", "0.95", "0.97"].iter().map(|s| q(s)).collect(),
+        eta: None,
+        steps: 10_000_000,
+        checkpoints: vec![],
+        midpoint: Midpoint::F64,
+        coordinates: Coordinates::Auto,
+    };
+    let c = prove_critical(&problem, |_| {}).unwrap();
+    assert!(c.verified, "{}", c.reason);
+    let (l, h) = bounds(&c, "t_loss_limit");
+    assert_eq!(
+        (l.clone(), h),
+        (q("9/16"), q("9/16")),
+        "the limit is λ*²/(4ν) = 9/16"
+    );
+    let (dl, _) = bounds(&c, "t_dist2_limit");
+    assert_eq!(dl, q("11/4"), "U*/p + W* = 3/8 + 19/8");
+    let (kl, kh) = bounds(&c, "t_loss_limit_rate");
+    // The finite-run value at T₀ obeys the rate bound.
+    let (fl, fh) = bounds(&c, "t_loss");
+    let st = q("3162.27766"); // < √10⁷
+    assert!(&l + &kl / &st <= fl && fh <= &l + &kh / &st);
+    // The checker's re-verification of the region from the state box at T₀.
+    let state = &c.evidence["checkpoints"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()["state"];
+    let th: Vec<eoscert::certify::critical::RI> = state
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let (lo, hi) = (q(e["lo"].as_str().unwrap()), q(e["hi"].as_str().unwrap()));
+            eoscert::certify::critical::RI::new(lo + q("1"), hi + q("1"))
+        })
+        .collect();
+    let (u, w) = depth_state(&th, &q("1"), 10_000_000);
+    let r =
+        |x: &eoscert::certify::critical::RI| RatInterval::new(x.lo.clone(), x.hi.clone()).unwrap();
+    let ev = c.evidence["limit_depth"].clone();
+    let parse = |v: &Value| serde_json::from_value::<trapping_limit::Evidence>(v.clone()).unwrap();
+    let lim = trapping_limit::check(&parse(&ev), &r(&u), &r(&w)).expect("region re-verified");
+    assert_eq!(lim.t_loss, q("9/16"));
+    let bad = |f: &dyn Fn(&mut Value)| {
+        let mut v = ev.clone();
+        f(&mut v);
+        trapping_limit::check(&parse(&v), &r(&u), &r(&w)).is_err()
+    };
+    assert!(
+        bad(&|v| v["center"][0] = Value::from("1.13")),
+        "a wrong limit"
+    );
+    assert!(
+        bad(&|v| v["center"][1] = Value::from("2.4")),
+        "not a zero of the field"
+    );
+    assert!(
+        bad(&|v| {
+            let d = q(v["delta2"].as_str().unwrap()) / q("100");
+            v["delta2"] = Value::from(eoscert::certificate::format_exact(&d));
+        }),
+        "smaller δ²"
+    );
+    assert!(
+        bad(&|v| {
+            let t: String = v["tree"]
+                .as_str()
+                .unwrap()
+                .chars()
+                .map(|ch| if ch == 'S' { 'S' } else { 'I' })
+                .collect();
+            v["tree"] = Value::from(t);
+        }),
+        "every leaf claimed I"
+    );
+    assert!(bad(&|v| v["sigma"] = Value::from("1/4000")), "σ₀² · T₀ < 1");
 }

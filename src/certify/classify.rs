@@ -12,9 +12,10 @@
 //!   `period-two` proof (Krawczyk) shows the orbit stable, [`super::capture`] proves a
 //!   neighbourhood of each orbit point on which GD∘GD contracts, and the enclosure of some θ_t
 //!   (t ≤ N) lies inside one of them.
-//! - **critical**: η = η_crit (exact) **and** (p = 2) the `critical` claim with `--all-time`
+//! - **critical**: η = η_crit (exact) **and** (p = 2 or 3) the `critical` claim with `--all-time`
 //!   from θ₀ proves a/t ≤ ℓ(θ_t) ≤ b/t for every t ≥ T₀ (T₀ = 10⁵, then 10⁶): convergence to M
-//!   with the power law. For p ≥ 3 no all-time proof exists yet: `undetermined`.
+//!   with the power law. For p ≥ 4 the all-time region does not close by T₀ = 10⁶ on the
+//!   starts tried, so the label is `undetermined` without trying.
 //! - The float64 classifier has no proofs: at η = η_crit it labels a start not found divergent
 //!   `critical`; above η_crit, without a capture by the proved period-two orbit, it labels where
 //!   f64 GD settles ([`super::fast_regime`]): `supercritical` (period 2), `period-4`, … `period-32`
@@ -66,7 +67,7 @@ use crate::model::Model;
 pub enum Regime {
     /// η < η_crit and convergence to a minimum proved.
     Subcritical,
-    /// η = η_crit and the power law proved for all time (p = 2).
+    /// η = η_crit and the power law proved for all time (p = 2 or 3).
     Critical,
     /// η > η_crit and convergence to the period-two orbit proved.
     Supercritical,
@@ -508,11 +509,13 @@ fn orbit_neighbourhoods<S: Scalar>(
     (found, note)
 }
 
-/// At η = η_crit for p = 2: the `critical` proof with `--all-time` from θ₀ (T₀ = 10⁵, then
+/// At η = η_crit for p = 2 or 3: the `critical` proof with `--all-time` from θ₀ (T₀ = 10⁵, then
 /// 10⁶), which brackets t·ℓ(θ_t) for every t ≥ T₀, so ℓ → 0 like 1/t.
 fn critical_power_law(model: &Model, init: &[BigRational]) -> Result<String, String> {
-    if !matches!(model, Model::Factorisation { depth: 2, .. }) {
-        return Err("the all-time power-law proof exists for p = 2 only".into());
+    if !matches!(model, Model::Factorisation { depth: 2 | 3, .. }) {
+        return Err(
+            "the all-time power-law proof closes by T₀ = 10⁶ for depths 2 and 3 only".into(),
+        );
     }
     let mut last = String::new();
     for steps in [100_000, 1_000_000] {

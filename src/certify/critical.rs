@@ -60,6 +60,7 @@
 
 mod alltime;
 mod alltime_depth;
+mod alltime_limit;
 mod ball;
 mod depth_field;
 mod engine;
@@ -141,7 +142,8 @@ pub struct CriticalProblem {
     pub model: Model,
     /// Initial point, exact.
     pub init: Vec<BigRational>,
-    /// Learning rate; `None` means η_crit (which must then be rational).
+    /// Learning rate; `None` means η = η_crit exactly (when it is irrational, depth ≥ 3, the
+    /// run is the rescaled `y = 1` map and the certificate states η symbolically, without `eta`).
     pub eta: Option<BigRational>,
     /// Horizon T.
     pub steps: u64,
@@ -151,7 +153,8 @@ pub struct CriticalProblem {
     pub midpoint: Midpoint,
     /// Coordinates.
     pub coordinates: Coordinates,
-    /// Also prove the all-time trapping region after T (reduced coordinates at η_crit only).
+    /// Also prove the all-time trapping region after T (at η_crit; depth ≥ 3 also tries the
+    /// shrinking region that pins the limit of t·ℓ).
     pub all_time: bool,
 }
 
@@ -211,6 +214,9 @@ enum Plan {
     },
     /// θ-deviation with centre c.
     Theta { c: BigRational },
+    /// θ̃ = θ/y^{1/p} (the enclosure `c` of `y^{1/p}`) at η = η_crit: GD on θ̃ is the `y = 1`
+    /// map at η = 2/p exactly, run as θ̃-deviation with centre 1 from the box `θ₀/c`.
+    Rescaled { c: RI },
 }
 
 /// Prove the critical-regime claim for `problem`; `progress` receives the current step.
@@ -294,18 +300,24 @@ pub fn prove_critical(
         ));
     }
     let crit = eta_crit(&problem.model);
-    let eta = match (&problem.eta, &crit) {
-        (Some(e), _) if !e.is_positive() => return Err(Error::field("eta", "must be positive")),
-        (Some(e), _) => e.clone(),
-        (None, Some(c)) => c.clone(),
-        (None, None) => {
-            return Err(Error::field(
-                "eta",
-                "missing: η_crit = 2/(p·y^(2−2/p)) is irrational for this target; give eta",
-            ));
+    // `rescaled`: η = η_crit exactly although it is irrational (depth p ≥ 3 only; p = 2 and
+    // the inner product always have a rational η_crit). The run is then the `y = 1` map at
+    // η = 2/p in θ̃ = θ/y^{1/p} (`Plan::Rescaled`), and `eta` is the rational of the
+    // rescaled map, not the η of the claim.
+    let (eta, rescaled) = match (&problem.eta, &crit, shape) {
+        (Some(e), _, _) if !e.is_positive() => {
+            return Err(Error::field("eta", "must be positive"));
         }
+        (Some(e), _, _) => (e.clone(), false),
+        (None, Some(c), _) => (c.clone(), false),
+        (None, None, Shape::Factorisation { depth }) => {
+            (BigRational::new(2.into(), BigInt::from(depth)), true)
+        }
+        (None, None, Shape::InnerProduct { .. }) => unreachable!("η_crit = 1/Y is rational"),
     };
-    let eta_is_crit = crit.as_ref() == Some(&eta);
+    let eta_is_crit = rescaled || crit.as_ref() == Some(&eta);
+    // The claim states η symbolically (`eta` absent from the certificate: η = η_crit exactly).
+    let eta_symbolic = rescaled;
     if problem.all_time && !eta_is_crit {
         return Err(Error::field(
             "all_time",
@@ -371,25 +383,29 @@ pub fn prove_critical(
             "implemented in the exact reduced (r, Q) coordinates for depth 2 and the inner product",
         ));
     }
-    if let (true, Some(p)) = (problem.all_time, depth_all_time) {
-        if p > alltime_depth::MAX_P {
-            return Err(Error::field(
-                "all_time",
-                format!(
-                    "implemented for depth 2..={} (and the inner product)",
-                    alltime_depth::MAX_P
-                ),
-            ));
-        }
-        if exact::exact_root(y, p as u32).is_none() {
-            return Err(Error::field(
-                "all_time",
-                "for depth ≥ 3 the target's p-th root must be rational",
-            ));
-        }
+    if let (true, Some(p)) = (problem.all_time, depth_all_time)
+        && p > alltime_depth::MAX_P
+    {
+        return Err(Error::field(
+            "all_time",
+            format!(
+                "implemented for depth 2..={} (and the inner product)",
+                alltime_depth::MAX_P
+            ),
+        ));
     }
+    // All time at depth p ≥ 3 with y^{1/p} irrational (η_crit rational or not): rescaled run.
+    let rescaled = rescaled
+        || (problem.all_time
+            && eta_is_crit
+            && depth_all_time.is_some()
+            && exact::exact_root(y, n_init as u32).is_none());
     let plan = if f0 == *y {
         Plan::Fixed
+    } else if rescaled {
+        Plan::Rescaled {
+            c: exact::root(y, n_init as u32),
+        }
     } else if problem.coordinates == Coordinates::Auto && r0.is_some() {
         let (r0, q0) = (r0.clone().unwrap(), q0.clone().unwrap());
         Plan::Rq {
@@ -437,6 +453,7 @@ pub fn prove_critical(
             FlBall::name(),
             Some(c.clone()),
         ),
+        Plan::Rescaled { .. } => ("theta-rescaled", FlBall::name(), Some(BigRational::one())),
     };
 
     match &plan {
@@ -461,6 +478,7 @@ pub fn prove_critical(
                 Midpoint::F64 => run_blocks::<Ball, _, 2>(
                     &Rq::<Ball>::new(h),
                     x0,
+                    &[0.0; 2],
                     problem.steps,
                     &cps,
                     &mut progress,
@@ -468,6 +486,7 @@ pub fn prove_critical(
                 Midpoint::Float128 => run_per_step::<FlBall, _, 2>(
                     &Rq::<FlBall>::new(h),
                     x0,
+                    &[0.0; 2],
                     problem.steps,
                     &cps,
                     &mut progress,
@@ -491,15 +510,42 @@ pub fn prove_critical(
                 reason = format!("enclosure lost at step {t}: {why}");
             }
         }
-        Plan::Theta { c } => {
-            let w0: Vec<BigRational> = init.iter().map(|x| x - c).collect();
+        Plan::Theta { .. } | Plan::Rescaled { .. } => {
+            let one = BigRational::one();
+            // (centre, map target, map η, start midpoints, start radii, scale of t·ℓ and of
+            // the squared distances): the rescaled run reports y²·t·ℓ̃ and y^{2/p}·t·d̃².
+            let (c, map_y, map_eta, w0, r0, scale) = match &plan {
+                Plan::Theta { c } => {
+                    let w0: Vec<BigRational> = init.iter().map(|x| x - c).collect();
+                    (
+                        c.clone(),
+                        y.clone(),
+                        eta.clone(),
+                        w0,
+                        vec![0.0; p_depth],
+                        None,
+                    )
+                }
+                Plan::Rescaled { c } => {
+                    let (w0, r0) = rescaled_start(init, c);
+                    let scale = (RI::point(y).sqr(), c.sqr());
+                    (one.clone(), one.clone(), eta.clone(), w0, r0, Some(scale))
+                }
+                _ => unreachable!(),
+            };
+            let ts = if scale.is_some() {
+                RI::int(1)
+            } else {
+                theta_star.clone()
+            };
             let outcome = dispatch_theta(
                 p_depth,
                 problem.midpoint,
-                c,
-                y,
-                &eta,
+                &c,
+                &map_y,
+                &map_eta,
                 &w0,
+                &r0,
                 problem.steps,
                 &cps,
                 &mut progress,
@@ -508,17 +554,19 @@ pub fn prove_critical(
                 let th: Vec<RI> = cp
                     .bounds
                     .iter()
-                    .map(|(lo, hi)| RI::new(lo + c, hi + c))
+                    .map(|(lo, hi)| RI::new(lo + &c, hi + &c))
                     .collect();
                 let tt = RI::point(&BigRational::from_integer(cp.t.into()));
                 let f = th.iter().fold(RI::int(1), |a, b| a.mul(b));
-                let res = f.sub(&RI::point(y));
+                let res = f.sub(&RI::point(&map_y));
                 let half = RI::point(&BigRational::new(1.into(), 2.into()));
                 let t_loss = tt.mul(&res.sqr()).mul(&half);
-                let d2 = th
-                    .iter()
-                    .fold(RI::int(0), |a, b| a.add(&b.sub(&theta_star).sqr()));
+                let d2 = th.iter().fold(RI::int(0), |a, b| a.add(&b.sub(&ts).sqr()));
                 let t_q = (p_depth == 2).then(|| tt.mul(&th[0].sub(&th[1]).sqr()));
+                let (t_loss, d2) = match &scale {
+                    Some((yy, cc)) => (yy.mul(&t_loss), cc.mul(&d2)),
+                    None => (t_loss, d2),
+                };
                 let quants = (t_loss, tt.mul(&d2), t_q);
                 cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
                 if cp.t == problem.steps {
@@ -544,6 +592,7 @@ pub fn prove_critical(
         }
     }
     let mut all_time_evidence = serde_json::Value::Null;
+    let mut limit_evidence: Option<serde_json::Value> = None;
     if let (true, true, Some((rho, q))) = (problem.all_time, verified, &final_state) {
         match prove_all_time::<crate::arith::DoubleInterval>(
             &crate::arith::DOUBLE_CTX,
@@ -569,7 +618,15 @@ pub fn prove_critical(
     if let (true, true, Some(p), Some(th)) =
         (problem.all_time, verified, depth_all_time, &final_theta)
     {
-        let c = exact::exact_root(y, p as u32).expect("checked above");
+        // θ̃ = θ/y^{1/p}: exact for a rational root; the rescaled run's boxes are θ̃ already.
+        let (c, cc) = match &plan {
+            Plan::Rescaled { c } => (BigRational::one(), c.sqr()),
+            _ => {
+                let c = exact::exact_root(y, p as u32).expect("rational root, else rescaled");
+                let cc = RI::point(&(&c * &c));
+                (c, cc)
+            }
+        };
         let (u0, w0) = depth_state(th, &c, problem.steps);
         match alltime_depth::prove_all_time_depth::<crate::arith::DoubleInterval>(
             &crate::arith::DOUBLE_CTX,
@@ -581,12 +638,28 @@ pub fn prove_critical(
             Ok(at) => {
                 let t0 = BigRational::from_integer(problem.steps.into());
                 let yy = RI::point(y);
-                let cc = RI::point(&(&c * &c));
                 quantities.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
                 quantities.insert("t_loss_all_time".into(), enc(&yy.sqr().mul(&at.t_loss)));
                 quantities.insert("t_dist2_all_time".into(), enc(&cc.mul(&at.t_dist2)));
                 quantities.insert("t_w_all_time".into(), enc(&cc.mul(&at.t_w)));
                 all_time_evidence = at.evidence;
+                // The limit: a region shrinking like 1/√t (omitted when it is not proved).
+                let lim = alltime_limit::prove_limit_depth::<crate::arith::DoubleInterval>(
+                    &crate::arith::DOUBLE_CTX,
+                    p,
+                    &u0,
+                    &w0,
+                    problem.steps,
+                );
+                if let Ok(lim) = lim {
+                    let y2 = yy.sqr();
+                    let q = |x: RI| enc(&x);
+                    quantities.insert("t_loss_limit".into(), q(y2.mul(&RI::point(&lim.t_loss))));
+                    quantities.insert("t_dist2_limit".into(), q(cc.mul(&RI::point(&lim.t_dist2))));
+                    quantities.insert("t_loss_limit_rate".into(), q(y2.mul(&lim.loss_rate)));
+                    quantities.insert("t_dist2_limit_rate".into(), q(cc.mul(&lim.dist2_rate)));
+                    limit_evidence = Some(lim.evidence);
+                }
             }
             Err(why) => {
                 verified = false;
@@ -641,11 +714,14 @@ pub fn prove_critical(
         };
         evidence[key] = all_time_evidence;
     }
+    if let Some(l) = limit_evidence {
+        evidence["limit_depth"] = l;
+    }
     Ok(Certificate {
         schema: SCHEMA.into(),
         claim: "critical".into(),
         model: info,
-        eta: Some(crate::certificate::format_exact(&eta)),
+        eta: (!eta_symbolic).then(|| crate::certificate::format_exact(&eta)),
         init: init.iter().map(crate::certificate::format_exact).collect(),
         backend: format!("mean-value:{midpoint_name}"),
         rigorous: true,
@@ -672,6 +748,34 @@ pub fn depth_state(th: &[RI], c: &BigRational, t: u64) -> (RI, RI) {
         w = w.add(&d.mul(&pinv).sqr());
     }
     (tt.mul(&r.sqr()), tt.mul(&w))
+}
+
+/// The start box of the rescaled run: midpoints `m_k` (on the `2⁻¹⁶⁰` grid) of
+/// `θ₀_k/c − 1` and radii `r_k` (f64, proved `≥ |θ₀_k/c − 1 − m_k|` for every `c` in the
+/// enclosure of `y^{1/p}`).
+fn rescaled_start(init: &[BigRational], c: &RI) -> (Vec<BigRational>, Vec<f64>) {
+    let inv = RI::new(BigRational::one() / &c.hi, BigRational::one() / &c.lo);
+    let scale = BigRational::from_integer(BigInt::one() << 160);
+    init.iter()
+        .map(|x| {
+            let w = RI::point(x).mul(&inv).sub(&RI::int(1));
+            let m =
+                ((&w.lo + &w.hi) / BigRational::from_integer(2.into()) * &scale).round() / &scale;
+            let dev = (&w.hi - &m).max(&m - &w.lo);
+            (m, f64_up(&dev))
+        })
+        .unzip()
+}
+
+/// The least f64 `≥ x ≥ 0` found by stepping up from the nearest (exact comparisons).
+fn f64_up(x: &BigRational) -> f64 {
+    let mut r = num_traits::ToPrimitive::to_f64(x)
+        .unwrap_or(f64::INFINITY)
+        .max(0.0);
+    while r.is_finite() && crate::arith::parse::rational_from_f64(r).is_some_and(|q| &q < x) {
+        r = r.next_up();
+    }
+    r
 }
 
 trait GridRound {
@@ -789,6 +893,7 @@ fn dispatch_theta(
     y: &BigRational,
     eta: &BigRational,
     w0: &[BigRational],
+    r0: &[f64],
     steps: u64,
     cps: &[u64],
     progress: &mut dyn FnMut(u64),
@@ -796,7 +901,7 @@ fn dispatch_theta(
     macro_rules! go {
         ($run:ident, $($n:literal),*) => {
             match p {
-                $($n => $run::<FlBall, _, $n>(&Theta::<FlBall>::new(p, c, y, eta), w0, steps, cps, progress),)*
+                $($n => $run::<FlBall, _, $n>(&Theta::<FlBall>::new(p, c, y, eta), w0, r0, steps, cps, progress),)*
                 _ => unreachable!("depth checked"),
             }
         };

@@ -195,6 +195,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/critical-p3-all-time.toml"),
     ),
     (
+        "critical-p3-y2-all-time.toml",
+        include_str!("../../proofs/critical-p3-y2-all-time.toml"),
+    ),
+    (
         "critical-inner-product-all-time.toml",
         include_str!("../../proofs/critical-inner-product-all-time.toml"),
     ),

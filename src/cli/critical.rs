@@ -32,8 +32,9 @@ pub struct CriticalArgs {
     /// Extra checkpoints, comma separated (accept 1e5; default: the powers of ten below T).
     #[arg(long, value_name = "T1,T2,...", value_delimiter = ',', value_parser = args::count, allow_hyphen_values = true)]
     checkpoints: Option<Vec<u64>>,
-    /// Learning rate (exact); default η_crit = 2/λ*, which must then be rational. At any other
-    /// η the enclosures are proved but the claim `critical` is not verified (exit 1).
+    /// Learning rate (exact); default η = η_crit = 2/λ* exactly, also when it is irrational
+    /// (depth ≥ 3, e.g. y = 2: the certificate then states η symbolically, without `eta`). At
+    /// any other η the enclosures are proved but the claim `critical` is not verified (exit 1).
     #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     eta: Option<BigRational>,
     /// Midpoint arithmetic: f64 (fast) or float128 (tight, 128-bit floating midpoint).
@@ -45,8 +46,8 @@ pub struct CriticalArgs {
     /// After the finite run, prove that the rescaled state stays in an explicit region for
     /// every t ≥ T (a trapping region verified by interval arithmetic with subdivision):
     /// reports t0 = T and t_loss_all_time = [a, b] with a/t ≤ ℓ(θ_t) ≤ b/t for all t ≥ T.
-    /// Depth 2 and the inner product (exact reduced coordinates), or depth 3–6 with a target
-    /// whose p-th root is rational (also t_dist2_all_time, t_w_all_time), at η = η_crit.
+    /// Depth 2 and the inner product (exact reduced coordinates), or depth 3–6 with any target
+    /// (also t_dist2_all_time, t_w_all_time), at η = η_crit.
     #[arg(long)]
     all_time: bool,
     #[command(flatten)]

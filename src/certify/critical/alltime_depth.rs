@@ -66,7 +66,7 @@ fn eval_h0_f64(q: &Reduced, u: f64, w: f64) -> (f64, [f64; 2]) {
 }
 
 /// The fixed point of `F₀` near `(u, w)` and `DF₀` there.
-fn centre(f: &Field, mut u: f64, mut w: f64) -> Option<([f64; 2], [[f64; 2]; 2])> {
+pub(super) fn centre(f: &Field, mut u: f64, mut w: f64) -> Option<([f64; 2], [[f64; 2]; 2])> {
     let jac = |u: f64, w: f64| {
         let (hu, gu) = eval_h0_f64(&f.hu, u, w);
         let (hw, gw) = eval_h0_f64(&f.hw, u, w);
@@ -215,7 +215,7 @@ impl<S: Scalar> Search<S> {
 }
 
 /// Split at the exact midpoint of the wider side (`U` on ties), as the checker does.
-fn split(b: &Box2) -> (Box2, Box2) {
+pub(super) fn split(b: &Box2) -> (Box2, Box2) {
     let i = usize::from(&b[1][1] - &b[1][0] > &b[0][1] - &b[0][0]);
     let mid = (&b[i][0] + &b[i][1]) / BigRational::from_integer(2.into());
     let (mut l, mut r) = (b.clone(), b.clone());
@@ -225,7 +225,7 @@ fn split(b: &Box2) -> (Box2, Box2) {
 }
 
 /// An upper bound of `√x` on the `2⁻⁶⁴` grid (the checker's `sqrt_up`).
-fn sqrt_up(x: &BigRational) -> BigRational {
+pub(super) fn sqrt_up(x: &BigRational) -> BigRational {
     let scale = BigInt::one() << 128u32;
     let n = (x * BigRational::from_integer(scale)).ceil().to_integer();
     let mut s = n.sqrt();
@@ -235,7 +235,7 @@ fn sqrt_up(x: &BigRational) -> BigRational {
     BigRational::new(s, BigInt::one() << 64u32)
 }
 
-fn domain(p: usize, sigma: &BigRational, bbox: &Box2, mu: &[BigRational; 2]) -> Domain {
+pub(super) fn domain(p: usize, sigma: &BigRational, bbox: &Box2, mu: &[BigRational; 2]) -> Domain {
     let pr = BigRational::from_integer(BigInt::from(p));
     Domain {
         p,
@@ -247,7 +247,7 @@ fn domain(p: usize, sigma: &BigRational, bbox: &Box2, mu: &[BigRational; 2]) -> 
 }
 
 /// The smallest `[−2ʲ, 2ʲ]` (j ≤ 8) for which the μ conditions hold.
-fn find_mu(p: usize, sigma: &BigRational, bbox: &Box2) -> Option<[BigRational; 2]> {
+pub(super) fn find_mu(p: usize, sigma: &BigRational, bbox: &Box2) -> Option<[BigRational; 2]> {
     (0..=8).find_map(|j| {
         let b = BigRational::from_integer(BigInt::one() << j);
         let mu = [-b.clone(), b];

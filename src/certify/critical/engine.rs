@@ -287,12 +287,14 @@ impl<const N: usize> Block<'_, N> {
     }
 }
 
-/// Iterate `sys` from the exact point `x0` for `steps` steps in blocks (module docs: Jacobian
-/// enclosures once per block) and return proved enclosures at `checkpoints` (sorted, each
-/// `≤ steps`). `progress` is called with the current step about every 2¹⁶ steps.
+/// Iterate `sys` from the box `x0 ± r0` (exact midpoints, radii rounded up; `r0 = 0` for an
+/// exact start) for `steps` steps in blocks (module docs: Jacobian enclosures once per block)
+/// and return proved enclosures at `checkpoints` (sorted, each `≤ steps`). `progress` is called
+/// with the current step about every 2¹⁶ steps.
 pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
     sys: &S,
     x0: &[BigRational],
+    r0: &[f64],
     steps: u64,
     checkpoints: &[u64],
     progress: &mut dyn FnMut(u64),
@@ -308,7 +310,9 @@ pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
     // Initial point: balls containing the exact rationals; their radii are the initial error.
     let start: [T; N] = std::array::from_fn(|i| T::from_rat(&x0[i]));
     let mut x = start.map(Num::point);
-    let mut rz = mv::<N>(&basis.wi_abs, &start.map(Num::rad));
+    // The initial error: the rounding of the midpoint plus the stated radius of the start box.
+    let e0: [f64; N] = std::array::from_fn(|i| add_up(start[i].rad(), r0[i]));
+    let mut rz = mv::<N>(&basis.wi_abs, &e0);
     let mut cps = checkpoints.iter().copied().peekable();
     let mut t = 0u64;
     let mut last_progress = 0u64;
@@ -441,13 +445,14 @@ fn matmul_into<const N: usize>(a: &[Ball], b: &[Ball], out: &mut [Ball]) {
     }
 }
 
-/// Iterate `sys` from the exact point `x0` for `steps` steps with a Jacobian enclosure per step
-/// (boxes around each single iterate: the tightest radii, at the cost of three ball matrix
-/// products per two steps) and return proved enclosures at `checkpoints` (sorted, each
-/// `≤ steps`). `progress` is called with the current step every 2¹⁶ steps.
+/// Iterate `sys` from the box `x0 ± r0` (as [`run_blocks`]) for `steps` steps with a Jacobian
+/// enclosure per step (boxes around each single iterate: the tightest radii, at the cost of
+/// three ball matrix products per two steps) and return proved enclosures at `checkpoints`
+/// (sorted, each `≤ steps`). `progress` is called with the current step every 2¹⁶ steps.
 pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
     sys: &S,
     x0: &[BigRational],
+    r0: &[f64],
     steps: u64,
     checkpoints: &[u64],
     progress: &mut dyn FnMut(u64),
@@ -477,7 +482,7 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
     for i in 0..N {
         let b = T::from_rat(&x0[i]);
         x[i] = b.point();
-        e0[i] = b.rad();
+        e0[i] = add_up(b.rad(), r0[i]);
     }
     // |z| ≤ rz with e = W z.
     let mut rz = match &basis {

@@ -11,7 +11,11 @@
 //! `|init_i| ≤ 2²⁰`, `η > 0`. The checker computes `η_crit = 2/λ*` exactly when it is rational
 //! (`λ* = p·y^{2−2/p}`, i.e. `η_crit = 2·(y²)^{1/p}/(p·y²)`; inner product `λ* = 2Y`) and requires
 //! `evidence.eta_crit` to equal it (or be `null` when irrational), `quantities.eta_is_critical` to
-//! equal `η == η_crit`, and `eta_note` to be present exactly when η is not critical.
+//! equal `η == η_crit`, and `eta_note` to be present exactly when η is not critical. Without
+//! `eta` (factorisation only) the claim is about η = η_crit exactly, rational or not, and the
+//! coordinates must be `theta-rescaled`: `θ̃ = θ/y^{1/p}` follows GD for the target 1 at
+//! η = 2/p exactly; the checker starts from its own box `θ₀/c`, `c` the `2⁻²⁵⁶`-bracket of
+//! `y^{1/p}`, and scales `t_loss` by `y²` and `t_dist2` by `c²` (see [`rescaled_enclosures`]).
 //!
 //! # The iteration (what is proved)
 //! Coordinates: `rq` — the exact planar reduction `(ρ, q) = (r/Y, Q/Y)` of GD for p = 2 or the
@@ -115,6 +119,9 @@ pub(crate) struct Evidence {
     /// The all-time trapping region for depth p ≥ 3, see [`super::trapping_depth`].
     #[serde(default)]
     all_time_depth: Option<super::trapping_depth::Evidence>,
+    /// The shrinking region that proves the limit (depth p ≥ 3), see [`super::trapping_limit`].
+    #[serde(default)]
+    limit_depth: Option<super::trapping_limit::Evidence>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -938,8 +945,16 @@ fn f64_of(q: &BigRational) -> f64 {
 
 enum Coords {
     Fixed,
-    Rq { sign_plus: bool },
-    Theta { center: BigRational },
+    Rq {
+        sign_plus: bool,
+    },
+    Theta {
+        center: BigRational,
+    },
+    /// θ̃ = θ/c with `c` the enclosure of `y^{1/p}`; the state is θ̃ − 1.
+    Rescaled {
+        c: R,
+    },
 }
 
 /// Check a `critical` certificate.
@@ -977,12 +992,28 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if !init.iter().all(mag_ok) {
         return Err(rej("init", "entries must satisfy |x| ≤ 2^20"));
     }
-    let eta = inputs
-        .eta
-        .clone()
-        .ok_or_else(|| rej("eta", "missing (a critical claim states its η exactly)"))?;
+    // `eta` absent: the claim is about η = η_crit exactly (rational or not); the run is then
+    // the rescaled `y = 1` map at η = 2/p (coordinates `theta-rescaled`, factorisation only),
+    // and `eta` below is that map's rate.
+    let eta_symbolic = inputs.eta.is_none();
+    let eta = match (&inputs.eta, depth) {
+        (Some(e), _) => e.clone(),
+        (None, Some(p)) => BigRational::new(2.into(), BigInt::from(p)),
+        (None, None) => {
+            return Err(rej(
+                "eta",
+                "missing (absent means η = η_crit exactly, for the factorisation only)",
+            ));
+        }
+    };
     if !eta.is_positive() || !mag_ok(&eta) {
         return Err(rej("eta", "must lie in (0, 2^20]"));
+    }
+    if eta_symbolic && ev.coordinates != "theta-rescaled" {
+        return Err(rej(
+            "evidence.coordinates",
+            "without eta (η = η_crit stated symbolically) the run is theta-rescaled",
+        ));
     }
 
     // η_crit and the claims about it.
@@ -1001,7 +1032,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             },
         ));
     }
-    let is_crit = crit.as_ref() == Some(&eta);
+    let is_crit = eta_symbolic || crit.as_ref() == Some(&eta);
     if !is_crit {
         return Err(rej(
             "verified",
@@ -1116,6 +1147,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         }
         names.extend(["t0", "t_loss_all_time", "t_dist2_all_time", "t_w_all_time"]);
     }
+    if ev.limit_depth.is_some() {
+        if ev.all_time_depth.is_none() {
+            return Err(rej("evidence.limit_depth", "only with all_time_depth"));
+        }
+        names.extend(LIMIT_QUANTITIES);
+    }
     names.sort_unstable();
     let have: Vec<&str> = cert.quantities.keys().map(String::as_str).collect();
     if have != names {
@@ -1185,6 +1222,21 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             }
             Coords::Theta { center }
         }
+        "theta-rescaled" => {
+            // θ̃ = θ/y^{1/p} runs the y = 1 map at 2/p only at η = η_crit.
+            if depth.is_none() || !is_crit {
+                return Err(rej(
+                    "evidence.coordinates",
+                    "theta-rescaled is for the factorisation at η = η_crit",
+                ));
+            }
+            if ev.center.as_deref() != Some("1") {
+                return Err(rej("evidence.center", "theta-rescaled has centre 1"));
+            }
+            Coords::Rescaled {
+                c: theta_star(y, n_init),
+            }
+        }
         other => {
             return Err(rej(
                 "evidence.coordinates",
@@ -1195,7 +1247,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let state_dim = match &coords {
         Coords::Fixed => 0,
         Coords::Rq { .. } => 2,
-        Coords::Theta { .. } => n_init,
+        Coords::Theta { .. } | Coords::Rescaled { .. } => n_init,
     };
     // Parse the boxes (in the certificate's coordinates).
     let mut boxes_cert: Vec<Vec<R>> = Vec::with_capacity(cps.len());
@@ -1227,7 +1279,13 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         "critical: {} coordinates, η = {eta}{}, T = {steps}, {} checkpoints; midpoints on the \
          2^-{GRID_BITS} grid (the prover's midpoint: {}, method: {:?})",
         ev.coordinates,
-        if is_crit { " = η_crit" } else { "" },
+        if eta_symbolic {
+            " (the rescaled map's rate; the claim's η is η_crit exactly)"
+        } else if is_crit {
+            " = η_crit"
+        } else {
+            ""
+        },
         cps.len(),
         ev.midpoint,
         ev.method
@@ -1235,7 +1293,6 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let _ = ev.fixed_bits;
 
     // The checker's enclosures (in its own coordinates) and the quantities.
-    type Quants = (R, R, Option<R>);
     let (own, from_box): (Vec<Quants>, Vec<Quants>) = match &coords {
         Coords::Fixed => {
             let qs: Vec<Quants> = times
@@ -1323,6 +1380,12 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             details.push(radius_line(&encl));
             (own, fb)
         }
+        Coords::Rescaled { c } => {
+            let (encl, own, fb) =
+                rescaled_enclosures(n_init, init, c, y, &times, &boxes_cert, start)?;
+            details.push(radius_line(&encl));
+            (own, fb)
+        }
     };
 
     // Quantities at every checkpoint and at T.
@@ -1358,6 +1421,9 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if let Some(at) = &ev.all_time_depth {
         let line = check_all_time_depth(at, &coords, is_crit, steps, y, &boxes_cert, cert)?;
         details.push(line);
+        if let Some(lim) = &ev.limit_depth {
+            details.push(check_limit_depth(lim, at, &coords, y, &boxes_cert, cert)?);
+        }
     }
     details.push(format!(
         "every checkpoint box contains the checker's enclosure; t_loss, t_dist2{} recomputed \
@@ -1433,6 +1499,107 @@ fn check_all_time(
     ))
 }
 
+/// The quantities of the limit (depth p ≥ 3).
+const LIMIT_QUANTITIES: [&str; 4] = [
+    "t_loss_limit",
+    "t_dist2_limit",
+    "t_loss_limit_rate",
+    "t_dist2_limit_rate",
+];
+
+/// `θ̃ = θ/y^{1/p}` from the certificate's last box and the scale `y^{2/p}` of the squared
+/// distances (theta-deviation needs a rational root; theta-rescaled boxes are `θ̃ − 1`).
+fn rescaled_last(
+    field: &str,
+    coords: &Coords,
+    y: &BigRational,
+    p: usize,
+    last: &[R],
+) -> Result<(Vec<R>, R), CheckFailure> {
+    match coords {
+        Coords::Theta { center } => {
+            let c = exact_root(y, p as u32).ok_or_else(|| {
+                rej(
+                    field,
+                    "theta-deviation needs a rational p-th root (else theta-rescaled)",
+                )
+            })?;
+            let inv = pt(&(BigRational::one() / &c));
+            let th = last.iter().map(|w| w.add(&pt(center)).mul(&inv)).collect();
+            Ok((th, pt(&(&c * &c))))
+        }
+        Coords::Rescaled { c } => Ok((
+            last.iter().map(|w| w.add(&R::from_int(1))).collect(),
+            c.sqr(),
+        )),
+        _ => Err(rej(field, "the depth-p region is for theta coordinates")),
+    }
+}
+
+/// `(U, W) = (t·(∏θ̃ − 1)², t·Σ_k(θ̃_k − mean θ̃)²)` at `t`.
+fn depth_state(th: &[R], t: u64) -> (R, R) {
+    let p = th.len();
+    let tt = pt(&BigRational::from_integer(t.into()));
+    let r = th
+        .iter()
+        .fold(R::from_int(1), |a, b| a.mul(b))
+        .sub(&R::from_int(1));
+    let pinv = pt(&BigRational::new(1.into(), BigInt::from(p)));
+    let mut w = R::from_int(0);
+    for k in 0..p {
+        let d = (0..p).fold(R::from_int(0), |a, j| a.add(&th[k].sub(&th[j])));
+        w = w.add(&d.mul(&pinv).sqr());
+    }
+    (tt.mul(&r.sqr()), tt.mul(&w))
+}
+
+/// `evidence.limit_depth`: the region shrinking like `1/√t` (see [`super::trapping_limit`])
+/// started from the certificate's box at T, and the claimed `t_loss_limit`, `t_dist2_limit`
+/// (exact limits, scaled by `y²` and `y^{2/p}`) and their rates.
+fn check_limit_depth(
+    lim: &super::trapping_limit::Evidence,
+    at: &super::trapping_depth::Evidence,
+    coords: &Coords,
+    y: &BigRational,
+    boxes_cert: &[Vec<R>],
+    cert: &Certificate,
+) -> Result<String, CheckFailure> {
+    let field = "evidence.limit_depth";
+    if lim.t0 != at.t0 || lim.depth != at.depth {
+        return Err(rej(
+            field,
+            "t0 and depth must equal those of all_time_depth",
+        ));
+    }
+    let last = boxes_cert.last().expect("nonempty");
+    let (th, cc) = rescaled_last(field, coords, y, lim.depth, last)?;
+    let (u0, w0) = depth_state(&th, lim.t0);
+    let l = super::trapping_limit::check(lim, &u0, &w0).map_err(|e| rej(field, e))?;
+    let y2 = pt(&(y * y));
+    let values = [
+        ("t_loss_limit", y2.mul(&pt(&l.t_loss))),
+        ("t_dist2_limit", cc.mul(&pt(&l.t_dist2))),
+        ("t_loss_limit_rate", y2.mul(&l.loss_rate)),
+        ("t_dist2_limit_rate", cc.mul(&l.dist2_rate)),
+    ];
+    for (name, x) in &values {
+        let claimed = match cert.quantities.get(*name) {
+            Some(Quantity::Enclosure(e)) => e,
+            _ => return Err(rej(format!("quantities.{name}"), "not an enclosure")),
+        };
+        check_quantity(&format!("quantities.{name}"), claimed, x, x)?;
+    }
+    Ok(format!(
+        "limit (depth {}): the region V(√t·(X − c)) ≤ δ² (δ² = {:.3e}, {} leaves) holds for every          t ≥ {}; t·ℓ → {} with √t·|t·ℓ − lim| ≤ {:.4}",
+        lim.depth,
+        f64_of(&exact(field, &lim.delta2)?),
+        lim.leaves,
+        lim.t0,
+        l.t_loss * y * y,
+        f64_of(&values[2].1.lo.abs().max(values[2].1.hi.abs()))
+    ))
+}
+
 /// `evidence.all_time_depth`: the depth-p trapping region (see [`super::trapping_depth`])
 /// started from the certificate's θ box at T, and the claimed `t0`, `t_loss_all_time`,
 /// `t_dist2_all_time`, `t_w_all_time`. Needs `y^{1/p}` rational (`θ̃ = θ/y^{1/p}` runs the
@@ -1447,9 +1614,9 @@ fn check_all_time_depth(
     cert: &Certificate,
 ) -> Result<String, CheckFailure> {
     let field = "evidence.all_time_depth";
-    let Coords::Theta { center } = coords else {
+    if !matches!(coords, Coords::Theta { .. } | Coords::Rescaled { .. }) {
         return Err(rej(field, "the depth-p region is for theta coordinates"));
-    };
+    }
     if !is_crit {
         return Err(rej(field, "the trapping region is for η = η_crit"));
     }
@@ -1464,22 +1631,9 @@ fn check_all_time_depth(
         ));
     }
     let p = at.depth;
-    let c = exact_root(y, p as u32)
-        .ok_or_else(|| rej(field, "needs a target whose p-th root is rational"))?;
-    let inv = pt(&(BigRational::one() / &c));
-    let th: Vec<R> = last.iter().map(|w| w.add(&pt(center)).mul(&inv)).collect();
-    let tt = pt(&BigRational::from_integer(steps.into()));
-    let r = th
-        .iter()
-        .fold(R::from_int(1), |a, b| a.mul(b))
-        .sub(&R::from_int(1));
-    let pinv = pt(&BigRational::new(1.into(), BigInt::from(p)));
-    let mut w = R::from_int(0);
-    for k in 0..p {
-        let d = (0..p).fold(R::from_int(0), |a, j| a.add(&th[k].sub(&th[j])));
-        w = w.add(&d.mul(&pinv).sqr());
-    }
-    let (u0, w0) = (tt.mul(&r.sqr()), tt.mul(&w));
+    // θ̃ = θ/y^{1/p} and the scale y^{2/p} of the squared distances.
+    let (th, cc) = rescaled_last(field, coords, y, p, last)?;
+    let (u0, w0) = depth_state(&th, steps);
     let ranges = super::trapping_depth::check(at, &u0, &w0).map_err(|e| rej(field, e))?;
     let t0 = match cert.quantities.get("t0") {
         Some(Quantity::Enclosure(e)) => enclosure("quantities.t0", e)?,
@@ -1489,7 +1643,6 @@ fn check_all_time_depth(
         return Err(rej("quantities.t0", "must be exactly steps"));
     }
     let yy = pt(y);
-    let cc = pt(&(&c * &c));
     let t_loss = yy.sqr().mul(&ranges.t_loss);
     for (name, x) in [
         ("t_loss_all_time", &t_loss),
@@ -1510,6 +1663,84 @@ fn check_all_time_depth(
         f64_of(&t_loss.lo),
         f64_of(&t_loss.hi)
     ))
+}
+
+/// The least f64 `≥ x` (`x ≥ 0`), by exact comparison.
+fn f64_up_rat(x: &BigRational) -> f64 {
+    let mut r = f64_of(x).max(0.0);
+    while r.is_finite() && f64_rat(r).is_some_and(|q| &q < x) {
+        r = r.next_up();
+    }
+    r
+}
+
+type Quants = (R, R, Option<R>);
+/// `(enclosures, quantities on them, quantities on the certificate's boxes)`.
+type Rescaled = (Vec<Vec<R>>, Vec<Quants>, Vec<Quants>);
+
+/// The `theta-rescaled` run: `θ̃ = θ/c` with `c ∋ y^{1/p}`; GD on θ̃ is GD for the target 1 at
+/// `η·y·c^{p−2} = 2/p` exactly when η = η_crit = 2/(p·y^{2−2/p}). The checker starts from its
+/// own box `θ₀/c` (midpoints on its grid, radii rounded up), iterates the `y = 1` map at
+/// η = 2/p, requires its enclosures inside the certificate's boxes (`1 + state`), and returns
+/// `(enclosures, quantities on them, quantities on the certificate's boxes)`, where
+/// `t_loss = y²·t·½(∏θ̃ − 1)²` and `t_dist2 = c²·t·‖θ̃ − 1‖²`.
+fn rescaled_enclosures(
+    p: usize,
+    init: &[BigRational],
+    c: &R,
+    y: &BigRational,
+    times: &[u64],
+    boxes_cert: &[Vec<R>],
+    start: Instant,
+) -> Result<Rescaled, CheckFailure> {
+    let inv = R {
+        lo: c.hi.recip(),
+        hi: c.lo.recip(),
+    };
+    let mut m0 = Vec::with_capacity(p);
+    let mut r0 = Vec::with_capacity(p);
+    for x in init {
+        let th = pt(x).mul(&inv);
+        let mid = (&th.lo + &th.hi) * half();
+        let (m, err) = to_grid(&mid);
+        let dev = (&th.hi - &mid).max(&mid - &th.lo);
+        r0.push(add_up(f64_up_rat(&dev), err));
+        m0.push(m);
+    }
+    let eta = BigRational::new(2.into(), BigInt::from(p));
+    let map = ThetaMap::new(p, &BigRational::one(), &eta);
+    let encl = iterate(
+        &map,
+        &Basis::theta(p),
+        m0,
+        r0,
+        times,
+        &vec![false; p],
+        start,
+    )
+    .map_err(|(t, why)| {
+        rej(
+            "evidence.checkpoints",
+            format!("the checker's own enclosure was lost at step {t}: {why}"),
+        )
+    })?;
+    let one = R::from_int(1);
+    contain(&encl, boxes_cert, times, |w| w.add(&one))?;
+    let (yy, cc) = (pt(&(y * y)), c.sqr());
+    let scaled = |t: u64, th: &[R]| {
+        let (l, d, q) = theta_quantities(t, th, &BigRational::one(), &one);
+        (yy.mul(&l), cc.mul(&d), q)
+    };
+    let own = encl.iter().zip(times).map(|(b, &t)| scaled(t, b)).collect();
+    let fb = boxes_cert
+        .iter()
+        .zip(times)
+        .map(|(b, &t)| {
+            let th: Vec<R> = b.iter().map(|w| w.add(&one)).collect();
+            scaled(t, &th)
+        })
+        .collect();
+    Ok((encl, own, fb))
 }
 
 fn radius_line(encl: &[Vec<R>]) -> String {

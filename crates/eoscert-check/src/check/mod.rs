@@ -46,6 +46,7 @@ pub mod subcritical;
 pub mod trajectory;
 pub mod trapping;
 pub mod trapping_depth;
+pub mod trapping_limit;
 
 use std::path::Path;
 

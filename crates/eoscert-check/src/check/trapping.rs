@@ -494,6 +494,10 @@ pub fn split(b: &[[BigRational; 2]; 2]) -> ([[BigRational; 2]; 2], [[BigRational
     (left, right)
 }
 
+/// The fixed `method` label of this evidence (compared, so no free text is left).
+pub const METHOD: &str =
+    "trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)";
+
 /// Verify the region against the state box `(u, w)` at `T₀` and return the proved ranges.
 /// `on_l`: the run starts on L (`Q₀ = 0`, so `w_t = 0` for all t, proved by the caller); then
 /// the region is the slice `R ∩ {w = 0}` and `bbox` must have `w = [0, 0]`.
@@ -501,6 +505,9 @@ pub fn split(b: &[[BigRational; 2]; 2]) -> ([[BigRational; 2]; 2], [[BigRational
 /// # Errors
 /// The first condition that fails (module docs).
 pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R, on_l: bool) -> Result<Ranges, String> {
+    if ev.method != METHOD {
+        return Err(format!("method: expected {METHOD:?}"));
+    }
     if ev.tree.len() > MAX_TREE {
         return Err(format!("tree longer than {MAX_TREE} characters"));
     }

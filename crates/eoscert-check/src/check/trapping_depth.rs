@@ -286,11 +286,18 @@ fn parse(ev: &Evidence) -> Result<(Region, [BigRational; 2]), String> {
     Ok((region, mu))
 }
 
+/// The fixed `method` label of this evidence (compared, so no free text is left).
+pub const METHOD: &str =
+    "trapping region of the rescaled two-step map, depth p (docs/critical-all-time.md)";
+
 /// Verify the region against the state box `(U, W)` at `T₀` and return the proved ranges.
 ///
 /// # Errors
 /// The first condition that fails (module docs).
 pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R) -> Result<Ranges, String> {
+    if ev.method != METHOD {
+        return Err(format!("method: expected {METHOD:?}"));
+    }
     if ev.tree.len() > MAX_TREE {
         return Err(format!("tree longer than {MAX_TREE} characters"));
     }
