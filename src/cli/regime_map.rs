@@ -111,8 +111,15 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
             .as_deref()
             .map(|w| exact("max-cell-width", w))
             .transpose()?;
+        let bar = output::spinner("proving the regime map", args.json);
+        let map = compute_regime_map_shard(
+            &problem,
+            args.shard.unwrap_or(crate::shard::Shard::ALL),
+            width.as_ref(),
+        );
+        bar.finish_and_clear();
+        let map = map.map_err(flagged)?;
         if let Some(shard) = args.shard {
-            let map = compute_regime_map_shard(&problem, shard, width.as_ref()).map_err(flagged)?;
             let cert = partial_certificate(&problem, &map, shard, start.elapsed().as_secs_f64());
             output::print_certificate(&cert, args.json);
             let clean = cert.reason == partial_reason(shard);
@@ -122,8 +129,6 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
                 output::Exit::NotVerified
             });
         }
-        let map = compute_regime_map_shard(&problem, crate::shard::Shard::ALL, width.as_ref())
-            .map_err(flagged)?;
         let cert = certificate(&problem, &map, start.elapsed().as_secs_f64());
         if let Some(path) = &args.plot {
             crate::plot::regime::bifurcation(path, &problem, &map)?;
@@ -176,14 +181,19 @@ fn run_basin(
         })?;
     }
     let start = std::time::Instant::now();
+    let bar = output::spinner("proving the basin map", args.json);
     if let Some(shard) = args.shard {
-        let map = compute_basin_shard(&problem, shard).map_err(flag_field)?;
+        let map = compute_basin_shard(&problem, shard);
+        bar.finish_and_clear();
+        let map = map.map_err(flag_field)?;
         let cert =
             basin_shard::partial_certificate(&problem, &map, shard, start.elapsed().as_secs_f64());
         output::print_certificate(&cert, args.json);
         return Ok(output::Exit::Verified);
     }
-    let map = compute_basin(&problem).map_err(flag_field)?;
+    let map = compute_basin(&problem);
+    bar.finish_and_clear();
+    let map = map.map_err(flag_field)?;
     let cert = basin_certificate(&problem, &map, start.elapsed().as_secs_f64());
     if let Some(path) = &args.plot {
         crate::plot::regime::basin(path, &problem, &map)?;
