@@ -304,7 +304,8 @@ fn bad_files_exit_2_with_one_line() {
 }
 
 /// `check` reports every file: a good certificate next to an unreadable one still prints its
-/// `ok` line, and the exit status is the worst (2).
+/// `ok` line, the unreadable one gives one error line and the summary line follows on stderr,
+/// and the exit status is the worst (2).
 #[test]
 fn check_reports_each_file_and_exits_with_the_worst_status() {
     let dir = scratch();
@@ -325,7 +326,10 @@ fn check_reports_each_file_and_exits_with_the_worst_status() {
     let (code, stdout, stderr) = run(&["check", good.to_str().unwrap(), missing.to_str().unwrap()]);
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stdout.contains("good.json: ok"), "{stdout}");
-    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+    let lines: Vec<&str> = stderr.trim().lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].starts_with("error:") && lines[0].contains("absent.json"), "{stderr}");
+    assert!(lines[1].contains("1 unreadable"), "{stderr}");
 }
 
 fn assert_one_line_error(args: &[&str], needle: &str) {
