@@ -328,7 +328,10 @@ fn check_reports_each_file_and_exits_with_the_worst_status() {
     assert!(stdout.contains("good.json: ok"), "{stdout}");
     let lines: Vec<&str> = stderr.trim().lines().collect();
     assert_eq!(lines.len(), 2, "{stderr}");
-    assert!(lines[0].starts_with("error:") && lines[0].contains("absent.json"), "{stderr}");
+    assert!(
+        lines[0].starts_with("error:") && lines[0].contains("absent.json"),
+        "{stderr}"
+    );
     assert!(lines[1].contains("1 unreadable"), "{stderr}");
 }
 
