@@ -15,7 +15,7 @@
 //! `eta` (factorisation only) the claim is about η = η_crit exactly, rational or not, and the
 //! coordinates must be `theta-rescaled`: `θ̃ = θ/y^{1/p}` follows GD for the target 1 at
 //! η = 2/p exactly; the checker starts from its own box `θ₀/c`, `c` the `2⁻²⁵⁶`-bracket of
-//! `y^{1/p}`, and scales `t_loss` by `y²` and `t_dist2` by `c²` (see [`rescaled_enclosures`]).
+//! `y^{1/p}`, and scales `t_loss` by `y²` and `t_dist2` by `c²` (see `rescaled_enclosures`).
 //!
 //! # The iteration (what is proved)
 //! Coordinates: `rq` — the exact planar reduction `(ρ, q) = (r/Y, Q/Y)` of GD for p = 2 or the
