@@ -275,7 +275,8 @@ fn checker_accepts_the_map_and_rejects_tampering() {
     assert!(check(&c).is_err());
 }
 
-/// The cases of the issue that used to say `supercritical` beyond the flip.
+/// Beyond the flip the fast labels name the orbit GD settles on (period 16, period 4), not
+/// `supercritical`.
 #[test]
 fn fast_labels_beyond_the_flip() {
     let m2 = Model::factorisation(2, q("1")).unwrap();
