@@ -88,6 +88,22 @@ fn check_exits_3_over_budget_and_prints_one_line_per_file_and_a_summary() {
         stderr.contains("2 checked: 1 ok, 0 rejected, 1 over budget"),
         "{stderr}"
     );
+    // A certificate that does not claim its statement is counted as not verified, not as
+    // rejected.
+    let (code, json, _) = eoscert(&[
+        "critical", "--depth", "2", "--init", "1.5,0.5", "--eta", "0.5", "--steps", "100", "--json",
+    ]);
+    assert_eq!(code, Some(1));
+    let path = std::env::temp_dir().join(format!("eoscert-nv-{}.json", std::process::id()));
+    std::fs::write(&path, json).unwrap();
+    let (code, stdout, stderr) = eoscert(&["check", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains(": not verified  critical"), "{stdout}");
+    assert!(
+        stderr.starts_with("1 checked: 0 ok, 0 rejected, 0 over budget, 1 not verified in "),
+        "{stderr}"
+    );
     for bad in ["0", "-1", "nan", "inf"] {
         let (code, _, stderr) = eoscert(&["check", &fast, "--budget", bad]);
         assert_eq!(code, Some(2), "{bad}: {stderr}");

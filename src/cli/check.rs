@@ -330,10 +330,12 @@ pub fn run(args: CheckArgs) -> Result<Exit, Error> {
     // are no per-file lines, and stderr already says why.
     if !args.json && unreadable < args.files.len() {
         let mut summary = format!(
-            "{} checked: {ok} ok, {} rejected, {over} over budget",
+            "{} checked: {ok} ok, {rejected} rejected, {over} over budget",
             args.files.len(),
-            rejected + not_verified
         );
+        if not_verified > 0 {
+            summary.push_str(&format!(", {not_verified} not verified"));
+        }
         if unreadable > 0 {
             summary.push_str(&format!(", {unreadable} unreadable"));
         }
