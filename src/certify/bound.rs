@@ -246,14 +246,7 @@ fn compute<S: Scalar>(p: &BoundProblem, b: &Domain, escapable: bool, ctx: &S::Ct
         return Outcome::Converges(d);
     }
     if escapable && let Some((k, esc)) = escape::<S>(p.phi, b, p.max_steps, ctx) {
-        return Outcome::Diverges(
-            k,
-            json!({
-                "r_min": format_exact(&esc.r_min),
-                "kappa0": format_exact(&esc.kappa0),
-                "delta": format_exact(&esc.delta),
-            }),
-        );
+        return Outcome::Diverges(k, crate::certify::evidence(esc.evidence()));
     }
     Outcome::Fails
 }
@@ -303,12 +296,12 @@ fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Opti
                 if radius <= d {
                     return Some(Decided {
                         steps: t,
-                        tail: json!({
-                            "eps": format_exact(&eps),
-                            "q_lo": format_exact(&q_box.0),
-                            "q_hi": format_exact(&q_box.1),
-                            "rho": format_exact(&rho),
-                            "b": format_exact(&bb),
+                        tail: crate::certify::evidence(eoscert_check::evidence::BalancingTail {
+                            eps: format_exact(&eps),
+                            q_lo: format_exact(&q_box.0),
+                            q_hi: format_exact(&q_box.1),
+                            rho: format_exact(&rho),
+                            b: format_exact(&bb),
                         }),
                         eps,
                         rho,

@@ -439,16 +439,7 @@ pub fn check(cert: &Certificate, inputs: &ProductInputs) -> Result<Vec<String>, 
     super::only_known_quantities(cert, KNOWN)?;
     let ev = &cert.evidence;
     let bits = super::precision_bits(ev)?;
-    let steps = ev
-        .get("steps")
-        .and_then(Value::as_u64)
-        .filter(|s| *s <= MAX_STEPS)
-        .ok_or_else(|| {
-            rej(
-                "evidence.steps",
-                format!("expected an integer ≤ {MAX_STEPS}"),
-            )
-        })?;
+    let steps = super::steps_at_most(ev, "evidence", MAX_STEPS)?;
     let tail = ev
         .get("tail")
         .ok_or_else(|| rej("evidence.tail", "missing"))?;

@@ -296,16 +296,7 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
         } else {
             1_000_000
         };
-        let steps = b
-            .get("steps")
-            .and_then(Value::as_u64)
-            .filter(|s| *s <= cap)
-            .ok_or_else(|| {
-                rej(
-                    &format!("{f}.steps"),
-                    format!("expected an integer ≤ {cap}"),
-                )
-            })?;
+        let steps = super::steps_at_most(b, &f, cap)?;
         let x = bx[0].round_out(Some(bits));
         let y = bx[1].round_out(Some(bits));
         let h = bx[2].round_out(Some(bits));

@@ -76,6 +76,27 @@ pub(crate) fn precision_bits(evidence: &serde_json::Value) -> Result<u32, CheckF
         })
 }
 
+/// `{obj}.steps`: a step count of at most `cap` (`obj` names the object in messages).
+///
+/// # Errors
+/// [`CheckFailure::Rejected`] naming `{obj}.steps` if it is missing or above `cap`.
+pub(crate) fn steps_at_most(
+    object: &serde_json::Value,
+    obj: &str,
+    cap: u64,
+) -> Result<u64, CheckFailure> {
+    object
+        .get("steps")
+        .and_then(serde_json::Value::as_u64)
+        .filter(|s| *s <= cap)
+        .ok_or_else(|| {
+            CheckFailure::rejected(
+                format!("{obj}.steps"),
+                format!("expected an integer ≤ {cap}"),
+            )
+        })
+}
+
 /// Reject any quantity outside `known`: a checker vouches only for what it re-derives.
 ///
 /// # Errors

@@ -245,7 +245,7 @@ pub struct Region {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
-    /// A description (free text).
+    /// The fixed label [`METHOD`] (compared by `check`).
     pub method: String,
     /// `T₀`.
     pub t0: u64,

@@ -52,7 +52,7 @@ type R = RatInterval;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
-    /// A description (free text).
+    /// The fixed label [`METHOD`] (compared by `check`).
     pub method: String,
     /// `T₀`.
     pub t0: u64,

@@ -60,7 +60,7 @@ type Monos = Vec<(BigRational, u32, u32)>;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
-    /// A description (free text).
+    /// The fixed label [`METHOD`] (compared by `check`).
     pub method: String,
     /// `T₀`.
     pub t0: u64,
