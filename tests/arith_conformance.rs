@@ -212,21 +212,34 @@ impl BackendTask for Case {
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Result<(), String> {
         let name = S::backend_name(&ctx);
-        let fail = |what: String| {
-            Err(format!(
-                "{name}: {:?} on {:?}, {:?}: {what}",
-                self.op, self.a, self.b
-            ))
-        };
         let a = S::from_bounds(&self.a.0, &self.a.1, &ctx);
         let b = S::from_bounds(&self.b.0, &self.b.1, &ctx);
         let (Some(ab), Some(bb)) = (a.bounds(), b.bounds()) else {
-            return fail("from_bounds of small rationals is not finite".into());
+            return self.fail(&name, "from_bounds of small rationals is not finite".into());
         };
         if !within(&self.a.0, &ab) || !within(&self.a.1, &ab) {
-            return fail(format!("from_bounds {ab:?} misses an endpoint"));
+            return self.fail(&name, format!("from_bounds {ab:?} misses an endpoint"));
         }
-        let r = match self.op {
+        let rb = self.apply(&a, &b, &ctx).bounds();
+        if let Op::Sqrt | Op::Root(_) = self.op {
+            return self.check_root(&name, rb, ab);
+        }
+        self.check_rational_op(&name, rb, ab, bb)
+    }
+}
+
+impl Case {
+    /// A failure message naming the backend, the operation and its operands.
+    fn fail(&self, name: &str, what: String) -> Result<(), String> {
+        Err(format!(
+            "{name}: {:?} on {:?}, {:?}: {what}",
+            self.op, self.a, self.b
+        ))
+    }
+
+    /// The operation in the backend.
+    fn apply<S: Scalar>(&self, a: &S, b: &S, ctx: &S::Ctx) -> S {
+        match self.op {
             Op::Add => a.clone() + b.clone(),
             Op::Sub => a.clone() - b.clone(),
             Op::Mul => a.clone() * b.clone(),
@@ -237,66 +250,80 @@ impl BackendTask for Case {
             Op::Sqrt => a.sqrt(),
             Op::Root(n) => a.root(n),
             Op::Abs => a.abs(),
-            Op::Hull => a.hull(&b),
-            Op::FromRational => S::from_rational(&self.a.0, &ctx),
+            Op::Hull => a.hull(b),
+            Op::FromRational => S::from_rational(&self.a.0, ctx),
             Op::FromBounds => a.clone(),
-        };
-        let rb = r.bounds();
+        }
+    }
+
+    /// √ and ⁿ√: containment at sample points, tightness at `mpfr:p`, accuracy for `rational`.
+    fn check_root(&self, name: &str, rb: Option<(Q, Q)>, ab: (Q, Q)) -> Result<(), String> {
+        let fail = |what: String| self.fail(name, what);
         let mpfr_bits: Option<u32> = name.strip_prefix("mpfr:").and_then(|p| p.parse().ok());
         let exact_backend = name == "rational";
-
-        if let Op::Sqrt | Op::Root(_) = self.op {
-            let n = if let Op::Root(n) = self.op { n } else { 2 };
-            if self.a.0.is_negative() {
-                return match rb {
-                    None => Ok(()),
-                    Some(b) => fail(format!("root of a negative gave {b:?}")),
-                };
-            }
-            let Some((lo, hi)) = rb else {
-                return fail("root of a non-negative interval is not finite".into());
+        let n = if let Op::Root(n) = self.op { n } else { 2 };
+        if self.a.0.is_negative() {
+            return match rb {
+                None => Ok(()),
+                Some(b) => fail(format!("root of a negative gave {b:?}")),
             };
-            // ρ = x^(1/n) ∈ [lo, hi] ⟺ (lo ≤ 0 ∨ lo^n ≤ x) ∧ hi ≥ 0 ∧ x ≤ hi^n.
-            for x in samples(&self.a) {
-                let lo_bad = lo.is_positive() && qpow(&lo, n) > x;
-                if lo_bad || hi.is_negative() || qpow(&hi, n) < x {
-                    return fail(format!("{x}^(1/{n}) not in [{lo}, {hi}]"));
-                }
-            }
-            if let Some(p) = mpfr_bits {
-                // Tight: lo = RD(ab.0^(1/n)), hi = RU(ab.1^(1/n)).
-                let (x, y) = ab;
-                let lo_ok = if lo.is_zero() {
-                    x.is_zero()
-                } else {
-                    qpow(&lo, n) == x || qpow(&succ_p(&lo, p), n) > x
-                };
-                let hi_ok = if hi.is_zero() {
-                    y.is_zero()
-                } else {
-                    qpow(&hi, n) == y || qpow(&pred_p(&hi, p), n) < y
-                };
-                let exact_lo = qpow(&lo, n) == x;
-                let exact_hi = qpow(&hi, n) == y;
-                if !lo_ok || !hi_ok || round_p(&lo, p, false) != lo || round_p(&hi, p, true) != hi {
-                    return fail(format!("[{lo}, {hi}] is not the {p}-bit rounding"));
-                }
-                if x == y && (exact_lo || exact_hi) && lo != hi {
-                    return fail(format!("exact root rounded to [{lo}, {hi}]"));
-                }
-            }
-            if exact_backend {
-                for (v, w) in [(&lo, &self.a.0), (&hi, &self.a.1)] {
-                    // Relative accuracy about 2^-256 around each endpoint's root.
-                    let e = qpow(v, n) - w;
-                    if !w.is_zero() && (e.abs() / w) > pow2(-240) {
-                        return fail(format!("root enclosure too wide at {w}"));
-                    }
-                }
-            }
-            return Ok(());
         }
+        let Some((lo, hi)) = rb else {
+            return fail("root of a non-negative interval is not finite".into());
+        };
+        // ρ = x^(1/n) ∈ [lo, hi] ⟺ (lo ≤ 0 ∨ lo^n ≤ x) ∧ hi ≥ 0 ∧ x ≤ hi^n.
+        for x in samples(&self.a) {
+            let lo_bad = lo.is_positive() && qpow(&lo, n) > x;
+            if lo_bad || hi.is_negative() || qpow(&hi, n) < x {
+                return fail(format!("{x}^(1/{n}) not in [{lo}, {hi}]"));
+            }
+        }
+        if let Some(p) = mpfr_bits {
+            // Tight: lo = RD(ab.0^(1/n)), hi = RU(ab.1^(1/n)).
+            let (x, y) = ab;
+            let lo_ok = if lo.is_zero() {
+                x.is_zero()
+            } else {
+                qpow(&lo, n) == x || qpow(&succ_p(&lo, p), n) > x
+            };
+            let hi_ok = if hi.is_zero() {
+                y.is_zero()
+            } else {
+                qpow(&hi, n) == y || qpow(&pred_p(&hi, p), n) < y
+            };
+            let exact_lo = qpow(&lo, n) == x;
+            let exact_hi = qpow(&hi, n) == y;
+            if !lo_ok || !hi_ok || round_p(&lo, p, false) != lo || round_p(&hi, p, true) != hi {
+                return fail(format!("[{lo}, {hi}] is not the {p}-bit rounding"));
+            }
+            if x == y && (exact_lo || exact_hi) && lo != hi {
+                return fail(format!("exact root rounded to [{lo}, {hi}]"));
+            }
+        }
+        if exact_backend {
+            for (v, w) in [(&lo, &self.a.0), (&hi, &self.a.1)] {
+                // Relative accuracy about 2^-256 around each endpoint's root.
+                let e = qpow(v, n) - w;
+                if !w.is_zero() && (e.abs() / w) > pow2(-240) {
+                    return fail(format!("root enclosure too wide at {w}"));
+                }
+            }
+        }
+        Ok(())
+    }
 
+    /// The rational operations: containment of the exact image, tightness at `mpfr:p`,
+    /// exactness for `rational`.
+    fn check_rational_op(
+        &self,
+        name: &str,
+        rb: Option<(Q, Q)>,
+        ab: (Q, Q),
+        bb: (Q, Q),
+    ) -> Result<(), String> {
+        let fail = |what: String| self.fail(name, what);
+        let mpfr_bits: Option<u32> = name.strip_prefix("mpfr:").and_then(|p| p.parse().ok());
+        let exact_backend = name == "rational";
         let exact_image = self.exact_image(&self.a, &self.b);
         let Some(_) = exact_image else {
             return match rb {

@@ -38,220 +38,145 @@ fn scratch() -> std::path::PathBuf {
     dir
 }
 
-const T12: &str = "1000000000000";
-const E6: &str = "1000000";
+/// Bad parameters, one command line each (split at whitespace), with a word the error must name.
+const BAD_PARAMETERS: &[(&str, &str)] = &[
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta nan",
+        "not a number",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta inf",
+        "not a number",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta -inf",
+        "not a number",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta -1",
+        "must be > 0",
+    ),
+    ("simulate --init 1.25,0.85 --steps 5 --eta 0", "must be > 0"),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1e10000",
+        "not supported",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1e99999999",
+        "not a number",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1/0",
+        "zero denominator",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --target 0",
+        "must be > 0",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --target -1",
+        "must be > 0",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --target NaN",
+        "not a number",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --backend mpfr:0",
+        "BITS",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --backend mpfr:10000000",
+        "BITS",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --backend mpfr:-5",
+        "BITS",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --depth 1000000",
+        "--depth",
+    ),
+    (
+        "simulate --init 1.25,0.85 --steps 5 --eta 1 --depth 0",
+        "--depth",
+    ),
+    ("simulate --eta 1 --init nan,1 --steps 5", "not a number"),
+    ("simulate --eta 1 --init 1,1,1 --steps 5", "--init"),
+    (
+        "simulate --eta 1 --init 1,1 --steps 1000000000000",
+        "--steps",
+    ),
+    (
+        "simulate --model inner-product --dim 1000000 --eta 1 --init 1,1 --steps 5",
+        "--dim",
+    ),
+    ("info --depth 1000000", "--depth"),
+    ("info --backend mpfr:0", "BITS"),
+    ("orbit --depth 1000000 --eta 1.1", "--depth"),
+    ("orbit --eta 0", "positive"),
+    ("orbit --eta inf", "not a number"),
+    ("orbit --eta 1.1 --backend mpfr:10000000", "BITS"),
+    ("orbit --flip-boundary --width 0", "positive"),
+    ("critical --init 1.3,0.8 --steps 1000000000000", "--steps"),
+    ("critical --init 1.3,0.8 --steps 1e12", "--steps"),
+    ("critical --depth 1000000 --init 1,1 --steps 9", "--depth"),
+    ("critical --init nan,0.8 --steps 9", "not a number"),
+    (
+        "subcritical --eta 0.9 --init 1.3,0.77 --max-steps 1000000000000",
+        "--max-steps",
+    ),
+    ("subcritical --eta 0 --init 1.3,0.77", "> 0"),
+    (
+        "subcritical --eta 0.9 --init 1.3,0.77 --backend mpfr:0",
+        "BITS",
+    ),
+    ("catapult --n 0 --f0 1 --lambda0 2 --eta 1", "--n"),
+    ("catapult --n 9 --f0 1 --lambda0 -2 --eta 1", "--lambda0"),
+    (
+        "catapult --n 9 --f0 inf --lambda0 2 --eta 1",
+        "not a number",
+    ),
+    ("catapult --n 9 --f0 1e10000 --lambda0 2 --eta 1", "--f0"),
+    ("balance --phi quad --init 1.2,0.1 --eta 0", "> 0"),
+    (
+        "balance --phi quad --init 1.2,0.1 --eta nan",
+        "not a number",
+    ),
+    (
+        "bound --phi quad --box x:5:3,y:0.2:0.3 --eta-range 0.05:0.06",
+        "empty interval",
+    ),
+    (
+        "sweep --eta-range 0.5:1.3 --init 1.3,0.77 --points 1000000000000",
+        "--points",
+    ),
+    (
+        "sweep --eta-range 0.5:1.3 --init 1.3,0.77 --points 0",
+        "--points",
+    ),
+    (
+        "sweep --eta-range 0.5:1.3 --init 1.3,0.77 --points 10 --steps 1000000000000",
+        "--steps",
+    ),
+    (
+        "sweep --eta-range 0.5:1.3 --init 1.3,0.77 --points 10000000 --steps 10 --last 10",
+        "--last",
+    ),
+    ("classify --eta nan --init 3,3", "not a number"),
+    ("classify --depth 1000000 --eta 1 --init 3,3", "--depth"),
+];
 
 #[test]
 fn bad_parameters_exit_2_with_one_line() {
-    let sim = |extra: &[&'static str]| -> Vec<&'static str> {
-        let mut a = vec!["simulate", "--init", "1.25,0.85", "--steps", "5"];
-        a.extend_from_slice(extra);
-        a
-    };
-    let cases: Vec<(Vec<&str>, &str)> = vec![
-        (sim(&["--eta", "nan"]), "not a number"),
-        (sim(&["--eta", "inf"]), "not a number"),
-        (sim(&["--eta", "-inf"]), "not a number"),
-        (sim(&["--eta", "-1"]), "must be > 0"),
-        (sim(&["--eta", "0"]), "must be > 0"),
-        (sim(&["--eta", "1e10000"]), "not supported"),
-        (sim(&["--eta", "1e99999999"]), "not a number"),
-        (sim(&["--eta", "1/0"]), "zero denominator"),
-        (sim(&["--eta", "1", "--target", "0"]), "must be > 0"),
-        (sim(&["--eta", "1", "--target", "-1"]), "must be > 0"),
-        (sim(&["--eta", "1", "--target", "NaN"]), "not a number"),
-        (sim(&["--eta", "1", "--backend", "mpfr:0"]), "BITS"),
-        (sim(&["--eta", "1", "--backend", "mpfr:10000000"]), "BITS"),
-        (sim(&["--eta", "1", "--backend", "mpfr:-5"]), "BITS"),
-        (sim(&["--eta", "1", "--depth", E6]), "--depth"),
-        (sim(&["--eta", "1", "--depth", "0"]), "--depth"),
-        (
-            vec!["simulate", "--eta", "1", "--init", "nan,1", "--steps", "5"],
-            "not a number",
-        ),
-        (
-            vec!["simulate", "--eta", "1", "--init", "1,1,1", "--steps", "5"],
-            "--init",
-        ),
-        (
-            vec!["simulate", "--eta", "1", "--init", "1,1", "--steps", T12],
-            "--steps",
-        ),
-        (
-            vec![
-                "simulate",
-                "--model",
-                "inner-product",
-                "--dim",
-                E6,
-                "--eta",
-                "1",
-            ]
-            .into_iter()
-            .chain(["--init", "1,1", "--steps", "5"])
-            .collect(),
-            "--dim",
-        ),
-        (vec!["info", "--depth", E6], "--depth"),
-        (vec!["info", "--backend", "mpfr:0"], "BITS"),
-        (vec!["orbit", "--depth", E6, "--eta", "1.1"], "--depth"),
-        (vec!["orbit", "--eta", "0"], "positive"),
-        (vec!["orbit", "--eta", "inf"], "not a number"),
-        (
-            vec!["orbit", "--eta", "1.1", "--backend", "mpfr:10000000"],
-            "BITS",
-        ),
-        (vec!["orbit", "--flip-boundary", "--width", "0"], "positive"),
-        (
-            vec!["critical", "--init", "1.3,0.8", "--steps", T12],
-            "--steps",
-        ),
-        (
-            vec!["critical", "--init", "1.3,0.8", "--steps", "1e12"],
-            "--steps",
-        ),
-        (
-            vec!["critical", "--depth", E6, "--init", "1,1", "--steps", "9"],
-            "--depth",
-        ),
-        (
-            vec!["critical", "--init", "nan,0.8", "--steps", "9"],
-            "not a number",
-        ),
-        (
-            vec!["subcritical", "--eta", "0.9", "--init", "1.3,0.77"]
-                .into_iter()
-                .chain(["--max-steps", T12])
-                .collect(),
-            "--max-steps",
-        ),
-        (
-            vec!["subcritical", "--eta", "0", "--init", "1.3,0.77"],
-            "> 0",
-        ),
-        (
-            vec!["subcritical", "--eta", "0.9", "--init", "1.3,0.77"]
-                .into_iter()
-                .chain(["--backend", "mpfr:0"])
-                .collect(),
-            "BITS",
-        ),
-        (
-            vec![
-                "catapult",
-                "--n",
-                "0",
-                "--f0",
-                "1",
-                "--lambda0",
-                "2",
-                "--eta",
-                "1",
-            ],
-            "--n",
-        ),
-        (
-            vec![
-                "catapult",
-                "--n",
-                "9",
-                "--f0",
-                "1",
-                "--lambda0",
-                "-2",
-                "--eta",
-                "1",
-            ],
-            "--lambda0",
-        ),
-        (
-            vec![
-                "catapult",
-                "--n",
-                "9",
-                "--f0",
-                "inf",
-                "--lambda0",
-                "2",
-                "--eta",
-                "1",
-            ],
-            "not a number",
-        ),
-        (
-            vec![
-                "catapult",
-                "--n",
-                "9",
-                "--f0",
-                "1e10000",
-                "--lambda0",
-                "2",
-                "--eta",
-                "1",
-            ],
-            "--f0",
-        ),
-        (
-            vec![
-                "balance", "--phi", "quad", "--init", "1.2,0.1", "--eta", "0",
-            ],
-            "> 0",
-        ),
-        (
-            vec![
-                "balance", "--phi", "quad", "--init", "1.2,0.1", "--eta", "nan",
-            ],
-            "not a number",
-        ),
-        (
-            vec!["bound", "--phi", "quad", "--box", "x:5:3,y:0.2:0.3"]
-                .into_iter()
-                .chain(["--eta-range", "0.05:0.06"])
-                .collect(),
-            "empty interval",
-        ),
-        (
-            vec!["sweep", "--eta-range", "0.5:1.3", "--init", "1.3,0.77"]
-                .into_iter()
-                .chain(["--points", T12])
-                .collect(),
-            "--points",
-        ),
-        (
-            vec!["sweep", "--eta-range", "0.5:1.3", "--init", "1.3,0.77"]
-                .into_iter()
-                .chain(["--points", "0"])
-                .collect(),
-            "--points",
-        ),
-        (
-            vec!["sweep", "--eta-range", "0.5:1.3", "--init", "1.3,0.77"]
-                .into_iter()
-                .chain(["--points", "10", "--steps", T12])
-                .collect(),
-            "--steps",
-        ),
-        (
-            vec!["sweep", "--eta-range", "0.5:1.3", "--init", "1.3,0.77"]
-                .into_iter()
-                .chain(["--points", "10000000", "--steps", "10", "--last", "10"])
-                .collect(),
-            "--last",
-        ),
-        (
-            vec!["classify", "--eta", "nan", "--init", "3,3"],
-            "not a number",
-        ),
-        (
-            vec!["classify", "--depth", E6, "--eta", "1", "--init", "3,3"],
-            "--depth",
-        ),
-    ];
-    for (args, needle) in &cases {
-        assert_one_line_error(args, needle);
+    for (line, needle) in BAD_PARAMETERS {
+        let args: Vec<&str> = line.split_whitespace().collect();
+        assert_one_line_error(&args, needle);
     }
-    eprintln!("{} bad-parameter cases exit 2 with one line", cases.len());
+    eprintln!(
+        "{} bad-parameter cases exit 2 with one line",
+        BAD_PARAMETERS.len()
+    );
 }
 
 #[test]

@@ -4,17 +4,14 @@
 
 use std::process::Command;
 
-use eoscert::arith::{Backend, RationalInterval, Scalar, parse_rational};
+use crate::util::q;
+use eoscert::arith::{Backend, RationalInterval, Scalar};
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity};
 use eoscert::certify::balancing::{BalanceProblem, prove_balancing};
 use eoscert::model::product::{Phi, product_step};
 use num_rational::BigRational;
 use num_traits::{One, Zero};
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 /// φ′(r) in exact rationals, for the polynomial shapes.
 fn dphi(phi: &str, r: &BigRational) -> BigRational {

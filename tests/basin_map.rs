@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use eoscert::arith::parse_rational;
+use crate::util::q;
 use eoscert::certificate::check::check;
 use eoscert::certify::basin::{
     BasinMap, BasinProblem, Label, basin_certificate, cell_bounds, compute_basin,
@@ -12,10 +12,6 @@ use eoscert::certify::basin::{
 use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use serde_json::json;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn plane() -> BasinProblem {
     BasinProblem {

@@ -1,16 +1,13 @@
 //! The nonasymptotic claim: a verified bound re-checks, sampled float runs respect it (sanity,
 //! with slack), undecided boxes are listed and never verified, and checker mutations fail.
 
-use eoscert::arith::{Backend, parse_rational};
+use crate::util::q;
+use eoscert::arith::Backend;
 use eoscert::certificate::EnclosureExt as _;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity};
 use eoscert::certify::bound::{BoundProblem, Domain, prove_bound};
 use num_traits::ToPrimitive;
-
-fn q(s: &str) -> num_rational::BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn domain(x: (&str, &str), y: (&str, &str), h: (&str, &str)) -> Domain {
     Domain {

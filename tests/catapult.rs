@@ -4,17 +4,14 @@
 
 use std::process::Command;
 
-use eoscert::arith::{Backend, RationalInterval, Scalar, parse_rational};
+use crate::util::q;
+use eoscert::arith::{Backend, RationalInterval, Scalar};
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity};
 use eoscert::certify::catapult::{CatapultProblem, prove_catapult};
 use eoscert::model::catapult::{UvConstants, uv_step};
 use num_rational::BigRational;
 use num_traits::Zero;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 /// Full GD on f = uᵀv/√n with √n = `root` rational: returns (f, λ) after each step.
 fn full_gd(

@@ -4,16 +4,13 @@
 
 use std::process::Command;
 
-use eoscert::arith::{Backend, parse_rational};
+use crate::util::q;
+use eoscert::arith::Backend;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::catapult::{CatapultProblem, prove_catapult};
 use eoscert::certify::catapult_map::{CatapultMapProblem, prove_catapult_map};
 use num_rational::BigRational;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn map(n: u64, f0: &str, lo: &str, hi: &str, gap: &str) -> Certificate {
     let p = CatapultMapProblem::new(n, q(f0), q("2"), q("0"), q(lo), q(hi), Some(q(gap)), 2000)

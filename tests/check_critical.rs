@@ -1,7 +1,7 @@
 //! The independent checker of `critical` certificates: prover certificates pass; every
 //! mutation that makes a claim false (or inconsistent) is rejected.
 
-use eoscert::arith::parse_rational;
+use crate::util::q;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity, format_exact};
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
@@ -9,10 +9,6 @@ use eoscert::model::Model;
 use num_rational::BigRational;
 use num_traits::Zero;
 use serde_json::Value;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn problem(model: Model, init: &[&str], steps: u64, mid: Midpoint) -> CriticalProblem {
     CriticalProblem {
@@ -182,9 +178,8 @@ impl Tally {
     }
 }
 
-fn mutate_all(c: &Certificate, name: &'static str) -> usize {
-    accepts(c);
-    let mut t = Tally { tried: 0, name };
+/// Checkpoint boxes collapsed and checkpoint quantities nudged.
+fn mutate_checkpoints(c: &Certificate, t: &mut Tally) {
     let cps = c.evidence["checkpoints"].as_array().unwrap().len();
     // Checkpoint boxes: each endpoint moved inward onto the other.
     for k in 0..cps {
@@ -217,6 +212,10 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
             }
         }
     }
+}
+
+/// The final quantities nudged and collapsed.
+fn mutate_quantities(c: &Certificate, t: &mut Tally) {
     // Final quantities: nudged either way, and collapsed onto one endpoint.
     for key in ["t_loss", "t_dist2", "t_q"] {
         let Some(Quantity::Enclosure(e)) = c.quantities.get(key) else {
@@ -245,6 +244,10 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
             t.reject(&m, &format!("{key} collapsed"));
         }
     }
+}
+
+/// η and the target nudged, alone and with the consistent labels.
+fn mutate_instance(c: &Certificate, t: &mut Tally) {
     // η: nudged (with and without a consistent eta_is_critical / eta_note).
     for up in [true, false] {
         let mut m = c.clone();
@@ -276,6 +279,11 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
             .insert("eta_note".into(), Quantity::Label("changed".into()));
         t.reject(&m, "target consistent");
     }
+}
+
+/// Steps, checkpoint times and init moved; booleans flipped; the centre moved.
+fn mutate_steps_init_flags(c: &Certificate, t: &mut Tally) {
+    let cps = c.evidence["checkpoints"].as_array().unwrap().len();
     // Steps ±1, alone and with the last checkpoint moved along.
     for d in [1i64, -1] {
         let steps = c.evidence["steps"].as_u64().unwrap() as i64 + d;
@@ -322,6 +330,11 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
         m.evidence["center"] = Value::String(nudge(s, true));
         t.reject(&m, "center");
     }
+}
+
+/// Evidence, checkpoint and quantity fields dropped.
+fn drop_fields(c: &Certificate, t: &mut Tally) {
+    let cps = c.evidence["checkpoints"].as_array().unwrap().len();
     // Fields dropped.
     for key in [
         "coordinates",
@@ -372,6 +385,11 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
     let mut m = c.clone();
     m.eta = None;
     t.reject(&m, "eta dropped");
+}
+
+/// Absurd inputs, refused without running.
+fn absurd_inputs(c: &Certificate, t: &mut Tally) {
+    let cps = c.evidence["checkpoints"].as_array().unwrap().len();
     // Absurd inputs are refused, not run.
     let mut m = c.clone();
     m.evidence["steps"] = Value::from(1u64 << 40);
@@ -385,6 +403,21 @@ fn mutate_all(c: &Certificate, name: &'static str) -> usize {
         let mut m = c.clone();
         m.evidence["checkpoints"][cps - 1]["state"][0]["lo"] = Value::String("-1e999".into());
         t.reject(&m, "absurd box");
+    }
+}
+
+fn mutate_all(c: &Certificate, name: &'static str) -> usize {
+    accepts(c);
+    let mut t = Tally { tried: 0, name };
+    for group in [
+        mutate_checkpoints,
+        mutate_quantities,
+        mutate_instance,
+        mutate_steps_init_flags,
+        drop_fields,
+        absurd_inputs,
+    ] {
+        group(c, &mut t);
     }
     eprintln!("{name}: {} mutations, all rejected", t.tried);
     t.tried

@@ -3,16 +3,13 @@
 //! both written here independently of the checker. Then mutation tests: every single-number
 //! mutation that makes a claim false must be rejected.
 
+use crate::util::q;
 use eoscert::certificate::check::{check, check_file};
 use eoscert::certificate::{Certificate, format_exact};
 use num_bigint::BigInt;
 use num_rational::BigRational as Q;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde_json::{Value, json};
-
-fn q(s: &str) -> Q {
-    eoscert::arith::parse_rational(s).unwrap()
-}
 
 fn pow2(e: i64) -> Q {
     let p = Q::from_integer(BigInt::one() << e.unsigned_abs());

@@ -1,15 +1,11 @@
 //! The fast (float64) classifier agrees with the rigorous one wherever the rigorous one decides;
 //! the labels of hand-picked cases.
 
-use eoscert::arith::parse_rational;
+use crate::util::q;
 use eoscert::certify::classify::{Regime, classify, classify_fast};
 use eoscert::model::Model;
 use num_rational::BigRational;
 use proptest::prelude::*;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn rat(n: i64, d: i64) -> BigRational {
     BigRational::new(n.into(), d.into())

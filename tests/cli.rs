@@ -1,17 +1,7 @@
 //! The command line: exit codes, error messages, JSON shape (one test per behaviour).
 
-use std::process::{Command, Output};
-
-fn eoscert(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_eoscert"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::util::{eoscert, scratch, stderr};
+use std::process::Output;
 
 fn json(o: &Output) -> serde_json::Value {
     serde_json::from_slice(&o.stdout).expect("stdout is JSON")
@@ -197,12 +187,6 @@ fn help_teaches() {
 }
 
 /// A fresh scratch directory for one test.
-fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("eoscert-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 /// Run `args` followed by `--plot FILE` and check the SVG mentions `needle`.
 fn assert_plot(args: &[&str], file: &str, needle: &str) {
     let path = scratch("plot").join(file);

@@ -2,23 +2,9 @@
 //! (readable enclosures, `--full`, `-q`, stdout closed early) and the output-path checks.
 //! One test per behaviour.
 
+use crate::util::{eoscert, stderr, stdout};
 use std::io::Read;
-use std::process::{Command, Output, Stdio};
-
-fn eoscert(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_eoscert"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::{Command, Stdio};
 
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("eoscert-vocab-{}-{name}", std::process::id()));

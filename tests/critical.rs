@@ -2,8 +2,8 @@
 //! steps), 3000-bit MPFR GD (10³–10⁴ steps; its own error is < 2⁻²⁵⁰⁰ and irrelevant at the
 //! widths checked), and the special starts on M and on L.
 
+use crate::util::q;
 use eoscert::Error;
-use eoscert::arith::parse_rational;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, float_rq, prove_critical,
@@ -11,10 +11,6 @@ use eoscert::certify::critical::{
 use eoscert::model::Model;
 use num_rational::BigRational;
 use rug::{Float, Rational};
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn problem(
     p: usize,

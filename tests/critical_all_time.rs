@@ -1,17 +1,12 @@
 //! `eoscert critical --all-time`: the trapping-region proof, its checker, and its failure modes.
 
-use eoscert::arith::parse_rational;
+use crate::util::q;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
 use eoscert::model::Model;
-use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use serde_json::Value;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn problem(model: Model, init: &[&str], steps: u64) -> CriticalProblem {
     CriticalProblem {

@@ -1,7 +1,7 @@
 //! `eoscert critical --all-time` at depth p ≥ 3: the trapping region in (t·r², t·Σ(θ_k − θ̄)²),
 //! its checker, and tampering.
 
-use eoscert::arith::parse_rational;
+use crate::util::q;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
@@ -9,10 +9,6 @@ use eoscert::model::Model;
 use num_rational::BigRational;
 use num_traits::Signed;
 use serde_json::Value;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn p3_cert() -> Certificate {
     let problem = CriticalProblem {

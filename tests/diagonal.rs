@@ -1,7 +1,8 @@
 //! The diagonal-network model against exact-rational (u, v) gradient descent and against the
 //! closed form β_k = −α_k² ⊙ sinh(S_k) evaluated independently at 600 bits.
 
-use eoscert::arith::{RationalInterval, Scalar, parse_rational};
+use crate::util::q;
+use eoscert::arith::{RationalInterval, Scalar};
 use eoscert::model::diagonal::{Dataset, Network, OutcomeF64, Sampler, State, run_f64};
 use num_rational::BigRational;
 use num_traits::{One, Zero};
@@ -9,10 +10,6 @@ use rug::Float;
 
 const CSV: &str =
     "1,0.5,-0.3,0.8,-0.6,0.2,1.25\n-0.4,1.2,0.7,-0.5,0.3,0.9,-1.0\n0.6,-0.2,1.1,0.4,0.8,-0.7,0.7\n";
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn exact(x: &RationalInterval) -> BigRational {
     let (lo, hi) = x.bounds().unwrap();

@@ -1,17 +1,14 @@
 //! The divergence claim of the φ family: agreement with an exact-rational run of GD, the escape
 //! lemma's constants re-checked (broken constants rejected), sub-quadratic shapes refused.
 
-use eoscert::arith::{Backend, parse_rational};
+use crate::util::q;
+use eoscert::arith::Backend;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::balancing::{BalanceProblem, prove_balancing};
 use eoscert::model::product::Phi;
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive};
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn prove(phi: &str, h: &str) -> Certificate {
     let phi: Phi = phi.parse().unwrap();

@@ -2,8 +2,7 @@
 //! lemma) and `eoscert dln-threshold`, against independent float64 references and with the
 //! checker's rejections.
 
-use std::process::Command;
-
+use crate::util::eoscert;
 use eoscert::arith::{Backend, parse_rational};
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity};
@@ -332,13 +331,6 @@ fn a_convergent_stepsize_is_not_proved_divergent() {
     .unwrap();
     assert!(!cert.verified);
     assert!(!cert.reason.is_empty());
-}
-
-fn eoscert(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_eoscert"))
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 #[test]

@@ -4,18 +4,15 @@
 
 use std::cell::Cell;
 
+use crate::util::q;
 use eoscert::arith::parse::rational_from_f64;
-use eoscert::arith::{Backend, Scalar, parse_rational};
+use eoscert::arith::{Backend, Scalar};
 use eoscert::guard::{GdStep, GenericMap, Guard, GuardError, deterministic_runner};
 use eoscert::model::{Model, fast::FastGd};
 use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use proptest::prelude::*;
 use proptest::test_runner::TestError;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 /// The three rigorous backends the guard accepts.
 const BACKENDS: [Backend; 3] = [Backend::Mpfr(256), Backend::Interval, Backend::Rational];

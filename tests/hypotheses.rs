@@ -2,7 +2,8 @@
 //! theorem's hypotheses on the instance, and the independent checker re-derives them, rejecting
 //! a flipped hypothesis boolean and a certificate with the hypothesis quantity removed.
 
-use eoscert::arith::{Backend, parse_rational};
+use crate::util::q;
+use eoscert::arith::Backend;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
@@ -11,11 +12,6 @@ use eoscert::certify::orbit::{OrbitProblem, prove_period_two};
 use eoscert::certify::subcritical::{SubcriticalProblem, prove_subcritical};
 use eoscert::model::Model;
 use eoscert::model::diagonal::{Dataset, Sampler};
-use num_rational::BigRational;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn subcritical(depth: usize, eta: &str, init: &[&str]) -> Certificate {
     let problem = SubcriticalProblem::new(

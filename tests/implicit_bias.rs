@@ -1,20 +1,14 @@
 //! Claim `implicit-bias`: proofs, independent references, the checker's rejections and the CLI.
 
-use std::process::Command;
-
-use eoscert::arith::{Backend, parse_rational};
+use crate::util::{eoscert, q};
+use eoscert::arith::Backend;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
 use eoscert::model::diagonal::{Dataset, OutcomeF64, Sampler, run_f64};
-use num_rational::BigRational;
 
 const CSV: &str =
     "1,0.5,-0.3,0.8,-0.6,0.2,1.25\n-0.4,1.2,0.7,-0.5,0.3,0.9,-1.0\n0.6,-0.2,1.1,0.4,0.8,-0.7,0.7\n";
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn prove(gamma: &str, sampler: Sampler, backend: &str) -> Certificate {
     let problem = ImplicitBiasProblem::new(
@@ -133,13 +127,6 @@ fn too_large_a_stepsize_is_not_verified_with_the_reason() {
 fn f64_backend_never_verifies() {
     let cert = prove("1.4", Sampler::Full, "f64");
     assert!(!cert.verified && !cert.rigorous);
-}
-
-fn eoscert(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_eoscert"))
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 #[test]

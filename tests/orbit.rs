@@ -1,8 +1,9 @@
 //! Period-two orbit and flip boundary: cross-checks against closed forms (exact rational
 //! arithmetic), published float references, float GD runs, and the independent checker.
 
+use crate::util::q;
 use approx::assert_abs_diff_eq;
-use eoscert::arith::{Backend, parse_rational};
+use eoscert::arith::Backend;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity, format_exact};
 use eoscert::certify::orbit::{
@@ -11,10 +12,6 @@ use eoscert::certify::orbit::{
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use proptest::prelude::*;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn problem(p: usize, y: &str, eta: &str) -> OrbitProblem {
     OrbitProblem {

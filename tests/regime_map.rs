@@ -6,8 +6,8 @@
 
 use std::sync::OnceLock;
 
+use crate::util::q;
 use eoscert::arith::parse::rational_from_f64;
-use eoscert::arith::parse_rational;
 use eoscert::certificate::check::check;
 use eoscert::certify::classify::{Regime, classify_fast};
 use eoscert::certify::regime_map::{
@@ -16,10 +16,6 @@ use eoscert::certify::regime_map::{
 use eoscert::model::Model;
 use num_rational::BigRational;
 use num_traits::ToPrimitive;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 /// The four (p, y) of the targets.
 const CASES: [(usize, &str); 4] = [(2, "1"), (3, "1"), (5, "1"), (2, "2")];

@@ -6,7 +6,8 @@
 
 use std::process::Command;
 
-use eoscert::arith::{Backend, parse_rational};
+use crate::util::{q, reread, text};
+use eoscert::arith::Backend;
 use eoscert::certificate::Certificate;
 use eoscert::certificate::check::check;
 use eoscert::certify::basin::{BasinProblem, basin_certificate, compute_basin};
@@ -14,25 +15,7 @@ use eoscert::certify::basin_shard::{self, compute_basin_shard};
 use eoscert::certify::bound::{BoundProblem, Domain, prove_bound, prove_bound_shard};
 use eoscert::certify::bound_shard;
 use eoscert::shard::Shard;
-use num_rational::BigRational;
 use serde_json::json;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
-
-/// The certificate as `--json` prints it, with `elapsed_s` zeroed.
-fn text(cert: &Certificate) -> String {
-    let mut c = cert.clone();
-    c.elapsed_s = 0.0;
-    serde_json::to_string_pretty(&c).unwrap()
-}
-
-/// Through JSON text, as files carry them.
-fn reread(name: String, cert: &Certificate) -> (String, Certificate) {
-    let json = serde_json::to_string_pretty(cert).unwrap();
-    (name, serde_json::from_str(&json).unwrap())
-}
 
 fn plane(eta: &str) -> BasinProblem {
     BasinProblem {

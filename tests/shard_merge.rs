@@ -5,17 +5,13 @@
 
 use std::process::Command;
 
-use eoscert::arith::parse_rational;
+use crate::util::{q, reread, text};
 use eoscert::certificate::Certificate;
 use eoscert::certificate::check::check;
 use eoscert::certify::regime_map::shard::{merge, partial_certificate};
 use eoscert::certify::regime_map::{RegimeMapProblem, certificate, compute_regime_map_shard};
 use eoscert::shard::Shard;
 use num_rational::BigRational;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn problem(gap: &str) -> RegimeMapProblem {
     RegimeMapProblem {
@@ -29,24 +25,15 @@ fn problem(gap: &str) -> RegimeMapProblem {
     }
 }
 
-/// The certificate as `--json` prints it, with `elapsed_s` zeroed.
-fn text(cert: &Certificate) -> String {
-    let mut c = cert.clone();
-    c.elapsed_s = 0.0;
-    serde_json::to_string_pretty(&c).unwrap()
-}
-
 /// The N parts of a job, each through JSON text (as files carry them).
 fn parts(pr: &RegimeMapProblem, n: u32, width: Option<&BigRational>) -> Vec<(String, Certificate)> {
     (0..n)
         .map(|i| {
             let shard = Shard::new(i, n).unwrap();
             let map = compute_regime_map_shard(pr, shard, width).unwrap();
-            let cert = partial_certificate(pr, &map, shard, 0.5);
-            let json = serde_json::to_string_pretty(&cert).unwrap();
-            (
+            reread(
                 format!("part{i}.json"),
-                serde_json::from_str(&json).unwrap(),
+                &partial_certificate(pr, &map, shard, 0.5),
             )
         })
         .collect()

@@ -2,7 +2,7 @@
 //! containment, edge cases (τ = 0, start on M, divergence, η ≥ η_crit) and mutation tests of
 //! the checker.
 
-use eoscert::arith::parse_rational;
+use crate::util::q;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::subcritical::{SubcriticalProblem, prove_subcritical};
@@ -11,10 +11,6 @@ use num_rational::BigRational;
 use num_traits::ToPrimitive;
 use rug::Float;
 use serde_json::Value;
-
-fn q(s: &str) -> BigRational {
-    parse_rational(s).unwrap()
-}
 
 fn prove(depth: usize, eta: &str, init: &[&str]) -> Certificate {
     let problem = SubcriticalProblem::new(
@@ -188,28 +184,45 @@ fn mutate(c: &Certificate, f: impl Fn(&mut Value)) -> Certificate {
     serde_json::from_value(v).unwrap()
 }
 
-/// Every tampered field is rejected.
-#[test]
-fn checker_rejects_mutations() {
-    let c = prove(2, "0.5", &["2", "0.53"]);
-    assert!(c.verified, "{}", c.reason);
-    assert!(check(&c).unwrap().verified);
-    let t = tau(&c);
-    type Mutation = Box<dyn Fn(&mut Value)>;
-    let mutations: Vec<(&str, Mutation)> = vec![
+/// Mutations that set one field (a JSON pointer) to a fixed JSON value.
+const SET_FIELD: &[(&str, &str, &str)] = &[
+    (
+        "limit shifted",
+        "/quantities/sharpness_limit",
+        r#"{"lo": "3.7", "hi": "3.71"}"#,
+    ),
+    ("rate", "/quantities/rate", r#"{"lo": "0.5", "hi": "0.6"}"#),
+    ("kappa", "/evidence/tail/kappa", r#""0.1""#),
+    ("kappa >= 1", "/evidence/tail/kappa", r#""1""#),
+    (
+        "alpha",
+        "/evidence/projections/0",
+        r#"{"lo": "0.5", "hi": "0.6"}"#,
+    ),
+    (
+        "limit alpha",
+        "/evidence/tail/limit_alpha",
+        r#"{"lo": "0.5", "hi": "0.6"}"#,
+    ),
+    ("eta", "/eta", r#""0.51""#),
+    ("eta supercritical", "/eta", r#""1.1""#),
+    ("init", "/init/0", r#""2.01""#),
+    ("fact false", "/quantities/limit_between", "false"),
+    ("not rigorous", "/rigorous", "false"),
+    ("target", "/model/target", r#""1.01""#),
+];
+
+/// Mutations computed from the certificate (τ is the exact transient length).
+fn computed_mutations(t: u64) -> Vec<(&'static str, Box<dyn Fn(&mut Value)>)> {
+    let exact = |v: u64| serde_json::json!({"lo": v.to_string(), "hi": v.to_string()});
+    vec![
         (
             "tau + 1",
-            Box::new(move |v| {
-                v["quantities"]["tau"] =
-                    serde_json::json!({"lo": (t + 1).to_string(), "hi": (t + 1).to_string()})
-            }),
+            Box::new(move |v| v["quantities"]["tau"] = exact(t + 1)),
         ),
         (
             "tau - 1",
-            Box::new(move |v| {
-                v["quantities"]["tau"] =
-                    serde_json::json!({"lo": (t - 1).to_string(), "hi": (t - 1).to_string()})
-            }),
+            Box::new(move |v| v["quantities"]["tau"] = exact(t - 1)),
         ),
         (
             "tau not exact",
@@ -221,35 +234,8 @@ fn checker_rejects_mutations() {
         (
             "limit narrowed",
             Box::new(|v| {
-                let hi = v["quantities"]["sharpness_limit"]["hi"]
-                    .as_str()
-                    .unwrap()
-                    .to_string();
-                v["quantities"]["sharpness_limit"]["lo"] = Value::String(hi);
-            }),
-        ),
-        (
-            "limit shifted",
-            Box::new(|v| {
-                v["quantities"]["sharpness_limit"] = serde_json::json!({"lo": "3.7", "hi": "3.71"});
-            }),
-        ),
-        (
-            "rate",
-            Box::new(|v| {
-                v["quantities"]["rate"] = serde_json::json!({"lo": "0.5", "hi": "0.6"});
-            }),
-        ),
-        (
-            "kappa",
-            Box::new(|v| {
-                v["evidence"]["tail"]["kappa"] = Value::String("0.1".into());
-            }),
-        ),
-        (
-            "kappa >= 1",
-            Box::new(|v| {
-                v["evidence"]["tail"]["kappa"] = Value::String("1".into());
+                let hi = v["quantities"]["sharpness_limit"]["hi"].clone();
+                v["quantities"]["sharpness_limit"]["lo"] = hi;
             }),
         ),
         (
@@ -257,19 +243,6 @@ fn checker_rejects_mutations() {
             Box::new(|v| {
                 let lo = v["evidence"]["tail"]["region"][0]["hi"].clone();
                 v["evidence"]["tail"]["region"][0]["lo"] = lo;
-            }),
-        ),
-        (
-            "alpha",
-            Box::new(|v| {
-                v["evidence"]["projections"][0] = serde_json::json!({"lo": "0.5", "hi": "0.6"});
-            }),
-        ),
-        (
-            "limit alpha",
-            Box::new(|v| {
-                v["evidence"]["tail"]["limit_alpha"] =
-                    serde_json::json!({"lo": "0.5", "hi": "0.6"});
             }),
         ),
         (
@@ -288,49 +261,26 @@ fn checker_rejects_mutations() {
             }),
         ),
         (
-            "eta",
-            Box::new(|v| {
-                v["eta"] = Value::String("0.51".into());
-            }),
-        ),
-        (
-            "eta supercritical",
-            Box::new(|v| {
-                v["eta"] = Value::String("1.1".into());
-            }),
-        ),
-        (
-            "init",
-            Box::new(|v| {
-                v["init"][0] = Value::String("2.01".into());
-            }),
-        ),
-        (
-            "fact false",
-            Box::new(|v| {
-                v["quantities"]["limit_between"] = Value::Bool(false);
-            }),
-        ),
-        (
             "unknown quantity",
-            Box::new(|v| {
-                v["quantities"]["loss"] = serde_json::json!({"lo": "0", "hi": "1"});
-            }),
+            Box::new(|v| v["quantities"]["loss"] = serde_json::json!({"lo": "0", "hi": "1"})),
         ),
-        (
-            "not rigorous",
-            Box::new(|v| {
-                v["rigorous"] = Value::Bool(false);
-            }),
-        ),
-        (
-            "target",
-            Box::new(|v| {
-                v["model"]["target"] = Value::String("1.01".into());
-            }),
-        ),
-    ];
-    for (name, m) in &mutations {
+    ]
+}
+
+/// Every tampered field is rejected.
+#[test]
+fn checker_rejects_mutations() {
+    let c = prove(2, "0.5", &["2", "0.53"]);
+    assert!(c.verified, "{}", c.reason);
+    assert!(check(&c).unwrap().verified);
+    for (name, pointer, json) in SET_FIELD {
+        let new: Value = serde_json::from_str(json).unwrap();
+        let bad = mutate(&c, |v| {
+            *v.pointer_mut(pointer).expect(pointer) = new.clone()
+        });
+        assert!(check(&bad).is_err(), "mutation {name:?} was accepted");
+    }
+    for (name, m) in &computed_mutations(tau(&c)) {
         let bad = mutate(&c, m);
         assert!(check(&bad).is_err(), "mutation {name:?} was accepted");
     }

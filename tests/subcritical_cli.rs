@@ -1,17 +1,7 @@
 //! The `subcritical`, `classify` and `sweep` subcommands: exit codes, JSON, files.
 
-use std::process::{Command, Output};
-
-fn eoscert(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_eoscert"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::util::{eoscert, stderr};
+use std::process::Output;
 
 /// `eoscert` with the arguments of `line` (split at whitespace).
 fn run(line: &str) -> Output {

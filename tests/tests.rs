@@ -40,3 +40,4 @@ mod subcritical;
 mod subcritical_cli;
 mod tamper;
 mod trajectory_soundness;
+mod util;

@@ -767,49 +767,9 @@ pub fn balancing(cases: usize, seed: u64) -> Report {
         if !cert.verified {
             return Outcome::NotVerified;
         }
-        let fl = |q: &BigRational| Float::with_val(POINT_BITS, &to_rug(q));
-        let hf = fl(&h);
-        let mut x: Vec<Float> = init[..n].iter().map(fl).collect();
-        let mut y: Vec<Float> = init[n..].iter().map(fl).collect();
-        let mut converged = false;
-        for _ in 0..20_000 {
-            let r = x
-                .iter()
-                .zip(&y)
-                .fold(Float::with_val(POINT_BITS, -1), |a, (u, v)| {
-                    a + Float::with_val(POINT_BITS, u * v)
-                });
-            if r.clone().abs() < 1e-80 {
-                converged = true;
-                break;
-            }
-            let r2 = Float::with_val(POINT_BITS, &r * &r);
-            let dphi = match phi_name {
-                "quad" => r,
-                "pseudo-huber" => r / (r2 + 1u32).sqrt(),
-                _ => Float::with_val(POINT_BITS, &r * &r2) + r,
-            };
-            let step = Float::with_val(POINT_BITS, &hf * &dphi);
-            let x_next: Vec<Float> = x
-                .iter()
-                .zip(&y)
-                .map(|(u, v)| {
-                    Float::with_val(POINT_BITS, u - Float::with_val(POINT_BITS, &step * v))
-                })
-                .collect();
-            let y_next: Vec<Float> = y
-                .iter()
-                .zip(&x)
-                .map(|(v, u)| {
-                    Float::with_val(POINT_BITS, v - Float::with_val(POINT_BITS, &step * u))
-                })
-                .collect();
-            x = x_next;
-            y = y_next;
-        }
-        if !converged {
+        let Some((x, y)) = balancing_limit(phi_name, &init, n, &h) else {
             return Outcome::Inconclusive;
-        }
+        };
         let sum_sq = |a: &[Float]| {
             a.iter().fold(Float::with_val(POINT_BITS, 0), |s, u| {
                 s + Float::with_val(POINT_BITS, u * u)
@@ -822,62 +782,120 @@ pub fn balancing(cases: usize, seed: u64) -> Report {
             .map(|(u, v)| Float::with_val(POINT_BITS, u - v))
             .collect();
         let imbalance = sum_sq(&diff).sqrt();
-        let hs = Float::with_val(POINT_BITS, &hf * &s);
-        let point = |v: &Float| Ref {
-            lo: v.clone(),
-            hi: v.clone(),
-        };
-        // The point iteration stops at |r| < 10⁻⁸⁰, so it resolves the limits to far better than
-        // 10⁻⁶⁰ but not exactly: a limit the prover encloses exactly (e.g. h·S∞ = 2h from a
-        // balanced start x₀ = y₀) is compared with the reference widened by 10⁻⁶⁰.
-        let near = |name: &str, v: &Float| -> Result<(), String> {
-            let (lo, hi) = claimed(&cert, name).ok_or(format!("{name} missing"))?;
-            if point(v).widen(1e-60).meets(&lo, &hi) {
-                Ok(())
-            } else {
-                Err(format!(
-                    "{name} = [{lo}, {hi}] misses the reference {}",
-                    v.to_f64()
-                ))
-            }
-        };
-        outcome((|| {
-            near("sharpness_limit", &s)?;
-            near("eta_times_sharpness", &hs)?;
-            near("imbalance_limit", &imbalance)?;
-            if h < rat(1, 1) {
-                let bound = Ref::int(2, REF_BITS)
-                    .div_pos(&Ref::exact(&h, REF_BITS))
-                    .sub(&Ref::int(2, REF_BITS))
-                    .sqrt();
-                // A rigorous reference: disjointness proves a violation (containment would
-                // flag exact claims such as √(2/h − 2) = 2 at h = 1/3).
-                let (lo, hi) =
-                    claimed(&cert, "imbalance_bound").ok_or("imbalance_bound missing")?;
-                if !bound.meets(&lo, &hi) {
-                    return Err(format!(
-                        "imbalance_bound = [{lo}, {hi}] misses the reference {}",
-                        bound.mid()
-                    ));
-                }
-            }
-            if let Some(below) = label(&cert, "sharpness_below_edge") {
-                // The reference h·S∞ is within ~10⁻⁷⁰ of the limit: compare with 2 only where
-                // that error cannot matter.
-                let two = Float::with_val(53, 2);
-                let margin = Float::with_val(53, 1e-60);
-                let decided_below = Float::with_val(POINT_BITS, &hs - &two) < -margin.clone();
-                let decided_above = Float::with_val(POINT_BITS, &hs - &two) > margin;
-                if (below == "true" && decided_above) || (below == "false" && decided_below) {
-                    return Err(format!(
-                        "sharpness_below_edge = {below}, h·S∞ ≈ {}",
-                        hs.to_f64()
-                    ));
-                }
-            }
-            Ok(())
-        })())
+        let hs = Float::with_val(POINT_BITS, Float::with_val(POINT_BITS, &to_rug(&h)) * &s);
+        outcome(balancing_claims(&cert, &h, &s, &hs, &imbalance))
     })
+}
+
+/// The 512-bit point iteration of GD on ½φ(xᵀy − 1) from `init` (x, y ∈ ℝⁿ) at step `h`, run
+/// until |xᵀy − 1| < 10⁻⁸⁰: the limit (x∞, y∞), or `None` if 20 000 steps do not get there.
+fn balancing_limit(
+    phi_name: &str,
+    init: &[BigRational],
+    n: usize,
+    h: &BigRational,
+) -> Option<(Vec<Float>, Vec<Float>)> {
+    let fl = |q: &BigRational| Float::with_val(POINT_BITS, &to_rug(q));
+    let hf = fl(h);
+    let mut x: Vec<Float> = init[..n].iter().map(fl).collect();
+    let mut y: Vec<Float> = init[n..].iter().map(fl).collect();
+    let mut converged = false;
+    for _ in 0..20_000 {
+        let r = x
+            .iter()
+            .zip(&y)
+            .fold(Float::with_val(POINT_BITS, -1), |a, (u, v)| {
+                a + Float::with_val(POINT_BITS, u * v)
+            });
+        if r.clone().abs() < 1e-80 {
+            converged = true;
+            break;
+        }
+        let r2 = Float::with_val(POINT_BITS, &r * &r);
+        let dphi = match phi_name {
+            "quad" => r,
+            "pseudo-huber" => r / (r2 + 1u32).sqrt(),
+            _ => Float::with_val(POINT_BITS, &r * &r2) + r,
+        };
+        let step = Float::with_val(POINT_BITS, &hf * &dphi);
+        let x_next: Vec<Float> = x
+            .iter()
+            .zip(&y)
+            .map(|(u, v)| Float::with_val(POINT_BITS, u - Float::with_val(POINT_BITS, &step * v)))
+            .collect();
+        let y_next: Vec<Float> = y
+            .iter()
+            .zip(&x)
+            .map(|(v, u)| Float::with_val(POINT_BITS, v - Float::with_val(POINT_BITS, &step * u)))
+            .collect();
+        x = x_next;
+        y = y_next;
+    }
+    converged.then_some((x, y))
+}
+
+/// The balancing certificate's limits against the reference S∞ = ‖x∞‖² + ‖y∞‖² (`s`), h·S∞
+/// (`hs`) and ‖x∞ − y∞‖ (`imbalance`); the bound √(2/h − 2) against a 1024-bit interval.
+fn balancing_claims(
+    cert: &eoscert::certificate::Certificate,
+    h: &BigRational,
+    s: &Float,
+    hs: &Float,
+    imbalance: &Float,
+) -> Result<(), String> {
+    let point = |v: &Float| Ref {
+        lo: v.clone(),
+        hi: v.clone(),
+    };
+    // The point iteration stops at |r| < 10⁻⁸⁰, so it resolves the limits to far better than
+    // 10⁻⁶⁰ but not exactly: a limit the prover encloses exactly (e.g. h·S∞ = 2h from a
+    // balanced start x₀ = y₀) is compared with the reference widened by 10⁻⁶⁰.
+    let near = |name: &str, v: &Float| -> Result<(), String> {
+        let (lo, hi) = claimed(&cert, name).ok_or(format!("{name} missing"))?;
+        if point(v).widen(1e-60).meets(&lo, &hi) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{name} = [{lo}, {hi}] misses the reference {}",
+                v.to_f64()
+            ))
+        }
+    };
+    (|| {
+        near("sharpness_limit", s)?;
+        near("eta_times_sharpness", hs)?;
+        near("imbalance_limit", imbalance)?;
+        if *h < rat(1, 1) {
+            let bound = Ref::int(2, REF_BITS)
+                .div_pos(&Ref::exact(h, REF_BITS))
+                .sub(&Ref::int(2, REF_BITS))
+                .sqrt();
+            // A rigorous reference: disjointness proves a violation (containment would
+            // flag exact claims such as √(2/h − 2) = 2 at h = 1/3).
+            let (lo, hi) = claimed(&cert, "imbalance_bound").ok_or("imbalance_bound missing")?;
+            if !bound.meets(&lo, &hi) {
+                return Err(format!(
+                    "imbalance_bound = [{lo}, {hi}] misses the reference {}",
+                    bound.mid()
+                ));
+            }
+        }
+        if let Some(below) = label(&cert, "sharpness_below_edge") {
+            // The reference h·S∞ is within ~10⁻⁷⁰ of the limit: compare with 2 only where
+            // that error cannot matter.
+            let two = Float::with_val(53, 2);
+            let margin = Float::with_val(53, 1e-60);
+            let decided_below = Float::with_val(POINT_BITS, hs - &two) < -margin.clone();
+            let decided_above = Float::with_val(POINT_BITS, hs - &two) > margin;
+            if (below == "true" && decided_above) || (below == "false" && decided_below) {
+                return Err(format!(
+                    "sharpness_below_edge = {below}, h·S∞ ≈ {}",
+                    hs.to_f64()
+                ));
+            }
+        }
+        Ok(())
+    })()
 }
 
 // ---------------------------------------------------------------- bound (nonasymptotic)

@@ -1,0 +1,52 @@
+//! Helpers shared by the integration tests: exact inputs, running the binary, scratch folders
+//! and certificate text.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use eoscert::arith::parse_rational;
+use eoscert::certificate::Certificate;
+use num_rational::BigRational;
+
+/// The exact rational of a decimal or `p/q` string (panics on bad test input).
+pub fn q(s: &str) -> BigRational {
+    parse_rational(s).unwrap()
+}
+
+/// Run the `eoscert` binary with `args`.
+pub fn eoscert(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_eoscert"))
+        .args(args)
+        .output()
+        .expect("binary runs")
+}
+
+/// A run's standard error as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A run's standard output as text.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A fresh-enough scratch folder `eoscert-NAME-PID` under the system temporary folder.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("eoscert-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The certificate as `--json` prints it, with `elapsed_s` zeroed (for byte comparisons).
+pub fn text(cert: &Certificate) -> String {
+    let mut c = cert.clone();
+    c.elapsed_s = 0.0;
+    serde_json::to_string_pretty(&c).unwrap()
+}
+
+/// `cert` through JSON text, as files carry it, named `name`.
+pub fn reread(name: String, cert: &Certificate) -> (String, Certificate) {
+    let json = serde_json::to_string_pretty(cert).unwrap();
+    (name, serde_json::from_str(&json).unwrap())
+}
