@@ -851,7 +851,7 @@ fn balancing_claims(
     // 10⁻⁶⁰ but not exactly: a limit the prover encloses exactly (e.g. h·S∞ = 2h from a
     // balanced start x₀ = y₀) is compared with the reference widened by 10⁻⁶⁰.
     let near = |name: &str, v: &Float| -> Result<(), String> {
-        let (lo, hi) = claimed(&cert, name).ok_or(format!("{name} missing"))?;
+        let (lo, hi) = claimed(cert, name).ok_or(format!("{name} missing"))?;
         if point(v).widen(1e-60).meets(&lo, &hi) {
             Ok(())
         } else {
@@ -872,7 +872,7 @@ fn balancing_claims(
                 .sqrt();
             // A rigorous reference: disjointness proves a violation (containment would
             // flag exact claims such as √(2/h − 2) = 2 at h = 1/3).
-            let (lo, hi) = claimed(&cert, "imbalance_bound").ok_or("imbalance_bound missing")?;
+            let (lo, hi) = claimed(cert, "imbalance_bound").ok_or("imbalance_bound missing")?;
             if !bound.meets(&lo, &hi) {
                 return Err(format!(
                     "imbalance_bound = [{lo}, {hi}] misses the reference {}",
@@ -880,7 +880,7 @@ fn balancing_claims(
                 ));
             }
         }
-        if let Some(below) = label(&cert, "sharpness_below_edge") {
+        if let Some(below) = label(cert, "sharpness_below_edge") {
             // The reference h·S∞ is within ~10⁻⁷⁰ of the limit: compare with 2 only where
             // that error cannot matter.
             let two = Float::with_val(53, 2);
