@@ -212,8 +212,11 @@ const SET_FIELD: &[(&str, &str, &str)] = &[
     ("target", "/model/target", r#""1.01""#),
 ];
 
+/// An edit of a certificate's JSON.
+type Mutation = Box<dyn Fn(&mut Value)>;
+
 /// Mutations computed from the certificate (τ is the exact transient length).
-fn computed_mutations(t: u64) -> Vec<(&'static str, Box<dyn Fn(&mut Value)>)> {
+fn computed_mutations(t: u64) -> Vec<(&'static str, Mutation)> {
     let exact = |v: u64| serde_json::json!({"lo": v.to_string(), "hi": v.to_string()});
     vec![
         (
