@@ -45,7 +45,8 @@ use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::balancing::{PhiEscape, grows_at_least_quadratically, try_phi_escape};
 use crate::certify::catapult::{outward, short_up};
-use crate::model::product::{Phi, product_factors, product_step};
+use crate::dynamics::Product;
+use crate::model::product::{Phi, product_factors};
 use crate::shard::{Shard, partial_reason};
 
 /// The largest number of sub-boxes examined.
@@ -266,7 +267,8 @@ fn interval_json(iv: &(BigRational, BigRational)) -> Value {
 fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Option<Decided> {
     let x = S::from_bounds(&b.x.0, &b.x.1, ctx);
     let y = S::from_bounds(&b.y.0, &b.y.1, ctx);
-    let h = S::from_bounds(&b.h.0, &b.h.1, ctx);
+    let map = Product::over(phi, b.h.0.clone(), b.h.1.clone()).constants::<S>(ctx);
+    let h = map.h.clone();
     let one = S::from_int(1, ctx);
     let mut r = x.clone() * y.clone() - one;
     let mut q = x.sqr() + y.sqr();
@@ -313,7 +315,7 @@ fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Opti
         if t == max_steps {
             return None;
         }
-        let (r2, q2, _) = product_step(phi, &r, &q, &h);
+        let (r2, q2, _) = map.step(&r, &q);
         r = r2;
         q = q2;
     }
@@ -331,7 +333,7 @@ fn escape<S: Scalar>(
 ) -> Option<(u64, PhiEscape)> {
     let x = S::from_bounds(&b.x.0, &b.x.1, ctx);
     let y = S::from_bounds(&b.y.0, &b.y.1, ctx);
-    let h = S::from_bounds(&b.h.0, &b.h.1, ctx);
+    let map = Product::over(phi, b.h.0.clone(), b.h.1.clone()).constants::<S>(ctx);
     let one = BigRational::one();
     let mut r = x.clone() * y.clone() - S::from_int(1, ctx);
     let mut q = x.sqr() + y.sqr();
@@ -346,7 +348,7 @@ fn escape<S: Scalar>(
         if (straddles && &rhi - &rlo > one) || &qhi - &qlo > qlo.abs().max(one.clone()) {
             return None;
         }
-        let (r2, q2, _) = product_step(phi, &r, &q, &h);
+        let (r2, q2, _) = map.step(&r, &q);
         r = r2;
         q = q2;
     }
