@@ -84,7 +84,7 @@ pub mod sets;
 mod uv;
 
 pub use diagonal::{DiagonalBatch, DiagonalNet};
-pub use gd::Gd;
+pub use gd::{Gd, GdIn};
 pub use line::{Line, LineIn, power};
 pub use plane::{Plane, PlaneIn};
 pub use product::{Product, ProductIn};
