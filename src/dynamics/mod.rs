@@ -21,8 +21,9 @@
 //! | [`Product`] | (r, q) = (xᵀy − 1, ‖x‖² + ‖y‖²) | the φ family f = φ(xᵀy − 1) | no |
 //! | [`DiagonalNet`] ([`TimeMap`]) | (w₊, w₋, Σx) ∈ ℝ^{3d} | the diagonal linear network, (S)GD with a batch schedule | no |
 //!
-//! `crate::model::fast::FastGd` is the `f64` evaluation of [`Gd`] in a vectorised kernel (equal
-//! to `Gd::step::<f64>` bit for bit); the sweeps run on it.
+//! [`FastGd`](crate::model::fast::FastGd) is the `f64` evaluation of [`Gd`] in place, without
+//! allocation (bit for bit `Gd::step::<f64>` for the inner product and depth ≤ 3); the sweeps
+//! run on it.
 //!
 //! # Which engine uses which map and set strategy
 //! | engine | map | set strategy |
