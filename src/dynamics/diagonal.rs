@@ -158,15 +158,15 @@ mod tests {
                     .map(|(x, b)| x * b)
                     .sum::<BigRational>()
                     - &data.y[j];
-                for i in 0..2 {
-                    g[i] += &data.x[j][i] * &r / BigRational::from_integer(batch.len().into());
+                for (gi, xji) in g.iter_mut().zip(&data.x[j]) {
+                    *gi += xji * &r / BigRational::from_integer(batch.len().into());
                 }
             }
             let a2: Vec<_> = (0..2).map(|i| &a[i] - &gamma * &g[i] * &b[i]).collect();
             let b2: Vec<_> = (0..2).map(|i| &b[i] - &gamma * &g[i] * &a[i]).collect();
             (a, b) = (a2, b2);
-            for i in 0..2 {
-                sum[i] += &gamma * &g[i];
+            for (si, gi) in sum.iter_mut().zip(&g) {
+                *si += &gamma * gi;
             }
             x = net.step_at(k, &x, &());
             for i in 0..2 {
