@@ -45,7 +45,8 @@ impl DiagonalNet {
         &self.gamma / BigRational::from_integer(b.into())
     }
 
-    /// The batch B_k of step `k` (the k-th item of the sampler's stream).
+    /// The batch B_k of step `k` (the k-th item of the sampler's stream, drawn from its start:
+    /// O(k) work, so long runs step along [`DiagonalNet::orbit`] instead).
     pub fn batch(&self, k: u64) -> Vec<usize> {
         let k = usize::try_from(k).expect("a step index fits in usize");
         self.sampler

@@ -182,7 +182,10 @@ mod tests {
         let mut missed = false;
         for k in 0..=40 {
             let s = q("98/100") + q("4/100") * BigRational::from_integer(k.into()) / q("40");
-            let exact = line.step(&[crate::arith::RationalInterval::from_rational(&s, &())], &());
+            let exact = line.step(
+                &[crate::arith::RationalInterval::from_rational(&s, &())],
+                &(),
+            );
             let v = exact[0].bounds().unwrap().0;
             assert!(contains(&mv[0], &v), "φ({s}) not enclosed");
             missed |= !contains(&mid[0], &v);
@@ -196,7 +199,10 @@ mod tests {
     fn parallelepiped_encloses_exact_images() {
         let plane = Plane::new(q("1"), q("9/10"));
         let f = plane.constants::<Interval>(&DOUBLE_CTX);
-        let x0 = [Interval::from_f64_bounds(1.1, 1.1 + 1e-3), Interval::from_f64_bounds(0.2, 0.2 + 1e-3)];
+        let x0 = [
+            Interval::from_f64_bounds(1.1, 1.1 + 1e-3),
+            Interval::from_f64_bounds(0.2, 0.2 + 1e-3),
+        ];
         let mut set = Parallelepiped::of_box(&x0);
         for _ in 0..3 {
             set = set.step(&f).unwrap();
@@ -215,7 +221,10 @@ mod tests {
                 x = plane.step(&x, &());
             }
             for i in 0..2 {
-                assert!(contains(&hull[i], &x[i].bounds().unwrap().0), "corner ({a}, {b})");
+                assert!(
+                    contains(&hull[i], &x[i].bounds().unwrap().0),
+                    "corner ({a}, {b})"
+                );
             }
         }
     }
