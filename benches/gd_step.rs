@@ -13,6 +13,7 @@ use criterion::{
     BatchSize, BenchmarkGroup, BenchmarkId, Criterion, criterion_group, criterion_main,
 };
 use eoscert::arith::{MpfrInterval, RationalInterval, Scalar, parse_rational};
+use eoscert::dynamics::ReducedGd;
 use eoscert::model::fast::FastGd;
 use eoscert::model::{Model, reduced};
 use std::hint::black_box;
@@ -38,7 +39,8 @@ fn short(group: &mut BenchmarkGroup<'_, WallTime>) {
 }
 
 /// p = 2 full (θ ∈ R²), p = 2 reduced (the exact (r, Q) map, the critical engine's coordinates)
-/// and p = 5 full, each one step of the generic `Model::gd_step` / `reduced::step` at η = 0.3.
+/// and p = 5 full, each one step of the generic `Model::gd_step` / `ReducedGd::step_reduced` at
+/// η = 0.3.
 fn bench_backend<S: Scalar>(c: &mut Criterion, name: &str, ctx: S::Ctx) {
     let mut group = c.benchmark_group("gd_step");
     short(&mut group);
@@ -55,7 +57,7 @@ fn bench_backend<S: Scalar>(c: &mut Criterion, name: &str, ctx: S::Ctx) {
                 q: S::from_rational(&parse_rational("0.0001").unwrap(), &ctx),
             };
             group.bench_function(BenchmarkId::new(name, "p2-reduced"), |b| {
-                b.iter(|| black_box(reduced::step(black_box(&state), &eta, &y)))
+                b.iter(|| black_box(ReducedGd::step_reduced(black_box(&state), &eta, &y)))
             });
         }
     }

@@ -10,7 +10,7 @@
 //! ```
 //!
 //! The exact map is written once over `Scalar` ([`GenericMap`]) with the library's own
-//! `uv_step` (the factor form the catapult prover uses), and `Guard::for_map` encloses it from
+//! `UvConstants::step` (the factor form of `eoscert::dynamics::Uv`, which the catapult prover uses), and `Guard::for_map` encloses it from
 //! each float input. Two f64 kernels a downstream crate might write, in the direct form above,
 //! are checked from random starts in the catapult regime (y = 0, n = 100, η = 1,
 //! f₀ ∈ [0.01, 0.1], ηλ₀ ∈ [2.2, 3]; each case a 6-step trajectory re-anchored on the
@@ -27,7 +27,7 @@
 
 use eoscert::arith::{Scalar, parse_rational};
 use eoscert::guard::{GenericMap, Guard, deterministic_runner};
-use eoscert::model::catapult::{UvConstants, uv_step};
+use eoscert::model::catapult::UvConstants;
 use num_rational::BigRational;
 use proptest::strategy::Strategy;
 use proptest::test_runner::TestError;
@@ -53,7 +53,7 @@ impl GenericMap for Uv {
     fn step<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Vec<S> {
         let k: UvConstants<S> = UvConstants::new(self.width, &self.label, &self.eta, ctx);
         let g = x[0].clone() - k.y.clone();
-        let (g_next, lambda_next, _) = uv_step(&g, &x[1], &k);
+        let (g_next, lambda_next, _) = k.step(&g, &x[1]);
         vec![k.y + g_next, lambda_next]
     }
 }

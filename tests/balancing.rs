@@ -9,7 +9,8 @@ use eoscert::arith::{Backend, RationalInterval, Scalar};
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity};
 use eoscert::certify::balancing::{BalanceProblem, prove_balancing};
-use eoscert::model::product::{Phi, product_step};
+use eoscert::dynamics::ProductIn;
+use eoscert::model::product::Phi;
 use num_rational::BigRational;
 use num_traits::{One, Zero};
 
@@ -87,7 +88,7 @@ fn reduction_matches_full_gd_in_rationals() {
         let mut r = RationalInterval::from_rational(r0, &());
         let mut qq = RationalInterval::from_rational(q0, &());
         for (t, (r_ref, q_ref)) in reference.iter().enumerate().skip(1) {
-            let (r2, q2, _) = product_step(shape, &r, &qq, &hh);
+            let (r2, q2, _) = ProductIn::new(shape, hh.clone()).step(&r, &qq);
             let (rlo, rhi) = r2.bounds().unwrap();
             let (qlo, qhi) = q2.bounds().unwrap();
             assert!(&rlo <= r_ref && r_ref <= &rhi, "{phi} r at step {t}");

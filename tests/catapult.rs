@@ -9,7 +9,7 @@ use eoscert::arith::{Backend, RationalInterval, Scalar};
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Enclosure, Quantity};
 use eoscert::certify::catapult::{CatapultProblem, prove_catapult};
-use eoscert::model::catapult::{UvConstants, uv_step};
+use eoscert::model::catapult::UvConstants;
 use num_rational::BigRational;
 use num_traits::Zero;
 
@@ -99,7 +99,7 @@ fn reduction_matches_full_gd_exactly() {
         for (t, (f_ref, lam_ref)) in reference.iter().enumerate().skip(1) {
             let lam_before = exact_point(&lam);
             let f_before = exact_point(&g) + &y;
-            let (g2, lam2, m) = uv_step(&g, &lam, &k);
+            let (g2, lam2, m) = k.step(&g, &lam);
             assert_eq!(&(exact_point(&g2) + &y), f_ref, "f at step {t}");
             assert_eq!(&exact_point(&lam2), lam_ref, "λ at step {t}");
             assert_eq!(

@@ -109,7 +109,8 @@ class GuardReport:
                 f"step (per coordinate {per}; tolerance {self.allowed})")
 
 
-def _model(model: str, depth: Optional[int], dim: Optional[int], target: Any) -> str:
+def _model(model: str, depth: Optional[int], dim: Optional[int], target: Any,
+           width: Optional[int] = None) -> str:
     import json
 
     spec = {"kind": model, "target": exact(target, "target")}
@@ -117,8 +118,10 @@ def _model(model: str, depth: Optional[int], dim: Optional[int], target: Any) ->
         spec["depth"] = 2 if depth is None else depth
     elif model == "inner-product":
         spec["dim"] = 1 if dim is None else dim
+    elif model == "uv":
+        spec["width"] = 1 if width is None else width
     else:
-        raise ValueError(f"model {model!r}: expected 'factorisation' or 'inner-product'")
+        raise ValueError(f"model {model!r}: expected 'factorisation', 'inner-product' or 'uv'")
     return json.dumps(spec)
 
 
@@ -150,6 +153,7 @@ def check_kernel(
     dim: Optional[int] = None,
     target: Any = 1,
     backend: Optional[str] = None,
+    width: Optional[int] = None,
 ) -> GuardReport:
     """Check ``steps`` steps of the kernel ``step`` (θ ↦ one GD step of θ, computed in
     ``dtype``) from ``start`` against the rigorous enclosure of the exact GD step of the model
@@ -164,12 +168,16 @@ def check_kernel(
     The kernel may use its own float η (the dtype value nearest the exact one): that rounding is
     part of what is measured. To measure the arithmetic alone, pass the kernel's η as ``eta``
     (a float is taken exactly).
+
+    ``model="uv"`` guards the uv catapult map instead (``eoscert::dynamics::Uv``, width
+    ``width``, label ``target``) on the state (f − target, λ): f the network output, λ its
+    tangent kernel.
     """
     fmt, np_dtype = numpy_dtype(dtype)
     if isinstance(ulps, bool) or not isinstance(ulps, int) or ulps < 0:
         raise ValueError(f"ulps {ulps!r}: expected a non-negative int")
     n_steps = count(steps, "steps")
-    guard = _native.Guard(_model(model, depth, dim, target), exact(eta, "eta"), ulps, fmt, backend)
+    guard = _native.Guard(_model(model, depth, dim, target, width), exact(eta, "eta"), ulps, fmt, backend)
     theta = np.asarray([float(exact_value) for exact_value in _start_values(start)], dtype=np.float64)
     theta = theta.astype(np_dtype)
     if theta.shape != (guard.dim,):

@@ -133,3 +133,25 @@ def test_jax_kernel():
 
     r = check_kernel(step, eta="1/2", start=["1.5", "0.5"], steps=10, dtype="float32", ulps=4)
     assert r.worst <= 4
+
+
+def test_uv_map_correct_kernel_passes_and_linearised_one_is_caught():
+    """model="uv": the state is (g, λ) = (f − y, λ) with y = 0; the exact step in Fractions,
+    rounded once, scores 0; dropping the η²g²λ/n term of λ⁺ is caught."""
+    n, eta = 100, Fraction(1)
+
+    def exact(x):
+        g, lam = (Fraction(float(v)) for v in x)
+        return g - eta * g * lam + eta**2 * g**3 / n, lam - 4 * eta * g * g / n + eta**2 * g * g * lam / n
+
+    def good(x):
+        return np.array([float(v) for v in exact(x)])
+
+    def linearised(x):
+        g, lam = (Fraction(float(v)) for v in x)
+        return np.array([float(exact(x)[0]), float(lam - 4 * eta * g * g / n)])
+
+    report = check_kernel(good, eta=1, start=[0.05, 2.5], steps=6, model="uv", width=n, target=0)
+    assert report.worst == 0
+    with pytest.raises(GuardViolation):
+        check_kernel(linearised, eta=1, start=[0.05, 2.5], steps=6, model="uv", width=n, target=0)

@@ -49,7 +49,8 @@ use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact}
 use crate::certify::catapult::{outward, short_down, short_up};
 use crate::certify::trajectory::check_eta;
 use crate::certify::{Reason, evidence, reason_text};
-use crate::model::product::{Phi, product_factors, product_step};
+use crate::dynamics::Product;
+use crate::model::product::{Phi, product_factors};
 
 /// The largest dimension accepted.
 pub const MAX_DIM: usize = 4096;
@@ -356,7 +357,8 @@ enum Ended {
 fn replay<S: Scalar>(problem: &BalanceProblem, ctx: &S::Ctx) -> Result<Ended, BalancingReason> {
     let phi = problem.phi;
     let (r0, q0) = problem.reduced();
-    let h = S::from_rational(&problem.h, ctx);
+    let map = Product::new(phi, problem.h.clone()).constants::<S>(ctx);
+    let h = map.h.clone();
     let mut r = S::from_rational(&r0, ctx);
     let mut q = S::from_rational(&q0, ctx);
     let prec = S::precision_bits(ctx).unwrap_or(256);
@@ -385,7 +387,7 @@ fn replay<S: Scalar>(problem: &BalanceProblem, ctx: &S::Ctx) -> Result<Ended, Ba
         if t == problem.max_steps {
             break;
         }
-        let (r_next, q_next, _) = product_step(phi, &r, &q, &h);
+        let (r_next, q_next, _) = map.step(&r, &q);
         r = r_next;
         q = q_next;
     }

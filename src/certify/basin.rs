@@ -12,9 +12,10 @@
 //!
 //! # What a cell proves
 //! The cell (a rectangle, or an interval of s₀) is enclosed as an interval box X₀ (plane: the
-//! box hull of its image in (α, β)) and iterated as a set (plane: the parallelepiped step of
-//! `Maps::para_step`; line: `X_{t+1} = (F(m) + J(X_t)(X_t − m)) ∩ F(X_t)`, mean-value form at
-//! the midpoint m intersected with the direct evaluation; outward rounding throughout). It is
+//! box hull of its image in (α, β)) and iterated as a set (plane: the parallelepiped step
+//! [`Parallelepiped::step`] of the map [`Plane`]; line: [`sets::mean_value`] of the map
+//! [`Line`], `X_{t+1} = (F(m) + J(X_t)(X_t − m)) ∩ F(X_t)`, mean-value form at the midpoint m
+//! intersected with the direct evaluation; outward rounding throughout). It is
 //! - **converged** if some X_t lies inside a proved contraction neighbourhood N of a point c of
 //!   the attractor (capture lemma below): then every start in the cell converges to the orbit
 //!   of c;
@@ -73,6 +74,9 @@ use crate::arith::parse::rational_from_f64;
 use crate::arith::{DOUBLE_CTX, DoubleEndpoints, DoubleInterval as Interval, Ring, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
+pub use crate::dynamics::sets::new_frame;
+use crate::dynamics::sets::{self, Parallelepiped};
+use crate::dynamics::{Line, LineIn, Plane, PlaneIn, power};
 use eoscert_check::evidence::{self as ev, BasinNeighbourhood};
 
 /// Largest number of cells (the checker caps at the same number).
@@ -203,193 +207,49 @@ pub struct Capture {
     pub eps: f64,
 }
 
-/// The constants of the maps.
+/// The maps of the two modes with their constants enclosed once: [`Plane`] (depth 2) and
+/// [`Line`] (any depth).
 struct Maps {
     p: usize,
-    eta: Interval,
-    two_eta: Interval,
-    y: Interval,
-    one: Interval,
+    plane: PlaneIn<Interval>,
+    line: LineIn<Interval>,
 }
 
 impl Maps {
     fn new(p: usize, eta: &BigRational, y: &BigRational) -> Self {
-        let eta = Interval::from_rational(eta, &DOUBLE_CTX);
         Maps {
             p,
-            two_eta: eta.clone() + eta.clone(),
-            eta,
-            y: Interval::from_rational(y, &DOUBLE_CTX),
-            one: Interval::from_int(1, &DOUBLE_CTX),
+            plane: Plane::new(y.clone(), eta.clone()).constants(&DOUBLE_CTX),
+            line: Line::new(p, y.clone(), eta.clone()).constants(&DOUBLE_CTX),
         }
     }
 
-    /// Plane: ρ = η(α² − β² − y).
-    fn rho(&self, a: &Interval, b: &Interval) -> Interval {
-        self.eta.clone() * (a.sqr() - b.sqr() - self.y.clone())
-    }
-
-    /// Plane: F(α, β) = (α(1 − ρ), β(1 + ρ)).
-    fn plane_f(&self, a: &Interval, b: &Interval) -> [Interval; 2] {
-        let rho = self.rho(a, b);
-        [
-            a.clone() * (self.one.clone() - rho.clone()),
-            b.clone() * (self.one.clone() + rho),
-        ]
-    }
-
-    /// Plane Jacobian entries (j11, j12 = j21, j22).
-    fn plane_jac(&self, a: &Interval, b: &Interval) -> [Interval; 3] {
-        let rho = self.rho(a, b);
-        [
-            self.one.clone() - rho.clone() - self.two_eta.clone() * a.sqr(),
-            self.two_eta.clone() * (a.clone() * b.clone()),
-            self.one.clone() + rho - self.two_eta.clone() * b.sqr(),
-        ]
-    }
-
-    /// s^k by squaring (`s·s^{k−1}` for odd k).
-    fn pow(s: &Interval, k: usize) -> Interval {
-        match k {
-            0 => Interval::from_int(1, &DOUBLE_CTX),
-            1 => s.clone(),
-            _ if k.is_multiple_of(2) => Self::pow(s, k / 2).sqr(),
-            _ => s.clone() * Self::pow(s, k - 1),
-        }
-    }
-
-    /// Line: φ(s) = s − η(s^p − y)s^{p−1}.
-    fn phi(&self, s: &Interval) -> Interval {
-        let p = self.p;
-        s.clone() - self.eta.clone() * (Self::pow(s, p) - self.y.clone()) * Self::pow(s, p - 1)
-    }
-
-    /// Line: φ′(s) = 1 − η((2p − 1)s^{2p−2} − (p − 1)y s^{p−2}).
+    /// Line: φ′(s) ([`Line::multiplier_along`]).
     fn dphi(&self, s: &Interval) -> Interval {
-        let p = self.p as i64;
-        let a = Self::pow(s, 2 * self.p - 2).mul_int(2 * p - 1);
-        let b = (self.y.clone() * Self::pow(s, self.p - 2)).mul_int(p - 1);
-        self.one.clone() - self.eta.clone() * (a - b)
-    }
-
-    /// Line step: mean-value form at the midpoint ∩ direct evaluation.
-    fn line_step(&self, x: &[Interval]) -> Option<Vec<Interval>> {
-        let m = x[0].midpoint();
-        let mv = self.phi(&m) + self.dphi(&x[0]) * (x[0].clone() - m);
-        Some(vec![mv.intersect(&self.phi(&x[0]))?])
+        self.line
+            .line
+            .multiplier_along(s, &self.line.eta, &self.line.y)
     }
 
     /// One step of the set (plane: parallelepiped step; line: mean-value step).
     fn step(&self, x: &Set) -> Option<Set> {
         match x {
-            Set::Plane(para) => self.para_step(para).map(Set::Plane),
-            Set::Line(s) => self
-                .line_step(std::slice::from_ref(s))
+            Set::Plane(para) => para.step(&self.plane).map(Set::Plane),
+            Set::Line(s) => sets::mean_value(&self.line, std::slice::from_ref(s))
                 .map(|v| Set::Line(v[0].clone())),
         }
     }
 
-    /// The parallelepiped step (Lohner's method in 2-D): with X = c + M·B, F(X) ⊆ F(c) +
-    /// J(hull X)·M·B (mean-value theorem, row by row); in the new frame M' (the orthonormal
-    /// basis led by the dominant column of mid(J M)·diag(width B), a float choice) and the new
-    /// centre c' = mid F(c): B' = [M'⁻¹](F(c) − c') + ([M'⁻¹] J M)·B, with [M'⁻¹] the exact
-    /// 2×2 inverse formula evaluated in interval arithmetic.
-    fn para_step(&self, x: &Para) -> Option<Para> {
-        let hull = x.hull();
-        let cc = [iv(x.c[0], x.c[0]), iv(x.c[1], x.c[1])];
-        let fc = self.plane_f(&cc[0], &cc[1]);
-        let j = self.plane_jac(&hull[0], &hull[1]);
-        let jm = [[j[0].clone(), j[1].clone()], [j[1].clone(), j[2].clone()]];
-        let pt = |v: f64| iv(v, v);
-        let a: [[Interval; 2]; 2] = std::array::from_fn(|i| {
-            std::array::from_fn(|k| {
-                jm[i][0].clone() * pt(x.m[0][k]) + jm[i][1].clone() * pt(x.m[1][k])
-            })
-        });
-        let mid = |v: &Interval| 0.5 * (v.inf_f64() + v.sup_f64());
-        let widths = [x.b[0].width_f64(), x.b[1].width_f64()];
-        let m2 = new_frame(
-            std::array::from_fn(|i| std::array::from_fn(|k| mid(&a[i][k]))),
-            widths,
-        );
-        let c2 = [mid(&fc[0]), mid(&fc[1])];
-        if !(c2[0].is_finite() && c2[1].is_finite()) {
-            return None;
-        }
-        let det = pt(m2[0][0]) * pt(m2[1][1]) - pt(m2[0][1]) * pt(m2[1][0]);
-        if det.contains_zero() {
-            return None;
-        }
-        let inv = [
-            [pt(m2[1][1]) / det.clone(), -pt(m2[0][1]) / det.clone()],
-            [-pt(m2[1][0]) / det.clone(), pt(m2[0][0]) / det],
-        ];
-        let d = [fc[0].clone() - pt(c2[0]), fc[1].clone() - pt(c2[1])];
-        let b: [Interval; 2] = std::array::from_fn(|i| {
-            let shift = inv[i][0].clone() * d[0].clone() + inv[i][1].clone() * d[1].clone();
-            let ia0 = inv[i][0].clone() * a[0][0].clone() + inv[i][1].clone() * a[1][0].clone();
-            let ia1 = inv[i][0].clone() * a[0][1].clone() + inv[i][1].clone() * a[1][1].clone();
-            shift + ia0 * x.b[0].clone() + ia1 * x.b[1].clone()
-        });
-        Some(Para { c: c2, m: m2, b })
-    }
-
     /// The map on L (plane: α with β = 0; the same φ for p = 2).
     fn on_line(&self, s: &Interval) -> Interval {
-        self.phi(s)
-    }
-}
-
-/// The new frame: the unit vector along the dominant scaled column of `a` and its rotation by
-/// 90° (identity if degenerate). A float choice; any invertible frame is sound.
-pub fn new_frame(a: [[f64; 2]; 2], widths: [f64; 2]) -> [[f64; 2]; 2] {
-    let col = |k: usize| [a[0][k] * widths[k], a[1][k] * widths[k]];
-    let norm = |v: [f64; 2]| (v[0] * v[0] + v[1] * v[1]).sqrt();
-    let (c0, c1) = (col(0), col(1));
-    let v = if norm(c0) >= norm(c1) { c0 } else { c1 };
-    let n = norm(v);
-    if !(n.is_finite() && n > 0.0) {
-        return [[1.0, 0.0], [0.0, 1.0]];
-    }
-    let q = [v[0] / n, v[1] / n];
-    [[q[0], -q[1]], [q[1], q[0]]]
-}
-
-/// A plane set c + M·B (c a point, M a float matrix, B an interval box).
-#[derive(Clone, Debug)]
-pub struct Para {
-    c: [f64; 2],
-    m: [[f64; 2]; 2],
-    b: [Interval; 2],
-}
-
-impl Para {
-    /// The set of the box `x` (c = its midpoint, M = I).
-    fn of_box(x: &[Interval]) -> Self {
-        let c = [x[0].midpoint().inf_f64(), x[1].midpoint().inf_f64()];
-        Para {
-            c,
-            m: [[1.0, 0.0], [0.0, 1.0]],
-            b: [x[0].clone() - iv(c[0], c[0]), x[1].clone() - iv(c[1], c[1])],
-        }
-    }
-
-    /// The interval hull of c + M·B.
-    fn hull(&self) -> Vec<Interval> {
-        (0..2)
-            .map(|i| {
-                iv(self.c[i], self.c[i])
-                    + iv(self.m[i][0], self.m[i][0]) * self.b[0].clone()
-                    + iv(self.m[i][1], self.m[i][1]) * self.b[1].clone()
-            })
-            .collect()
+        self.line.line.phi(s, &self.line.eta, &self.line.y)
     }
 }
 
 /// The iterated set: a parallelepiped (plane) or an interval (line).
 #[derive(Clone, Debug)]
 enum Set {
-    Plane(Para),
+    Plane(Parallelepiped),
     Line(Interval),
 }
 
@@ -403,7 +263,7 @@ impl Set {
 
     fn of_box(x: Vec<Interval>) -> Self {
         if x.len() == 2 {
-            Set::Plane(Para::of_box(&x))
+            Set::Plane(Parallelepiped::of_box(&x))
         } else {
             Set::Line(x[0].clone())
         }
@@ -452,7 +312,7 @@ fn prove_capture(maps: &Maps, dim: usize, n: usize, point: &Interval, eps: f64) 
     }
     if n == 2 {
         // Not the fixed point: s² ≠ y^{2/p} is implied by s^p − y ≠ 0.
-        let r = Maps::pow(point, maps.p) - maps.y.clone();
+        let r = power(point, maps.p) - maps.line.y.clone();
         if r.contains_zero() {
             return false;
         }
@@ -478,8 +338,8 @@ fn prove_capture(maps: &Maps, dim: usize, n: usize, point: &Interval, eps: f64) 
         let prod = if n == 1 { d0 } else { maps.dphi(&b1[0]) * d0 };
         return abs_below(&prod, 1.0);
     }
-    let j0 = maps.plane_jac(&b0[0], &b0[1]);
-    let j1 = maps.plane_jac(&b1[0], &b1[1]);
+    let j0 = maps.plane.jacobian_entries(&b0[0], &b0[1]);
+    let j1 = maps.plane.jacobian_entries(&b1[0], &b1[1]);
     let p11 = j1[0].clone() * j0[0].clone() + j1[1].clone() * j0[1].clone();
     let p12 = j1[0].clone() * j0[1].clone() + j1[1].clone() * j0[2].clone();
     let p21 = j1[1].clone() * j0[0].clone() + j1[2].clone() * j0[1].clone();
@@ -604,8 +464,8 @@ fn escaped(maps: &Maps, x: &[Interval], threshold: f64) -> bool {
     if x.len() == 1 {
         return x[0].inf_f64() >= threshold || x[0].sup_f64() <= -threshold;
     }
-    let rho = maps.rho(&x[0], &x[1]);
-    let xx = maps.eta.clone() * (x[0].sqr() + x[1].sqr());
+    let rho = maps.plane.rho(&x[0], &x[1]);
+    let xx = maps.plane.eta.clone() * (x[0].sqr() + x[1].sqr());
     let big = rho.inf_f64() >= threshold || rho.sup_f64() <= -threshold;
     big && rho.sqr().inf_f64() >= (xx.mul_int(4)).sup_f64()
 }

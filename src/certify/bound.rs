@@ -45,7 +45,8 @@ use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::balancing::{PhiEscape, grows_at_least_quadratically, try_phi_escape};
 use crate::certify::catapult::{outward, short_up};
-use crate::model::product::{Phi, product_factors, product_step};
+use crate::dynamics::Product;
+use crate::model::product::{Phi, product_factors};
 use crate::shard::{Shard, partial_reason};
 
 /// The largest number of sub-boxes examined.
@@ -266,7 +267,8 @@ fn interval_json(iv: &(BigRational, BigRational)) -> Value {
 fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Option<Decided> {
     let x = S::from_bounds(&b.x.0, &b.x.1, ctx);
     let y = S::from_bounds(&b.y.0, &b.y.1, ctx);
-    let h = S::from_bounds(&b.h.0, &b.h.1, ctx);
+    let map = Product::over(phi, b.h.0.clone(), b.h.1.clone()).constants::<S>(ctx);
+    let h = map.h.clone();
     let one = S::from_int(1, ctx);
     let mut r = x.clone() * y.clone() - one;
     let mut q = x.sqr() + y.sqr();
@@ -313,7 +315,7 @@ fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Opti
         if t == max_steps {
             return None;
         }
-        let (r2, q2, _) = product_step(phi, &r, &q, &h);
+        let (r2, q2, _) = map.step(&r, &q);
         r = r2;
         q = q2;
     }
@@ -331,7 +333,7 @@ fn escape<S: Scalar>(
 ) -> Option<(u64, PhiEscape)> {
     let x = S::from_bounds(&b.x.0, &b.x.1, ctx);
     let y = S::from_bounds(&b.y.0, &b.y.1, ctx);
-    let h = S::from_bounds(&b.h.0, &b.h.1, ctx);
+    let map = Product::over(phi, b.h.0.clone(), b.h.1.clone()).constants::<S>(ctx);
     let one = BigRational::one();
     let mut r = x.clone() * y.clone() - S::from_int(1, ctx);
     let mut q = x.sqr() + y.sqr();
@@ -346,7 +348,7 @@ fn escape<S: Scalar>(
         if (straddles && &rhi - &rlo > one) || &qhi - &qlo > qlo.abs().max(one.clone()) {
             return None;
         }
-        let (r2, q2, _) = product_step(phi, &r, &q, &h);
+        let (r2, q2, _) = map.step(&r, &q);
         r = r2;
         q = q2;
     }
@@ -375,23 +377,52 @@ fn bisect(b: &Domain) -> (Domain, Domain) {
     (a, c)
 }
 
+/// What the bisection found: the listed boxes (with their paths) and the tallies of the boxes
+/// this run owns.
+struct Tally {
+    boxes: Vec<Value>,
+    paths: Vec<String>,
+    decided: usize,
+    diverged: usize,
+    undecided: usize,
+    /// The largest tail step, `max ε²/2` and `max ρ²` over the converging boxes.
+    t0: u64,
+    c: BigRational,
+    rho: BigRational,
+    /// The boxes iterated here (not read from a merge's parts).
+    iterated: usize,
+}
+
 impl BackendTask for Run<'_> {
     type Output = (Certificate, usize);
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> (Certificate, usize) {
+        let tally = self.explore::<S>(&ctx);
+        let iterated = tally.iterated;
+        (self.certificate::<S>(tally, &ctx), iterated)
+    }
+}
+
+impl Run<'_> {
+    /// Bisect the domain depth first: decide every box this run owns (or read its outcome from
+    /// a merge's parts), split the failing ones while depth and [`MAX_BOXES`] allow.
+    fn explore<S: Scalar>(&self, ctx: &S::Ctx) -> Tally {
         let p = self.problem;
         let mut work = vec![(p.domain.clone(), 0u32, String::new())];
-        let mut boxes = Vec::new();
-        let mut paths = Vec::new();
-        let (mut decided, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
+        let zero = || BigRational::from_integer(0.into());
+        let mut tally = Tally {
+            boxes: Vec::new(),
+            paths: Vec::new(),
+            decided: 0,
+            diverged: 0,
+            undecided: 0,
+            t0: 0,
+            c: zero(),
+            rho: zero(),
+            iterated: 0,
+        };
         let escapable = grows_at_least_quadratically(p.phi);
-        let (mut t0, mut c, mut rho) = (
-            0u64,
-            BigRational::from_integer(0.into()),
-            BigRational::from_integer(0.into()),
-        );
         let mut examined = 0usize;
-        let mut iterated = 0usize;
         while let Some((b, depth, path)) = work.pop() {
             // A shard lists the boxes it owns; below depth D it skips the others' subtrees.
             let mine = match self.mode {
@@ -402,7 +433,6 @@ impl BackendTask for Run<'_> {
                 continue;
             }
             examined += 1;
-            let base = json!({"x": interval_json(&b.x), "y": interval_json(&b.y), "h": interval_json(&b.h)});
             let known = match self.mode {
                 Mode::Merge(k) => k
                     .leaves
@@ -412,54 +442,37 @@ impl BackendTask for Run<'_> {
                 _ => None,
             };
             let outcome = known.unwrap_or_else(|| {
-                iterated += 1;
-                compute::<S>(p, &b, escapable, &ctx)
+                tally.iterated += 1;
+                compute::<S>(p, &b, escapable, ctx)
             });
-            let listed = match outcome {
-                Outcome::Converges(d) => {
-                    if mine {
-                        decided += 1;
-                        t0 = t0.max(d.steps);
-                        c = c.max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
-                        rho = rho.max(&d.rho * &d.rho);
-                    }
-                    let mut e = base;
-                    e["steps"] = d.steps.into();
-                    e["tail"] = d.tail;
-                    e
-                }
-                Outcome::Diverges(k, esc) => {
-                    diverged += usize::from(mine);
-                    let mut e = base;
-                    e["steps"] = k.into();
-                    e["escape"] = esc;
-                    e["diverges"] = true.into();
-                    e
-                }
-                Outcome::Fails if depth < p.max_depth && examined + work.len() + 2 <= MAX_BOXES => {
-                    let (a, z) = bisect(&b);
-                    work.push((z, depth + 1, format!("{path}1")));
-                    work.push((a, depth + 1, format!("{path}0")));
-                    continue;
-                }
-                Outcome::Fails => {
-                    undecided += usize::from(mine);
-                    let mut e = base;
-                    e["undecided"] = true.into();
-                    e
-                }
-            };
+            if matches!(outcome, Outcome::Fails)
+                && depth < p.max_depth
+                && examined + work.len() + 2 <= MAX_BOXES
+            {
+                let (a, z) = bisect(&b);
+                work.push((z, depth + 1, format!("{path}1")));
+                work.push((a, depth + 1, format!("{path}0")));
+                continue;
+            }
+            let listed = tally.record(&b, outcome, mine);
             if mine {
-                boxes.push(listed);
-                paths.push(path);
+                tally.boxes.push(listed);
+                tally.paths.push(path);
             }
         }
+        tally
+    }
+
+    /// The certificate of a finished bisection (a shard's is partial: `verified: false`).
+    fn certificate<S: Scalar>(&self, tally: Tally, ctx: &S::Ctx) -> Certificate {
+        let p = self.problem;
         let mut quantities = BTreeMap::new();
         let count =
             |n: usize| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
-        quantities.insert("boxes".into(), count(decided));
-        quantities.insert("diverged_boxes".into(), count(diverged));
-        quantities.insert("undecided".into(), count(undecided));
+        quantities.insert("boxes".into(), count(tally.decided));
+        quantities.insert("diverged_boxes".into(), count(tally.diverged));
+        quantities.insert("undecided".into(), count(tally.undecided));
+        let undecided = tally.undecided;
         let failure = (undecided > 0).then(|| {
             format!(
                 "{undecided} sub-boxes undecided (listed in evidence.boxes with \"undecided\": \
@@ -473,10 +486,15 @@ impl BackendTask for Run<'_> {
         if failure.is_none() && shard.is_none() {
             quantities.insert(
                 "t0".into(),
-                Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(t0.into()))),
+                Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(
+                    tally.t0.into(),
+                ))),
             );
-            quantities.insert("c".into(), Quantity::Enclosure(outward(&c, &c)));
-            quantities.insert("rho".into(), Quantity::Enclosure(outward(&rho, &rho)));
+            quantities.insert("c".into(), Quantity::Enclosure(outward(&tally.c, &tally.c)));
+            quantities.insert(
+                "rho".into(),
+                Quantity::Enclosure(outward(&tally.rho, &tally.rho)),
+            );
         }
         let reason = match (&failure, S::RIGOROUS) {
             (Some(why), _) => why.clone(),
@@ -484,7 +502,7 @@ impl BackendTask for Run<'_> {
             (None, true) => String::new(),
         };
         let d = &p.domain;
-        let mut evidence = json!({"precision_bits": S::precision_bits(&ctx), "boxes": boxes});
+        let mut evidence = json!({"precision_bits": S::precision_bits(ctx), "boxes": tally.boxes});
         let (mut verified, mut reason) = (S::RIGOROUS && failure.is_none(), reason);
         if let Some(s) = shard {
             verified = false;
@@ -494,10 +512,10 @@ impl BackendTask for Run<'_> {
                 "count": s.count(),
                 "max_steps": p.max_steps,
                 "max_depth": p.max_depth,
-                "paths": paths,
+                "paths": tally.paths,
             });
         }
-        let cert = Certificate {
+        Certificate {
             schema: SCHEMA.into(),
             claim: "nonasymptotic".into(),
             model: ModelInfo {
@@ -513,15 +531,48 @@ impl BackendTask for Run<'_> {
                 format!("x:{}:{}", format_exact(&d.x.0), format_exact(&d.x.1)),
                 format!("y:{}:{}", format_exact(&d.y.0), format_exact(&d.y.1)),
             ],
-            backend: S::backend_name(&ctx),
+            backend: S::backend_name(ctx),
             rigorous: S::RIGOROUS,
             verified,
             reason,
             quantities,
             evidence,
             elapsed_s: 0.0,
-        };
-        (cert, iterated)
+        }
+    }
+}
+
+impl Tally {
+    /// The evidence entry of a box that is not split further, counted if this run owns it.
+    fn record(&mut self, b: &Domain, outcome: Outcome, mine: bool) -> Value {
+        let mut e =
+            json!({"x": interval_json(&b.x), "y": interval_json(&b.y), "h": interval_json(&b.h)});
+        match outcome {
+            Outcome::Converges(d) => {
+                if mine {
+                    self.decided += 1;
+                    self.t0 = self.t0.max(d.steps);
+                    self.c = self
+                        .c
+                        .clone()
+                        .max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
+                    self.rho = self.rho.clone().max(&d.rho * &d.rho);
+                }
+                e["steps"] = d.steps.into();
+                e["tail"] = d.tail;
+            }
+            Outcome::Diverges(k, esc) => {
+                self.diverged += usize::from(mine);
+                e["steps"] = k.into();
+                e["escape"] = esc;
+                e["diverges"] = true.into();
+            }
+            Outcome::Fails => {
+                self.undecided += usize::from(mine);
+                e["undecided"] = true.into();
+            }
+        }
+        e
     }
 }
 

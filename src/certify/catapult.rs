@@ -57,7 +57,8 @@ use crate::certificate::{
 };
 use crate::certify::trajectory::check_eta;
 use crate::certify::{Reason, evidence, reason_text};
-use crate::model::catapult::{UvConstants, uv_factors, uv_step};
+use crate::dynamics::Uv;
+use crate::model::catapult::{UvConstants, uv_factors};
 
 /// The largest width `n` accepted.
 pub const MAX_WIDTH: u64 = 1_000_000_000_000;
@@ -146,6 +147,11 @@ impl CatapultProblem {
             label,
             max_steps,
         })
+    }
+
+    /// The uv map of this claim (width, label, learning rate).
+    pub fn map(&self) -> Uv {
+        Uv::new(self.n, self.label.clone(), self.eta.clone())
     }
 
     /// `ηλ₀`, exact.
@@ -534,7 +540,7 @@ fn replay<S: Scalar>(problem: &CatapultProblem, k: &UvConstants<S>, ctx: &S::Ctx
         if t == problem.max_steps {
             break;
         }
-        let (g_next, lambda_next, m) = uv_step(&g, &lambda, k);
+        let (g_next, lambda_next, m) = k.step(&g, &lambda);
         if !m.abs().lt(&one).is_certain() {
             out.monotone = false;
         }
@@ -644,7 +650,7 @@ impl BackendTask for Run<'_> {
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
         let problem = self.problem;
-        let k = UvConstants::<S>::new(problem.n, &problem.label, &problem.eta, &ctx);
+        let k = problem.map().constants::<S>(&ctx);
         let replay = replay::<S>(problem, &k, &ctx);
         // The exact backend is refused by `prove_catapult`; 0 marks exact arithmetic.
         let bits = S::precision_bits(&ctx).unwrap_or(0);

@@ -48,7 +48,8 @@ use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
 use crate::certify::catapult::{CatapultProblem, outward, try_escape, try_tail_spread};
 use crate::certify::{Reason, evidence, reason_text};
-use crate::model::catapult::{UvConstants, uv_step};
+use crate::dynamics::Uv;
+use crate::model::catapult::UvConstants;
 
 /// The largest number of cells (proved cells plus gaps).
 pub const MAX_CELLS: usize = eoscert_check::caps::catapult_map::MAX_CELLS;
@@ -207,7 +208,7 @@ fn prove_cell<S: Scalar>(
     hi: &BigRational,
     ctx: &S::Ctx,
 ) -> Option<(CellRegime, CellProof)> {
-    let k = UvConstants::<S>::new_range(p.n, &p.label, lo, hi, ctx);
+    let k = Uv::over(p.n, p.label.clone(), lo.clone(), hi.clone()).constants::<S>(ctx);
     let g0 = &p.f0 - &p.label;
     let g0sq = &g0 * &g0;
     let mut g = S::from_rational(&g0, ctx);
@@ -272,7 +273,7 @@ fn prove_cell<S: Scalar>(
 }
 
 fn continue_step<S: Scalar>(g: &mut S, lambda: &mut S, k: &UvConstants<S>) {
-    let (g_next, lambda_next, _) = uv_step(g, lambda, k);
+    let (g_next, lambda_next, _) = k.step(g, lambda);
     *g = g_next;
     *lambda = lambda_next;
 }

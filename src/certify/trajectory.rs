@@ -6,8 +6,9 @@
 //! `sharpness` = λ_max(∇²ℓ(θ_T)) and `t_loss` = T·ℓ(θ_T).
 //!
 //! # Method
-//! Naive interval iteration in the chosen backend with the step written in the fixed order of
-//! [`Model::gd_step`]. Checkpoint boxes (exact dyadic endpoints) go into the evidence; the
+//! The map [`Gd`](crate::dynamics::Gd) (the step in the fixed order of [`Model::gd_step`])
+//! with the naive set strategy ([`sets::naive`], [`enclose_orbit`], which takes any map) in the
+//! chosen backend. Checkpoint boxes (exact dyadic endpoints) go into the evidence; the
 //! checker re-iterates between them with its own outward rounding on a grid at least as fine
 //! (`docs/certificate.md`). Naive iteration suffers from the wrapping effect: where the
 //! enclosure loses all digits the claim reports `verified: false` instead of useless bounds
@@ -23,6 +24,7 @@ use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::{Certificate, Quantity, SCHEMA, format_exact};
 use crate::certify::eigen::largest_eigenvalue;
 use crate::certify::{enclosure_of, exact_enclosures};
+use crate::dynamics::{GdIn, MapIn, sets};
 use crate::model::Model;
 use eoscert_check::evidence::{self as ev, SharpnessWitness, StepBox};
 
@@ -205,37 +207,36 @@ impl BackendTask for Run<'_> {
         let model = &problem.model;
         let y = S::from_rational(model.target(), &ctx);
         let eta = S::from_rational(&problem.eta, &ctx);
-        let mut theta: Vec<S> = problem
+        let theta: Vec<S> = problem
             .init
             .iter()
             .map(|q| S::from_rational(q, &ctx))
             .collect();
         let stride = problem.steps.div_ceil(CHECKPOINTS).max(1);
         let mut checkpoints = Vec::new();
-        let mut failure = None;
-        for t in 1..=problem.steps {
-            theta = model.gd_step(&theta, &eta, &y);
-            let width = theta.iter().map(Scalar::width_f64).fold(0.0, f64::max);
-            let loss = model.loss(&theta, &y);
+        let map = GdIn {
+            model,
+            eta: eta.clone(),
+            y: y.clone(),
+        };
+        let orbit = enclose_orbit(&map, theta, problem.steps, |t, theta| {
             observe(&Observation {
                 step: t,
                 theta: theta.iter().map(Scalar::to_f64).collect(),
-                loss: loss.to_f64(),
-                width,
+                loss: model.loss(theta, &y).to_f64(),
+                width: theta.iter().map(Scalar::width_f64).fold(0.0, f64::max),
             });
-            if let Some(reason) = lost_all_digits(&theta) {
-                failure = Some(format!(
-                    "the enclosure blew up at step {t}: {reason}; try a higher precision (mpfr:BITS)"
-                ));
-                break;
-            }
             if S::RIGOROUS
                 && (t % stride == 0 || t == problem.steps)
-                && let Some(theta) = exact_enclosures(&theta)
+                && let Some(theta) = exact_enclosures(theta)
             {
                 checkpoints.push(StepBox { step: t, theta });
             }
-        }
+        });
+        let (theta, mut failure) = match orbit {
+            Ok(theta) => (theta, None),
+            Err((theta, why)) => (theta, Some(why)),
+        };
 
         let mut quantities = std::collections::BTreeMap::new();
         let mut evidence = serde_json::Value::Null;
@@ -287,6 +288,51 @@ impl BackendTask for Run<'_> {
             elapsed_s: 0.0,
         }
     }
+}
+
+/// Iterate any map with the naive set strategy ([`sets::naive`]) for `steps` steps from the
+/// enclosure `x0`, calling `each(t, x_t)` after step t; the last enclosure, or (with it) the
+/// reason why the enclosure lost all digits at some step (then the iteration stops).
+///
+/// # Guarantee
+/// For a rigorous backend and a map that keeps the contract of [`Map`](crate::dynamics::Map),
+/// x_t contains G^t(x) for every x in `x0`.
+///
+/// # Examples
+/// ```
+/// use eoscert::arith::{DOUBLE_CTX, DoubleInterval, Scalar, parse_rational};
+/// use eoscert::certify::trajectory::enclose_orbit;
+/// use eoscert::dynamics::{InBackend, Uv};
+/// let q = |s: &str| parse_rational(s).unwrap();
+/// let uv = Uv::new(100, q("0"), q("1"));
+/// let x0 = vec![DoubleInterval::from_rational(&q("0.05"), &DOUBLE_CTX),
+///               DoubleInterval::from_rational(&q("2.5"), &DOUBLE_CTX)];
+/// let x = enclose_orbit(&InBackend::new(&uv, &DOUBLE_CTX), x0, 10, |_, _| {}).unwrap();
+/// assert!(x[0].width_f64() < 1e-12);
+/// ```
+///
+/// # Errors
+/// `(x_t, reason)` at the first step t where some coordinate is unbounded or wider than
+/// max(1, |value|).
+#[allow(clippy::type_complexity)]
+pub fn enclose_orbit<S: Scalar, F: MapIn<S>>(
+    map: &F,
+    x0: Vec<S>,
+    steps: u64,
+    mut each: impl FnMut(u64, &[S]),
+) -> Result<Vec<S>, (Vec<S>, String)> {
+    let mut x = x0;
+    for t in 1..=steps {
+        x = sets::naive(map, &x);
+        each(t, &x);
+        if let Some(reason) = lost_all_digits(&x) {
+            let why = format!(
+                "the enclosure blew up at step {t}: {reason}; try a higher precision (mpfr:BITS)"
+            );
+            return Err((x, why));
+        }
+    }
+    Ok(x)
 }
 
 /// `Some(reason)` if some coordinate is unbounded or its enclosure is wider than max(1, |θᵢ|):

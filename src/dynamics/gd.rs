@@ -3,7 +3,7 @@
 use num_rational::BigRational;
 use num_traits::Signed;
 
-use super::Map;
+use super::{Map, MapIn};
 use crate::Error;
 use crate::arith::Scalar;
 use crate::model::Model;
@@ -44,21 +44,39 @@ impl Gd {
     }
 }
 
-impl Map for Gd {
+impl Gd {
+    /// The map with η and y enclosed once in the backend `S`.
+    pub fn constants<S: Scalar>(&self, ctx: &S::Ctx) -> GdIn<'_, S> {
+        GdIn {
+            model: &self.model,
+            eta: S::from_rational(&self.eta, ctx),
+            y: S::from_rational(self.model.target(), ctx),
+        }
+    }
+}
+
+/// [`Gd`] with η and y enclosed in the backend `S` ([`Gd::constants`]).
+#[derive(Clone, Debug)]
+pub struct GdIn<'a, S> {
+    /// The model.
+    pub model: &'a Model,
+    /// The learning rate η.
+    pub eta: S,
+    /// The target y.
+    pub y: S,
+}
+
+impl<S: Scalar> MapIn<S> for GdIn<'_, S> {
     fn dim(&self) -> usize {
         self.model.n_params()
     }
 
-    fn step<S: Scalar>(&self, theta: &[S], ctx: &S::Ctx) -> Vec<S> {
-        let eta = S::from_rational(&self.eta, ctx);
-        let y = S::from_rational(self.model.target(), ctx);
-        self.model.gd_step(theta, &eta, &y)
+    fn eval(&self, theta: &[S]) -> Vec<S> {
+        self.model.gd_step(theta, &self.eta, &self.y)
     }
 
-    fn jacobian<S: Scalar>(&self, theta: &[S], ctx: &S::Ctx) -> Option<Vec<Vec<S>>> {
-        let eta = S::from_rational(&self.eta, ctx);
-        let y = S::from_rational(self.model.target(), ctx);
-        let r = self.model.f(theta) - y;
+    fn eval_jacobian(&self, theta: &[S]) -> Option<Vec<Vec<S>>> {
+        let r = self.model.f(theta) - self.y.clone();
         let h = self.model.hessian(theta, &r);
         let jac = h
             .into_iter()
@@ -67,13 +85,27 @@ impl Map for Gd {
                 row.into_iter()
                     .enumerate()
                     .map(|(j, hij)| {
-                        let d = S::from_int(i64::from(i == j), ctx);
-                        d - eta.clone() * hij
+                        let d = hij.int_like(i64::from(i == j));
+                        d - self.eta.clone() * hij
                     })
                     .collect()
             })
             .collect();
         Some(jac)
+    }
+}
+
+impl Map for Gd {
+    fn dim(&self) -> usize {
+        self.model.n_params()
+    }
+
+    fn step<S: Scalar>(&self, theta: &[S], ctx: &S::Ctx) -> Vec<S> {
+        self.constants::<S>(ctx).eval(theta)
+    }
+
+    fn jacobian<S: Scalar>(&self, theta: &[S], ctx: &S::Ctx) -> Option<Vec<Vec<S>>> {
+        self.constants::<S>(ctx).eval_jacobian(theta)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use num_rational::BigRational;
 
-use super::Map;
+use super::{Map, MapIn};
 use crate::arith::{Ring, Scalar};
 
 /// φ_η(s) = s − η(sᵖ − y)s^(p−1): GD of ℓ = ½(θ₁⋯θ_p − y)² restricted to L = {θ = s·𝟙},
@@ -29,28 +29,36 @@ impl Line {
     }
 
     /// φ'_η(s), the multiplier along 𝟙, with η and y given as enclosures (η may be an
-    /// interval of learning rates: the result then encloses φ' for every η in it).
+    /// interval of learning rates: the result then encloses φ' for every η in it), evaluated
+    /// as `1 − η·((2p − 1)·s^(2p−2) − (p − 1)·(y·s^(p−2)))` (powers by [`power`]).
     pub fn multiplier_along<R: Ring>(&self, s: &R, eta: &R, y: &R) -> R {
         let p = self.depth as i64;
-        let sp2 = pow(s, self.depth - 2);
-        let sp1 = sp2.clone() * s.clone();
-        let r = sp1.clone() * s.clone() - y.clone();
-        let bracket = (sp1.clone() * sp1).mul_int(p) + (r * sp2).mul_int(p - 1);
-        s.int_like(1) - eta.clone() * bracket
+        let a = power(s, 2 * self.depth - 2).mul_int(2 * p - 1);
+        let b = (y.clone() * power(s, self.depth - 2)).mul_int(p - 1);
+        s.int_like(1) - eta.clone() * (a - b)
     }
 
     /// 1 + η(sᵖ − y)s^(p−2), the multiplier on 𝟙^⊥ (see [`Line::multiplier_along`]).
     pub fn multiplier_across<R: Ring>(&self, s: &R, eta: &R, y: &R) -> R {
-        let sp2 = pow(s, self.depth - 2);
-        let r = sp2.clone() * s.clone() * s.clone() - y.clone();
+        let sp2 = power(s, self.depth - 2);
+        let r = power(s, self.depth) - y.clone();
         s.int_like(1) + eta.clone() * (r * sp2)
     }
 
-    /// φ_η(s) with η and y given as enclosures.
+    /// φ_η(s) with η and y given as enclosures, evaluated as `s − (η·(sᵖ − y))·s^(p−1)`
+    /// (powers by [`power`]).
     pub fn phi<R: Ring>(&self, s: &R, eta: &R, y: &R) -> R {
-        let sp1 = pow(s, self.depth - 1);
-        let r = sp1.clone() * s.clone() - y.clone();
-        s.clone() - eta.clone() * (r * sp1)
+        let p = self.depth;
+        s.clone() - eta.clone() * (power(s, p) - y.clone()) * power(s, p - 1)
+    }
+
+    /// The map with η and y enclosed once in the backend `S`.
+    pub fn constants<S: Scalar>(&self, ctx: &S::Ctx) -> LineIn<S> {
+        LineIn {
+            line: self.clone(),
+            eta: S::from_rational(&self.eta, ctx),
+            y: S::from_rational(&self.target, ctx),
+        }
     }
 
     /// The depth p.
@@ -65,25 +73,50 @@ impl Map for Line {
     }
 
     fn step<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Vec<S> {
-        let (eta, y) = (
-            S::from_rational(&self.eta, ctx),
-            S::from_rational(&self.target, ctx),
-        );
-        vec![self.phi(&x[0], &eta, &y)]
+        self.constants::<S>(ctx).eval(x)
     }
 
     fn jacobian<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Option<Vec<Vec<S>>> {
-        let (eta, y) = (
-            S::from_rational(&self.eta, ctx),
-            S::from_rational(&self.target, ctx),
-        );
-        Some(vec![vec![self.multiplier_along(&x[0], &eta, &y)]])
+        self.constants::<S>(ctx).eval_jacobian(x)
     }
 }
 
-/// `s^k` by repeated multiplication (k ≥ 0; `s⁰ = 1`).
-fn pow<R: Ring>(s: &R, k: usize) -> R {
-    (0..k).fold(s.int_like(1), |acc, _| acc * s.clone())
+/// [`Line`] with η and y enclosed in the backend `S` ([`Line::constants`]).
+#[derive(Clone, Debug)]
+pub struct LineIn<S> {
+    /// The map.
+    pub line: Line,
+    /// The learning rate η.
+    pub eta: S,
+    /// The target y.
+    pub y: S,
+}
+
+impl<S: Scalar> MapIn<S> for LineIn<S> {
+    fn dim(&self) -> usize {
+        1
+    }
+
+    fn eval(&self, x: &[S]) -> Vec<S> {
+        vec![self.line.phi(&x[0], &self.eta, &self.y)]
+    }
+
+    fn eval_jacobian(&self, x: &[S]) -> Option<Vec<Vec<S>>> {
+        Some(vec![vec![
+            self.line.multiplier_along(&x[0], &self.eta, &self.y),
+        ]])
+    }
+}
+
+/// `s^k` by squaring: `1` for k = 0, `s` for k = 1, `sqr(s^(k/2))` for even k,
+/// `s·s^(k−1)` for odd k.
+pub fn power<R: Ring>(s: &R, k: usize) -> R {
+    match k {
+        0 => s.int_like(1),
+        1 => s.clone(),
+        _ if k.is_multiple_of(2) => power(s, k / 2).sqr(),
+        _ => s.clone() * power(s, k - 1),
+    }
 }
 
 #[cfg(test)]

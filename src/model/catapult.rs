@@ -17,7 +17,7 @@
 //!
 //! with the exact constants `c = η²/n`, `k = 4η/n`. In interval arithmetic the factor form
 //! keeps the relative width of `g` from growing by `1 + ηλ` per step (the dependency effect of
-//! `f − ηgλ`). The independent checker replays this expression in this order
+//! `f − ηgλ`). The step is the map [`Uv`](crate::dynamics::Uv) ([`UvConstants::step`]). The independent checker replays this expression in this order
 //! (`docs/certificate.md`, "catapult").
 //!
 //! For label `y = 0`: `λ⁺ − λ = (ηf²/n)(ηλ − 4)` — the curvature falls iff `ηλ < 4`.
@@ -78,20 +78,6 @@ impl<S: Scalar> UvConstants<S> {
             k: S::from_bounds(&(eta_lo * &four / &n), &(eta_hi * &four / &n), ctx),
         }
     }
-}
-
-/// One GD step of the uv model on the state `(g, λ)`, `g = f − y`.
-///
-/// Returns `(g⁺, λ⁺, m)` where `m` is the contraction factor `g⁺ = g·m`. The evaluation order
-/// is part of the certificate format (see the module docs).
-pub fn uv_step<S: Scalar>(g: &S, lambda: &S, k: &UvConstants<S>) -> (S, S, S) {
-    let f = k.y.clone() + g.clone();
-    let m =
-        (k.one.clone() - k.eta.clone() * lambda.clone()) + k.c.clone() * (g.clone() * f.clone());
-    let p = k.c.clone() * (g.clone() * lambda.clone()) - k.k.clone() * f;
-    let g_next = g.clone() * m.clone();
-    let lambda_next = lambda.clone() + g.clone() * p;
-    (g_next, lambda_next, m)
 }
 
 /// The contraction factor `m = (1 − η·λ) + c·(g·f)` and the drift factor

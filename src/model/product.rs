@@ -16,7 +16,8 @@
 //! p = (h·c)·((h·g)·q − 4·s);  r⁺ = r·m;  q⁺ = q + r·p
 //! ```
 //!
-//! (`4·s` is `mul_int(4)`). The checker replays this order (`docs/certificate.md`, "balancing").
+//! (`4·s` is `mul_int(4)`); the step is the map [`Product`](crate::dynamics::Product). The
+//! checker replays this order (`docs/certificate.md`, "balancing").
 //! `C(r)` per φ (all with φ(0) = φ′(0) = 0, φ″(0) = 1):
 //!
 //! | φ | φ(r) | C(r) = φ′(r)/r |
@@ -205,12 +206,6 @@ fn tanh_over_x_at<S: Scalar>(u: &S) -> S {
         (None, Some(b)) => b,
         (None, None) => zero.hull(&one),
     }
-}
-
-/// One GD step of the reduced map on `(r, q)`; returns `(r⁺, q⁺, m)` with `r⁺ = r·m`.
-pub fn product_step<S: Scalar>(phi: Phi, r: &S, q: &S, h: &S) -> (S, S, S) {
-    let (m, p) = product_factors(phi, r, q, h);
-    (r.clone() * m.clone(), q.clone() + r.clone() * p, m)
 }
 
 /// The factors `m` (`r⁺ = r·m`) and `p` (`q⁺ = q + r·p`) on enclosures:

@@ -8,7 +8,8 @@
 //! Q' = Q(1 + ηr)²
 //! ```
 //!
-//! exactly. Q = 0 is the invariant line L; on M (r = 0) the sharpness is λ = 2Y + Q.
+//! exactly (the map [`ReducedGd`](crate::dynamics::ReducedGd)). Q = 0 is the invariant line L;
+//! on M (r = 0) the sharpness is λ = 2Y + Q.
 
 use crate::arith::Ring;
 use crate::model::Model;
@@ -49,59 +50,4 @@ pub fn reduce<R: Ring>(model: &Model, theta: &[R], y: &R) -> Option<Reduced<R>> 
         r: model.f(theta) - y.clone(),
         q,
     })
-}
-
-/// One GD step in reduced coordinates.
-pub fn step<R: Ring>(s: &Reduced<R>, eta: &R, y: &R) -> Reduced<R> {
-    let er = eta.clone() * s.r.clone();
-    let one = er.int_like(1);
-    let r = (s.r.clone() + y.clone()) * (one.clone() - er.clone()).sqr()
-        - er.clone() * s.q.clone()
-        - y.clone();
-    let q = s.q.clone() * (one + er).sqr();
-    Reduced { r, q }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::arith::{RationalInterval, Scalar, parse_rational};
-
-    /// Full GD in exact rationals against the reduced system, several steps, both models.
-    #[test]
-    fn reduction_is_exact() {
-        let q = |s: &str| RationalInterval::from_rational(&parse_rational(s).unwrap(), &());
-        let cases = [
-            (
-                Model::factorisation(2, parse_rational("1").unwrap()).unwrap(),
-                vec!["13/10", "4/5"],
-                "1",
-            ),
-            (
-                Model::factorisation(2, parse_rational("3/2").unwrap()).unwrap(),
-                vec!["7/5", "-1/3"],
-                "9/10",
-            ),
-            (
-                Model::inner_product(2, parse_rational("2").unwrap()).unwrap(),
-                vec!["1", "1/2", "6/5", "3/4"],
-                "1/2",
-            ),
-        ];
-        for (m, init, eta) in cases {
-            let y = q(&crate::certificate::format_exact(m.target()));
-            let eta = q(eta);
-            let mut theta: Vec<_> = init.iter().map(|s| q(s)).collect();
-            let mut red = reduce(&m, &theta, &y).unwrap();
-            for _ in 0..4 {
-                theta = m.gd_step(&theta, &eta, &y);
-                red = step(&red, &eta, &y);
-                let direct = reduce(&m, &theta, &y).unwrap();
-                assert_eq!(direct.r.bounds(), red.r.bounds());
-                assert_eq!(direct.q.bounds(), red.q.bounds());
-                let (lo, hi) = red.r.bounds().unwrap();
-                assert_eq!(lo, hi, "exact arithmetic stays exact");
-            }
-        }
-    }
 }

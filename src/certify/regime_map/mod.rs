@@ -488,16 +488,31 @@ pub fn compute_regime_map_shard(
     if max_cell_width.is_some_and(|w| !w.is_positive()) {
         return Err(Error::BadInput("max-cell-width: must be positive".into()));
     }
-    let p = pr.depth;
     let yf = pr.target.to_f64().unwrap_or(f64::NAN);
     if !(yf.is_finite() && yf > 1e-100 && yf < 1e100) {
         return Err(Error::BadInput("target: out of float range".into()));
     }
-    let half = pr.gap.clone() / BigRational::from_integer(2.into());
+    let (ends, branches, failures) = window_ends(pr, yf);
+    let (mut cells, undetermined) = window_cells(pr, shard, max_cell_width, &ends, &branches);
+    cells.sort_by(|x, y| x.eta.0.total_cmp(&y.eta.0));
+    Ok(RegimeMap {
+        ends,
+        cells,
+        branches,
+        failures,
+        undetermined,
+        max_cell_width: max_cell_width.cloned(),
+    })
+}
+
+/// The window ends of periods 1, 2, 4, … ≤ K, each proved by Krawczyk from a float candidate,
+/// and the float branches (period 2n traced from the end of window n) that lead from one end
+/// to the next; the failures that stopped the sequence.
+fn window_ends(pr: &RegimeMapProblem, yf: f64) -> (Vec<WindowEnd>, Vec<Branch>, Vec<String>) {
+    let p = pr.depth;
     let mut failures = Vec::new();
     let mut ends: Vec<WindowEnd> = Vec::new();
     let mut branches = Vec::new();
-    let mut cells = Vec::new();
     // Window 1: the fixed point; end candidate (y^{1/p}, η_crit).
     let pf = p as f64;
     let s_star = yf.powf(1.0 / pf);
@@ -508,14 +523,7 @@ pub fn compute_regime_map_shard(
         |z| sys1.end_residual(z),
         |z| sys1.end_jacobian(z),
     ) else {
-        return Ok(RegimeMap {
-            ends,
-            cells,
-            branches,
-            failures: vec!["no float candidate for η_crit".into()],
-            undetermined: Vec::new(),
-            max_cell_width: max_cell_width.cloned(),
-        });
+        return (ends, branches, vec!["no float candidate for η_crit".into()]);
     };
     let mut n = 1;
     let mut width_hint = eta_crit * 0.3;
@@ -546,8 +554,23 @@ pub fn compute_regime_map_shard(
         }
         n *= 2;
     }
-    // Cells: window 1, then 2, 4, ….
+    (ends, branches, failures)
+}
+
+/// The cells of `shard` in every window below its end (window 1 by ηλ* < 2, the others by
+/// [`cover`]), unsorted, and the windows left incomplete with the reason.
+fn window_cells(
+    pr: &RegimeMapProblem,
+    shard: Shard,
+    max_cell_width: Option<&BigRational>,
+    ends: &[WindowEnd],
+    branches: &[Branch],
+) -> (Vec<Cell>, Vec<(usize, String)>) {
+    let p = pr.depth;
+    let yf = pr.target.to_f64().unwrap_or(f64::NAN);
+    let half = pr.gap.clone() / BigRational::from_integer(2.into());
     let bounds = |e: &WindowEnd| e.eta().bounds().expect("bounded enclosure");
+    let mut cells = Vec::new();
     let mut undetermined = Vec::new();
     for (j, end) in ends.iter().enumerate() {
         let period = end.period;
@@ -601,15 +624,7 @@ pub fn compute_regime_map_shard(
         }
         cells.append(&mut got);
     }
-    cells.sort_by(|x, y| x.eta.0.total_cmp(&y.eta.0));
-    Ok(RegimeMap {
-        ends,
-        cells,
-        branches,
-        failures,
-        undetermined,
-        max_cell_width: max_cell_width.cloned(),
-    })
+    (cells, undetermined)
 }
 
 /// The exact lower end of a point enclosure (`None`, written `null`, if unbounded).
