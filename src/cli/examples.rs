@@ -56,6 +56,10 @@ pub(super) const DLN_THRESHOLD: &str =
   eoscert dln-threshold --data /tmp/dln.csv --alpha 0.1 --range 1:4
   eoscert dln-threshold --data /tmp/dln.csv --alpha 0.1 --range 1:4 --out /tmp/dln-threshold";
 
+pub(super) const DLN_COMPARE: &str = "Examples:
+  eoscert dln-compare --gaussian 3,6,2 --alpha 0.1 --stepsize-gd 0.5 --stepsize-sgd 0.5 --seed 1
+  eoscert dln-compare --gaussian 3,6,2 --alpha 0.1 --stepsize 0.5 --sampler with-replacement --json --out /tmp/dln-compare.json";
+
 pub(super) const DLN_SWEEP: &str = "Examples:
   eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --stepsizes 0.04:0.7:40 --seeds 5 --instance-seed 1 --plot /tmp/dln-sweep.svg --gains-plot /tmp/dln-gains.svg
   eoscert dln-sweep --gaussian 3,6,3 --alpha 0.1 --stepsizes 0.1:0.3:2 --seeds 1 --certify 2 --out /tmp/dln-spots";
