@@ -248,6 +248,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/implicit-bias-sgd-with-replacement.toml"),
     ),
     (
+        "dln-comparison-small.toml",
+        include_str!("../../proofs/dln-comparison-small.toml"),
+    ),
+    (
         "regime-map-p2.toml",
         include_str!("../../proofs/regime-map-p2.toml"),
     ),

@@ -32,8 +32,8 @@ pub(super) struct DlnCompareArgs {
     #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     alpha: BigRational,
     /// The stepsize of both runs, exact (or give --stepsize-gd and --stepsize-sgd).
-    #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
-    stepsize: Option<BigRational>,
+    #[arg(long, value_parser = args::exact, allow_hyphen_values = true, visible_alias = "stepsize")]
+    eta: Option<BigRational>,
     /// The GD stepsize, exact (default: --stepsize).
     #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
     stepsize_gd: Option<BigRational>,
@@ -96,8 +96,8 @@ pub(super) fn dln_compare(args: DlnCompareArgs) -> Result<output::Exit, Error> {
     let (data, beta_star) = load(&args)?;
     let stepsize = |own: &Option<BigRational>, field: &'static str| {
         own.clone()
-            .or_else(|| args.stepsize.clone())
-            .ok_or_else(|| Error::field(field, "missing: give it or --stepsize"))
+            .or_else(|| args.eta.clone())
+            .ok_or_else(|| Error::field(field, "missing: give it or --eta (--stepsize)"))
     };
     let gamma_gd = stepsize(&args.stepsize_gd, "stepsize_gd")?;
     let gamma_sgd = stepsize(&args.stepsize_sgd, "stepsize_sgd")?;
