@@ -210,3 +210,106 @@ pub fn gain_vectors(spec: &SweepSpec, rows: &[SweepRow]) -> Result<Vec<GainVecto
     }
     Ok(out)
 }
+
+/// How a float64 run behaves between the proved ends of `dln-threshold` (evidence, not proof).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Behaviour {
+    /// L(β_k) ≤ 10⁻²⁰·L(β₀) within the budget.
+    Converges,
+    /// L(β_k) > 10¹⁰·L(β₀) or not finite.
+    Diverges,
+    /// After the budget, β_k − β_{k−2} is below 10⁻³·|β_k − β_{k−1}| (max norms): the run sits
+    /// on (or near) a period-two oscillation.
+    PeriodTwo,
+    /// None of the above within the budget.
+    Undecided,
+}
+
+/// The float64 behaviour of one run ([`behaviour_f64`]).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct BehaviourF64 {
+    /// The class.
+    pub behaviour: Behaviour,
+    /// Steps taken.
+    pub steps: u64,
+    /// max_{k,i} |γg_{k,i}| over the run (≥ 1: some neuron coordinate changes sign).
+    pub max_multiplier: f64,
+    /// L(β) at the end, relative to L(β₀).
+    pub relative_loss: f64,
+    /// ‖β_k − β_{k−1}‖_∞ at the end (the oscillation's amplitude for `period-two`).
+    pub amplitude: f64,
+}
+
+/// Float64 (S)GD on the diagonal network in the multiplicative form w± ← w±(1 ∓ γg), for every
+/// value of γg (unlike [`run_f64`], a multiplier |γg| ≥ 1 only flips a sign), classified by
+/// [`Behaviour`]. Not rigorous: float evidence for the gap of `dln-threshold`.
+pub fn behaviour_f64(
+    x: &[Vec<f64>],
+    y: &[f64],
+    alpha: f64,
+    gamma: f64,
+    sampler: Sampler,
+    max_steps: u64,
+) -> BehaviourF64 {
+    let (n, d) = (x.len(), x[0].len());
+    let (mut wp, mut wm) = (vec![alpha; d], vec![alpha; d]);
+    let mut beta = vec![0.0; d];
+    let mut history: [Vec<f64>; 2] = [beta.clone(), beta.clone()];
+    let loss = |beta: &[f64]| -> f64 {
+        x.iter()
+            .zip(y)
+            .map(|(row, t)| (row.iter().zip(beta).map(|(a, b)| a * b).sum::<f64>() - t).powi(2))
+            .sum::<f64>()
+            / (2.0 * n as f64)
+    };
+    let l0 = loss(&beta);
+    let c = gamma / sampler.batch_size(n) as f64;
+    let mut batches = sampler.batches(n);
+    let (mut max_multiplier, mut steps) = (0.0f64, 0);
+    let mut behaviour = Behaviour::Undecided;
+    while steps < max_steps {
+        let l = loss(&beta);
+        if !l.is_finite() || l > 1e10 * l0 {
+            behaviour = Behaviour::Diverges;
+            break;
+        }
+        if l <= 1e-20 * l0 {
+            behaviour = Behaviour::Converges;
+            break;
+        }
+        let batch = batches.next().expect("infinite stream");
+        let mut g = vec![0.0; d];
+        for &j in &batch {
+            let r: f64 = x[j].iter().zip(&beta).map(|(a, b)| a * b).sum::<f64>() - y[j];
+            for (gi, a) in g.iter_mut().zip(&x[j]) {
+                *gi += a * r;
+            }
+        }
+        history = [history[1].clone(), beta.clone()];
+        for i in 0..d {
+            let xi = c * g[i];
+            max_multiplier = max_multiplier.max(xi.abs());
+            wp[i] *= 1.0 - xi;
+            wm[i] *= 1.0 + xi;
+            beta[i] = 0.5 * (wp[i] * wp[i] - wm[i] * wm[i]);
+        }
+        steps += 1;
+    }
+    let dist = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(p, q)| (p - q).abs()).fold(0.0, f64::max);
+    let amplitude = dist(&beta, &history[1]);
+    if behaviour == Behaviour::Undecided
+        && sampler == Sampler::Full
+        && steps >= 2
+        && dist(&beta, &history[0]) < 1e-3 * amplitude
+    {
+        behaviour = Behaviour::PeriodTwo;
+    }
+    BehaviourF64 {
+        behaviour,
+        steps,
+        max_multiplier,
+        relative_loss: loss(&beta) / l0,
+        amplitude,
+    }
+}
