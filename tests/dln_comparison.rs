@@ -61,14 +61,27 @@ fn the_comparison_matches_a_float_reference_and_rechecks() {
     let sgd = run(GAMMA_SGD, p.sgd.sampler);
     let l1 = |g: &[f64]| g.iter().map(|v| v.abs()).sum::<f64>();
     let frac = |g: &[f64]| {
-        let on: f64 = g.iter().zip(&beta).filter(|(_, b)| **b != 0.0).map(|(v, _)| v.abs()).sum();
+        let on: f64 = g
+            .iter()
+            .zip(&beta)
+            .filter(|(_, b)| **b != 0.0)
+            .map(|(v, _)| v.abs())
+            .sum();
         on / l1(g)
     };
-    let err = |b: &[f64]| b.iter().zip(&beta).map(|(a, s)| (a - s).powi(2)).sum::<f64>();
+    let err = |b: &[f64]| {
+        b.iter()
+            .zip(&beta)
+            .map(|(a, s)| (a - s).powi(2))
+            .sum::<f64>()
+    };
     let near = |name: &str, v: f64| {
         let (lo, hi) = bounds(&cert, name);
         let tol = 1e-9 * (1.0 + v.abs());
-        assert!(lo - tol <= v && v <= hi + tol, "{name}: {v} vs [{lo}, {hi}]");
+        assert!(
+            lo - tol <= v && v <= hi + tol,
+            "{name}: {v} vs [{lo}, {hi}]"
+        );
     };
     near("gain_l1_gd", l1(&gd.gain));
     near("gain_l1_sgd", l1(&sgd.gain));
@@ -77,7 +90,10 @@ fn the_comparison_matches_a_float_reference_and_rechecks() {
     near("gain_support_fraction_sgd", frac(&sgd.gain));
     near("recovery_error_gd", err(&gd.beta));
     near("recovery_error_sgd", err(&sgd.beta));
-    near("recovery_error_gd_minus_sgd", err(&gd.beta) - err(&sgd.beta));
+    near(
+        "recovery_error_gd_minus_sgd",
+        err(&gd.beta) - err(&sgd.beta),
+    );
     // The proved sign agrees with the float difference (which is far from 0 here).
     let d = l1(&sgd.gain) - l1(&gd.gain);
     assert_eq!(

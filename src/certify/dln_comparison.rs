@@ -63,7 +63,10 @@ impl ComparisonProblem {
         beta_star: Option<Vec<BigRational>>,
     ) -> Result<Self, Error> {
         if sgd.kind().is_none() {
-            return Err(Error::field("sampler", "the SGD run needs a stochastic sampler"));
+            return Err(Error::field(
+                "sampler",
+                "the SGD run needs a stochastic sampler",
+            ));
         }
         let data = &base.data;
         if let Some(b) = &beta_star {
@@ -230,7 +233,10 @@ fn compare(
 ) -> Result<std::collections::BTreeMap<String, Quantity>, String> {
     let mut q = std::collections::BTreeMap::new();
     let unreadable = || "a run's gain enclosure is missing or unreadable".to_string();
-    let (g_gd, g_sgd) = (gains(gd).ok_or_else(unreadable)?, gains(sgd).ok_or_else(unreadable)?);
+    let (g_gd, g_sgd) = (
+        gains(gd).ok_or_else(unreadable)?,
+        gains(sgd).ok_or_else(unreadable)?,
+    );
     q.insert(
         "stepsize_gd".into(),
         Quantity::Enclosure(Enclosure::exact(&problem.gd.gamma)),

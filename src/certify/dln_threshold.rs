@@ -300,7 +300,9 @@ fn gap_runs(
     let count = inner.min(MAX_GAP_POINTS);
     let (x, y) = spec.data.to_f64();
     let alpha = spec.alpha.to_f64().unwrap_or(f64::NAN);
-    let mut js: Vec<u64> = (1..=count).map(|t| a + (t * (inner + 1)) / (count + 1)).collect();
+    let mut js: Vec<u64> = (1..=count)
+        .map(|t| a + (t * (inner + 1)) / (count + 1))
+        .collect();
     js.dedup();
     js.into_iter()
         .filter(|j| *j > a && *j < b)

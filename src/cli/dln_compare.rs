@@ -26,7 +26,12 @@ pub(super) struct DlnCompareArgs {
     #[arg(long)]
     gaussian: Option<String>,
     /// A known interpolator β* (Xβ* = y), comma-separated exact numbers (with --data).
-    #[arg(long, value_name = "LIST", allow_hyphen_values = true, conflicts_with = "gaussian")]
+    #[arg(
+        long,
+        value_name = "LIST",
+        allow_hyphen_values = true,
+        conflicts_with = "gaussian"
+    )]
     beta_star: Option<String>,
     /// Initialisation scale α > 0, exact.
     #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]

@@ -296,7 +296,12 @@ pub fn behaviour_f64(
         }
         steps += 1;
     }
-    let dist = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(p, q)| (p - q).abs()).fold(0.0, f64::max);
+    let dist = |a: &[f64], b: &[f64]| {
+        a.iter()
+            .zip(b)
+            .map(|(p, q)| (p - q).abs())
+            .fold(0.0, f64::max)
+    };
     let amplitude = dist(&beta, &history[1]);
     if behaviour == Behaviour::Undecided
         && sampler == Sampler::Full

@@ -97,11 +97,7 @@ struct RunView {
 }
 
 /// Re-check one sub-certificate in full and read its `gain`, `beta_limit`.
-fn run_view(
-    sub: &Certificate,
-    field: &str,
-    model: &ModelInfo,
-) -> Result<RunView, CheckFailure> {
+fn run_view(sub: &Certificate, field: &str, model: &ModelInfo) -> Result<RunView, CheckFailure> {
     if sub.claim != "implicit-bias" || !sub.verified {
         return Err(rej(
             field,
@@ -284,11 +280,11 @@ pub fn check(cert: &Certificate) -> Result<Vec<String>, CheckFailure> {
     match beta_star(&cert.model, &inp.x, &inp.y)? {
         Some(b) => details.extend(with_beta_star(cert, &b, &gd, &sgd)?),
         None => {
-            if let Some(name) = KNOWN[8..].iter().find(|n| cert.quantities.contains_key(**n)) {
-                return Err(rej(
-                    &format!("quantities.{name}"),
-                    "needs model.beta_star",
-                ));
+            if let Some(name) = KNOWN[8..]
+                .iter()
+                .find(|n| cert.quantities.contains_key(**n))
+            {
+                return Err(rej(&format!("quantities.{name}"), "needs model.beta_star"));
             }
         }
     }
