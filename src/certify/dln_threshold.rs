@@ -55,7 +55,7 @@ pub const MAX_GAP_POINTS: u64 = 8;
 pub const MAX_DOUBLINGS: u32 = 16;
 /// Divergence probes double the MPFR precision up to this many bits only (an oscillating run
 /// loses its digits at every precision; a divergence usually shows within a few hundred steps).
-pub const DIVERGENCE_BITS: u32 = 1024;
+pub const DIVERGENCE_BITS: u32 = 4096;
 /// The search starts at 2^FIRST_POWER ...
 const FIRST_POWER: i32 = -2;
 /// ... and goes down to 2^LOWEST_POWER if that fails (small steps need many steps).

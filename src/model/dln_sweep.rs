@@ -438,3 +438,36 @@ pub fn coordinate_paths(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod behaviour_tests {
+    use super::*;
+
+    /// The 3 × 6 instance of the `implicit-bias` claim files.
+    fn data() -> (Vec<Vec<f64>>, Vec<f64>) {
+        let x = vec![
+            vec![1.0, 0.5, -0.3, 0.8, -0.6, 0.2],
+            vec![-0.4, 1.2, 0.7, -0.5, 0.3, 0.9],
+            vec![0.6, -0.2, 1.1, 0.4, 0.8, -0.7],
+        ];
+        (x, vec![1.25, -1.0, 0.7])
+    }
+
+    /// Small steps converge, huge steps diverge, and at γ = 1.9375 GD settles on a period-two
+    /// oscillation: its last two points, run through two more exact-formula steps, come back.
+    #[test]
+    fn behaviour_classes() {
+        let (x, y) = data();
+        let run = |g: f64| behaviour_f64(&x, &y, 0.1, g, Sampler::Full, 200_000);
+        assert_eq!(run(0.5).behaviour, Behaviour::Converges);
+        assert_eq!(run(8.0).behaviour, Behaviour::Diverges);
+        let p2 = run(1.9375);
+        assert_eq!(p2.behaviour, Behaviour::PeriodTwo, "{p2:?}");
+        assert!(p2.max_multiplier > 1.0 && p2.amplitude > 0.1, "{p2:?}");
+        // The path of the same run: β_k − β_{k−2} small against β_k − β_{k−1} at the end.
+        let path = beta_path_f64(&x, &y, 0.1, 1.9375, Sampler::Full, 200_000, 1);
+        let n = path.len();
+        let d = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(p, q)| (p - q).abs()).fold(0.0, f64::max);
+        assert!(d(&path[n - 1].1, &path[n - 3].1) < 1e-3 * d(&path[n - 1].1, &path[n - 2].1));
+    }
+}
