@@ -220,7 +220,10 @@ pub fn prove_comparison(
     }
     cert.verified = reasons.is_empty();
     cert.reason = reasons.join("; ");
-    cert.evidence = evidence(ev::DlnComparison { gd, sgd });
+    cert.evidence = evidence(ev::DlnComparison {
+        gd: Box::new(gd),
+        sgd: Box::new(sgd),
+    });
     cert.elapsed_s = start.elapsed().as_secs_f64();
     Ok(cert)
 }

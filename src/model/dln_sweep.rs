@@ -429,7 +429,15 @@ pub fn coordinate_paths(
             Method::Gd => Sampler::Full,
             Method::Sgd => Sampler::Reshuffle { batch: 1, seed: 0 },
         };
-        let path = beta_path_f64(&x, &y, spec.alpha, gamma, sampler, steps, steps.div_ceil(1000));
+        let path = beta_path_f64(
+            &x,
+            &y,
+            spec.alpha,
+            gamma,
+            sampler,
+            steps,
+            steps.div_ceil(1000),
+        );
         out.push(CoordinatePath {
             method,
             gamma,
@@ -467,7 +475,12 @@ mod behaviour_tests {
         // The path of the same run: β_k − β_{k−2} small against β_k − β_{k−1} at the end.
         let path = beta_path_f64(&x, &y, 0.1, 1.9375, Sampler::Full, 200_000, 1);
         let n = path.len();
-        let d = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(p, q)| (p - q).abs()).fold(0.0, f64::max);
+        let d = |a: &[f64], b: &[f64]| {
+            a.iter()
+                .zip(b)
+                .map(|(p, q)| (p - q).abs())
+                .fold(0.0, f64::max)
+        };
         assert!(d(&path[n - 1].1, &path[n - 3].1) < 1e-3 * d(&path[n - 1].1, &path[n - 2].1));
     }
 }

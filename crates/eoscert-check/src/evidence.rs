@@ -495,9 +495,9 @@ pub struct DlnDivergence {
 #[serde(deny_unknown_fields)]
 pub struct DlnComparison {
     /// The full-batch GD run (claim `implicit-bias`, no batch).
-    pub gd: crate::Certificate,
+    pub gd: Box<crate::Certificate>,
     /// The SGD run (claim `implicit-bias`, the comparison's batch, seed and sampler).
-    pub sgd: crate::Certificate,
+    pub sgd: Box<crate::Certificate>,
 }
 
 /// The names of the fields of a struct `T` (its serde field list), e.g. to document a type or
