@@ -369,6 +369,16 @@ fn cli_threshold_brackets_and_writes_checkable_certificates() {
     let hi = parse_rational(q["stepsize_diverges"].as_str().unwrap()).unwrap();
     assert!(lo < hi);
     assert_eq!(q["stepsize_times_sharpness_le_2"], serde_json::json!(true));
+    // The float evidence of the gap: grid stepsizes strictly inside the bracket, classified.
+    for p in report["gap_float_evidence"].as_array().unwrap() {
+        let g = parse_rational(p["stepsize"].as_str().unwrap()).unwrap();
+        assert!(lo < g && g < hi, "{p}");
+        let b = p["behaviour"].as_str().unwrap();
+        assert!(
+            ["converges", "diverges", "period-two", "undecided"].contains(&b),
+            "{b}"
+        );
+    }
     for name in ["converges.json", "diverges.json"] {
         let status = eoscert(&["check", out_dir.join(name).to_str().unwrap()]).status;
         assert_eq!(status.code(), Some(0), "{name}");

@@ -19,6 +19,7 @@ const EXPENSIVE: &[&str] = &[
     "subcritical",
     "trajectory-p5",
     "implicit-bias",
+    "dln-comparison",
     "balancing-logcosh",
     "regime-map",
     "basin-map",
@@ -27,7 +28,7 @@ const EXPENSIVE: &[&str] = &[
 const FULL: &[&str] = &["dln-divergence"];
 /// Of these, claims with hundreds of contradicting mutations (arrays of enclosures) and a
 /// 2–6 s check: an evenly spaced sample of that many runs here; `eoscert tamper` runs them all.
-const SAMPLED: &[(&str, usize)] = &[("implicit-bias", 12)];
+const SAMPLED: &[(&str, usize)] = &[("implicit-bias", 12), ("dln-comparison", 12)];
 
 #[test]
 fn contradicting_mutations_of_every_default_certificate_are_rejected() {

@@ -21,6 +21,7 @@ mod critical_depth_all_time;
 mod determinism;
 mod diagonal;
 mod divergence;
+mod dln_comparison;
 mod dln_tail;
 mod dln_threshold;
 mod fuzz_corpus;

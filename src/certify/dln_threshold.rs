@@ -14,6 +14,21 @@
 //! implicit-bias proof), oscillate for ever, or diverge later than the step budget. Nor is
 //! convergence claimed for every γ < γ_lo (convergence need not be monotone in γ).
 //!
+//! # Between the ends (float evidence only)
+//! The stepsizes of the grid strictly between γ_lo and γ_hi (at most [`MAX_GAP_POINTS`],
+//! evenly spread) are run in float64 ([`behaviour_f64`]) and classified as converging,
+//! diverging, period-two or undecided, with the largest |γg| seen: labelled float evidence in
+//! the report, never a proof. Two facts explain the gap:
+//! - where some |γg| ≥ 1 occurs, the `implicit-bias` proof refuses the run (a neuron
+//!   coordinate changes sign), although GD may still converge;
+//! - the network map has no period-two orbit with oscillating coordinates in the open orthant
+//!   w₊, w₋ ≠ 0: a period-two orbit needs (1 − x)(1 − x′) = 1 = (1 + x)(1 + x′) at every
+//!   coordinate with w₊,i w₋,i ≠ 0, and subtracting gives x′ = −x, then 1 − x² = 1, so x = x′ = 0.
+//!   The oscillations seen between the ends are approaches to period-two orbits on the faces
+//!   {w₋,i = 0} or {w₊,i = 0} (α_k → 0 while the gain grows linearly), which the run reaches only
+//!   in the limit; certifying one needs a capture argument around such an orbit, not only a
+//!   Krawczyk proof of the orbit.
+//!
 //! # Search
 //! Without a range: convergence is tried at γ = 2^k (k = −6, −5, …) until it fails, and
 //! divergence at 2γ_lo, 4γ_lo, … (at most [`MAX_DOUBLINGS`] times). Then both ends are
@@ -31,12 +46,16 @@ use crate::certificate::Certificate;
 use crate::certify::dln_divergence::prove_divergence;
 use crate::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
 use crate::model::diagonal::{Dataset, Sampler};
+use crate::model::dln_sweep::{BehaviourF64, behaviour_f64};
+
+/// The most gap stepsizes run in float64 between the proved ends.
+pub const MAX_GAP_POINTS: u64 = 8;
 
 /// The most doublings tried when searching for a convergent or divergent stepsize.
 pub const MAX_DOUBLINGS: u32 = 16;
 /// Divergence probes double the MPFR precision up to this many bits only (an oscillating run
 /// loses its digits at every precision; a divergence usually shows within a few hundred steps).
-pub const DIVERGENCE_BITS: u32 = 1024;
+pub const DIVERGENCE_BITS: u32 = 4096;
 /// The search starts at 2^FIRST_POWER ...
 const FIRST_POWER: i32 = -2;
 /// ... and goes down to 2^LOWEST_POWER if that fails (small steps need many steps).
@@ -78,9 +97,21 @@ pub struct Probe {
     pub reason: String,
 }
 
+/// A stepsize strictly between the proved ends, run in float64 (evidence, not proof).
+#[derive(Clone, Debug, Serialize)]
+pub struct GapPoint {
+    /// The stepsize, exact.
+    pub stepsize: String,
+    /// The float64 run's behaviour.
+    #[serde(flatten)]
+    pub run: BehaviourF64,
+}
+
 /// The result: the two certificates (when found) and every probe.
 #[derive(Clone, Debug)]
 pub struct Threshold {
+    /// Float64 runs at grid stepsizes strictly between the proved ends (module docs).
+    pub gap: Vec<GapPoint>,
     /// The `implicit-bias` certificate at γ_lo.
     pub converges: Option<Certificate>,
     /// The `dln-divergence` certificate at γ_hi.
@@ -173,6 +204,7 @@ pub fn find_threshold(spec: &ThresholdSpec) -> Result<Threshold, Error> {
     };
     let done = |s: Search, c, d| {
         Ok(Threshold {
+            gap: Vec::new(),
             converges: c,
             diverges: d,
             probes: s.probes,
@@ -248,5 +280,39 @@ pub fn find_threshold(spec: &ThresholdSpec) -> Result<Threshold, Error> {
             None => a2 = m,
         }
     }
-    done(s, conv, div)
+    let mut result = done(s, conv, div)?;
+    result.gap = gap_runs(spec, a, b2, &at);
+    Ok(result)
+}
+
+/// Float64 runs at up to [`MAX_GAP_POINTS`] grid points j, a < j < b, evenly spread.
+fn gap_runs(
+    spec: &ThresholdSpec,
+    a: u64,
+    b: u64,
+    at: &dyn Fn(u64) -> BigRational,
+) -> Vec<GapPoint> {
+    use num_traits::ToPrimitive;
+    if b <= a + 1 {
+        return Vec::new();
+    }
+    let inner = b - a - 1;
+    let count = inner.min(MAX_GAP_POINTS);
+    let (x, y) = spec.data.to_f64();
+    let alpha = spec.alpha.to_f64().unwrap_or(f64::NAN);
+    let mut js: Vec<u64> = (1..=count)
+        .map(|t| a + (t * (inner + 1)) / (count + 1))
+        .collect();
+    js.dedup();
+    js.into_iter()
+        .filter(|j| *j > a && *j < b)
+        .map(|j| {
+            let gamma = at(j);
+            let g = gamma.to_f64().unwrap_or(f64::NAN);
+            GapPoint {
+                stepsize: crate::certificate::format_exact(&gamma),
+                run: behaviour_f64(&x, &y, alpha, g, spec.sampler, spec.max_steps),
+            }
+        })
+        .collect()
 }

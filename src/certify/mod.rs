@@ -10,6 +10,7 @@ pub mod catapult;
 pub mod catapult_map;
 pub mod classify;
 pub mod critical;
+pub mod dln_comparison;
 pub mod dln_divergence;
 pub mod dln_threshold;
 pub mod eigen;

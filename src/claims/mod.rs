@@ -32,6 +32,7 @@ use crate::certify::catapult_map::{CatapultMapProblem, DEFAULT_CELL_STEPS, prove
 use crate::certify::critical::{
     Coordinates, CriticalProblem, Midpoint, default_checkpoints, prove_critical,
 };
+use crate::certify::dln_comparison::{ComparisonProblem, prove_comparison};
 use crate::certify::dln_divergence::prove_divergence;
 use crate::certify::implicit_bias::{
     DEFAULT_MAX_STEPS as IB_MAX_STEPS, ImplicitBiasProblem, MAX_AUTO_BITS, prove_implicit_bias,
@@ -247,6 +248,10 @@ pub const DEFAULT_CLAIMS: &[(&str, &str)] = &[
         include_str!("../../proofs/implicit-bias-sgd-with-replacement.toml"),
     ),
     (
+        "dln-comparison-small.toml",
+        include_str!("../../proofs/dln-comparison-small.toml"),
+    ),
+    (
         "regime-map-p2.toml",
         include_str!("../../proofs/regime-map-p2.toml"),
     ),
@@ -277,6 +282,8 @@ pub struct ModelSpec {
     pub phi: Option<String>,
     /// The rows `x1, …, xd, y` of a `diagonal` model, exact.
     pub data: Option<Vec<Vec<String>>>,
+    /// A known interpolator β* of a `diagonal` model (`dln-comparison`), exact.
+    pub beta_star: Option<Vec<String>>,
 }
 
 impl ModelSpec {
@@ -340,6 +347,10 @@ pub struct ClaimFile {
     pub alpha: Option<String>,
     /// The stepsize γ (`implicit-bias`), exact.
     pub stepsize: Option<String>,
+    /// The GD stepsize (`dln-comparison`), exact.
+    pub stepsize_gd: Option<String>,
+    /// The SGD stepsize (`dln-comparison`), exact.
+    pub stepsize_sgd: Option<String>,
     /// SGD batch size (`implicit-bias`; absent: full-batch GD).
     pub batch: Option<usize>,
     /// SGD sampler seed (`implicit-bias`).
@@ -418,6 +429,7 @@ impl ClaimFile {
             "implicit-bias" => {
                 return prove_implicit_bias(&self.diagonal_problem("implicit-bias")?, backend);
             }
+            "dln-comparison" => return prove_comparison(&self.comparison_problem()?, backend),
             "dln-divergence" => {
                 return prove_divergence(
                     &self.diagonal_problem("dln-divergence")?,
@@ -479,8 +491,8 @@ impl ClaimFile {
             "basin-map" => self.run_basin_map(&model),
             other => Err(Error::BadInput(format!(
                 "unknown claim kind {other:?}; expected trajectory, period-two, flip-boundary, \
-                 critical, subcritical, catapult, balancing, nonasymptotic, implicit-bias or \
-                 dln-divergence"
+                 critical, subcritical, catapult, balancing, nonasymptotic, implicit-bias, \
+                 dln-divergence or dln-comparison"
             ))),
         }
     }
@@ -625,6 +637,38 @@ impl ClaimFile {
             sampler,
             self.max_steps.unwrap_or(IB_MAX_STEPS),
         )
+    }
+
+    /// The `dln-comparison` claim: the `implicit-bias` instance keys with `stepsize_gd`,
+    /// `stepsize_sgd` (instead of `stepsize`), the SGD run's `batch`, `seed`, `sampler`, and
+    /// optionally `[model] beta_star`.
+    fn comparison_problem(&self) -> Result<ComparisonProblem, Error> {
+        if self.stepsize.is_some() {
+            return Err(Error::field(
+                "stepsize",
+                "claim \"dln-comparison\" takes stepsize_gd and stepsize_sgd",
+            ));
+        }
+        let gamma_gd = self.exact("stepsize_gd", &self.stepsize_gd)?;
+        let gamma_sgd = self.exact("stepsize_sgd", &self.stepsize_sgd)?;
+        let sgd = ClaimFile {
+            stepsize: self.stepsize_sgd.clone(),
+            ..self.clone()
+        }
+        .diagonal_problem("dln-comparison")?;
+        let base = ClaimFile {
+            stepsize: self.stepsize_gd.clone(),
+            batch: None,
+            ..self.clone()
+        }
+        .diagonal_problem("dln-comparison")?;
+        let beta_star = self
+            .model
+            .beta_star
+            .as_ref()
+            .map(|b| parse_list(b).map_err(|e| e.in_field("model.beta_star")))
+            .transpose()?;
+        ComparisonProblem::new(&base, gamma_gd, gamma_sgd, sgd.sampler, beta_star)
     }
 
     /// The `balancing` claim: `[model] kind = "product"`, `phi`, `target = "1"`; `init` is
@@ -850,6 +894,7 @@ mod tests {
                 "nonasymptotic",
                 "implicit-bias",
                 "dln-divergence",
+                "dln-comparison",
             ]
             .contains(&claim.claim.as_str())
             {

@@ -22,7 +22,8 @@ use crate::certificate::{Enclosure, format_exact};
 use crate::certify::recovery_error::{Spot, certify_spot, float_offset};
 use crate::model::diagonal::{Dataset, OutcomeF64, Sampler};
 use crate::model::dln_sweep::{
-    GainVector, Method, SweepRow, SweepSpec, gain_vectors, median_errors, sweep,
+    CoordinatePath, GainVector, Method, SweepRow, SweepSpec, coordinate_paths, gain_vectors,
+    instance, median_errors, sweep,
 };
 use crate::plot::{Scale, Series, svg};
 
@@ -39,6 +40,10 @@ pub(super) struct DlnSweepArgs {
     /// Seed of the Gaussian instance.
     #[arg(long, default_value_t = 1)]
     instance_seed: u64,
+    /// Mean μ of every feature, exact (x_i ~ N(μ𝟙, I), y = Xβ*; uncentred data as in Even et
+    /// al. Fig. 4).
+    #[arg(long, default_value = "0", value_parser = args::exact, allow_hyphen_values = true)]
+    mean: BigRational,
     /// Initialisation scale α > 0 (exact for the certified spots; the float sweep uses the
     /// nearest double).
     #[arg(long, value_parser = args::exact, allow_hyphen_values = true)]
@@ -64,6 +69,14 @@ pub(super) struct DlnSweepArgs {
     /// stepsize of each, per coordinate i, supp(β*) marked.
     #[arg(long, value_name = "FILE.svg")]
     gains_plot: Option<PathBuf>,
+    /// SVG plot (float64 evidence) of the coordinates β_k,i on supp(β*) against k for GD and
+    /// SGD (seed 0), each at its largest convergent stepsize of the grid (the edge of stability,
+    /// Even et al. Fig. 3).
+    #[arg(long, value_name = "FILE.svg")]
+    trajectory_plot: Option<PathBuf>,
+    /// Steps shown by --trajectory-plot (accepts 1e4).
+    #[arg(long, default_value_t = 10_000, value_parser = args::count, allow_hyphen_values = true)]
+    trajectory_steps: u64,
     /// CSV of the gain vectors: method,stepsize,seed,coordinate,support,gain.
     #[arg(long, value_name = "FILE")]
     gains_csv: Option<PathBuf>,
@@ -188,12 +201,19 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
         instance_seed: args.instance_seed,
         max_steps: args.max_steps,
         tol: 1e-16,
+        mean: args.mean.clone(),
     };
-    let (data, beta_star) = Dataset::gaussian(shape.0, shape.1, shape.2, args.instance_seed)?;
+    let (data, beta_star) = instance(shape, args.instance_seed, &args.mean)?;
     if let Some(dir) = &args.out {
         args::create_dir(dir)?;
     }
-    args::create_files(&[&args.csv, &args.plot, &args.gains_plot, &args.gains_csv])?;
+    args::create_files(&[
+        &args.csv,
+        &args.plot,
+        &args.gains_plot,
+        &args.gains_csv,
+        &args.trajectory_plot,
+    ])?;
     let start = Instant::now();
     let bar = output::spinner("float64 sweep", args.json);
     let rows = sweep(&spec, args.threads)?;
@@ -204,6 +224,10 @@ pub(super) fn dln_sweep(args: DlnSweepArgs) -> Result<output::Exit, Error> {
     } else {
         Vec::new()
     };
+    if let Some(path) = &args.trajectory_plot {
+        let paths = coordinate_paths(&spec, &rows, args.trajectory_steps)?;
+        plot_paths(path, &paths, &beta_star, &args, shape)?;
+    }
     let spots = certify_spots(&args, &spec, &rows, &data, &beta_star, &alpha_q, backend)?;
     let gd = median_errors(&rows, Method::Gd);
     let sgd = median_errors(&rows, Method::Sgd);
@@ -311,6 +335,7 @@ fn json_report(args: &DlnSweepArgs, w: &Sweep) -> Value {
         "instance": {
             "gaussian": [shape.0, shape.1, shape.2],
             "instance_seed": args.instance_seed,
+            "mean": format_exact(&args.mean),
             "alpha": format_exact(&args.alpha),
             "beta_star": beta_star.iter().map(format_exact).collect::<Vec<_>>(),
         },
@@ -519,6 +544,50 @@ fn write_gains_csv(path: &Path, gains: &[GainVector]) -> Result<(), Error> {
         }
     }
     f.flush().map_err(io(path))
+}
+
+/// `--trajectory-plot`: β_k,i for i ∈ supp(β*) against k, GD and SGD (float64 evidence).
+fn plot_paths(
+    path: &Path,
+    paths: &[CoordinatePath],
+    beta_star: &[BigRational],
+    args: &DlnSweepArgs,
+    shape: (usize, usize, usize),
+) -> Result<(), Error> {
+    let support: Vec<usize> = (0..beta_star.len())
+        .filter(|&i| !num_traits::Zero::is_zero(&beta_star[i]))
+        .collect();
+    let mut labels = Vec::new();
+    for p in paths {
+        let m = match p.method {
+            Method::Gd => "GD",
+            Method::Sgd => "SGD (b = 1, seed 0)",
+        };
+        for &i in &support {
+            labels.push(format!("{m}, γ = {:.4}: β_{}", p.gamma, i + 1));
+        }
+    }
+    let mut series = Vec::new();
+    let mut next = labels.iter();
+    for p in paths {
+        for &i in &support {
+            series.push(Series {
+                label: next.next().expect("one label per series"),
+                points: p.path.iter().map(|(k, b)| (*k as f64, b[i])).collect(),
+                line: true,
+            });
+        }
+    }
+    svg(
+        path,
+        &format!(
+            "float64: β_k on supp(β*) at the largest convergent γ, Gaussian (n,d,s) = {:?} seed {}, α = {}",
+            shape, args.instance_seed, args.alpha
+        ),
+        ("step k", "β_k,i"),
+        Scale::Linear,
+        &series,
+    )
 }
 
 fn plot_gains(

@@ -93,6 +93,7 @@ pub(super) fn dln_threshold(args: DlnThresholdArgs) -> Result<output::Exit, Erro
             "reason": reasons.join("; "),
             "quantities": Value::Object(quantities.clone()),
             "probes": result.probes,
+            "gap_float_evidence": result.gap,
             "certificates": {"converges": result.converges, "diverges": result.diverges},
         });
         output::print_json(&report);
@@ -223,4 +224,23 @@ fn print_human(result: &Threshold, reasons: &[String], quantities: serde_json::M
         }
     );
     output::print_quantities(&Value::Object(quantities));
+    if !result.gap.is_empty() {
+        outln!("between the ends (float64 evidence, not proved):");
+        outln!("stepsize  behaviour    steps     max|γg|   L/L₀       amplitude");
+        for p in &result.gap {
+            let r = &p.run;
+            outln!(
+                "{:<9} {:<12} {:<9} {:<9.3} {:<10.3e} {:.3e}",
+                p.stepsize,
+                serde_json::to_value(r.behaviour)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default(),
+                r.steps,
+                r.max_multiplier,
+                r.relative_loss,
+                r.amplitude
+            );
+        }
+    }
 }

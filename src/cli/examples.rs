@@ -56,6 +56,11 @@ pub(super) const DLN_THRESHOLD: &str =
   eoscert dln-threshold --data /tmp/dln.csv --alpha 0.1 --range 1:4
   eoscert dln-threshold --data /tmp/dln.csv --alpha 0.1 --range 1:4 --out /tmp/dln-threshold";
 
+pub(super) const DLN_COMPARE: &str = "Examples:
+  printf '1,0.5,-0.3,0.8,-0.6,0.2,0.75\\n-0.4,1.2,0.7,-0.5,0.3,0.9,-1.0\\n0.6,-0.2,1.1,0.4,0.8,-0.7,0.7\\n' > /tmp/dln-sparse.csv
+  eoscert dln-compare --data /tmp/dln-sparse.csv --beta-star 1,-0.5,0,0,0,0 --alpha 0.1 --stepsize-gd 1 --stepsize-sgd 0.5 --seed 1
+  eoscert dln-compare --data /tmp/dln-sparse.csv --alpha 0.1 --stepsize 0.5 --sampler with-replacement --seed 1 --json --out /tmp/dln-compare.json";
+
 pub(super) const DLN_SWEEP: &str = "Examples:
   eoscert dln-sweep --gaussian 20,30,3 --alpha 0.1 --stepsizes 0.04:0.7:40 --seeds 5 --instance-seed 1 --plot /tmp/dln-sweep.svg --gains-plot /tmp/dln-gains.svg
   eoscert dln-sweep --gaussian 3,6,3 --alpha 0.1 --stepsizes 0.1:0.3:2 --seeds 1 --certify 2 --out /tmp/dln-spots";

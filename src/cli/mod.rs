@@ -10,6 +10,7 @@ mod catapult;
 mod check;
 mod classify;
 mod critical;
+mod dln_compare;
 mod dln_sweep;
 mod dln_threshold;
 mod examples;
@@ -157,6 +158,9 @@ enum Command {
     /// stepsize (with its limit sharpness) and a proved divergent one (claims implicit-bias and
     /// dln-divergence), by bisection on a grid of exact rationals.
     DlnThreshold(dln_threshold::DlnThresholdArgs),
+    /// Diagonal linear network: prove GD and SGD on one instance and their comparison (gains
+    /// in ℓ1, per coordinate and on the support of β*; recovery errors), claim dln-comparison.
+    DlnCompare(dln_compare::DlnCompareArgs),
     /// Prove Theorem 5.1 for (η, θ₀): τ, the limit sharpness λ∞ and the rate |1 − ηλ∞|.
     Subcritical(subcritical::SubcriticalArgs),
     /// Classify (η, θ₀): subcritical, critical, supercritical, divergent or undetermined.
@@ -321,6 +325,7 @@ pub fn run(cli: Cli) -> Exit {
         Command::ImplicitBias(a) => implicit_bias::implicit_bias(a),
         Command::DlnSweep(a) => dln_sweep::dln_sweep(a),
         Command::DlnThreshold(a) => dln_threshold::dln_threshold(a),
+        Command::DlnCompare(a) => dln_compare::dln_compare(a),
         Command::Balance(a) => balance::balance(a),
         Command::Bound(a) => bound::bound(a),
         Command::Critical(a) => critical::run(a),

@@ -1,6 +1,7 @@
 //! Float64 stepsize sweeps of (S)GD on the diagonal network: the recovery error
 //! ‖β∞ − β*‖² against γ (Even et al., Fig. 1). Evidence, not proofs.
 
+use num_rational::BigRational;
 use num_traits::ToPrimitive;
 
 use crate::Error;
@@ -64,6 +65,34 @@ pub struct SweepSpec {
     pub max_steps: u64,
     /// Convergence: L(β) ≤ tol·L(β₀).
     pub tol: f64,
+    /// The mean μ of every feature ([`instance`]; 0: centred data).
+    pub mean: BigRational,
+}
+
+/// The sweep's instance: [`Dataset::gaussian`] with every feature shifted by μ (x_i ~ N(μ𝟙, I),
+/// Even et al. Fig. 4) and y = Xβ* recomputed exactly; `(data, β*)`.
+///
+/// # Errors
+/// As [`Dataset::gaussian`].
+pub fn instance(
+    shape: (usize, usize, usize),
+    seed: u64,
+    mean: &BigRational,
+) -> Result<(Dataset, Vec<BigRational>), Error> {
+    let (data, beta) = Dataset::gaussian(shape.0, shape.1, shape.2, seed)?;
+    if num_traits::Zero::is_zero(mean) {
+        return Ok((data, beta));
+    }
+    let x: Vec<Vec<BigRational>> = data
+        .x
+        .iter()
+        .map(|row| row.iter().map(|v| v + mean).collect())
+        .collect();
+    let y = x
+        .iter()
+        .map(|row| row.iter().zip(&beta).map(|(a, b)| a * b).sum())
+        .collect();
+    Ok((Dataset { x, y }, beta))
 }
 
 /// Run every (method, γ, seed) on `threads` threads (std::thread::scope), in a fixed order.
@@ -72,7 +101,7 @@ pub struct SweepSpec {
 /// [`Error::BadInput`] for an invalid shape.
 pub fn sweep(spec: &SweepSpec, threads: usize) -> Result<Vec<SweepRow>, Error> {
     let (n, d, s) = spec.shape;
-    let (data, beta) = Dataset::gaussian(n, d, s, spec.instance_seed)?;
+    let (data, beta) = instance((n, d, s), spec.instance_seed, &spec.mean)?;
     let (x, y) = data.to_f64();
     let beta_star: Vec<f64> = beta
         .iter()
@@ -184,7 +213,7 @@ pub struct GainVector {
 /// [`Error::BadInput`] for an invalid shape.
 pub fn gain_vectors(spec: &SweepSpec, rows: &[SweepRow]) -> Result<Vec<GainVector>, Error> {
     let (n, d, s) = spec.shape;
-    let (data, beta) = Dataset::gaussian(n, d, s, spec.instance_seed)?;
+    let (data, beta) = instance((n, d, s), spec.instance_seed, &spec.mean)?;
     let (x, y) = data.to_f64();
     let support: Vec<bool> = beta.iter().map(|b| !num_traits::Zero::is_zero(b)).collect();
     let mut out = Vec::new();
@@ -209,4 +238,249 @@ pub fn gain_vectors(spec: &SweepSpec, rows: &[SweepRow]) -> Result<Vec<GainVecto
         });
     }
     Ok(out)
+}
+
+/// How a float64 run behaves between the proved ends of `dln-threshold` (evidence, not proof).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Behaviour {
+    /// L(β_k) ≤ 10⁻²⁰·L(β₀) within the budget.
+    Converges,
+    /// L(β_k) > 10¹⁰·L(β₀) or not finite.
+    Diverges,
+    /// After the budget, β_k − β_{k−2} is below 10⁻³·|β_k − β_{k−1}| (max norms): the run sits
+    /// on (or near) a period-two oscillation.
+    PeriodTwo,
+    /// None of the above within the budget.
+    Undecided,
+}
+
+/// The float64 behaviour of one run ([`behaviour_f64`]).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct BehaviourF64 {
+    /// The class.
+    pub behaviour: Behaviour,
+    /// Steps taken.
+    pub steps: u64,
+    /// max_{k,i} |γg_{k,i}| over the run (≥ 1: some neuron coordinate changes sign).
+    pub max_multiplier: f64,
+    /// L(β) at the end, relative to L(β₀).
+    pub relative_loss: f64,
+    /// ‖β_k − β_{k−1}‖_∞ at the end (the oscillation's amplitude for `period-two`).
+    pub amplitude: f64,
+}
+
+/// Float64 (S)GD on the diagonal network in the multiplicative form w± ← w±(1 ∓ γg), for every
+/// value of γg (unlike [`run_f64`], a multiplier |γg| ≥ 1 only flips a sign), classified by
+/// [`Behaviour`]. Not rigorous: float evidence for the gap of `dln-threshold`.
+pub fn behaviour_f64(
+    x: &[Vec<f64>],
+    y: &[f64],
+    alpha: f64,
+    gamma: f64,
+    sampler: Sampler,
+    max_steps: u64,
+) -> BehaviourF64 {
+    let (n, d) = (x.len(), x[0].len());
+    let (mut wp, mut wm) = (vec![alpha; d], vec![alpha; d]);
+    let mut beta = vec![0.0; d];
+    let mut history: [Vec<f64>; 2] = [beta.clone(), beta.clone()];
+    let loss = |beta: &[f64]| -> f64 {
+        x.iter()
+            .zip(y)
+            .map(|(row, t)| (row.iter().zip(beta).map(|(a, b)| a * b).sum::<f64>() - t).powi(2))
+            .sum::<f64>()
+            / (2.0 * n as f64)
+    };
+    let l0 = loss(&beta);
+    let c = gamma / sampler.batch_size(n) as f64;
+    let mut batches = sampler.batches(n);
+    let (mut max_multiplier, mut steps) = (0.0f64, 0);
+    let mut behaviour = Behaviour::Undecided;
+    while steps < max_steps {
+        let l = loss(&beta);
+        if !l.is_finite() || l > 1e10 * l0 {
+            behaviour = Behaviour::Diverges;
+            break;
+        }
+        if l <= 1e-20 * l0 {
+            behaviour = Behaviour::Converges;
+            break;
+        }
+        let batch = batches.next().expect("infinite stream");
+        let mut g = vec![0.0; d];
+        for &j in &batch {
+            let r: f64 = x[j].iter().zip(&beta).map(|(a, b)| a * b).sum::<f64>() - y[j];
+            for (gi, a) in g.iter_mut().zip(&x[j]) {
+                *gi += a * r;
+            }
+        }
+        history = [history[1].clone(), beta.clone()];
+        for i in 0..d {
+            let xi = c * g[i];
+            max_multiplier = max_multiplier.max(xi.abs());
+            wp[i] *= 1.0 - xi;
+            wm[i] *= 1.0 + xi;
+            beta[i] = 0.5 * (wp[i] * wp[i] - wm[i] * wm[i]);
+        }
+        steps += 1;
+    }
+    let dist = |a: &[f64], b: &[f64]| {
+        a.iter()
+            .zip(b)
+            .map(|(p, q)| (p - q).abs())
+            .fold(0.0, f64::max)
+    };
+    let amplitude = dist(&beta, &history[1]);
+    if behaviour == Behaviour::Undecided
+        && sampler == Sampler::Full
+        && steps >= 2
+        && dist(&beta, &history[0]) < 1e-3 * amplitude
+    {
+        behaviour = Behaviour::PeriodTwo;
+    }
+    BehaviourF64 {
+        behaviour,
+        steps,
+        max_multiplier,
+        relative_loss: loss(&beta) / l0,
+        amplitude,
+    }
+}
+
+/// β_k of a float64 (S)GD run recorded every `every` steps for k ≤ `steps` (multiplicative form,
+/// any γg), stopping early if a coordinate is no longer finite. Evidence, not proof (Fig. 3 of
+/// Even et al.: the coordinates of β_k at the edge of stability).
+pub fn beta_path_f64(
+    x: &[Vec<f64>],
+    y: &[f64],
+    alpha: f64,
+    gamma: f64,
+    sampler: Sampler,
+    steps: u64,
+    every: u64,
+) -> Vec<(u64, Vec<f64>)> {
+    let (n, d) = (x.len(), x[0].len());
+    let (mut wp, mut wm) = (vec![alpha; d], vec![alpha; d]);
+    let mut beta = vec![0.0; d];
+    let c = gamma / sampler.batch_size(n) as f64;
+    let mut batches = sampler.batches(n);
+    let every = every.max(1);
+    let mut out = vec![(0, beta.clone())];
+    for k in 1..=steps {
+        let batch = batches.next().expect("infinite stream");
+        let mut g = vec![0.0; d];
+        for &j in &batch {
+            let r: f64 = x[j].iter().zip(&beta).map(|(a, b)| a * b).sum::<f64>() - y[j];
+            for (gi, a) in g.iter_mut().zip(&x[j]) {
+                *gi += a * r;
+            }
+        }
+        for i in 0..d {
+            let xi = c * g[i];
+            wp[i] *= 1.0 - xi;
+            wm[i] *= 1.0 + xi;
+            beta[i] = 0.5 * (wp[i] * wp[i] - wm[i] * wm[i]);
+        }
+        if beta.iter().any(|b| !b.is_finite()) {
+            break;
+        }
+        if k % every == 0 {
+            out.push((k, beta.clone()));
+        }
+    }
+    out
+}
+
+/// The β_k path of GD and of SGD (seed 0) at the largest stepsize of the grid where each
+/// converged (the edge of stability of the grid).
+#[derive(Clone, Debug)]
+pub struct CoordinatePath {
+    /// GD or SGD.
+    pub method: Method,
+    /// The stepsize.
+    pub gamma: f64,
+    /// (k, β_k).
+    pub path: Vec<(u64, Vec<f64>)>,
+}
+
+/// [`beta_path_f64`] for GD and SGD at their largest convergent stepsize of `rows` (seed 0),
+/// `steps` steps, about 1000 recorded points each.
+///
+/// # Errors
+/// As [`Dataset::gaussian`].
+pub fn coordinate_paths(
+    spec: &SweepSpec,
+    rows: &[SweepRow],
+    steps: u64,
+) -> Result<Vec<CoordinatePath>, Error> {
+    let (n, d, s) = spec.shape;
+    let (data, _) = instance((n, d, s), spec.instance_seed, &spec.mean)?;
+    let (x, y) = data.to_f64();
+    let mut out = Vec::new();
+    for method in [Method::Gd, Method::Sgd] {
+        let largest = rows
+            .iter()
+            .filter(|r| r.method == method && r.seed == 0 && r.outcome == OutcomeF64::Converged)
+            .map(|r| r.gamma)
+            .fold(None, |m: Option<f64>, g| Some(m.map_or(g, |m| m.max(g))));
+        let Some(gamma) = largest else { continue };
+        let sampler = match method {
+            Method::Gd => Sampler::Full,
+            Method::Sgd => Sampler::Reshuffle { batch: 1, seed: 0 },
+        };
+        let path = beta_path_f64(
+            &x,
+            &y,
+            spec.alpha,
+            gamma,
+            sampler,
+            steps,
+            steps.div_ceil(1000),
+        );
+        out.push(CoordinatePath {
+            method,
+            gamma,
+            path,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod behaviour_tests {
+    use super::*;
+
+    /// The 3 × 6 instance of the `implicit-bias` claim files.
+    fn data() -> (Vec<Vec<f64>>, Vec<f64>) {
+        let x = vec![
+            vec![1.0, 0.5, -0.3, 0.8, -0.6, 0.2],
+            vec![-0.4, 1.2, 0.7, -0.5, 0.3, 0.9],
+            vec![0.6, -0.2, 1.1, 0.4, 0.8, -0.7],
+        ];
+        (x, vec![1.25, -1.0, 0.7])
+    }
+
+    /// Small steps converge, huge steps diverge, and at γ = 1.9375 GD settles on a period-two
+    /// oscillation: its last two points, run through two more exact-formula steps, come back.
+    #[test]
+    fn behaviour_classes() {
+        let (x, y) = data();
+        let run = |g: f64| behaviour_f64(&x, &y, 0.1, g, Sampler::Full, 200_000);
+        assert_eq!(run(0.5).behaviour, Behaviour::Converges);
+        assert_eq!(run(8.0).behaviour, Behaviour::Diverges);
+        let p2 = run(1.9375);
+        assert_eq!(p2.behaviour, Behaviour::PeriodTwo, "{p2:?}");
+        assert!(p2.max_multiplier > 1.0 && p2.amplitude > 0.1, "{p2:?}");
+        // The path of the same run: β_k − β_{k−2} small against β_k − β_{k−1} at the end.
+        let path = beta_path_f64(&x, &y, 0.1, 1.9375, Sampler::Full, 200_000, 1);
+        let n = path.len();
+        let d = |a: &[f64], b: &[f64]| {
+            a.iter()
+                .zip(b)
+                .map(|(p, q)| (p - q).abs())
+                .fold(0.0, f64::max)
+        };
+        assert!(d(&path[n - 1].1, &path[n - 3].1) < 1e-3 * d(&path[n - 1].1, &path[n - 2].1));
+    }
 }

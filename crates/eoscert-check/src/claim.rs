@@ -177,6 +177,48 @@ impl ModelFields for DiagonalModel {
     const FIELDS: &'static [&'static str] = &["dim", "data", "alpha", "batch", "seed", "sampler"];
 }
 
+/// The model of `dln-comparison`: the instance of both runs (the SGD run's sampler) and,
+/// optionally, a known interpolator β*.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiagonalComparisonModel {
+    /// `diagonal`.
+    pub kind: DiagonalKind,
+    /// The dimension `d`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dim: Option<usize>,
+    /// One row per sample, `x1, …, xd, y`, exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Vec<String>>>,
+    /// The initialisation scale α, exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alpha: Option<String>,
+    /// The SGD run's batch size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<usize>,
+    /// The seed of the SGD run's sampler.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<u64>,
+    /// `with-replacement`; absent: random reshuffling.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampler: Option<String>,
+    /// A known interpolator β* (Xβ* = y), exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beta_star: Option<Vec<String>>,
+}
+
+impl ModelFields for DiagonalComparisonModel {
+    const FIELDS: &'static [&'static str] = &[
+        "dim",
+        "data",
+        "alpha",
+        "batch",
+        "seed",
+        "sampler",
+        "beta_star",
+    ];
+}
+
 /// A label quantity (a classification such as `regime`).
 pub type Label = String;
 /// A boolean quantity (a proved or refuted property).
@@ -345,6 +387,25 @@ quantities!(
 quantities!(
     /// The quantities of `dln-divergence`.
     DlnDivergenceQuantities { escape_step: Enclosure, diverges: Fact }
+);
+quantities!(
+    /// The quantities of `dln-comparison`.
+    DlnComparisonQuantities {
+        stepsize_gd: Enclosure,
+        stepsize_sgd: Enclosure,
+        gain_l1_gd: Enclosure,
+        gain_l1_sgd: Enclosure,
+        gain_l1_sgd_minus_gd: Enclosure,
+        sgd_gain_l1_larger: Fact,
+        gain_sgd_minus_gd: Vector,
+        gain_sign_sgd_minus_gd: Label,
+        gain_support_fraction_gd: Enclosure,
+        gain_support_fraction_sgd: Enclosure,
+        recovery_error_gd: Enclosure,
+        recovery_error_sgd: Enclosure,
+        recovery_error_gd_minus_sgd: Enclosure,
+        sgd_recovery_error_smaller: Fact,
+    }
 );
 quantities!(
     /// The quantities of `regime-map` (window ends up to the largest period,
@@ -585,6 +646,12 @@ claims! {
     "dln-divergence" => DlnDivergence(DlnDivergenceClaim) {
         model: DiagonalModel, quantities: DlnDivergenceQuantities, evidence: ev::DlnDivergence,
         inputs: [eta],
+    },
+    /// `dln-comparison`: GD against SGD on one diagonal-network instance.
+    "dln-comparison" => DlnComparison(DlnComparisonClaim) {
+        model: DiagonalComparisonModel, quantities: DlnComparisonQuantities,
+        evidence: ev::DlnComparison,
+        inputs: [],
     },
     /// `regime-map`: the regimes over a range of η (factorisation).
     "regime-map" => RegimeMap(RegimeMapClaim) {

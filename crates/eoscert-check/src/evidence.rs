@@ -489,6 +489,17 @@ pub struct DlnDivergence {
     pub coordinate: usize,
 }
 
+/// `dln-comparison`: the two `implicit-bias` certificates of the compared runs, each
+/// re-checked in full.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DlnComparison {
+    /// The full-batch GD run (claim `implicit-bias`, no batch).
+    pub gd: Box<crate::Certificate>,
+    /// The SGD run (claim `implicit-bias`, the comparison's batch, seed and sampler).
+    pub sgd: Box<crate::Certificate>,
+}
+
 /// The names of the fields of a struct `T` (its serde field list), e.g. to document a type or
 /// to whitelist the keys of a partial (`verified: false`) evidence.
 pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {

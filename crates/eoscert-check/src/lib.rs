@@ -76,6 +76,10 @@ pub struct ModelInfo {
     /// uniform batch every step, [`sgd::WithReplacement`]); absent: random reshuffling.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sampler: Option<String>,
+    /// A known interpolator β* of the `diagonal` data (Xβ* = y exactly), against which the
+    /// `dln-comparison` claim measures the recovery error ‖β∞ − β*‖², exact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beta_star: Option<Vec<String>>,
 }
 
 /// A claimed enclosure `[lo, hi]`: decimal (or `p/q`) strings that, read as exact rationals,

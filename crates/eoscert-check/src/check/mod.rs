@@ -20,7 +20,8 @@
 //!   `balancing` on the `product` model, see [`balancing`]; `divergence` on the same model,
 //!   see [`divergence`]; `nonasymptotic`, see [`bound`];
 //!   `implicit-bias` on the `diagonal` model, see [`implicit_bias`]; `dln-divergence` on the
-//!   same model, see [`dln_divergence`]).
+//!   same model, see [`dln_divergence`]; `dln-comparison`, GD against SGD on one instance,
+//!   see [`dln_comparison`]).
 //!
 //! A certificate with `verified: false` is only checked in this sense (its fields parse): the
 //! report says it is not verified. A certificate with `verified: true` is accepted only if the
@@ -35,6 +36,7 @@ pub mod catapult_map;
 pub mod critical;
 pub mod depth_field;
 pub mod divergence;
+pub mod dln_comparison;
 pub mod dln_divergence;
 pub mod elementary;
 pub mod hypotheses;
@@ -171,6 +173,7 @@ fn model_fields(m: &ModelInfo) -> Vec<&'static str> {
         ("batch", m.batch.is_some()),
         ("seed", m.seed.is_some()),
         ("sampler", m.sampler.is_some()),
+        ("beta_star", m.beta_star.is_some()),
     ]
     .into_iter()
     .filter_map(|(name, present)| present.then_some(name))
@@ -575,6 +578,10 @@ fn check_own_inputs(cert: &Certificate) -> Result<Option<(bool, Vec<String>)>, C
         "dln-divergence" => {
             let inputs = implicit_bias::parse_inputs(cert)?;
             verified_or_not(cert, false, || dln_divergence::check(cert, &inputs))?
+        }
+        "dln-comparison" => {
+            dln_comparison::parse_model(cert)?;
+            verified_or_not(cert, false, || dln_comparison::check(cert))?
         }
         "nonasymptotic" => {
             let inputs = bound::parse_inputs(cert)?;
