@@ -70,8 +70,8 @@ use crate::model::diagonal::{Dataset, Network, Sampler, SamplerKind, State};
 
 use crate::certify::eigen::largest_eigenvalue;
 use kkt::{Kkt, newton_f64};
-use sharpness::{along_run, checkpoint_steps, is_checkpoint, limit_matrix};
 use shadow::{Shadow, ShadowError, Witness};
+use sharpness::{along_run, checkpoint_steps, is_checkpoint, limit_matrix};
 use tail::{TailBound, TailInput, find_tail};
 
 /// The largest d accepted by the certified path.

@@ -145,8 +145,18 @@ impl<S: Scalar> Shadow<S> {
     pub fn enclosure(&self) -> State<S> {
         let r = self.eps.clone() * self.unit.clone();
         State {
-            wp: self.centre.wp.iter().map(|w| w.clone() + r.clone()).collect(),
-            wm: self.centre.wm.iter().map(|w| w.clone() + r.clone()).collect(),
+            wp: self
+                .centre
+                .wp
+                .iter()
+                .map(|w| w.clone() + r.clone())
+                .collect(),
+            wm: self
+                .centre
+                .wm
+                .iter()
+                .map(|w| w.clone() + r.clone())
+                .collect(),
             sum_x: self.centre.sum_x.clone(),
         }
     }
@@ -201,8 +211,8 @@ impl<S: Scalar> Shadow<S> {
             _ => {
                 let g = kernel(&self.x_rows, &d_bar);
                 let b = self.sampler.batch_size(n);
-                let margin = BigRational::one()
-                    + BigRational::new(BigInt::one(), BigInt::one() << 20usize);
+                let margin =
+                    BigRational::one() + BigRational::new(BigInt::one(), BigInt::one() << 20usize);
                 dyadic_up(&(gershgorin_batches(&g, b) * margin))
             }
         };
@@ -227,7 +237,12 @@ impl<S: Scalar> Shadow<S> {
     ///
     /// # Errors
     /// [`ShadowError`] if |x| < 1 is not proved or the ball is unbounded.
-    pub fn step(&mut self, net: &Network<S>, batch: &[usize], k: u64) -> Result<Vec<S>, ShadowError> {
+    pub fn step(
+        &mut self,
+        net: &Network<S>,
+        batch: &[usize],
+        k: u64,
+    ) -> Result<Vec<S>, ShadowError> {
         let ctx = self.eps.ctx();
         let one = S::from_int(1, &ctx);
         let d_hat = self.d_hat();
@@ -239,7 +254,8 @@ impl<S: Scalar> Shadow<S> {
         let c = S::from_rational(&self.c, &ctx);
         let stale = |r: &S, s: &Self| {
             let lim = S::from_rational(&BigRational::new(65.into(), 64.into()), &ctx);
-            let big = (c.clone() * r.clone() * s.lambda_ref.clone()).lt(&one) != Certainty::Certainly;
+            let big =
+                (c.clone() * r.clone() * s.lambda_ref.clone()).lt(&one) != Certainty::Certainly;
             r.lt(&lim) != Certainty::Certainly || (big && s.steps_since >= 64)
         };
         if ratio.as_ref().is_none_or(|r| stale(r, self)) {
@@ -269,7 +285,12 @@ impl<S: Scalar> Shadow<S> {
         }
         if let Err((i, proved)) = crate::model::diagonal::check_multipliers(&true_xs) {
             let v = &true_xs[i];
-            return Err(ShadowError::Multiplier(i, proved, v.to_f64(), v.width_f64()));
+            return Err(ShadowError::Multiplier(
+                i,
+                proved,
+                v.to_f64(),
+                v.width_f64(),
+            ));
         }
         let x_bar = x_bar + dx;
         let expand = c * ratio * self.lambda_ref.clone() - one.clone();

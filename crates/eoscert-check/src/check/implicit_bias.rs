@@ -760,12 +760,15 @@ fn replay_keeping(
 
 /// The shadow's witnesses: (step, Λ̄), steps strictly increasing from 0 and below K, at most
 /// [`MAX_SHADOW_WITNESSES`], each Λ̄ > 0 of at most [`MAX_WITNESS_BITS`] bits.
-fn shadow_witnesses(ev: &Value, steps: u64) -> Result<Option<Vec<(u64, BigRational)>>, CheckFailure> {
+fn shadow_witnesses(
+    ev: &Value,
+    steps: u64,
+) -> Result<Option<Vec<(u64, BigRational)>>, CheckFailure> {
     let Some(v) = ev.get("shadow") else {
         return Ok(None);
     };
-    let s: crate::evidence::ImplicitBiasShadow = serde_json::from_value(v.clone())
-        .map_err(|e| rej("evidence.shadow", e.to_string()))?;
+    let s: crate::evidence::ImplicitBiasShadow =
+        serde_json::from_value(v.clone()).map_err(|e| rej("evidence.shadow", e.to_string()))?;
     if s.witness_steps.len() != s.lambdas.len() || s.lambdas.is_empty() {
         return Err(rej(
             "evidence.shadow",
@@ -792,7 +795,10 @@ fn shadow_witnesses(ev: &Value, steps: u64) -> Result<Option<Vec<(u64, BigRation
         let field = format!("evidence.shadow.lambdas[{j}]");
         let v = exact(&field, l)?;
         if !v.is_positive() || v.numer().bits() + v.denom().bits() > MAX_WITNESS_BITS {
-            return Err(rej(&field, format!("expected Λ̄ > 0 of at most {MAX_WITNESS_BITS} bits")));
+            return Err(rej(
+                &field,
+                format!("expected Λ̄ > 0 of at most {MAX_WITNESS_BITS} bits"),
+            ));
         }
         out.push((*k, v));
     }
@@ -805,10 +811,20 @@ fn shadow_ca(inp: &Inputs, c: &BigRational) -> BigRational {
     let kappa: Vec<BigRational> = inp
         .x
         .iter()
-        .map(|r| r.iter().map(Signed::abs).fold(BigRational::zero(), BigRational::max))
+        .map(|r| {
+            r.iter()
+                .map(Signed::abs)
+                .fold(BigRational::zero(), BigRational::max)
+        })
         .collect();
     let a = (0..inp.x[0].len())
-        .map(|i| inp.x.iter().zip(&kappa).map(|(r, k)| r[i].abs() * k).sum::<BigRational>())
+        .map(|i| {
+            inp.x
+                .iter()
+                .zip(&kappa)
+                .map(|(r, k)| r[i].abs() * k)
+                .sum::<BigRational>()
+        })
         .fold(BigRational::zero(), BigRational::max);
     up(&(c * a))
 }
@@ -872,7 +888,10 @@ fn shadow_replay_keeping(
     let mut lambda = BigRational::zero();
     let ball = |v: &[BigRational], e: &BigRational| -> Vec<RatInterval> {
         v.iter()
-            .map(|m| RatInterval { lo: m - e, hi: m + e })
+            .map(|m| RatInterval {
+                lo: m - e,
+                hi: m + e,
+            })
             .collect()
     };
     for k in 0..steps {
@@ -891,6 +910,7 @@ fn shadow_replay_keeping(
         if witnesses.get(next_w).is_some_and(|w| w.0 == k) {
             d_bar = d_hat.iter().map(up).collect();
             lambda = witnesses[next_w].1.clone();
+            super::budget::tick_now()?;
             prove_shadow_witness(inp, &d_bar, &lambda, k)?;
             next_w += 1;
         }
