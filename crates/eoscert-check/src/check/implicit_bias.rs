@@ -899,12 +899,16 @@ fn shadow_replay_keeping(
         if keep.get(kept.len()) == Some(&k) {
             kept.push((ball(&cp, &eps), ball(&cm, &eps)));
         }
-        let d_hat: Vec<BigRational> = cp
+        // |ĉ| rounded up onto the 64-bit grid: every bound below stays an upper bound and the
+        // rationals stay short.
+        let pu: Vec<BigRational> = cp.iter().map(|v| up(&v.abs())).collect();
+        let mu: Vec<BigRational> = cm.iter().map(|v| up(&v.abs())).collect();
+        let d_hat: Vec<BigRational> = pu
             .iter()
-            .zip(&cm)
+            .zip(&mu)
             .map(|(p, m)| {
-                let (p, m) = (p.abs() + &eps, m.abs() + &eps);
-                &p * &p + &m * &m
+                let (p, m) = (up(&(p + &eps)), up(&(m + &eps)));
+                up(&(&p * &p + &m * &m))
             })
             .collect();
         if witnesses.get(next_w).is_some_and(|w| w.0 == k) {
@@ -919,7 +923,7 @@ fn shadow_replay_keeping(
             .zip(&d_bar)
             .map(|(h, b)| h / b)
             .fold(BigRational::zero(), BigRational::max));
-        let norm2: BigRational = cp.iter().chain(&cm).map(|v| v * v).sum();
+        let norm2: BigRational = pu.iter().chain(&mu).map(|v| up(&(v * v))).sum();
         let e = up(&(sqrt_above(&norm2) * &eps + &eps * &eps / q(2)));
         let dx = up(&(&ca * e));
         // The centre's step (order of `State::step`).
@@ -957,8 +961,8 @@ fn shadow_replay_keeping(
                 (r.mul(&wm[i], &r.add(&one, &x)), &mut cm[i]),
             ] {
                 let m = round_down(&((&w.lo + &w.hi) / q(2)), bits);
-                let dev = (&w.hi - &m).max(&m - &w.lo);
-                dev2 += &dev * &dev;
+                let dev = up(&(&w.hi - &m).max(&m - &w.lo));
+                dev2 += up(&(&dev * &dev));
                 *out = m;
             }
         }
