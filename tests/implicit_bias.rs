@@ -3,7 +3,8 @@
 use std::process::Command;
 
 use eoscert::arith::{Backend, parse_rational};
-use eoscert::certificate::check::check;
+use eoscert::certificate::check::budget::Budget;
+use eoscert::certificate::check::{check, check_with_budget};
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
 use eoscert::model::diagonal::{Dataset, OutcomeF64, Sampler, run_f64};
@@ -417,13 +418,23 @@ fn gaussian_problem(seed: u64, gamma: &str, sampler: Sampler) -> ImplicitBiasPro
 /// reshuffled SGD at 256 bits, and re-check.
 #[test]
 fn implicit_bias_n4_gaussian_closes_gd_and_sgd() {
-    for sampler in [Sampler::Full, Sampler::sgd(1, 3, 4).unwrap()] {
+    for (gamma, sampler) in [
+        ("0.2", Sampler::Full),
+        ("0.5", Sampler::sgd(1, 0, 4).unwrap()),
+    ] {
         let cert =
-            prove_implicit_bias(&gaussian_problem(3, "0.1", sampler), Backend::Mpfr(256)).unwrap();
+            prove_implicit_bias(&gaussian_problem(0, gamma, sampler), Backend::Mpfr(256)).unwrap();
         assert!(cert.verified, "{}", cert.reason);
         assert_eq!(cert.evidence["precision_bits"], 256);
-        assert!(cert.evidence["shadow"]["lambdas"].as_array().unwrap().len() >= 1);
-        assert!(check(&cert).unwrap().verified);
+        assert!(
+            !cert.evidence["shadow"]["lambdas"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
+        // A generous budget: a replay of a few thousand steps on a loaded machine.
+        let budget = Budget::new(std::time::Duration::from_secs(600));
+        assert!(check_with_budget(&cert, budget).unwrap().verified);
     }
 }
 
