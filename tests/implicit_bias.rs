@@ -2,10 +2,12 @@
 
 use crate::util::{eoscert, q};
 use eoscert::arith::Backend;
-use eoscert::certificate::check::check;
+use eoscert::certificate::check::budget::Budget;
+use eoscert::certificate::check::{check, check_with_budget};
 use eoscert::certificate::{Certificate, Quantity};
 use eoscert::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
 use eoscert::model::diagonal::{Dataset, OutcomeF64, Sampler, run_f64};
+use num_rational::BigRational;
 
 const CSV: &str =
     "1,0.5,-0.3,0.8,-0.6,0.2,1.25\n-0.4,1.2,0.7,-0.5,0.3,0.9,-1.0\n0.6,-0.2,1.1,0.4,0.8,-0.7,0.7\n";
@@ -347,4 +349,112 @@ fn dln_sweep_certified_spots_and_gains() {
     assert_eq!(text.lines().count(), 1 + 2 * 6);
     assert!(std::fs::read_to_string(&plot).unwrap().contains("supp(β*)"));
     assert_eq!(report["gains"].as_array().unwrap().len(), 2);
+}
+
+/// The shadow (centre + proved radius) after k steps holds the exact rational run, and its
+/// radius stays near the rounding level (no half-bit-per-step widening).
+#[test]
+fn implicit_bias_shadow_holds_the_exact_run() {
+    use eoscert::arith::{MpfrInterval, RationalInterval, Scalar};
+    use eoscert::certify::implicit_bias::shadow::Shadow;
+    use eoscert::model::diagonal::{Network, State};
+    let data = Dataset::from_csv(CSV).unwrap();
+    let (n, d) = (data.n(), data.d());
+    let gamma = q("1.4");
+    let c = &gamma / BigRational::from_integer(n.into());
+    let net_q = Network::<RationalInterval>::new(&data, &c, &());
+    let net_m = Network::<MpfrInterval>::new(&data, &c, &256);
+    let mut exact = State::<RationalInterval>::start(&q("0.1"), d, &());
+    let mut shadow = Shadow::<MpfrInterval>::start(&data.x, &q("0.1"), &c, Sampler::Full, &256);
+    let all: Vec<usize> = (0..n).collect();
+    // Exact bit sizes triple every step: 6 steps.
+    for k in 0..6 {
+        exact.step(&net_q, &all);
+        assert!(shadow.step(&net_m, &all, k).is_ok());
+    }
+    let enc = shadow.enclosure();
+    for (e, s) in exact
+        .wp
+        .iter()
+        .chain(&exact.wm)
+        .zip(enc.wp.iter().chain(&enc.wm))
+    {
+        let (v, _) = e.bounds().unwrap();
+        let (lo, hi) = s.bounds().unwrap();
+        assert!(lo <= v && v <= hi);
+    }
+    assert!(shadow.radius_f64() < 1e-60, "{}", shadow.radius_f64());
+    for k in 6..2000 {
+        assert!(shadow.step(&net_m, &all, k).is_ok());
+    }
+    // 2000 steps at the edge of stability: the radius grows by far less than 2^1000.
+    assert!(shadow.radius_f64() < 1e-50, "{}", shadow.radius_f64());
+}
+
+fn gaussian_problem(seed: u64, gamma: &str, sampler: Sampler) -> ImplicitBiasProblem {
+    ImplicitBiasProblem::new(
+        Dataset::gaussian(4, 8, 2, seed).unwrap().0,
+        q("0.1"),
+        q(gamma),
+        sampler,
+        200_000,
+    )
+    .unwrap()
+}
+
+/// Gaussian 4×8 instances (n = 4, where the interval run did not close) close for GD and for
+/// reshuffled SGD at 256 bits, and re-check.
+#[test]
+fn implicit_bias_n4_gaussian_closes_gd_and_sgd() {
+    for (gamma, sampler) in [
+        ("0.2", Sampler::Full),
+        ("0.5", Sampler::sgd(1, 0, 4).unwrap()),
+    ] {
+        let cert =
+            prove_implicit_bias(&gaussian_problem(0, gamma, sampler), Backend::Mpfr(256)).unwrap();
+        assert!(cert.verified, "{}", cert.reason);
+        assert_eq!(cert.evidence["precision_bits"], 256);
+        assert!(
+            !cert.evidence["shadow"]["lambdas"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
+        // A generous budget: a replay of a few thousand steps on a loaded machine.
+        let budget = Budget::new(std::time::Duration::from_secs(600));
+        assert!(check_with_budget(&cert, budget).unwrap().verified);
+    }
+}
+
+/// Mutants of the shadow's constants: a Λ̄ witness too small, a witness moved, none at step 0.
+#[test]
+fn implicit_bias_checker_rejects_broken_shadow_constants() {
+    let cert = prove("1.4", Sampler::Full, "mpfr:256");
+    assert!(cert.verified, "{}", cert.reason);
+    let tamper = |f: &dyn Fn(&mut Certificate)| {
+        let mut c = cert.clone();
+        f(&mut c);
+        check(&c).unwrap_err().to_string()
+    };
+    let e = tamper(&|c| c.evidence["shadow"]["lambdas"][0] = "1/1000000".into());
+    assert!(e.contains("shadow"), "{e}");
+    let e = tamper(&|c| {
+        let l = q(c.evidence["shadow"]["lambdas"][0].as_str().unwrap());
+        c.evidence["shadow"]["lambdas"][0] =
+            eoscert::certificate::format_exact(&(l * BigRational::new(9.into(), 10.into()))).into();
+    });
+    assert!(e.contains("Λ̄"), "{e}");
+    let e = tamper(&|c| c.evidence["shadow"]["witness_steps"][0] = 1.into());
+    assert!(e.contains("witness_steps"), "{e}");
+    let e = tamper(&|c| c.evidence["shadow"]["radius"] = "0".into());
+    assert!(e.contains("radius"), "{e}");
+    // A later witness lowered by a tenth.
+    let e = tamper(&|c| {
+        let w = c.evidence["shadow"]["lambdas"].as_array_mut().unwrap();
+        let last = w.len() - 1;
+        let l = q(w[last].as_str().unwrap());
+        w[last] =
+            eoscert::certificate::format_exact(&(l * BigRational::new(9.into(), 10.into()))).into();
+    });
+    assert!(e.contains("not proved"), "{e}");
 }

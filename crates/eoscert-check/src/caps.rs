@@ -80,6 +80,8 @@ pub mod implicit_bias {
     pub const MAX_WINDOW: u64 = 100_000;
     /// The largest confidence bits h of the with-replacement tail lemma.
     pub const MAX_CONFIDENCE_BITS: u64 = 256;
+    /// The most Λ̄ witnesses of the shadow replay (each costs one n×n exact LDLᵀ).
+    pub const MAX_SHADOW_WITNESSES: usize = 8192;
     /// The most checkpoints of `sharpness` along the run.
     pub const MAX_SHARPNESS_CHECKPOINTS: usize = 64;
     /// The replay's range: every non-zero endpoint of the replayed w₊, w₋ must have

@@ -376,6 +376,21 @@ pub struct ImplicitBias {
     /// The sharpness witnesses along the run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sharpness_checkpoints: Option<Vec<SharpnessWitness>>,
+    /// The shadow of the finite run (absent: the run is replayed as an interval iteration).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shadow: Option<ImplicitBiasShadow>,
+}
+
+/// `implicit-bias`: the finite run as a point iteration with a proved error radius
+/// (`eoscert::certify::implicit_bias::shadow`), and its Λ̄ witnesses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImplicitBiasShadow {
+    /// The steps at which a witness is taken: 0 first, strictly increasing, below `steps`.
+    pub witness_steps: Vec<u64>,
+    /// Λ̄ ≥ λ_max(X_B D̄ X_Bᵀ) for every batch B, D̄ the ball's bound of w₊² + w₋² at that step
+    /// rounded up onto the 64-bit grid; exact, one per witness step.
+    pub lambdas: Vec<String>,
 }
 
 /// `regime-map`: the window ends and the proved cells of the period-doubling cascade.

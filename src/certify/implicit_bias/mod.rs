@@ -21,8 +21,11 @@
 //!   ([`sharpness::checkpoint_steps`]: 0, the powers of two below K, and K).
 //!
 //! # Method
-//! 1. Interval iteration of [`State::step`] (multiplicative form w± = (u ± v)/√2) for K steps,
-//!    proving |γg_{k,i}| < 1 at every step (else `verified: false`, naming the step).
+//! 1. The shadow of K steps of [`State::step`] (multiplicative form w± = (u ± v)/√2): a point
+//!    iteration with a proved error radius in the Euclidean norm of w, the step being gradient
+//!    descent on F_B with a symmetric, nearly non-expansive Jacobian ([`shadow`]); it proves
+//!    |γg_{k,i}| < 1 on every ball (else `verified: false`, naming the step). The enclosure at
+//!    step k is the box ĉ_k ± ε_k.
 //! 2. The tail lemma of [`tail`] at an epoch boundary gives s ≥ Σ_{k≥K}|x_k|, T₂ ≥ Σ_{k≥K}x_k²,
 //!    x_max ≥ |x_k| (k ≥ K). Then, with exact identities for the finite part (model docs):
 //!    - β∞ = ½(w₊_K² P₊ − w₋_K² P₋), P± = Π_{k≥K}(1 ∓ x_k)² ∈ [(1 − s)², (1 − s)⁻²];
@@ -44,6 +47,7 @@
 //! their intersection; an empty intersection would be reported as a failure.
 
 pub mod kkt;
+pub mod shadow;
 pub mod sharpness;
 pub mod stepsize;
 pub mod tail;
@@ -62,10 +66,11 @@ use crate::arith::{Backend, DOUBLE_CTX, DoubleInterval, MpfrInterval, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
 use crate::certify::{Reason, enclosure_of, evidence, exact_enclosures};
-use crate::model::diagonal::{Dataset, Network, Sampler, SamplerKind, State, check_multipliers};
+use crate::model::diagonal::{Dataset, Network, Sampler, SamplerKind, State};
 
 use crate::certify::eigen::largest_eigenvalue;
 use kkt::{Kkt, newton_f64};
+use shadow::{Shadow, ShadowError, Witness};
 use sharpness::{along_run, checkpoint_steps, is_checkpoint, limit_matrix};
 use tail::{TailBound, TailInput, find_tail};
 
@@ -217,6 +222,8 @@ struct Finished<S> {
     /// The run stopped because the residual enclosure was dominated by its width (more
     /// precision would let it go on), not because the tail was small or the budget ended.
     width_limited: bool,
+    /// The shadow's Λ̄ witnesses up to `steps` ([`shadow`]).
+    witnesses: Vec<Witness>,
 }
 
 /// Why an implicit-bias claim is not verified ([`Reason::text`]; several are joined by `; `).
@@ -394,6 +401,8 @@ struct PartialEvidence {
     sharpness: Option<ev::SharpnessWitness>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sharpness_checkpoints: Option<Vec<ev::SharpnessWitness>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shadow: Option<ev::ImplicitBiasShadow>,
 }
 
 impl PartialEvidence {
@@ -409,6 +418,7 @@ impl PartialEvidence {
                 flow: Some(flow),
                 sharpness,
                 sharpness_checkpoints,
+                shadow,
             } => evidence(ev::ImplicitBias {
                 precision_bits,
                 precision_limited,
@@ -418,6 +428,7 @@ impl PartialEvidence {
                 flow,
                 sharpness,
                 sharpness_checkpoints,
+                shadow,
             }),
             partial => evidence(partial),
         }
@@ -520,6 +531,14 @@ impl Proof {
             Some(finished.width_limited && finished.tail.s.to_f64().unwrap_or(1.0) > TAIL_TARGET);
         self.evidence.steps = Some(finished.steps);
         self.evidence.tail = Some(tail_evidence(&finished.tail));
+        self.evidence.shadow = Some(ev::ImplicitBiasShadow {
+            witness_steps: finished.witnesses.iter().map(|w| w.step).collect(),
+            lambdas: finished
+                .witnesses
+                .iter()
+                .map(|w| format_exact(&w.lambda))
+                .collect(),
+        });
         let net = Network::<S>::new(&problem.data, &BigRational::one(), ctx);
         self.kkt(problem, &net, &limits, ctx);
         self.limit_sharpness(problem, &net, &limits, ctx);
@@ -703,7 +722,8 @@ fn finite_run<S: Scalar>(
     let b = problem.sampler.batch_size(n);
     let c = &problem.gamma / BigRational::from_integer(b.into());
     let net = Network::<S>::new(data, &c, ctx);
-    let mut state = State::<S>::start(&problem.alpha, d, ctx);
+    let mut shadow = Shadow::<S>::start(&data.x, &problem.alpha, &c, problem.sampler, ctx);
+    let state = State::<S>::start(&problem.alpha, d, ctx);
     let mut batches = problem.sampler.batches(n);
     let epoch = problem.sampler.epoch_len(n) as u64;
     let every = epoch * (8 / epoch).max(1);
@@ -714,30 +734,36 @@ fn finite_run<S: Scalar>(
     let mut next_attempt = 1e-4;
     for k in 0..problem.max_steps {
         let batch = batches.next().expect("infinite stream");
-        let xs = state.step(&net, &batch);
-        if let Err((i, proved)) = check_multipliers(&xs) {
-            return Err(if proved {
-                ImplicitBiasReason::MultiplierAtLeastOne {
-                    step: k,
-                    coordinate: i,
-                    value: xs[i].to_f64(),
-                }
-            } else {
-                ImplicitBiasReason::MultiplierUndecided {
-                    step: k,
-                    coordinate: i,
-                    value: xs[i].to_f64(),
-                    width: xs[i].width_f64(),
-                }
-            });
+        match shadow.step(&net, &batch, k) {
+            Ok(_) => {}
+            Err(ShadowError::Multiplier(i, proved, value, width)) => {
+                return Err(if proved {
+                    ImplicitBiasReason::MultiplierAtLeastOne {
+                        step: k,
+                        coordinate: i,
+                        value,
+                    }
+                } else {
+                    ImplicitBiasReason::MultiplierUndecided {
+                        step: k,
+                        coordinate: i,
+                        value,
+                        width,
+                    }
+                });
+            }
+            Err(ShadowError::Unbounded) => {
+                return Err(ImplicitBiasReason::StateUnbounded { step: k + 1 });
+            }
         }
         let steps = k + 1;
         if is_checkpoint(steps) {
-            checkpoints.push((steps, state.clone()));
+            checkpoints.push((steps, shadow.enclosure()));
         }
         if steps % every != 0 {
             continue;
         }
+        let state = shadow.enclosure();
         let r = net.residuals(&state.beta(), 0..n);
         let rho_f = residual_norm(&r, steps)?;
         let floor = r.iter().map(Scalar::width_f64).fold(0.0, f64::max) * 100.0 >= rho_f;
@@ -753,6 +779,7 @@ fn finite_run<S: Scalar>(
                         tail,
                         checkpoints: Vec::new(),
                         width_limited: false,
+                        witnesses: shadow.witnesses.clone(),
                     });
                     if small {
                         break;
@@ -976,6 +1003,7 @@ mod tests {
             flow: Some(kb()),
             sharpness: Some(w()),
             sharpness_checkpoints: Some(vec![w()]),
+            shadow: None,
         };
         let value = serde_json::to_value(&partial).unwrap();
         let known = eoscert_check::evidence::field_names::<ev::ImplicitBias>();

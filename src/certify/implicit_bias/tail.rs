@@ -246,7 +246,11 @@ pub fn kernel(x: &[Vec<BigRational>], d0: &[BigRational]) -> Vec<Vec<BigRational
     g
 }
 
-fn shifted(g: &[Vec<BigRational>], diag: &BigRational, sign: i32) -> Vec<Vec<BigRational>> {
+pub(crate) fn shifted(
+    g: &[Vec<BigRational>],
+    diag: &BigRational,
+    sign: i32,
+) -> Vec<Vec<BigRational>> {
     // sign = +1: G − diag·I; sign = −1: diag·I − G.
     g.iter()
         .enumerate()

@@ -11,13 +11,22 @@
 //!  "kkt":  {"box": Λ, "mid": [..], "c": [[..]]},      (implicit-bias KKT system)
 //!  "flow": {"box": Λ, "mid": [..], "c": [[..]]},     (gradient-flow KKT system)
 //!  "sharpness": {"vector": [..], "shift": u},          (with `sharpness_limit`)
-//!  "sharpness_checkpoints": [{"vector", "shift"}, ..]} (with `sharpness`, `sharpness_steps`)
+//!  "sharpness_checkpoints": [{"vector", "shift"}, ..], (with `sharpness`, `sharpness_steps`)
+//!  "shadow": {"witness_steps": [0, ..], "lambdas": [Λ̄, ..]}}  (optional: the shadow replay)
 //! ```
 //!
 //! # What the checker does
-//! 1. Replays K steps of `eoscert::model::diagonal::State::step` (same order, every operation
-//!    rounded outward at P bits), the batches from the documented sampler, proving
-//!    |γg_{k,i}| < 1 at every step.
+//! 1. With `shadow` (what the prover writes): replays the *shadow* of K steps
+//!    (`eoscert::certify::implicit_bias::shadow`, lemma and proof there): a thin centre stepped
+//!    by `State::step` at P bits and re-centred on its box's midpoint, and the radius
+//!    ε_{k+1} = L_kε_k + δ_k in exact rationals rounded up, L_k = max(1, cϱΛ̄ − 1) + X̄_k; at
+//!    each witness step it takes its own D̄ (its ball's bound of w₊² + w₋², rounded up) and
+//!    re-proves Λ̄ ≥ λ_max(X_B D̄ X_Bᵀ) (GD: exact LDLᵀ of Λ̄I − X D̄ Xᵀ; SGD: the Gershgorin
+//!    bound over b-subsets). It proves |γg_{k,i}| < 1 on every ball. Cost: K centre steps,
+//!    O(d) rational operations per step, at most [`MAX_SHADOW_WITNESSES`] n×n LDLᵀ.
+//!    Without `shadow`: replays K steps of `State::step` as an interval iteration (same order,
+//!    every operation rounded outward at P bits), proving |γg_{k,i}| < 1 at every step.
+//!    Either way the batches come from the documented sampler.
 //! 2. Requires K to be a multiple of the epoch length n/b (SGD) and re-proves the tail lemma
 //!    (`eoscert::certify::implicit_bias::tail`, stated and proved there: the residual contracts in
 //!    the norm of the frozen kernel G₀ = X diag(D₀) Xᵀ) in exact rational arithmetic from the
@@ -330,7 +339,12 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     require_count(cert, "steps", steps)?;
     let r = Rounded::new(Some(bits));
     let along = checkpoint_steps(cert, steps)?;
-    let (run, kept) = replay_keeping(inp, steps, r, true, along.as_deref().unwrap_or(&[]))?;
+    let keep = along.as_deref().unwrap_or(&[]);
+    let shadow = shadow_witnesses(ev, steps)?;
+    let (run, kept) = match &shadow {
+        Some(w) => shadow_replay_keeping(inp, steps, r, w, keep)?,
+        None => replay_keeping(inp, steps, r, true, keep)?,
+    };
     let tail = check_tail(cert, inp, &run, &witness)?;
     let lim = limits(inp, &run, &tail, r, bits)?;
     require_array(cert, "beta_limit", &lim.beta)?;
@@ -338,7 +352,13 @@ pub fn check(cert: &Certificate, inp: &Inputs) -> Result<Vec<String>, CheckFailu
     let consts = Consts::new(inp, r);
     check_solutions(cert, inp, &consts, &lim, r, bits)?;
     let mut details = vec![
-        format!("replayed {steps} steps at {bits} bits, |γg| < 1 at every step"),
+        match &shadow {
+            Some(w) => format!(
+                "shadow of {steps} steps replayed at {bits} bits (centre and proved radius, {} Λ̄ witnesses re-proved), |γg| < 1 on every ball",
+                w.len()
+            ),
+            None => format!("replayed {steps} steps at {bits} bits, |γg| < 1 at every step"),
+        },
         format!(
             "tail lemma re-proved (G₀⁻¹-norm contraction of the residual): Σ|x| ≤ {:.3e}, Σx² ≤ {:.3e}",
             tail.s.to_f64().unwrap_or(f64::NAN),
@@ -732,6 +752,240 @@ fn replay_keeping(
     let rho = (0..n)
         .map(|j| {
             let v = residual(&c, &beta, j, r);
+            v.lo.abs().max(v.hi.abs())
+        })
+        .collect();
+    Ok((Run { wp, wm, sum_x, rho }, kept))
+}
+
+/// The shadow's witnesses: (step, Λ̄), steps strictly increasing from 0 and below K, at most
+/// [`MAX_SHADOW_WITNESSES`], each Λ̄ > 0 of at most [`MAX_WITNESS_BITS`] bits.
+fn shadow_witnesses(
+    ev: &Value,
+    steps: u64,
+) -> Result<Option<Vec<(u64, BigRational)>>, CheckFailure> {
+    let Some(v) = ev.get("shadow") else {
+        return Ok(None);
+    };
+    let s: crate::evidence::ImplicitBiasShadow =
+        serde_json::from_value(v.clone()).map_err(|e| rej("evidence.shadow", e.to_string()))?;
+    if s.witness_steps.len() != s.lambdas.len() || s.lambdas.is_empty() {
+        return Err(rej(
+            "evidence.shadow",
+            "witness_steps and lambdas: one Λ̄ per step, at least one",
+        ));
+    }
+    if s.lambdas.len() > MAX_SHADOW_WITNESSES {
+        return Err(rej(
+            "evidence.shadow.lambdas",
+            format!("at most {MAX_SHADOW_WITNESSES} witnesses"),
+        ));
+    }
+    let ordered = s.witness_steps.first() == Some(&0)
+        && s.witness_steps.windows(2).all(|w| w[0] < w[1])
+        && s.witness_steps.last().is_some_and(|&k| k < steps);
+    if !ordered {
+        return Err(rej(
+            "evidence.shadow.witness_steps",
+            "expected 0 first, strictly increasing, below steps",
+        ));
+    }
+    let mut out = Vec::with_capacity(s.lambdas.len());
+    for (j, (k, l)) in s.witness_steps.iter().zip(&s.lambdas).enumerate() {
+        let field = format!("evidence.shadow.lambdas[{j}]");
+        let v = exact(&field, l)?;
+        if !v.is_positive() || v.numer().bits() + v.denom().bits() > MAX_WITNESS_BITS {
+            return Err(rej(
+                &field,
+                format!("expected Λ̄ > 0 of at most {MAX_WITNESS_BITS} bits"),
+            ));
+        }
+        out.push((*k, v));
+    }
+    Ok(Some(out))
+}
+
+/// The constants of the shadow lemma (`eoscert::certify::implicit_bias::shadow`): c = γ/b and
+/// cA, A = max_i Σ_j |X_ji|·max_l |X_jl|, rounded up.
+fn shadow_ca(inp: &Inputs, c: &BigRational) -> BigRational {
+    let kappa: Vec<BigRational> = inp
+        .x
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(Signed::abs)
+                .fold(BigRational::zero(), BigRational::max)
+        })
+        .collect();
+    let a = (0..inp.x[0].len())
+        .map(|i| {
+            inp.x
+                .iter()
+                .zip(&kappa)
+                .map(|(r, k)| r[i].abs() * k)
+                .sum::<BigRational>()
+        })
+        .fold(BigRational::zero(), BigRational::max);
+    up(&(c * a))
+}
+
+/// Prove the witness Λ̄ at D̄: GD, Λ̄I − X D̄ Xᵀ ≻ 0 by an exact LDLᵀ; SGD, Λ̄ ≥ the Gershgorin
+/// bound over b-subsets of X D̄ Xᵀ.
+fn prove_shadow_witness(
+    inp: &Inputs,
+    d_bar: &[BigRational],
+    lambda: &BigRational,
+    k: u64,
+) -> Result<(), CheckFailure> {
+    let g = frozen_kernel(inp, d_bar);
+    let ok = match inp.sampler {
+        Sampler::Full => positive_definite(shift_diag(&g, lambda, -1)),
+        _ => *lambda >= gershgorin(&g, inp.sampler.batch_size(inp.x.len())),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(rej(
+            "evidence.shadow.lambdas",
+            format!("step {k}: Λ̄ ≥ λ_max(X_B D̄ X_Bᵀ) not proved"),
+        ))
+    }
+}
+
+/// The shadow replay (lemma and proof in `eoscert::certify::implicit_bias::shadow`): K steps of
+/// the centre ĉ_k (thin, `State::step` at the grid `r`, then the midpoint rounded onto the
+/// grid) with the radius ε_{k+1} = L_kε_k + δ_k, L_k = max(1, cϱΛ̄ − 1) + X̄_k, in exact rationals
+/// rounded up; |x| < 1 proved on every ball. Returns the boxes ĉ_K ± ε_K (and at `keep`).
+#[allow(clippy::too_many_lines)]
+fn shadow_replay_keeping(
+    inp: &Inputs,
+    steps: u64,
+    r: Rounded,
+    witnesses: &[(u64, BigRational)],
+    keep: &[u64],
+) -> Result<(Run, Kept), CheckFailure> {
+    let bits = r.bits.unwrap_or(64);
+    let cst = Consts::new(inp, r);
+    let (n, d) = (inp.x.len(), inp.x[0].len());
+    let b = inp.sampler.batch_size(n);
+    let c_exact = &inp.gamma / BigRational::from_integer(b.into());
+    let cc = r.constant(&c_exact);
+    let c_up = up(&c_exact);
+    let ca = shadow_ca(inp, &c_exact);
+    let one = RatInterval::from_int(1);
+    let a = r.constant(&inp.alpha);
+    // The start α𝟙 is exact only if α lies on the grid; else the ball around a.lo·𝟙 of radius
+    // 2d·width ≥ √(2d)·width holds it.
+    let mut eps = up(&(a.width() * q(2 * d as i64)));
+    let centre0 = a.lo.clone();
+    let mut cp = vec![centre0.clone(); d];
+    let mut cm = vec![centre0; d];
+    let mut sum_x = vec![RatInterval::from_int(0); d];
+    let mut batches = inp.sampler.batches(n);
+    let mut kept = Vec::with_capacity(keep.len());
+    let mut next_w = 0usize;
+    let mut d_bar: Vec<BigRational> = Vec::new();
+    let mut lambda = BigRational::zero();
+    let ball = |v: &[BigRational], e: &BigRational| -> Vec<RatInterval> {
+        v.iter()
+            .map(|m| RatInterval {
+                lo: m - e,
+                hi: m + e,
+            })
+            .collect()
+    };
+    for k in 0..steps {
+        super::budget::tick()?;
+        if keep.get(kept.len()) == Some(&k) {
+            kept.push((ball(&cp, &eps), ball(&cm, &eps)));
+        }
+        // |ĉ| rounded up onto the 64-bit grid: every bound below stays an upper bound and the
+        // rationals stay short.
+        let pu: Vec<BigRational> = cp.iter().map(|v| up(&v.abs())).collect();
+        let mu: Vec<BigRational> = cm.iter().map(|v| up(&v.abs())).collect();
+        let d_hat: Vec<BigRational> = pu
+            .iter()
+            .zip(&mu)
+            .map(|(p, m)| {
+                let (p, m) = (up(&(p + &eps)), up(&(m + &eps)));
+                up(&(&p * &p + &m * &m))
+            })
+            .collect();
+        if witnesses.get(next_w).is_some_and(|w| w.0 == k) {
+            d_bar = d_hat.iter().map(up).collect();
+            lambda = witnesses[next_w].1.clone();
+            super::budget::tick_now()?;
+            prove_shadow_witness(inp, &d_bar, &lambda, k)?;
+            next_w += 1;
+        }
+        let ratio = up(&d_hat
+            .iter()
+            .zip(&d_bar)
+            .map(|(h, b)| h / b)
+            .fold(BigRational::zero(), BigRational::max));
+        let norm2: BigRational = pu.iter().chain(&mu).map(|v| up(&(v * v))).sum();
+        let e = up(&(sqrt_above(&norm2) * &eps + &eps * &eps / q(2)));
+        let dx = up(&(&ca * e));
+        // The centre's step (order of `State::step`).
+        let wp: Vec<RatInterval> = cp.iter().map(|v| RatInterval::point(v.clone())).collect();
+        let wm: Vec<RatInterval> = cm.iter().map(|v| RatInterval::point(v.clone())).collect();
+        let batch = batches.next().expect("infinite stream");
+        let beta = beta_of(&wp, &wm, r);
+        let res: Vec<RatInterval> = batch.iter().map(|&j| residual(&cst, &beta, j, r)).collect();
+        let mut x_bar = BigRational::zero();
+        let mut dev2 = BigRational::zero();
+        for i in 0..d {
+            let mut acc = r.mul(&cst.x[batch[0]][i], &res[0]);
+            for (t, &j) in batch.iter().enumerate().skip(1) {
+                acc = r.add(&acc, &r.mul(&cst.x[j][i], &res[t]));
+            }
+            let x = r.mul(&cc, &acc);
+            let xt = RatInterval {
+                lo: &x.lo - &dx,
+                hi: &x.hi + &dx,
+            };
+            if !(xt.lo > -BigRational::one() && xt.hi < BigRational::one()) {
+                return Err(rej(
+                    "evidence.steps",
+                    format!("step {k}, coordinate {i}: |γg| < 1 not proved on the ball ({xt})"),
+                ));
+            }
+            x_bar = x_bar.max(x.lo.abs().max(x.hi.abs()));
+            sum_x[i] = r.add(&sum_x[i], &x);
+            sum_x[i] = RatInterval {
+                lo: &sum_x[i].lo - &dx,
+                hi: &sum_x[i].hi + &dx,
+            };
+            for (w, out) in [
+                (r.mul(&wp[i], &r.sub(&one, &x)), &mut cp[i]),
+                (r.mul(&wm[i], &r.add(&one, &x)), &mut cm[i]),
+            ] {
+                let m = round_down(&((&w.lo + &w.hi) / q(2)), bits);
+                let dev = up(&(&w.hi - &m).max(&m - &w.lo));
+                dev2 += up(&(&dev * &dev));
+                *out = m;
+            }
+        }
+        let expand = &c_up * &ratio * &lambda - BigRational::one();
+        let lip = up(&(expand.max(BigRational::one()) + x_bar + &dx));
+        eps = up(&(&lip * &eps + sqrt_above(&dev2)));
+        let out_of_range =
+            |q: &BigRational| !q.is_zero() && log2_size(q).unsigned_abs() > MAX_STATE_LOG2;
+        if cp.iter().chain(&cm).any(out_of_range) || out_of_range(&eps) {
+            return Err(rej(
+                "evidence.steps",
+                format!("step {}: the shadow leaves the checker's range", k + 1),
+            ));
+        }
+    }
+    if keep.get(kept.len()) == Some(&steps) {
+        kept.push((ball(&cp, &eps), ball(&cm, &eps)));
+    }
+    let (wp, wm) = (ball(&cp, &eps), ball(&cm, &eps));
+    let beta = beta_of(&wp, &wm, r);
+    let rho = (0..n)
+        .map(|j| {
+            let v = residual(&cst, &beta, j, r);
             v.lo.abs().max(v.hi.abs())
         })
         .collect();
