@@ -5,7 +5,8 @@
 //! and the evidence format are stated in `certificate::check::trapping_depth` and
 //! `certificate::check::depth_field`; this module uses its own copy of the field construction
 //! ([`super::depth_field`]). The search: the centre is the fixed point of the averaged field
-//! `F₀ = (U·h_U, h_W)` (Newton, f64), `P` solves `AᵀP + PA = −I` for `A = DF₀`, `δ²` runs
+//! `F₀ = (U·h_U, h_W)` (Newton, f64), `P` solves `AᵀP + PA = −diag(s², 1)` for `A = DF₀`
+//! (`s` = 1, then 4, 16: [`U_WEIGHTS`]), `δ²` runs
 //! through `4·V(start)·4ᵏ`, the μ-interval through `[−2ʲ, 2ʲ]`, and the bounding box of each
 //! ellipse is bisected until every box passes `O`, `I` or `D` (inari intervals, outward
 //! rounded; the checker re-verifies in exact rationals).
