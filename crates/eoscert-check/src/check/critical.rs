@@ -1024,21 +1024,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     };
     let boxes_cert = parse_boxes(cps, state_dim)?;
     let times: Vec<u64> = cps.iter().map(|c| c.t).collect();
-    let mut details = vec![format!(
-        "critical: {} coordinates, η = {eta}{}, T = {steps}, {} checkpoints; midpoints on the \
-         2^-{GRID_BITS} grid (the prover's midpoint: {}, method: {:?})",
-        ev.coordinates,
-        if eta_symbolic {
-            " (the rescaled map's rate; the claim's η is η_crit exactly)"
-        } else if is_crit {
-            " = η_crit"
-        } else {
-            ""
-        },
-        cps.len(),
-        ev.midpoint,
-        ev.method
-    )];
+    let mut details = vec![header_line(&ev, &eta, eta_symbolic, is_crit)];
     let _ = ev.fixed_bits;
 
     // The checker's enclosures (in its own coordinates) and the quantities.
@@ -1094,6 +1080,27 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     ));
     details.push(hyp_line);
     Ok(details)
+}
+
+/// The first detail line: coordinates, η, T, checkpoints and the prover's midpoint.
+fn header_line(ev: &Evidence, eta: &BigRational, eta_symbolic: bool, is_crit: bool) -> String {
+    let steps = ev.steps;
+    let cps = &ev.checkpoints;
+    format!(
+        "critical: {} coordinates, η = {eta}{}, T = {steps}, {} checkpoints; midpoints on the \
+         2^-{GRID_BITS} grid (the prover's midpoint: {}, method: {:?})",
+        ev.coordinates,
+        if eta_symbolic {
+            " (the rescaled map's rate; the claim's η is η_crit exactly)"
+        } else if is_crit {
+            " = η_crit"
+        } else {
+            ""
+        },
+        cps.len(),
+        ev.midpoint,
+        ev.method
+    )
 }
 
 /// The η of the run and what the claim says about it.
