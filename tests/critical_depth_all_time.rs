@@ -247,3 +247,101 @@ fn depth3_limit_is_pinned_by_a_shrinking_region() {
     );
     assert!(bad(&|v| v["sigma"] = Value::from("1/4000")), "σ₀² · T₀ < 1");
 }
+
+/// The state `(U, W)` at T₀ from the certificate's last state box (θ − 1 coordinates, y = 1).
+fn state_at_t0(
+    c: &Certificate,
+    t0: u64,
+) -> (
+    eoscert_check::check::interval::RatInterval,
+    eoscert_check::check::interval::RatInterval,
+) {
+    use eoscert::certify::critical::{RI, depth_state};
+    let state = &c.evidence["checkpoints"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()["state"];
+    let th: Vec<RI> = state
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let (lo, hi) = (q(e["lo"].as_str().unwrap()), q(e["hi"].as_str().unwrap()));
+            RI::new(lo + q("1"), hi + q("1"))
+        })
+        .collect();
+    let (u, w) = depth_state(&th, &q("1"), t0);
+    let r = |x: &RI| {
+        eoscert_check::check::interval::RatInterval::new(x.lo.clone(), x.hi.clone()).unwrap()
+    };
+    (r(&u), r(&w))
+}
+
+/// p = 4 (y = 1, η = 1/2) from a generic start: the σ¹…σ⁵ groups of the field bounded through
+/// W (power sums) close the region at T₀ = 10⁶. The checker re-verifies the whole certificate;
+/// the band contains the reference's λ*²/(4ν) = p²/16 = 1 (a test, not an input) and the
+/// finite-run value; the region alone, re-checked from the state at T₀, rejects a smaller δ²,
+/// a forged tree and a narrower μ interval.
+#[test]
+fn depth4_all_time_is_proved_and_checked() {
+    use eoscert_check::check::budget::Budget;
+    use eoscert_check::check::trapping_depth;
+    let problem = CriticalProblem {
+        all_time: true,
+        model: Model::Factorisation {
+            depth: 4,
+            target: q("1"),
+        },
+        init: ["1.1", "0.95", "0.97", "1.02"]
+            .iter()
+            .map(|s| q(s))
+            .collect(),
+        eta: None,
+        steps: 1_000_000,
+        checkpoints: vec![],
+        midpoint: Midpoint::F64,
+        coordinates: Coordinates::Auto,
+    };
+    let c = prove_critical(&problem, |_| {}).unwrap();
+    assert!(c.verified, "{}", c.reason);
+    eoscert_check::check::check_with_budget(&c, Budget::unlimited())
+        .expect("the checker accepts the prover's region");
+    let (a, b) = bounds(&c, "t_loss_all_time");
+    assert!(a < q("1") && q("1") < b, "[{a}, {b}]");
+    let (la, lb) = bounds(&c, "t_loss");
+    assert!(a <= la && lb <= b);
+    let (u, w) = state_at_t0(&c, 1_000_000);
+    let ev = c.evidence["all_time_depth"].clone();
+    let parse = |v: &Value| serde_json::from_value::<trapping_depth::Evidence>(v.clone()).unwrap();
+    let r = trapping_depth::check(&parse(&ev), &u, &w).expect("region re-verified");
+    assert!(r.t_loss.lo <= q("1") && q("1") <= r.t_loss.hi);
+    let bad = |f: &dyn Fn(&mut Value)| {
+        let mut v = ev.clone();
+        f(&mut v);
+        trapping_depth::check(&parse(&v), &u, &w).is_err()
+    };
+    assert!(
+        bad(&|v| {
+            let d = q(v["delta2"].as_str().unwrap()) / q("16");
+            v["delta2"] = Value::from(eoscert::certificate::format_exact(&d));
+        }),
+        "smaller δ²"
+    );
+    assert!(
+        bad(&|v| {
+            let t: String = v["tree"]
+                .as_str()
+                .unwrap()
+                .chars()
+                .map(|ch| if ch == 'S' { 'S' } else { 'D' })
+                .collect();
+            v["tree"] = Value::from(t);
+        }),
+        "every leaf claimed D"
+    );
+    assert!(
+        bad(&|v| v["mu"] = serde_json::json!(["-1/1000", "1/1000"])),
+        "μ interval too narrow"
+    );
+}

@@ -230,21 +230,230 @@ pub fn prove_critical(
     mut progress: impl FnMut(u64),
 ) -> Result<Certificate, Error> {
     let start = Instant::now();
-    let y = problem.model.target();
-    if !y.is_positive() {
-        return Err(Error::field("model.target", "must be positive"));
-    }
-    let shape = match problem.model {
-        Model::Factorisation { depth, .. } => Shape::Factorisation { depth },
-        Model::InnerProduct { dim, .. } => Shape::InnerProduct { dim },
+    let setup = Setup::new(problem)?;
+    let inv = Invariants::new(problem, &setup)?;
+    let setup = setup.with_all_time(problem, &inv)?;
+    let plan = setup.plan(problem, &inv);
+    let run = run_plan(problem, &setup, &inv, &plan, &mut progress);
+    let mut out = Outcome {
+        verified: run.failure.is_none(),
+        reason: run.failure.clone().unwrap_or_default(),
+        quantities: std::collections::BTreeMap::new(),
+        all_time: serde_json::Value::Null,
+        limit: None,
     };
-    if problem.steps == 0 || problem.steps > MAX_STEPS {
-        return Err(Error::field(
-            "steps",
-            format!("must lie in 1..={MAX_STEPS}"),
-        ));
+    if let (Some((t_loss, t_dist2, t_q)), true) = (&run.final_q, out.verified) {
+        out.quantities.insert("t_loss".into(), enc(t_loss));
+        out.quantities.insert("t_dist2".into(), enc(t_dist2));
+        if let Some(q) = t_q {
+            out.quantities.insert("t_q".into(), enc(q));
+        }
     }
-    let (n_init, info) = match shape {
+    if let (true, true, Some(state)) = (problem.all_time, out.verified, &run.final_state) {
+        all_time_rq(problem, state, &mut out);
+    }
+    if let (true, true, Some(p), Some(th)) = (
+        problem.all_time,
+        out.verified,
+        setup.depth_all_time,
+        &run.final_theta,
+    ) {
+        all_time_depth(problem, &plan, p, th, &mut out);
+    }
+    eta_quantities(&setup, &mut out);
+    let evidence = critical_evidence(problem, &setup, &inv, &plan, run.cp_json, &mut out);
+    Ok(Certificate {
+        schema: SCHEMA.into(),
+        claim: "critical".into(),
+        model: setup.info,
+        eta: (!setup.eta_symbolic).then(|| crate::certificate::format_exact(&setup.eta)),
+        init: problem
+            .init
+            .iter()
+            .map(crate::certificate::format_exact)
+            .collect(),
+        backend: format!("mean-value:{}", plan_names(&plan, problem.midpoint).1),
+        rigorous: true,
+        verified: out.verified,
+        reason: out.reason,
+        quantities: out.quantities,
+        evidence,
+        elapsed_s: start.elapsed().as_secs_f64(),
+    })
+}
+
+/// The validated problem: the model's shape and info, η and how the run treats it.
+struct Setup {
+    shape: Shape,
+    /// The number of coordinates of `init` (p, or 2d for the inner product).
+    n_init: usize,
+    info: ModelInfo,
+    /// η_crit when rational.
+    crit: Option<BigRational>,
+    /// The η of the run (for a rescaled run: 2/p, the η of the `y = 1` map).
+    eta: BigRational,
+    /// The run is the `y = 1` map in θ̃ = θ/y^{1/p} ([`Plan::Rescaled`]).
+    rescaled: bool,
+    eta_is_crit: bool,
+    /// The claim states η symbolically (`eta` absent from the certificate: η = η_crit exactly).
+    eta_symbolic: bool,
+    /// The sorted checkpoints, T included.
+    cps: Vec<u64>,
+    /// Depth p ≥ 3 of the factorisation (the all-time region of `alltime_depth`).
+    depth_all_time: Option<usize>,
+}
+
+impl Setup {
+    /// Validate the model, the horizon, `init`, the checkpoints and η.
+    fn new(problem: &CriticalProblem) -> Result<Self, Error> {
+        let y = problem.model.target();
+        if !y.is_positive() {
+            return Err(Error::field("model.target", "must be positive"));
+        }
+        let shape = match problem.model {
+            Model::Factorisation { depth, .. } => Shape::Factorisation { depth },
+            Model::InnerProduct { dim, .. } => Shape::InnerProduct { dim },
+        };
+        if problem.steps == 0 || problem.steps > MAX_STEPS {
+            return Err(Error::field(
+                "steps",
+                format!("must lie in 1..={MAX_STEPS}"),
+            ));
+        }
+        let (n_init, info) = model_info(problem, shape, y)?;
+        if problem.init.len() != n_init {
+            return Err(Error::field(
+                "init",
+                format!("needs {n_init} numbers, got {}", problem.init.len()),
+            ));
+        }
+        if let Some(c) = problem.checkpoints.iter().find(|&&c| c > problem.steps) {
+            return Err(Error::field(
+                "checkpoints",
+                format!("{c} is beyond steps = {}", problem.steps),
+            ));
+        }
+        let crit = eta_crit(&problem.model);
+        // `rescaled`: η = η_crit exactly although it is irrational (depth p ≥ 3 only; p = 2 and
+        // the inner product always have a rational η_crit). The run is then the `y = 1` map at
+        // η = 2/p in θ̃ = θ/y^{1/p} (`Plan::Rescaled`), and `eta` is the rational of the
+        // rescaled map, not the η of the claim.
+        let (eta, rescaled) = match (&problem.eta, &crit, shape) {
+            (Some(e), _, _) if !e.is_positive() => {
+                return Err(Error::field("eta", "must be positive"));
+            }
+            (Some(e), _, _) => (e.clone(), false),
+            (None, Some(c), _) => (c.clone(), false),
+            (None, None, Shape::Factorisation { depth }) => {
+                (BigRational::new(2.into(), BigInt::from(depth)), true)
+            }
+            (None, None, Shape::InnerProduct { .. }) => {
+                unreachable!("η_crit = 1/Y is rational")
+            }
+        };
+        let eta_is_crit = rescaled || crit.as_ref() == Some(&eta);
+        if problem.all_time && !eta_is_crit {
+            return Err(Error::field(
+                "all_time",
+                "needs η = η_crit exactly (the trapping region is for the critical map)",
+            ));
+        }
+        let mut cps: Vec<u64> = problem.checkpoints.clone();
+        cps.push(problem.steps);
+        cps.sort_unstable();
+        cps.dedup();
+        let depth_all_time = match shape {
+            Shape::Factorisation { depth } if depth >= 3 => Some(depth),
+            _ => None,
+        };
+        Ok(Self {
+            shape,
+            n_init,
+            info,
+            crit,
+            eta,
+            rescaled,
+            eta_is_crit,
+            eta_symbolic: rescaled,
+            cps,
+            depth_all_time,
+        })
+    }
+
+    /// The all-time preconditions; an all-time run at depth p ≥ 3 whose y^{1/p} is irrational
+    /// is a rescaled run (η_crit rational or not).
+    fn with_all_time(mut self, problem: &CriticalProblem, inv: &Invariants) -> Result<Self, Error> {
+        let y = problem.model.target();
+        if problem.all_time && inv.f0 == *y {
+            return Err(Error::field(
+                "all_time",
+                "θ₀ lies on M, so ℓ(θ_t) = 0 for every t exactly; there is no power law to trap",
+            ));
+        }
+        if problem.all_time
+            && self.depth_all_time.is_none()
+            && (problem.coordinates == Coordinates::Theta || inv.r0.is_none())
+        {
+            return Err(Error::field(
+                "all_time",
+                "implemented in the exact reduced (r, Q) coordinates for depth 2 and the inner \
+                 product",
+            ));
+        }
+        if let (true, Some(p)) = (problem.all_time, self.depth_all_time)
+            && p > alltime_depth::MAX_P
+        {
+            return Err(Error::field(
+                "all_time",
+                format!(
+                    "implemented for depth 2..={} (and the inner product)",
+                    alltime_depth::MAX_P
+                ),
+            ));
+        }
+        self.rescaled = self.rescaled
+            || (problem.all_time
+                && self.eta_is_crit
+                && self.depth_all_time.is_some()
+                && exact::exact_root(y, self.n_init as u32).is_none());
+        Ok(self)
+    }
+
+    /// What the run iterates.
+    fn plan(&self, problem: &CriticalProblem, inv: &Invariants) -> Plan {
+        let y = problem.model.target();
+        if inv.f0 == *y {
+            Plan::Fixed
+        } else if self.rescaled {
+            Plan::Rescaled {
+                c: exact::root(y, self.n_init as u32),
+            }
+        } else if let (Coordinates::Auto, Some(r0), Some(q0)) =
+            (problem.coordinates, &inv.r0, &inv.q0)
+        {
+            Plan::Rq {
+                x0: [r0 / y, q0 / y],
+                h: &self.eta * y,
+            }
+        } else {
+            let p = self.n_init as u32;
+            let c = exact::exact_root(y, p).unwrap_or_else(|| {
+                // A dyadic approximation of y^{1/p} on a 2⁻⁶⁰ grid (any exact c is valid).
+                exact::root_down(y, p).round_to_grid()
+            });
+            Plan::Theta { c }
+        }
+    }
+}
+
+/// The number of coordinates of `init` and the certificate's model info (validating the depth
+/// or the dimension).
+fn model_info(
+    problem: &CriticalProblem,
+    shape: Shape,
+    y: &BigRational,
+) -> Result<(usize, ModelInfo), Error> {
+    match shape {
         Shape::Factorisation { depth } => {
             if !(2..=MAX_DEPTH).contains(&depth) {
                 return Err(Error::field(
@@ -252,7 +461,7 @@ pub fn prove_critical(
                     format!("must lie in 2..={MAX_DEPTH}"),
                 ));
             }
-            (
+            Ok((
                 depth,
                 ModelInfo {
                     phi: None,
@@ -262,7 +471,7 @@ pub fn prove_critical(
                     target: crate::certificate::format_exact(y),
                     ..Default::default()
                 },
-            )
+            ))
         }
         Shape::InnerProduct { dim } => {
             if dim == 0 || dim > 1 << 20 {
@@ -274,7 +483,7 @@ pub fn prove_critical(
                     "theta coordinates are only for the factorisation model",
                 ));
             }
-            (
+            Ok((
                 2 * dim,
                 ModelInfo {
                     phi: None,
@@ -284,453 +493,414 @@ pub fn prove_critical(
                     target: crate::certificate::format_exact(y),
                     ..Default::default()
                 },
-            )
+            ))
         }
-    };
-    if problem.init.len() != n_init {
-        return Err(Error::field(
-            "init",
-            format!("needs {n_init} numbers, got {}", problem.init.len()),
-        ));
     }
-    if let Some(c) = problem.checkpoints.iter().find(|&&c| c > problem.steps) {
-        return Err(Error::field(
-            "checkpoints",
-            format!("{c} is beyond steps = {}", problem.steps),
-        ));
-    }
-    let crit = eta_crit(&problem.model);
-    // `rescaled`: η = η_crit exactly although it is irrational (depth p ≥ 3 only; p = 2 and
-    // the inner product always have a rational η_crit). The run is then the `y = 1` map at
-    // η = 2/p in θ̃ = θ/y^{1/p} (`Plan::Rescaled`), and `eta` is the rational of the
-    // rescaled map, not the η of the claim.
-    let (eta, rescaled) = match (&problem.eta, &crit, shape) {
-        (Some(e), _, _) if !e.is_positive() => {
-            return Err(Error::field("eta", "must be positive"));
-        }
-        (Some(e), _, _) => (e.clone(), false),
-        (None, Some(c), _) => (c.clone(), false),
-        (None, None, Shape::Factorisation { depth }) => {
-            (BigRational::new(2.into(), BigInt::from(depth)), true)
-        }
-        (None, None, Shape::InnerProduct { .. }) => unreachable!("η_crit = 1/Y is rational"),
-    };
-    let eta_is_crit = rescaled || crit.as_ref() == Some(&eta);
-    // The claim states η symbolically (`eta` absent from the certificate: η = η_crit exactly).
-    let eta_symbolic = rescaled;
-    if problem.all_time && !eta_is_crit {
-        return Err(Error::field(
-            "all_time",
-            "needs η = η_crit exactly (the trapping region is for the critical map)",
-        ));
-    }
-    let mut cps: Vec<u64> = problem.checkpoints.clone();
-    cps.push(problem.steps);
-    cps.sort_unstable();
-    cps.dedup();
+}
 
-    // Exact initial invariants.
-    let init = &problem.init;
-    let (f0, r0, q0): (BigRational, Option<BigRational>, Option<BigRational>) = match shape {
-        Shape::Factorisation { depth } => {
-            let f: BigRational = init.iter().fold(BigRational::one(), |a, b| a * b);
-            if depth == 2 {
-                let d = &init[0] - &init[1];
-                (f.clone(), Some(&f - y), Some(&d * &d))
-            } else {
-                (f, None, None)
+/// The exact initial invariants: `f₀ = f(θ₀)`, `r₀ = f₀ − y` and `Q₀` (p = 2 and the inner
+/// product), and the sign of `x₀ + y₀` (p = 2; `‖u + v‖ ≥ 0` for the inner product).
+struct Invariants {
+    f0: BigRational,
+    r0: Option<BigRational>,
+    q0: Option<BigRational>,
+    sign_plus: bool,
+}
+
+impl Invariants {
+    fn new(problem: &CriticalProblem, setup: &Setup) -> Result<Self, Error> {
+        let (init, y) = (&problem.init, problem.model.target());
+        let (f0, r0, q0) = match setup.shape {
+            Shape::Factorisation { depth } => {
+                let f: BigRational = init.iter().fold(BigRational::one(), |a, b| a * b);
+                if depth == 2 {
+                    let d = &init[0] - &init[1];
+                    (f.clone(), Some(&f - y), Some(&d * &d))
+                } else {
+                    (f, None, None)
+                }
             }
-        }
-        Shape::InnerProduct { dim } => {
-            let (u, v) = init.split_at(dim);
-            let ip: BigRational = u.iter().zip(v).map(|(a, b)| a * b).sum();
-            let q: BigRational = u.iter().zip(v).map(|(a, b)| (a - b) * (a - b)).sum();
-            (ip.clone(), Some(&ip - y), Some(q))
-        }
-    };
-    // sign of x + y (p = 2) / ‖u + v‖ ≥ 0 (inner product).
-    let sign_plus = match shape {
-        Shape::Factorisation { depth: 2 } => {
-            let s = &init[0] + &init[1];
-            if s.is_zero() {
-                return Err(Error::field(
-                    "init",
-                    "x₀ + y₀ = 0: GD stays on the anti-diagonal (not the critical regime)",
-                ));
+            Shape::InnerProduct { dim } => {
+                let (u, v) = init.split_at(dim);
+                let ip: BigRational = u.iter().zip(v).map(|(a, b)| a * b).sum();
+                let q: BigRational = u.iter().zip(v).map(|(a, b)| (a - b) * (a - b)).sum();
+                (ip.clone(), Some(&ip - y), Some(q))
             }
-            s.is_positive()
-        }
-        _ => true,
-    };
-
-    // Depth p ≥ 3: the trapping region of `alltime_depth` in θ coordinates (needs y^{1/p} rational).
-    let depth_all_time = match shape {
-        Shape::Factorisation { depth } if depth >= 3 => Some(depth),
-        _ => None,
-    };
-    if problem.all_time && f0 == *y {
-        return Err(Error::field(
-            "all_time",
-            "θ₀ lies on M, so ℓ(θ_t) = 0 for every t exactly; there is no power law to trap",
-        ));
+        };
+        let sign_plus = match setup.shape {
+            Shape::Factorisation { depth: 2 } => {
+                let s = &init[0] + &init[1];
+                if s.is_zero() {
+                    return Err(Error::field(
+                        "init",
+                        "x₀ + y₀ = 0: GD stays on the anti-diagonal (not the critical regime)",
+                    ));
+                }
+                s.is_positive()
+            }
+            _ => true,
+        };
+        Ok(Self {
+            f0,
+            r0,
+            q0,
+            sign_plus,
+        })
     }
-    if problem.all_time
-        && depth_all_time.is_none()
-        && (problem.coordinates == Coordinates::Theta || r0.is_none())
-    {
-        return Err(Error::field(
-            "all_time",
-            "implemented in the exact reduced (r, Q) coordinates for depth 2 and the inner product",
-        ));
-    }
-    if let (true, Some(p)) = (problem.all_time, depth_all_time)
-        && p > alltime_depth::MAX_P
-    {
-        return Err(Error::field(
-            "all_time",
-            format!(
-                "implemented for depth 2..={} (and the inner product)",
-                alltime_depth::MAX_P
-            ),
-        ));
-    }
-    // All time at depth p ≥ 3 with y^{1/p} irrational (η_crit rational or not): rescaled run.
-    let rescaled = rescaled
-        || (problem.all_time
-            && eta_is_crit
-            && depth_all_time.is_some()
-            && exact::exact_root(y, n_init as u32).is_none());
-    let plan = if f0 == *y {
-        Plan::Fixed
-    } else if rescaled {
-        Plan::Rescaled {
-            c: exact::root(y, n_init as u32),
-        }
-    } else if problem.coordinates == Coordinates::Auto && r0.is_some() {
-        let (r0, q0) = (r0.clone().unwrap(), q0.clone().unwrap());
-        Plan::Rq {
-            x0: [&r0 / y, &q0 / y],
-            h: &eta * y,
-        }
-    } else {
-        let p = n_init as u32;
-        let c = exact::exact_root(y, p).unwrap_or_else(|| {
-            // A dyadic approximation of y^{1/p} on a 2⁻⁶⁰ grid (any exact c is valid).
-            exact::root_down(y, p).round_to_grid()
-        });
-        Plan::Theta { c }
-    };
+}
 
-    // θ* = y^{1/p}·1 (factorisation); for the inner product the distance is to the sphere of
-    // flattest minima {u = v, ‖u‖² = Y}.
-    let p_depth = n_init;
-    let theta_star = match shape {
-        Shape::Factorisation { depth } => exact::root(y, depth as u32),
-        Shape::InnerProduct { .. } => RI::int(0), // unused
-    };
+/// What the finite run produced.
+struct RunResult {
+    cp_json: Vec<serde_json::Value>,
+    /// `(t·ℓ, t·d², t·Q)` at T.
+    final_q: Option<(RI, RI, Option<RI>)>,
+    /// The normalised state (ρ, q) at T (reduced coordinates), for the all-time proof.
+    final_state: Option<(RI, RI)>,
+    /// The θ box at T (depth ≥ 3), for the all-time proof.
+    final_theta: Option<Vec<RI>>,
+    /// Why the enclosure was lost.
+    failure: Option<String>,
+}
 
-    let mut reason = String::new();
-    let mut verified = true;
-    let mut cp_json = Vec::new();
-    let mut final_q: Option<(RI, RI, Option<RI>)> = None;
-    // The normalised state (ρ, q) at T, for the all-time proof.
-    let mut final_state: Option<(RI, RI)> = None;
-    // The θ box at T (depth ≥ 3), for the all-time proof.
-    let mut final_theta: Option<Vec<RI>> = None;
-    let (coords, midpoint_name, center): (&str, &str, Option<BigRational>) = match &plan {
+/// The quantities, the verdict and the all-time evidence as they are built.
+struct Outcome {
+    verified: bool,
+    reason: String,
+    quantities: std::collections::BTreeMap<String, Quantity>,
+    all_time: serde_json::Value,
+    limit: Option<serde_json::Value>,
+}
+
+/// The coordinates' name, the midpoint's name and the centre of the run.
+fn plan_names(
+    plan: &Plan,
+    midpoint: Midpoint,
+) -> (&'static str, &'static str, Option<BigRational>) {
+    match plan {
         Plan::Fixed => ("exact-fixed-point", "exact", None),
         Plan::Rq { .. } => (
             "rq",
-            match problem.midpoint {
+            match midpoint {
                 Midpoint::F64 => "f64",
                 Midpoint::Float128 => "float128",
             },
             None,
         ),
-        Plan::Theta { c } => (
-            "theta-deviation",
-            // Both modes iterate θ with the floating midpoint (see `dispatch_theta`).
-            FlBall::name(),
-            Some(c.clone()),
-        ),
+        // Both modes iterate θ with the floating midpoint (see `dispatch_theta`).
+        Plan::Theta { c } => ("theta-deviation", FlBall::name(), Some(c.clone())),
         Plan::Rescaled { .. } => ("theta-rescaled", FlBall::name(), Some(BigRational::one())),
-    };
+    }
+}
 
-    match &plan {
+/// Run the plan to T and collect the checkpoints.
+fn run_plan(
+    problem: &CriticalProblem,
+    setup: &Setup,
+    inv: &Invariants,
+    plan: &Plan,
+    progress: &mut dyn FnMut(u64),
+) -> RunResult {
+    let mut res = RunResult {
+        cp_json: Vec::new(),
+        final_q: None,
+        final_state: None,
+        final_theta: None,
+        failure: None,
+    };
+    let y = problem.model.target();
+    match plan {
         Plan::Fixed => {
             // θ_t = θ₀ for all t: ℓ = 0, d² constant.
-            for &t in &cps {
+            let theta_star = theta_star(setup, y);
+            for &t in &setup.cps {
                 let tt = RI::point(&BigRational::from_integer(t.into()));
-                let d2 = dist2_theta(&plan_theta_point(init), &theta_star, &shape, y);
-                let q = q0.as_ref().map(|q| tt.mul(&RI::point(q)));
-                let quants = (RI::int(0), tt.mul(&d2), q);
-                cp_json.push(checkpoint_json(t, None, &quants));
-                if t == problem.steps {
-                    final_q = Some(quants);
-                }
-            }
-        }
-        Plan::Rq { x0, h } => {
-            let outcome = match problem.midpoint {
-                Midpoint::F64 if h.is_one() => {
-                    fast::run_fast(x0, problem.steps, &cps, &mut progress)
-                }
-                Midpoint::F64 => run_blocks::<Ball, _, 2>(
-                    &Rq::<Ball>::new(h),
-                    x0,
-                    &[0.0; 2],
-                    problem.steps,
-                    &cps,
-                    &mut progress,
-                ),
-                Midpoint::Float128 => run_per_step::<FlBall, _, 2>(
-                    &Rq::<FlBall>::new(h),
-                    x0,
-                    &[0.0; 2],
-                    problem.steps,
-                    &cps,
-                    &mut progress,
-                ),
-            };
-            for cp in &outcome.checkpoints {
-                let rho = RI::new(cp.bounds[0].0.clone(), cp.bounds[0].1.clone());
-                let mut q = RI::new(cp.bounds[1].0.clone(), cp.bounds[1].1.clone()).nonneg();
-                if q0.as_ref().is_some_and(|q| q.is_zero()) {
-                    q = RI::int(0); // on L: Q_t = 0 exactly
-                }
-                let quants = rq_quantities(cp.t, &rho, &q, y, sign_plus);
-                cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
-                if cp.t == problem.steps {
-                    final_q = Some(quants);
-                    final_state = Some((rho, q));
-                }
-            }
-            if let Some((t, why)) = outcome.failure {
-                verified = false;
-                reason = format!("enclosure lost at step {t}: {why}");
-            }
-        }
-        Plan::Theta { .. } | Plan::Rescaled { .. } => {
-            let one = BigRational::one();
-            // (centre, map target, map η, start midpoints, start radii, scale of t·ℓ and of
-            // the squared distances): the rescaled run reports y²·t·ℓ̃ and y^{2/p}·t·d̃².
-            let (c, map_y, map_eta, w0, r0, scale) = match &plan {
-                Plan::Theta { c } => {
-                    let w0: Vec<BigRational> = init.iter().map(|x| x - c).collect();
-                    (
-                        c.clone(),
-                        y.clone(),
-                        eta.clone(),
-                        w0,
-                        vec![0.0; p_depth],
-                        None,
-                    )
-                }
-                Plan::Rescaled { c } => {
-                    let (w0, r0) = rescaled_start(init, c);
-                    let scale = (RI::point(y).sqr(), c.sqr());
-                    (one.clone(), one.clone(), eta.clone(), w0, r0, Some(scale))
-                }
-                _ => unreachable!(),
-            };
-            let ts = if scale.is_some() {
-                RI::int(1)
-            } else {
-                theta_star.clone()
-            };
-            let outcome = dispatch_theta(
-                p_depth,
-                problem.midpoint,
-                &c,
-                &map_y,
-                &map_eta,
-                &w0,
-                &r0,
-                problem.steps,
-                &cps,
-                &mut progress,
-            );
-            for cp in &outcome.checkpoints {
-                let th: Vec<RI> = cp
-                    .bounds
-                    .iter()
-                    .map(|(lo, hi)| RI::new(lo + &c, hi + &c))
-                    .collect();
-                let tt = RI::point(&BigRational::from_integer(cp.t.into()));
-                let f = th.iter().fold(RI::int(1), |a, b| a.mul(b));
-                let res = f.sub(&RI::point(&map_y));
-                let half = RI::point(&BigRational::new(1.into(), 2.into()));
-                let t_loss = tt.mul(&res.sqr()).mul(&half);
-                let d2 = th.iter().fold(RI::int(0), |a, b| a.add(&b.sub(&ts).sqr()));
-                let t_q = (p_depth == 2).then(|| tt.mul(&th[0].sub(&th[1]).sqr()));
-                let (t_loss, d2) = match &scale {
-                    Some((yy, cc)) => (yy.mul(&t_loss), cc.mul(&d2)),
-                    None => (t_loss, d2),
-                };
-                let quants = (t_loss, tt.mul(&d2), t_q);
-                cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
-                if cp.t == problem.steps {
-                    final_q = Some(quants);
-                    final_theta = Some(th);
-                }
-            }
-            if let Some((t, why)) = outcome.failure {
-                verified = false;
-                reason = format!("enclosure lost at step {t}: {why}");
-            }
-        }
-    }
-
-    let mut quantities = std::collections::BTreeMap::new();
-    if let (Some((t_loss, t_dist2, t_q)), true) = (&final_q, verified) {
-        {
-            quantities.insert("t_loss".into(), enc(t_loss));
-            quantities.insert("t_dist2".into(), enc(t_dist2));
-            if let Some(q) = t_q {
-                quantities.insert("t_q".into(), enc(q));
-            }
-        }
-    }
-    let mut all_time_evidence = serde_json::Value::Null;
-    let mut limit_evidence: Option<serde_json::Value> = None;
-    if let (true, true, Some((rho, q))) = (problem.all_time, verified, &final_state) {
-        match prove_all_time::<crate::arith::DoubleInterval>(
-            &crate::arith::DOUBLE_CTX,
-            rho,
-            q,
-            problem.steps,
-            y,
-        ) {
-            Ok(at) => {
-                let t0 = BigRational::from_integer(problem.steps.into());
-                quantities.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
-                quantities.insert("t_loss_all_time".into(), enc(&at.t_loss));
-                quantities.insert("t_q_all_time".into(), enc(&at.t_q));
-                all_time_evidence = at.evidence;
-            }
-            Err(why) => {
-                verified = false;
-                reason = format!("all-time: {why}");
-                quantities.clear();
-            }
-        }
-    }
-    if let (true, true, Some(p), Some(th)) =
-        (problem.all_time, verified, depth_all_time, &final_theta)
-    {
-        // θ̃ = θ/y^{1/p}: exact for a rational root; the rescaled run's boxes are θ̃ already.
-        let (c, cc) = match &plan {
-            Plan::Rescaled { c } => (BigRational::one(), c.sqr()),
-            _ => {
-                let c = exact::exact_root(y, p as u32).expect("rational root, else rescaled");
-                let cc = RI::point(&(&c * &c));
-                (c, cc)
-            }
-        };
-        let (u0, w0) = depth_state(th, &c, problem.steps);
-        match alltime_depth::prove_all_time_depth::<crate::arith::DoubleInterval>(
-            &crate::arith::DOUBLE_CTX,
-            p,
-            &u0,
-            &w0,
-            problem.steps,
-        ) {
-            Ok(at) => {
-                let t0 = BigRational::from_integer(problem.steps.into());
-                let yy = RI::point(y);
-                quantities.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
-                quantities.insert("t_loss_all_time".into(), enc(&yy.sqr().mul(&at.t_loss)));
-                quantities.insert("t_dist2_all_time".into(), enc(&cc.mul(&at.t_dist2)));
-                quantities.insert("t_w_all_time".into(), enc(&cc.mul(&at.t_w)));
-                all_time_evidence = at.evidence;
-                // The limit: a region shrinking like 1/√t (omitted when it is not proved).
-                let lim = alltime_limit::prove_limit_depth::<crate::arith::DoubleInterval>(
-                    &crate::arith::DOUBLE_CTX,
-                    p,
-                    &u0,
-                    &w0,
-                    problem.steps,
+                let d2 = dist2_theta(
+                    &plan_theta_point(&problem.init),
+                    &theta_star,
+                    &setup.shape,
+                    y,
                 );
-                if let Ok(lim) = lim {
-                    let y2 = yy.sqr();
-                    let q = |x: RI| enc(&x);
-                    quantities.insert("t_loss_limit".into(), q(y2.mul(&RI::point(&lim.t_loss))));
-                    quantities.insert("t_dist2_limit".into(), q(cc.mul(&RI::point(&lim.t_dist2))));
-                    quantities.insert("t_loss_limit_rate".into(), q(y2.mul(&lim.loss_rate)));
-                    quantities.insert("t_dist2_limit_rate".into(), q(cc.mul(&lim.dist2_rate)));
-                    limit_evidence = Some(lim.evidence);
+                let q = inv.q0.as_ref().map(|q| tt.mul(&RI::point(q)));
+                let quants = (RI::int(0), tt.mul(&d2), q);
+                res.cp_json.push(checkpoint_json(t, None, &quants));
+                if t == problem.steps {
+                    res.final_q = Some(quants);
                 }
             }
-            Err(why) => {
-                verified = false;
-                reason = format!("all-time: {why}");
-                quantities.clear();
-            }
+        }
+        Plan::Rq { x0, h } => run_rq(problem, setup, inv, x0, h, progress, &mut res),
+        Plan::Theta { .. } | Plan::Rescaled { .. } => {
+            run_theta(problem, setup, plan, progress, &mut res);
         }
     }
-    quantities.insert("eta_is_critical".into(), Quantity::Bool(eta_is_crit));
-    let (h_depth, h_dim) = match shape {
+    res
+}
+
+/// θ* = y^{1/p}·1 (factorisation); for the inner product the distance is to the sphere of
+/// flattest minima {u = v, ‖u‖² = Y} (the value is unused).
+fn theta_star(setup: &Setup, y: &BigRational) -> RI {
+    match setup.shape {
+        Shape::Factorisation { depth } => exact::root(y, depth as u32),
+        Shape::InnerProduct { .. } => RI::int(0),
+    }
+}
+
+/// The reduced (ρ, q) run.
+fn run_rq(
+    problem: &CriticalProblem,
+    setup: &Setup,
+    inv: &Invariants,
+    x0: &[BigRational; 2],
+    h: &BigRational,
+    progress: &mut dyn FnMut(u64),
+    res: &mut RunResult,
+) {
+    let (steps, cps) = (problem.steps, &setup.cps);
+    let outcome = match problem.midpoint {
+        Midpoint::F64 if h.is_one() => fast::run_fast(x0, steps, cps, progress),
+        Midpoint::F64 => {
+            run_blocks::<Ball, _, 2>(&Rq::<Ball>::new(h), x0, &[0.0; 2], steps, cps, progress)
+        }
+        Midpoint::Float128 => {
+            run_per_step::<FlBall, _, 2>(&Rq::<FlBall>::new(h), x0, &[0.0; 2], steps, cps, progress)
+        }
+    };
+    for cp in &outcome.checkpoints {
+        let rho = RI::new(cp.bounds[0].0.clone(), cp.bounds[0].1.clone());
+        let mut q = RI::new(cp.bounds[1].0.clone(), cp.bounds[1].1.clone()).nonneg();
+        if inv.q0.as_ref().is_some_and(|q| q.is_zero()) {
+            q = RI::int(0); // on L: Q_t = 0 exactly
+        }
+        let quants = rq_quantities(cp.t, &rho, &q, problem.model.target(), inv.sign_plus);
+        res.cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
+        if cp.t == steps {
+            res.final_q = Some(quants);
+            res.final_state = Some((rho, q));
+        }
+    }
+    if let Some((t, why)) = outcome.failure {
+        res.failure = Some(format!("enclosure lost at step {t}: {why}"));
+    }
+}
+
+/// The θ-deviation run (centre `c`) or the rescaled run (θ̃ = θ/y^{1/p}, centre 1).
+fn run_theta(
+    problem: &CriticalProblem,
+    setup: &Setup,
+    plan: &Plan,
+    progress: &mut dyn FnMut(u64),
+    res: &mut RunResult,
+) {
+    let (init, y, p_depth) = (&problem.init, problem.model.target(), setup.n_init);
+    let one = BigRational::one();
+    // (centre, map target, start midpoints, start radii, scale of t·ℓ and of the squared
+    // distances): the rescaled run reports y²·t·ℓ̃ and y^{2/p}·t·d̃².
+    let (c, map_y, w0, r0, scale) = match plan {
+        Plan::Theta { c } => {
+            let w0: Vec<BigRational> = init.iter().map(|x| x - c).collect();
+            (c.clone(), y.clone(), w0, vec![0.0; p_depth], None)
+        }
+        Plan::Rescaled { c } => {
+            let (w0, r0) = rescaled_start(init, c);
+            let scale = (RI::point(y).sqr(), c.sqr());
+            (one.clone(), one.clone(), w0, r0, Some(scale))
+        }
+        _ => unreachable!("θ plans only"),
+    };
+    let ts = if scale.is_some() {
+        RI::int(1)
+    } else {
+        theta_star(setup, y)
+    };
+    let outcome = dispatch_theta(
+        p_depth,
+        problem.midpoint,
+        &c,
+        &map_y,
+        &setup.eta,
+        &w0,
+        &r0,
+        problem.steps,
+        &setup.cps,
+        progress,
+    );
+    for cp in &outcome.checkpoints {
+        let th: Vec<RI> = cp
+            .bounds
+            .iter()
+            .map(|(lo, hi)| RI::new(lo + &c, hi + &c))
+            .collect();
+        let tt = RI::point(&BigRational::from_integer(cp.t.into()));
+        let f = th.iter().fold(RI::int(1), |a, b| a.mul(b));
+        let res_f = f.sub(&RI::point(&map_y));
+        let half = RI::point(&BigRational::new(1.into(), 2.into()));
+        let t_loss = tt.mul(&res_f.sqr()).mul(&half);
+        let d2 = th.iter().fold(RI::int(0), |a, b| a.add(&b.sub(&ts).sqr()));
+        let t_q = (p_depth == 2).then(|| tt.mul(&th[0].sub(&th[1]).sqr()));
+        let (t_loss, d2) = match &scale {
+            Some((yy, cc)) => (yy.mul(&t_loss), cc.mul(&d2)),
+            None => (t_loss, d2),
+        };
+        let quants = (t_loss, tt.mul(&d2), t_q);
+        res.cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
+        if cp.t == problem.steps {
+            res.final_q = Some(quants);
+            res.final_theta = Some(th);
+        }
+    }
+    if let Some((t, why)) = outcome.failure {
+        res.failure = Some(format!("enclosure lost at step {t}: {why}"));
+    }
+}
+
+/// The all-time region of the reduced (r, Q) coordinates (depth 2, inner product).
+fn all_time_rq(problem: &CriticalProblem, (rho, q): &(RI, RI), out: &mut Outcome) {
+    match prove_all_time::<crate::arith::DoubleInterval>(
+        &crate::arith::DOUBLE_CTX,
+        rho,
+        q,
+        problem.steps,
+        problem.model.target(),
+    ) {
+        Ok(at) => {
+            let t0 = BigRational::from_integer(problem.steps.into());
+            let qs = &mut out.quantities;
+            qs.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
+            qs.insert("t_loss_all_time".into(), enc(&at.t_loss));
+            qs.insert("t_q_all_time".into(), enc(&at.t_q));
+            out.all_time = at.evidence;
+        }
+        Err(why) => {
+            out.verified = false;
+            out.reason = format!("all-time: {why}");
+            out.quantities.clear();
+        }
+    }
+}
+
+/// The all-time region at depth p ≥ 3 and, when it is proved, the shrinking region that pins
+/// the limits (omitted when it is not proved).
+fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RI], out: &mut Outcome) {
+    let y = problem.model.target();
+    // θ̃ = θ/y^{1/p}: exact for a rational root; the rescaled run's boxes are θ̃ already.
+    let (c, cc) = match plan {
+        Plan::Rescaled { c } => (BigRational::one(), c.sqr()),
+        _ => {
+            let c = exact::exact_root(y, p as u32).expect("rational root, else rescaled");
+            let cc = RI::point(&(&c * &c));
+            (c, cc)
+        }
+    };
+    let (u0, w0) = depth_state(th, &c, problem.steps);
+    let ctx = &crate::arith::DOUBLE_CTX;
+    let at = match alltime_depth::prove_all_time_depth::<crate::arith::DoubleInterval>(
+        ctx,
+        p,
+        &u0,
+        &w0,
+        problem.steps,
+    ) {
+        Ok(at) => at,
+        Err(why) => {
+            out.verified = false;
+            out.reason = format!("all-time: {why}");
+            out.quantities.clear();
+            return;
+        }
+    };
+    let t0 = BigRational::from_integer(problem.steps.into());
+    let y2 = RI::point(y).sqr();
+    let qs = &mut out.quantities;
+    qs.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
+    qs.insert("t_loss_all_time".into(), enc(&y2.mul(&at.t_loss)));
+    qs.insert("t_dist2_all_time".into(), enc(&cc.mul(&at.t_dist2)));
+    qs.insert("t_w_all_time".into(), enc(&cc.mul(&at.t_w)));
+    out.all_time = at.evidence;
+    let lim = alltime_limit::prove_limit_depth::<crate::arith::DoubleInterval>(
+        ctx,
+        p,
+        &u0,
+        &w0,
+        problem.steps,
+    );
+    if let Ok(lim) = lim {
+        qs.insert("t_loss_limit".into(), enc(&y2.mul(&RI::point(&lim.t_loss))));
+        qs.insert(
+            "t_dist2_limit".into(),
+            enc(&cc.mul(&RI::point(&lim.t_dist2))),
+        );
+        qs.insert("t_loss_limit_rate".into(), enc(&y2.mul(&lim.loss_rate)));
+        qs.insert("t_dist2_limit_rate".into(), enc(&cc.mul(&lim.dist2_rate)));
+        out.limit = Some(lim.evidence);
+    }
+}
+
+/// `eta_is_critical`, the hypotheses of Theorem 5.2 and, at η ≠ η_crit, `eta_note` (the
+/// claim is then not verified: the enclosures hold, the named regime does not).
+fn eta_quantities(setup: &Setup, out: &mut Outcome) {
+    let eta_is_crit = setup.eta_is_crit;
+    out.quantities
+        .insert("eta_is_critical".into(), Quantity::Bool(eta_is_crit));
+    let (h_depth, h_dim) = match setup.shape {
         Shape::Factorisation { depth } => (Some(depth), 0),
         Shape::InnerProduct { dim } => (None, dim),
     };
-    quantities.extend(hypotheses::theorem_5_2_quantities(
+    out.quantities.extend(hypotheses::theorem_5_2_quantities(
         h_depth,
         h_dim,
         eta_is_crit,
     ));
-    if !eta_is_crit {
-        let why = match &crit {
-            Some(c) => format!(
-                "eta = {} differs from eta_crit = {}",
-                crate::certificate::format_exact(&eta),
-                crate::certificate::format_exact(c)
-            ),
-            None => "eta_crit is irrational; the run uses the given rational eta".into(),
-        };
-        quantities.insert("eta_note".into(), Quantity::Label(why.clone()));
-        // The claim `critical` is about η = η_crit: at another η the enclosures above are
-        // still proved, but the named regime does not hold, so the claim is not verified.
-        if verified {
-            verified = false;
-            reason = format!("eta is not the critical learning rate 2/λ*: {why}");
-        }
+    if eta_is_crit {
+        return;
     }
-    let evidence = json!({
+    let why = match &setup.crit {
+        Some(c) => format!(
+            "eta = {} differs from eta_crit = {}",
+            crate::certificate::format_exact(&setup.eta),
+            crate::certificate::format_exact(c)
+        ),
+        None => "eta_crit is irrational; the run uses the given rational eta".into(),
+    };
+    out.quantities
+        .insert("eta_note".into(), Quantity::Label(why.clone()));
+    if out.verified {
+        out.verified = false;
+        out.reason = format!("eta is not the critical learning rate 2/λ*: {why}");
+    }
+}
+
+/// `evidence`: the run's method, coordinates, checkpoints and the all-time / limit evidence.
+fn critical_evidence(
+    problem: &CriticalProblem,
+    setup: &Setup,
+    inv: &Invariants,
+    plan: &Plan,
+    cp_json: Vec<serde_json::Value>,
+    out: &mut Outcome,
+) -> serde_json::Value {
+    let (coords, midpoint_name, center) = plan_names(plan, problem.midpoint);
+    let mut evidence = json!({
         "method": "two-step mean-value radius propagation (docs/certificate.md#critical)",
         "coordinates": coords,
         "midpoint": midpoint_name,
         "center": center.as_ref().map(crate::certificate::format_exact),
-        "eta_crit": crit.as_ref().map(crate::certificate::format_exact),
-        "on_l": q0.as_ref().is_some_and(|q| q.is_zero()),
+        "eta_crit": setup.crit.as_ref().map(crate::certificate::format_exact),
+        "on_l": inv.q0.as_ref().is_some_and(|q| q.is_zero()),
         "steps": problem.steps,
         "checkpoints": cp_json,
     });
-    let mut evidence = evidence;
-    if !all_time_evidence.is_null() {
-        let key = if depth_all_time.is_some() {
+    if !out.all_time.is_null() {
+        let key = if setup.depth_all_time.is_some() {
             "all_time_depth"
         } else {
             "all_time"
         };
-        evidence[key] = all_time_evidence;
+        evidence[key] = std::mem::take(&mut out.all_time);
     }
-    if let Some(l) = limit_evidence {
+    if let Some(l) = out.limit.take() {
         evidence["limit_depth"] = l;
     }
-    Ok(Certificate {
-        schema: SCHEMA.into(),
-        claim: "critical".into(),
-        model: info,
-        eta: (!eta_symbolic).then(|| crate::certificate::format_exact(&eta)),
-        init: init.iter().map(crate::certificate::format_exact).collect(),
-        backend: format!("mean-value:{midpoint_name}"),
-        rigorous: true,
-        verified,
-        reason,
-        quantities,
-        evidence,
-        elapsed_s: start.elapsed().as_secs_f64(),
-    })
+    evidence
 }
 
 /// `(U, W) = (T·(∏θ̃ − 1)², T·Σ_k(θ̃_k − mean θ̃)²)` for `θ̃ = θ/c`, `c = y^{1/p}` exact.

@@ -277,36 +277,14 @@ pub fn prove_all_time<S: Scalar>(
     y: &BigRational,
 ) -> Result<AllTime, String> {
     let f = field();
-    let tt = RI::point(&BigRational::from_integer(t0.into()));
-    let (u0, w0) = (tt.mul(&rho.sqr()), tt.mul(q));
-    let mid = |x: &RI| ((&x.lo + &x.hi) / BigRational::from_integer(2.into())).to_f64();
-    let (um, wm) = (mid(&u0).unwrap_or(f64::NAN), mid(&w0).unwrap_or(f64::NAN));
     // On L (q ≡ 0 exactly) the region is the slice w = 0: a 1-D Lyapunov function p₁₁e_u².
     let on_l = q.lo.is_zero() && q.hi.is_zero();
-    let ([uc, wc], a) = centre(f, um, wm, on_l)
-        .ok_or("no fixed point of the averaged field near the state at T₀")?;
-    let p = if on_l {
-        (a[0][0] < 0.0).then(|| [-0.5 / a[0][0], 0.0, 1.0])
-    } else {
-        lyapunov(a)
-    }
-    .ok_or("the averaged field is not stable at its fixed point")?;
-    let rat = |x: f64| grid(x).ok_or("non-finite centre or Lyapunov matrix");
-    let center = [rat(uc)?, rat(wc)?];
-    let pr = [rat(p[0])?, rat(p[1])?, rat(p[2])?];
-    let det = &pr[0] * &pr[2] - &pr[1] * &pr[1];
-    if !(pr[0].is_positive() && det.is_positive()) {
-        return Err("the rounded Lyapunov matrix is not positive definite".into());
-    }
-    // V at the start, exactly.
-    let eu = u0.sub(&RI::point(&center[0]));
-    let ew = w0.sub(&RI::point(&center[1]));
-    let v0 = RI::point(&pr[0])
-        .mul(&eu.sqr())
-        .add(&RI::point(&(&pr[1] * BigRational::from_integer(2.into()))).mul(&eu.mul(&ew)))
-        .add(&RI::point(&pr[2]).mul(&ew.sqr()));
-    let floor = BigRational::new(1.into(), BigInt::one() << 60u32);
-    let base = (v0.hi * BigRational::from_integer(4.into())).max(floor);
+    let Ellipse {
+        center,
+        pr,
+        det,
+        base,
+    } = start_ellipse(f, rho, q, t0, on_l)?;
     let isqrt = num_integer::Roots::sqrt(&BigInt::from(t0));
     let sigma = BigRational::new(1.into(), isqrt);
     let sigma_pow: Vec<S> = (0..=64)
@@ -367,40 +345,118 @@ pub fn prove_all_time<S: Scalar>(
             );
             continue;
         }
-        let u = S::from_bounds(&bbox[0][0], &bbox[0][1], ctx);
-        let w = S::from_bounds(&bbox[1][0], &bbox[1][1], ctx);
-        let s = u.clone().sqrt();
-        let rho = s.hull(&-s.clone());
-        let one_u: Vec<_> = Search::convert(&f.one_u, ctx);
-        let one_w: Vec<_> = Search::convert(&f.one_w, ctx);
-        let u1 = u.clone() * search.poly(&one_u, &u, &w, &rho);
-        let w1 = w.clone() * search.poly(&one_w, &u, &w, &rho);
-        let ur = rat_bounds(&u.hull(&u1))?;
-        let wr = rat_bounds(&w.hull(&w1))?;
-        let yy = RI::point(y);
-        let half = RI::point(&BigRational::new(1.into(), 2.into()));
-        let leaves = tree.chars().filter(|&c| c != 'S').count();
-        let s = |x: &BigRational| format_exact(x);
-        return Ok(AllTime {
-            evidence: json!({
-                "method": "trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)",
-                "t0": t0,
-                "sigma": s(&sigma),
-                "center": [s(&center[0]), s(&center[1])],
-                "p": [s(&pr[0]), s(&pr[1]), s(&pr[2])],
-                "delta2": s(&delta2),
-                "bbox": [[s(&bbox[0][0]), s(&bbox[0][1])], [s(&bbox[1][0]), s(&bbox[1][1])]],
-                "tree": tree,
-                "leaves": leaves,
-            }),
-            t_loss: yy.sqr().mul(&ur).mul(&half),
-            t_q: yy.mul(&wr),
-        });
+        let region = Found {
+            sigma: &sigma,
+            center: &center,
+            pr: &pr,
+            delta2: &delta2,
+            bbox: &bbox,
+        };
+        return finish(ctx, f, &search, &region, tree, t0, y);
     }
     Err(format!(
         "no trapping region proved at T₀ = {t0} (last attempt: {last}); a larger steps \
          brings the state closer to the power law"
     ))
+}
+
+/// The centre, the Lyapunov matrix (rounded to the grid), its determinant and the first `δ²`
+/// (`4·V(start)`, at least `2⁻⁶⁰`).
+struct Ellipse {
+    center: [BigRational; 2],
+    pr: [BigRational; 3],
+    det: BigRational,
+    base: BigRational,
+}
+
+/// The fixed point of the averaged field near the state `(u, w) = (T₀ρ², T₀q)` at `T₀`, `P`
+/// from `AᵀP + PA = −I` (on L: `p₁₁ = −1/(2a₁₁)`) and `V` at the start, exactly.
+fn start_ellipse(f: &Field, rho: &RI, q: &RI, t0: u64, on_l: bool) -> Result<Ellipse, String> {
+    let tt = RI::point(&BigRational::from_integer(t0.into()));
+    let (u0, w0) = (tt.mul(&rho.sqr()), tt.mul(q));
+    let mid = |x: &RI| ((&x.lo + &x.hi) / BigRational::from_integer(2.into())).to_f64();
+    let (um, wm) = (mid(&u0).unwrap_or(f64::NAN), mid(&w0).unwrap_or(f64::NAN));
+    let ([uc, wc], a) = centre(f, um, wm, on_l)
+        .ok_or("no fixed point of the averaged field near the state at T₀")?;
+    let p = if on_l {
+        (a[0][0] < 0.0).then(|| [-0.5 / a[0][0], 0.0, 1.0])
+    } else {
+        lyapunov(a)
+    }
+    .ok_or("the averaged field is not stable at its fixed point")?;
+    let rat = |x: f64| grid(x).ok_or("non-finite centre or Lyapunov matrix");
+    let center = [rat(uc)?, rat(wc)?];
+    let pr = [rat(p[0])?, rat(p[1])?, rat(p[2])?];
+    let det = &pr[0] * &pr[2] - &pr[1] * &pr[1];
+    if !(pr[0].is_positive() && det.is_positive()) {
+        return Err("the rounded Lyapunov matrix is not positive definite".into());
+    }
+    let eu = u0.sub(&RI::point(&center[0]));
+    let ew = w0.sub(&RI::point(&center[1]));
+    let v0 = RI::point(&pr[0])
+        .mul(&eu.sqr())
+        .add(&RI::point(&(&pr[1] * BigRational::from_integer(2.into()))).mul(&eu.mul(&ew)))
+        .add(&RI::point(&pr[2]).mul(&ew.sqr()));
+    let floor = BigRational::new(1.into(), BigInt::one() << 60u32);
+    let base = (v0.hi * BigRational::from_integer(4.into())).max(floor);
+    Ok(Ellipse {
+        center,
+        pr,
+        det,
+        base,
+    })
+}
+
+/// A proved region's parameters.
+struct Found<'a> {
+    sigma: &'a BigRational,
+    center: &'a [BigRational; 2],
+    pr: &'a [BigRational; 3],
+    delta2: &'a BigRational,
+    bbox: &'a Box2,
+}
+
+/// The ranges of `t·ℓ`, `t·Q` on the region and one step on, and the evidence.
+fn finish<S: Scalar>(
+    ctx: &S::Ctx,
+    f: &Field,
+    search: &Search<S>,
+    r: &Found<'_>,
+    tree: String,
+    t0: u64,
+    y: &BigRational,
+) -> Result<AllTime, String> {
+    let bbox = r.bbox;
+    let u = S::from_bounds(&bbox[0][0], &bbox[0][1], ctx);
+    let w = S::from_bounds(&bbox[1][0], &bbox[1][1], ctx);
+    let s = u.clone().sqrt();
+    let rho = s.hull(&-s.clone());
+    let one_u: Vec<_> = Search::convert(&f.one_u, ctx);
+    let one_w: Vec<_> = Search::convert(&f.one_w, ctx);
+    let u1 = u.clone() * search.poly(&one_u, &u, &w, &rho);
+    let w1 = w.clone() * search.poly(&one_w, &u, &w, &rho);
+    let ur = rat_bounds(&u.hull(&u1))?;
+    let wr = rat_bounds(&w.hull(&w1))?;
+    let yy = RI::point(y);
+    let half = RI::point(&BigRational::new(1.into(), 2.into()));
+    let leaves = tree.chars().filter(|&c| c != 'S').count();
+    let s = |x: &BigRational| format_exact(x);
+    let (center, pr) = (r.center, r.pr);
+    Ok(AllTime {
+        evidence: json!({
+            "method": "trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)",
+            "t0": t0,
+            "sigma": s(r.sigma),
+            "center": [s(&center[0]), s(&center[1])],
+            "p": [s(&pr[0]), s(&pr[1]), s(&pr[2])],
+            "delta2": s(r.delta2),
+            "bbox": [[s(&bbox[0][0]), s(&bbox[0][1])], [s(&bbox[1][0]), s(&bbox[1][1])]],
+            "tree": tree,
+            "leaves": leaves,
+        }),
+        t_loss: yy.sqr().mul(&ur).mul(&half),
+        t_q: yy.mul(&wr),
+    })
 }
 
 #[cfg(test)]

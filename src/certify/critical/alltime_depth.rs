@@ -5,7 +5,8 @@
 //! and the evidence format are stated in `certificate::check::trapping_depth` and
 //! `certificate::check::depth_field`; this module uses its own copy of the field construction
 //! ([`super::depth_field`]). The search: the centre is the fixed point of the averaged field
-//! `F₀ = (U·h_U, h_W)` (Newton, f64), `P` solves `AᵀP + PA = −I` for `A = DF₀`, `δ²` runs
+//! `F₀ = (U·h_U, h_W)` (Newton, f64), `P` solves `AᵀP + PA = −diag(s², 1)` for `A = DF₀`
+//! (`s` = 1, then 4, 16: [`U_WEIGHTS`]), `δ²` runs
 //! through `4·V(start)·4ᵏ`, the μ-interval through `[−2ʲ, 2ʲ]`, and the bounding box of each
 //! ellipse is bisected until every box passes `O`, `I` or `D` (inari intervals, outward
 //! rounded; the checker re-verifies in exact rationals).
@@ -314,9 +315,50 @@ pub fn prove_all_time_depth<S: Scalar>(
     let f0 = depth_field::build(&probe)?;
     let ([uc, wc], a) =
         centre(&f0, um, wm).ok_or("no fixed point of the averaged field near the state at T₀")?;
-    let pm = lyapunov(a).ok_or("the averaged field is not stable at its fixed point")?;
     let rat = |x: f64| grid(x).ok_or("non-finite centre or Lyapunov matrix");
     let center = [rat(uc)?, rat(wc)?];
+    let mut tried = Vec::new();
+    for s in U_WEIGHTS {
+        match try_weight::<S>(ctx, p, u0, w0, t0, &sigma, &center, a, s) {
+            Ok(found) => return Ok(found),
+            Err(why) => tried.push(why),
+        }
+    }
+    Err(format!(
+        "no trapping region proved at T₀ = {t0} (last attempt per weight of U: {}); a larger \
+         --steps brings the state closer to the power law",
+        tried.join("; ")
+    ))
+}
+
+/// The weights `s` of `U` tried in turn: `P` solves `AᵀP + PA = −diag(s², 1)`. A stiff averaged
+/// field (p ≥ 5: eigenvalues ≈ −2 and −54) gives with `s = 1` an ellipse long in `U`, where
+/// the field's curvature in `U` is large; a larger `s` makes it thin in `U`.
+const U_WEIGHTS: [f64; 3] = [1.0, 4.0, 16.0];
+
+/// `P` with `AᵀP + PA = −diag(s², 1)`: `P = S·P'·S` for `S = diag(s, 1)` and `P'` the
+/// solution of the unweighted equation for `S·A·S⁻¹`.
+fn lyapunov_weighted(a: [[f64; 2]; 2], s: f64) -> Option<[f64; 3]> {
+    let p = lyapunov([[a[0][0], s * a[0][1]], [a[1][0] / s, a[1][1]]])?;
+    Some([s * s * p[0], s * p[1], p[2]])
+}
+
+/// The attempts (`δ²` = `2·V(start)·2ᵏ`) for the Lyapunov matrix of weight `s`.
+#[allow(clippy::too_many_arguments)]
+fn try_weight<S: Scalar>(
+    ctx: &S::Ctx,
+    p: usize,
+    u0: &RI,
+    w0: &RI,
+    t0: u64,
+    sigma: &BigRational,
+    center: &[BigRational; 2],
+    a: [[f64; 2]; 2],
+    s: f64,
+) -> Result<AllTimeDepth, String> {
+    let pm =
+        lyapunov_weighted(a, s).ok_or("the averaged field is not stable at its fixed point")?;
+    let rat = |x: f64| grid(x).ok_or("non-finite centre or Lyapunov matrix");
     let pr = [rat(pm[0])?, rat(pm[1])?, rat(pm[2])?];
     let det = &pr[0] * &pr[2] - &pr[1] * &pr[1];
     if !(pr[0].is_positive() && det.is_positive()) {
@@ -338,19 +380,19 @@ pub fn prove_all_time_depth<S: Scalar>(
             64,
         );
         let at = Attempt {
-            bbox: bbox_of(&center, &pr, &delta2),
+            bbox: bbox_of(center, &pr, &delta2),
             delta2,
         };
         if !at.bbox[0][0].is_positive() || at.bbox[1][0].is_negative() {
             last = "the region reaches U ≤ 0 or W < 0".into();
             break;
         }
-        let Some(mu) = find_mu(p, &sigma, &at.bbox) else {
+        let Some(mu) = find_mu(p, sigma, &at.bbox) else {
             last = "no μ interval proved".into();
             continue;
         };
-        let field = depth_field::build(&domain(p, &sigma, &at.bbox, &mu))?;
-        let s2 = conv(&(&sigma * &sigma));
+        let field = depth_field::build(&domain(p, sigma, &at.bbox, &mu))?;
+        let s2 = conv(&(sigma * sigma));
         let search = Search::<S> {
             ctx: ctx.clone(),
             hu: Search::conv(&field.hu, ctx),
@@ -358,7 +400,7 @@ pub fn prove_all_time_depth<S: Scalar>(
             center: [conv(&center[0]), conv(&center[1])],
             p: [conv(&pr[0]), conv(&pr[1]), conv(&pr[2])],
             delta2: conv(&at.delta2),
-            sigma: conv(&sigma).hull(&S::from_int(0, ctx)),
+            sigma: conv(sigma).hull(&S::from_int(0, ctx)),
             sigma2: s2.hull(&S::from_int(0, ctx)),
         };
         let (mut tree, mut nodes) = (String::new(), 0usize);
@@ -372,13 +414,10 @@ pub fn prove_all_time_depth<S: Scalar>(
             continue;
         }
         return finish(
-            ctx, &search, &field, &at, &sigma, &mu, &center, &pr, tree, t0, p,
+            ctx, &search, &field, &at, sigma, &mu, center, &pr, tree, t0, p,
         );
     }
-    Err(format!(
-        "no trapping region proved at T₀ = {t0} (last attempt: {last}); a larger --steps \
-         brings the state closer to the power law"
-    ))
+    Err(format!("weight {s}: {last}"))
 }
 
 #[allow(clippy::too_many_arguments)]

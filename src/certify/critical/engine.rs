@@ -458,53 +458,20 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
     progress: &mut dyn FnMut(u64),
 ) -> RunOutcome {
     assert_eq!(sys.dim(), N);
-    let zero_ball = Ball::new(0.0, 0.0);
-    // Constant `false` unless the test-only feature `mutant` is on (`mutation.rs`).
-    let drop_delta = mutation::drops_local_error();
-    let point_jacobians = mutation::drops_mean_value_box();
-    // The widening of a midpoint to the box of the true iterate.
-    let widen = |r: f64| if point_jacobians { 0.0 } else { r };
-    // Error basis W (columns) and W⁻¹, as exact balls, with |W|, |W⁻¹| as float matrices.
-    let basis = sys.basis().map(|(w, wi)| {
-        let wb: Vec<Ball> = w.iter().map(Ball::from_rat).collect();
-        let wib: Vec<Ball> = wi.iter().map(Ball::from_rat).collect();
-        (wb, wib)
-    });
+    let ps = PerStep::<T, S, N>::new(sys);
     let mut out = RunOutcome {
         checkpoints: Vec::new(),
         failure: None,
     };
     let mut cps = checkpoints.iter().copied().peekable();
-
-    // Initial point: balls containing the exact rationals; their radii are the initial error.
-    let mut x = [T::from_rat(&BigRational::default()); N];
-    let mut e0 = [0.0f64; N];
-    for i in 0..N {
-        let b = T::from_rat(&x0[i]);
-        x[i] = b.point();
-        e0[i] = add_up(b.rad(), r0[i]);
-    }
-    // |z| ≤ rz with e = W z.
-    let mut rz = match &basis {
-        Some((_, wib)) => absmat_vec::<N>(wib, &e0),
-        None => e0,
-    };
-    let to_theta = |rz: &[f64; N]| -> [f64; N] {
-        match &basis {
-            Some((wb, _)) => absmat_vec::<N>(wb, rz),
-            None => *rz,
-        }
-    };
-
+    let (mut x, mut rz) = ps.start(x0, r0);
+    let zero_ball = Ball::new(0.0, 0.0);
     let mut j0 = [zero_ball; 64];
     let mut j1 = [zero_ball; 64];
-    let mut m = [zero_ball; 64];
-    let mut tmp = [zero_ball; 64];
-    let mut y = x;
     let mut t: u64 = 0;
-    let fail = |t: u64, why: String| Some((t, why));
+    let domain_lost = "the enclosure left the domain of the reduced formulas";
     loop {
-        let eth = to_theta(&rz);
+        let eth = ps.to_theta(&rz);
         if cps.peek() == Some(&t) {
             cps.next();
             out.checkpoints.push(enclosure(t, &x, &eth));
@@ -516,32 +483,14 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
             progress(t);
         }
         // Step t → t+1.
-        let mut b0 = [zero_ball; N];
-        for i in 0..N {
-            b0[i] = x[i].to_ball(widen(eth[i]));
-        }
-        if !sys.domain_ok(&b0) {
-            out.failure = fail(
-                t,
-                "the enclosure left the domain of the reduced formulas".into(),
-            );
+        let Some((x1, d0)) = ps.half_step(&x, &eth, &mut j0[..N * N]) else {
+            out.failure = Some((t, domain_lost.into()));
             break;
-        }
-        sys.jac(&b0, &mut j0[..N * N]);
-        sys.step(&x, &mut y);
-        let mut x1 = y;
-        let mut d0 = [0.0; N];
-        for i in 0..N {
-            x1[i] = y[i].point();
-            d0[i] = local_error(y[i], drop_delta);
-        }
-        let rho1 = {
-            let mut r = absmat_vec::<N>(&j0[..N * N], &eth);
-            for i in 0..N {
-                r[i] = add_up(r[i], d0[i]);
-            }
-            r
         };
+        let mut rho1 = absmat_vec::<N>(&j0[..N * N], &eth);
+        for i in 0..N {
+            rho1[i] = add_up(rho1[i], d0[i]);
+        }
         t += 1;
         if cps.peek() == Some(&t) {
             cps.next();
@@ -551,49 +500,20 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
         }
         if t >= steps {
             if !rho1.iter().all(|r| r.is_finite()) {
-                out.failure = fail(t, "the error bound overflowed".into());
+                out.failure = Some((t, "the error bound overflowed".into()));
             }
             break;
         }
         // Step t+1 → t+2.
-        let mut b1 = [zero_ball; N];
-        for i in 0..N {
-            b1[i] = x1[i].to_ball(widen(rho1[i]));
-        }
-        if !sys.domain_ok(&b1) {
-            out.failure = fail(
-                t,
-                "the enclosure left the domain of the reduced formulas".into(),
-            );
+        let Some((x2, d1)) = ps.half_step(&x1, &rho1, &mut j1[..N * N]) else {
+            out.failure = Some((t, domain_lost.into()));
             break;
-        }
-        sys.jac(&b1, &mut j1[..N * N]);
-        sys.step(&x1, &mut y);
-        let mut d1 = [0.0; N];
-        for i in 0..N {
-            x[i] = y[i].point();
-            d1[i] = local_error(y[i], drop_delta);
-        }
-        // Two-step propagation: z ← |W⁻¹ J̄₁ J̄₀ W| z + |W⁻¹|(|J̄₁| d₀ + d₁).
-        matmul_into::<N>(&j1[..N * N], &j0[..N * N], &mut m[..N * N]);
-        let mut rhs = absmat_vec::<N>(&j1[..N * N], &d0);
-        for i in 0..N {
-            rhs[i] = add_up(rhs[i], d1[i]);
-        }
-        if let Some((wb, wib)) = &basis {
-            matmul_into::<N>(&m[..N * N], wb, &mut tmp[..N * N]);
-            matmul_into::<N>(wib, &tmp[..N * N], &mut m[..N * N]);
-            rhs = absmat_vec::<N>(wib, &rhs);
-        }
-        let prop = absmat_vec::<N>(&m[..N * N], &rz);
-        let mut ok = true;
-        for i in 0..N {
-            rz[i] = add_up(prop[i], rhs[i]);
-            ok &= rz[i].is_finite();
-        }
+        };
+        x = x2;
+        rz = ps.propagate(&j0[..N * N], &j1[..N * N], &rz, &d0, &d1);
         t += 1;
-        if !ok {
-            out.failure = fail(t, "the error bound overflowed (enclosure lost)".into());
+        if !rz.iter().all(|r| r.is_finite()) {
+            out.failure = Some((t, "the error bound overflowed (enclosure lost)".into()));
             break;
         }
     }
@@ -602,4 +522,116 @@ pub fn run_per_step<T: Num, S: System<T>, const N: usize>(
         out.failure = Some((t, "run ended before all checkpoints".into()));
     }
     out
+}
+
+/// The fixed parts of [`run_per_step`]: the system, the error basis `W`, `W⁻¹` (exact balls;
+/// `None` = the identity) and the test-only mutation switches.
+struct PerStep<'a, T, S, const N: usize> {
+    sys: &'a S,
+    basis: Option<(Vec<Ball>, Vec<Ball>)>,
+    /// Constant `false` unless the test-only feature `mutant` is on (`mutation.rs`).
+    drop_delta: bool,
+    point_jacobians: bool,
+    _t: std::marker::PhantomData<T>,
+}
+
+impl<'a, T: Num, S: System<T>, const N: usize> PerStep<'a, T, S, N> {
+    fn new(sys: &'a S) -> Self {
+        let basis = sys.basis().map(|(w, wi)| {
+            let wb: Vec<Ball> = w.iter().map(Ball::from_rat).collect();
+            let wib: Vec<Ball> = wi.iter().map(Ball::from_rat).collect();
+            (wb, wib)
+        });
+        Self {
+            sys,
+            basis,
+            drop_delta: mutation::drops_local_error(),
+            point_jacobians: mutation::drops_mean_value_box(),
+            _t: std::marker::PhantomData,
+        }
+    }
+
+    /// The start: midpoints of balls containing the exact rationals `x0`, and the error radii
+    /// (their radii plus `r0`) as `|z| ≤ rz` with `e = W z`.
+    fn start(&self, x0: &[BigRational], r0: &[f64]) -> ([T; N], [f64; N]) {
+        let mut x = [T::from_rat(&BigRational::default()); N];
+        let mut e0 = [0.0f64; N];
+        for i in 0..N {
+            let b = T::from_rat(&x0[i]);
+            x[i] = b.point();
+            e0[i] = add_up(b.rad(), r0[i]);
+        }
+        let rz = match &self.basis {
+            Some((_, wib)) => absmat_vec::<N>(wib, &e0),
+            None => e0,
+        };
+        (x, rz)
+    }
+
+    /// The θ radii `|W|·rz`.
+    fn to_theta(&self, rz: &[f64; N]) -> [f64; N] {
+        match &self.basis {
+            Some((wb, _)) => absmat_vec::<N>(wb, rz),
+            None => *rz,
+        }
+    }
+
+    /// One step from the midpoints `x` with error radii `rad`: encloses the Jacobian on the box
+    /// `x ± rad` into `jac` and returns the next midpoints and the local rounding errors `d`
+    /// (`None` if the box leaves the system's domain).
+    fn half_step(
+        &self,
+        x: &[T; N],
+        rad: &[f64; N],
+        jac: &mut [Ball],
+    ) -> Option<([T; N], [f64; N])> {
+        let zero_ball = Ball::new(0.0, 0.0);
+        let mut b = [zero_ball; N];
+        for i in 0..N {
+            // The widening of a midpoint to the box of the true iterate.
+            b[i] = x[i].to_ball(if self.point_jacobians { 0.0 } else { rad[i] });
+        }
+        if !self.sys.domain_ok(&b) {
+            return None;
+        }
+        self.sys.jac(&b, jac);
+        let mut y = *x;
+        self.sys.step(x, &mut y);
+        let mut d = [0.0; N];
+        for i in 0..N {
+            d[i] = local_error(y[i], self.drop_delta);
+            y[i] = y[i].point();
+        }
+        Some((y, d))
+    }
+
+    /// Two-step propagation: `z ← |W⁻¹ J̄₁ J̄₀ W| z + |W⁻¹|(|J̄₁| d₀ + d₁)` (rounded up).
+    fn propagate(
+        &self,
+        j0: &[Ball],
+        j1: &[Ball],
+        rz: &[f64; N],
+        d0: &[f64; N],
+        d1: &[f64; N],
+    ) -> [f64; N] {
+        let zero_ball = Ball::new(0.0, 0.0);
+        let mut m = [zero_ball; 64];
+        let mut tmp = [zero_ball; 64];
+        matmul_into::<N>(j1, j0, &mut m[..N * N]);
+        let mut rhs = absmat_vec::<N>(j1, d0);
+        for i in 0..N {
+            rhs[i] = add_up(rhs[i], d1[i]);
+        }
+        if let Some((wb, wib)) = &self.basis {
+            matmul_into::<N>(&m[..N * N], wb, &mut tmp[..N * N]);
+            matmul_into::<N>(wib, &tmp[..N * N], &mut m[..N * N]);
+            rhs = absmat_vec::<N>(wib, &rhs);
+        }
+        let prop = absmat_vec::<N>(&m[..N * N], rz);
+        let mut out = [0.0; N];
+        for i in 0..N {
+            out[i] = add_up(prop[i], rhs[i]);
+        }
+        out
+    }
 }

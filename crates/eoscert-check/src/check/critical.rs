@@ -992,6 +992,134 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if !init.iter().all(mag_ok) {
         return Err(rej("init", "entries must satisfy |x| ≤ 2^20"));
     }
+    let EtaClaim {
+        eta,
+        eta_symbolic,
+        is_crit,
+    } = check_eta(cert, inputs, &ev, depth)?;
+    let (f0, q0) = initial_invariants(inputs);
+    let on_l = q0.as_ref().is_some_and(|q| q.is_zero());
+    if ev.on_l != on_l {
+        return Err(rej("evidence.on_l", format!("Q₀ = 0 is {on_l}")));
+    }
+    let has_tq = q0.is_some();
+    check_horizon(&ev, has_tq)?;
+    let (steps, cps) = (ev.steps, &ev.checkpoints);
+    check_names(cert, &ev, depth, has_tq, is_crit)?;
+    let claimed = |name: &str| match cert.quantities.get(name) {
+        Some(Quantity::Enclosure(e)) => Ok(e.clone()),
+        _ => Err(rej(format!("quantities.{name}"), "not an enclosure")),
+    };
+    let hyp_line = super::hypotheses::critical(cert, &inputs.model, is_crit)?;
+    let final_claims = (
+        claimed("t_loss")?,
+        claimed("t_dist2")?,
+        has_tq.then(|| claimed("t_q")).transpose()?,
+    );
+    let coords = parse_coords(&ev, inputs, &f0, depth, is_crit)?;
+    let state_dim = match &coords {
+        Coords::Fixed => 0,
+        Coords::Rq { .. } => 2,
+        Coords::Theta { .. } | Coords::Rescaled { .. } => n_init,
+    };
+    let boxes_cert = parse_boxes(cps, state_dim)?;
+    let times: Vec<u64> = cps.iter().map(|c| c.t).collect();
+    let mut details = vec![header_line(&ev, &eta, eta_symbolic, is_crit)];
+    let _ = ev.fixed_bits;
+
+    // The checker's enclosures (in its own coordinates) and the quantities.
+    let run = Run {
+        inputs,
+        eta: &eta,
+        times: &times,
+        boxes_cert: &boxes_cert,
+        start,
+    };
+    let (own, from_box): (Vec<Quants>, Vec<Quants>) = match &coords {
+        Coords::Fixed => {
+            let qs: Vec<Quants> = times
+                .iter()
+                .map(|&t| fixed_quantities(t, init, y, &inputs.model, q0.as_ref()))
+                .collect();
+            details.push("start on M: f(θ₀) = y exactly, θ_t = θ₀ for all t".into());
+            (qs.clone(), qs)
+        }
+        Coords::Rq { sign_plus } => {
+            let qq0 = q0.clone().expect("rq has Q");
+            run.rq(&f0, &qq0, *sign_plus, on_l, depth.is_some(), &mut details)?
+        }
+        Coords::Theta { center } => run.theta(center, &mut details)?,
+        Coords::Rescaled { c } => {
+            let (encl, own, fb) =
+                rescaled_enclosures(n_init, init, c, y, &times, &boxes_cert, start)?;
+            details.push(radius_line(&encl));
+            (own, fb)
+        }
+    };
+    check_all_quantities(cps, &own, &from_box, &final_claims)?;
+    let last = own.len() - 1;
+    if let Some(at) = &ev.all_time {
+        let line = check_all_time(at, &coords, is_crit, steps, y, &boxes_cert, on_l, cert)?;
+        details.push(line);
+    }
+    if let Some(at) = &ev.all_time_depth {
+        let line = check_all_time_depth(at, &coords, is_crit, steps, y, &boxes_cert, cert)?;
+        details.push(line);
+        if let Some(lim) = &ev.limit_depth {
+            details.push(check_limit_depth(lim, at, &coords, y, &boxes_cert, cert)?);
+        }
+    }
+    details.push(format!(
+        "every checkpoint box contains the checker's enclosure; t_loss, t_dist2{} recomputed \
+         in exact rational intervals lie inside the claims (T·ℓ ∈ [{:.12e}, {:.12e}]); \
+         checked in {:.2} s",
+        if has_tq { ", t_q" } else { "" },
+        f64_of(&own[last].0.lo),
+        f64_of(&own[last].0.hi),
+        start.elapsed().as_secs_f64()
+    ));
+    details.push(hyp_line);
+    Ok(details)
+}
+
+/// The first detail line: coordinates, η, T, checkpoints and the prover's midpoint.
+fn header_line(ev: &Evidence, eta: &BigRational, eta_symbolic: bool, is_crit: bool) -> String {
+    let steps = ev.steps;
+    let cps = &ev.checkpoints;
+    format!(
+        "critical: {} coordinates, η = {eta}{}, T = {steps}, {} checkpoints; midpoints on the \
+         2^-{GRID_BITS} grid (the prover's midpoint: {}, method: {:?})",
+        ev.coordinates,
+        if eta_symbolic {
+            " (the rescaled map's rate; the claim's η is η_crit exactly)"
+        } else if is_crit {
+            " = η_crit"
+        } else {
+            ""
+        },
+        cps.len(),
+        ev.midpoint,
+        ev.method
+    )
+}
+
+/// The η of the run and what the claim says about it.
+struct EtaClaim {
+    /// The run's rate (for a symbolic claim: 2/p, the rescaled `y = 1` map's).
+    eta: BigRational,
+    /// `eta` absent: η = η_crit exactly.
+    eta_symbolic: bool,
+    is_crit: bool,
+}
+
+/// `eta`, `evidence.eta_crit`, `eta_is_critical` and `eta_note`.
+fn check_eta(
+    cert: &Certificate,
+    inputs: &Inputs,
+    ev: &Evidence,
+    depth: Option<usize>,
+) -> Result<EtaClaim, CheckFailure> {
+    let y = &inputs.target;
     // `eta` absent: the claim is about η = η_crit exactly (rational or not); the run is then
     // the rescaled `y = 1` map at η = 2/p (coordinates `theta-rescaled`, factorisation only),
     // and `eta` below is that map's rate.
@@ -1065,8 +1193,17 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
         }
     }
 
-    // Exact initial invariants.
-    let (f0, q0) = match inputs.model {
+    Ok(EtaClaim {
+        eta,
+        eta_symbolic,
+        is_crit,
+    })
+}
+
+/// `(f(θ₀), Q₀)` exactly (`Q₀` for p = 2 and the inner product).
+fn initial_invariants(inputs: &Inputs) -> (BigRational, Option<BigRational>) {
+    let init = &inputs.init;
+    match inputs.model {
         Model::Factorisation { depth } => {
             let f: BigRational = init.iter().fold(BigRational::one(), |a, b| a * b);
             let q = (depth == 2).then(|| (&init[0] - &init[1]) * (&init[0] - &init[1]));
@@ -1078,14 +1215,11 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             let q: BigRational = u.iter().zip(v).map(|(a, b)| (a - b) * (a - b)).sum();
             (ip, Some(q))
         }
-    };
-    let on_l = q0.as_ref().is_some_and(|q| q.is_zero());
-    if ev.on_l != on_l {
-        return Err(rej("evidence.on_l", format!("Q₀ = 0 is {on_l}")));
     }
-    let has_tq = q0.is_some();
+}
 
-    // Horizon and checkpoints.
+/// `evidence.steps` and the checkpoints' times and `t_q` presence.
+fn check_horizon(ev: &Evidence, has_tq: bool) -> Result<(), CheckFailure> {
     let steps = ev.steps;
     if steps == 0 || steps > MAX_STEPS {
         return Err(rej(
@@ -1126,7 +1260,17 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             "the last checkpoint must be at `steps`",
         ));
     }
-    // The claimed quantities: exactly these names.
+    Ok(())
+}
+
+/// The claimed quantities: exactly the expected names.
+fn check_names(
+    cert: &Certificate,
+    ev: &Evidence,
+    depth: Option<usize>,
+    has_tq: bool,
+    is_crit: bool,
+) -> Result<(), CheckFailure> {
     let mut names: Vec<&str> = vec!["eta_is_critical", "t_dist2", "t_loss"];
     names.extend(super::hypotheses::CRITICAL);
     if depth.is_some() {
@@ -1161,21 +1305,22 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             format!("expected exactly {names:?}, found {have:?}"),
         ));
     }
-    let claimed = |name: &str| match cert.quantities.get(name) {
-        Some(Quantity::Enclosure(e)) => Ok(e.clone()),
-        _ => Err(rej(format!("quantities.{name}"), "not an enclosure")),
-    };
-    let hyp_line = super::hypotheses::critical(cert, &inputs.model, is_crit)?;
-    let final_claims = (
-        claimed("t_loss")?,
-        claimed("t_dist2")?,
-        has_tq.then(|| claimed("t_q")).transpose()?,
-    );
+    Ok(())
+}
 
-    // Coordinates.
-    let coords = match ev.coordinates.as_str() {
+/// `evidence.coordinates` (and `center`) against the model, `f(θ₀)` and η.
+fn parse_coords(
+    ev: &Evidence,
+    inputs: &Inputs,
+    f0: &BigRational,
+    depth: Option<usize>,
+    is_crit: bool,
+) -> Result<Coords, CheckFailure> {
+    let (y, init) = (&inputs.target, &inputs.init);
+    let n_init = init.len();
+    Ok(match ev.coordinates.as_str() {
         "exact-fixed-point" => {
-            if &f0 != y {
+            if f0 != y {
                 return Err(rej(
                     "evidence.coordinates",
                     "exact-fixed-point needs f(θ₀) = y exactly",
@@ -1243,13 +1388,11 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
                 format!("unknown coordinates {other:?}"),
             ));
         }
-    };
-    let state_dim = match &coords {
-        Coords::Fixed => 0,
-        Coords::Rq { .. } => 2,
-        Coords::Theta { .. } | Coords::Rescaled { .. } => n_init,
-    };
-    // Parse the boxes (in the certificate's coordinates).
+    })
+}
+
+/// The checkpoints' state boxes (in the certificate's coordinates).
+fn parse_boxes(cps: &[Checkpoint], state_dim: usize) -> Result<Vec<Vec<R>>, CheckFailure> {
     let mut boxes_cert: Vec<Vec<R>> = Vec::with_capacity(cps.len());
     for (k, c) in cps.iter().enumerate() {
         super::budget::tick()?;
@@ -1274,121 +1417,131 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
             .collect::<Result<Vec<_>, _>>()?;
         boxes_cert.push(b);
     }
-    let times: Vec<u64> = cps.iter().map(|c| c.t).collect();
-    let mut details = vec![format!(
-        "critical: {} coordinates, η = {eta}{}, T = {steps}, {} checkpoints; midpoints on the \
-         2^-{GRID_BITS} grid (the prover's midpoint: {}, method: {:?})",
-        ev.coordinates,
-        if eta_symbolic {
-            " (the rescaled map's rate; the claim's η is η_crit exactly)"
-        } else if is_crit {
-            " = η_crit"
-        } else {
-            ""
-        },
-        cps.len(),
-        ev.midpoint,
-        ev.method
-    )];
-    let _ = ev.fixed_bits;
+    Ok(boxes_cert)
+}
 
-    // The checker's enclosures (in its own coordinates) and the quantities.
-    let (own, from_box): (Vec<Quants>, Vec<Quants>) = match &coords {
-        Coords::Fixed => {
-            let qs: Vec<Quants> = times
-                .iter()
-                .map(|&t| fixed_quantities(t, init, y, &inputs.model, q0.as_ref()))
-                .collect();
-            details.push("start on M: f(θ₀) = y exactly, θ_t = θ₀ for all t".into());
-            (qs.clone(), qs)
-        }
-        Coords::Rq { sign_plus } => {
-            let h = &eta * y;
-            let rho0 = (&f0 - y) / y;
-            let qq0 = q0.clone().expect("rq has Q") / y;
-            let map = RqMap::new(&h, depth.is_some());
-            let (mr, er) = to_grid(&rho0);
-            let (mq, eq) = to_grid(&qq0);
-            let encl = iterate(
-                &map,
-                &Basis::identity(2),
-                vec![mr, mq],
-                vec![er, eq],
-                &times,
-                &[false, on_l],
-                start,
-            )
-            .map_err(|(t, why)| {
-                rej(
-                    "evidence.checkpoints",
-                    format!("the checker's own enclosure was lost at step {t}: {why}"),
-                )
-            })?;
-            contain(&encl, &boxes_cert, &times, |x| x.clone())?;
-            let q_of = |b: &R| if on_l { R::from_int(0) } else { b.clone() };
-            let quants = |bx: &[Vec<R>]| {
-                bx.iter()
-                    .zip(&times)
-                    .map(|(b, &t)| rq_quantities(t, &b[0], &q_of(&b[1]), y, *sign_plus))
-                    .collect::<Result<Vec<_>, String>>()
-            };
-            let own = quants(&encl).map_err(|e| rej("evidence.checkpoints", e))?;
-            let fb = quants(&boxes_cert).map_err(|e| {
-                rej(
-                    "evidence.checkpoints",
-                    format!("on the certificate's box: {e}"),
-                )
-            })?;
-            details.push(radius_line(&encl));
-            (own, fb)
-        }
-        Coords::Theta { center } => {
-            let p = n_init;
-            let map = ThetaMap::new(p, y, &eta);
-            let (m0, r0): (Vec<BigInt>, Vec<f64>) = init.iter().map(to_grid).unzip();
-            let encl = iterate(
-                &map,
-                &Basis::theta(p),
-                m0,
-                r0,
-                &times,
-                &vec![false; p],
-                start,
-            )
-            .map_err(|(t, why)| {
-                rej(
-                    "evidence.checkpoints",
-                    format!("the checker's own enclosure was lost at step {t}: {why}"),
-                )
-            })?;
-            let shift = pt(center);
-            contain(&encl, &boxes_cert, &times, |w| w.add(&shift))?;
-            let ts = theta_star(y, p);
-            let own = encl
-                .iter()
-                .zip(&times)
-                .map(|(b, &t)| theta_quantities(t, b, y, &ts))
-                .collect();
-            let fb = boxes_cert
-                .iter()
-                .zip(&times)
-                .map(|(b, &t)| {
-                    let th: Vec<R> = b.iter().map(|w| w.add(&shift)).collect();
-                    theta_quantities(t, &th, y, &ts)
-                })
-                .collect();
-            details.push(radius_line(&encl));
-            (own, fb)
-        }
-        Coords::Rescaled { c } => {
-            let (encl, own, fb) =
-                rescaled_enclosures(n_init, init, c, y, &times, &boxes_cert, start)?;
-            details.push(radius_line(&encl));
-            (own, fb)
-        }
-    };
+/// The inputs of the checker's own run.
+struct Run<'a> {
+    inputs: &'a Inputs,
+    eta: &'a BigRational,
+    times: &'a [u64],
+    boxes_cert: &'a [Vec<R>],
+    start: Instant,
+}
 
-    // Quantities at every checkpoint and at T.
+impl Run<'_> {
+    /// The reduced (ρ, q) run: the checker's enclosures contain the certificate's boxes;
+    /// the quantities on both.
+    fn rq(
+        &self,
+        f0: &BigRational,
+        q0: &BigRational,
+        sign_plus: bool,
+        on_l: bool,
+        factorisation: bool,
+        details: &mut Vec<String>,
+    ) -> Result<(Vec<Quants>, Vec<Quants>), CheckFailure> {
+        let (y, times, boxes_cert, start) =
+            (&self.inputs.target, self.times, self.boxes_cert, self.start);
+        let h = self.eta * y;
+        let rho0 = (f0 - y) / y;
+        let qq0 = q0 / y;
+        let map = RqMap::new(&h, factorisation);
+        let (mr, er) = to_grid(&rho0);
+        let (mq, eq) = to_grid(&qq0);
+        let encl = iterate(
+            &map,
+            &Basis::identity(2),
+            vec![mr, mq],
+            vec![er, eq],
+            times,
+            &[false, on_l],
+            start,
+        )
+        .map_err(|(t, why)| {
+            rej(
+                "evidence.checkpoints",
+                format!("the checker's own enclosure was lost at step {t}: {why}"),
+            )
+        })?;
+        contain(&encl, boxes_cert, times, |x| x.clone())?;
+        let q_of = |b: &R| if on_l { R::from_int(0) } else { b.clone() };
+        let quants = |bx: &[Vec<R>]| {
+            bx.iter()
+                .zip(times)
+                .map(|(b, &t)| rq_quantities(t, &b[0], &q_of(&b[1]), y, sign_plus))
+                .collect::<Result<Vec<_>, String>>()
+        };
+        let own = quants(&encl).map_err(|e| rej("evidence.checkpoints", e))?;
+        let fb = quants(boxes_cert).map_err(|e| {
+            rej(
+                "evidence.checkpoints",
+                format!("on the certificate's box: {e}"),
+            )
+        })?;
+        details.push(radius_line(&encl));
+        Ok((own, fb))
+    }
+
+    /// The θ-deviation run (centre `center`).
+    fn theta(
+        &self,
+        center: &BigRational,
+        details: &mut Vec<String>,
+    ) -> Result<(Vec<Quants>, Vec<Quants>), CheckFailure> {
+        let (y, init, times, boxes_cert, start) = (
+            &self.inputs.target,
+            &self.inputs.init,
+            self.times,
+            self.boxes_cert,
+            self.start,
+        );
+        let p = init.len();
+        let map = ThetaMap::new(p, y, self.eta);
+        let (m0, r0): (Vec<BigInt>, Vec<f64>) = init.iter().map(to_grid).unzip();
+        let encl = iterate(
+            &map,
+            &Basis::theta(p),
+            m0,
+            r0,
+            times,
+            &vec![false; p],
+            start,
+        )
+        .map_err(|(t, why)| {
+            rej(
+                "evidence.checkpoints",
+                format!("the checker's own enclosure was lost at step {t}: {why}"),
+            )
+        })?;
+        let shift = pt(center);
+        contain(&encl, boxes_cert, times, |w| w.add(&shift))?;
+        let ts = theta_star(y, p);
+        let own = encl
+            .iter()
+            .zip(times)
+            .map(|(b, &t)| theta_quantities(t, b, y, &ts))
+            .collect();
+        let fb = boxes_cert
+            .iter()
+            .zip(times)
+            .map(|(b, &t)| {
+                let th: Vec<R> = b.iter().map(|w| w.add(&shift)).collect();
+                theta_quantities(t, &th, y, &ts)
+            })
+            .collect();
+        details.push(radius_line(&encl));
+        Ok((own, fb))
+    }
+}
+
+/// The quantities at every checkpoint and at T: each claim contains the checker's value.
+fn check_all_quantities(
+    cps: &[Checkpoint],
+    own: &[Quants],
+    from_box: &[Quants],
+    final_claims: &(Enclosure, Enclosure, Option<Enclosure>),
+) -> Result<(), CheckFailure> {
     for (k, c) in cps.iter().enumerate() {
         super::budget::tick()?;
         let f = |n: &str| format!("evidence.checkpoints[{k}].{n}");
@@ -1414,28 +1567,7 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     if let (Some(e), Some(x), Some(r)) = (&final_claims.2, &own[last].2, &from_box[last].2) {
         check_quantity("quantities.t_q", e, x, r)?;
     }
-    if let Some(at) = &ev.all_time {
-        let line = check_all_time(at, &coords, is_crit, steps, y, &boxes_cert, on_l, cert)?;
-        details.push(line);
-    }
-    if let Some(at) = &ev.all_time_depth {
-        let line = check_all_time_depth(at, &coords, is_crit, steps, y, &boxes_cert, cert)?;
-        details.push(line);
-        if let Some(lim) = &ev.limit_depth {
-            details.push(check_limit_depth(lim, at, &coords, y, &boxes_cert, cert)?);
-        }
-    }
-    details.push(format!(
-        "every checkpoint box contains the checker's enclosure; t_loss, t_dist2{} recomputed \
-         in exact rational intervals lie inside the claims (T·ℓ ∈ [{:.12e}, {:.12e}]); \
-         checked in {:.2} s",
-        if has_tq { ", t_q" } else { "" },
-        f64_of(&own[last].0.lo),
-        f64_of(&own[last].0.hi),
-        start.elapsed().as_secs_f64()
-    ));
-    details.push(hyp_line);
-    Ok(details)
+    Ok(())
 }
 
 /// `evidence.all_time`: the trapping region (see [`super::trapping`]) started from the
