@@ -66,6 +66,7 @@ mod depth_field;
 mod engine;
 mod exact;
 mod fast;
+mod fast_depth;
 mod field;
 mod float128;
 pub mod hypotheses;
@@ -437,7 +438,7 @@ pub fn prove_critical(
     let mut final_state: Option<(RI, RI)> = None;
     // The θ box at T (depth ≥ 3), for the all-time proof.
     let mut final_theta: Option<Vec<RI>> = None;
-    let (coords, midpoint_name, center): (&str, &str, Option<BigRational>) = match &plan {
+    let (coords, mut midpoint_name, center): (&str, &str, Option<BigRational>) = match &plan {
         Plan::Fixed => ("exact-fixed-point", "exact", None),
         Plan::Rq { .. } => (
             "rq",
@@ -538,7 +539,14 @@ pub fn prove_critical(
             } else {
                 theta_star.clone()
             };
+            // The double-f64 fast path (`fast_depth.rs`) where it applies.
+            let fast = problem.midpoint == Midpoint::F64
+                && fast_depth::applies(p_depth, &c, &map_y, &map_eta, &w0, &r0);
+            if fast {
+                midpoint_name = fast_depth::NAME;
+            }
             let outcome = dispatch_theta(
+                fast,
                 p_depth,
                 problem.midpoint,
                 &c,
@@ -887,6 +895,7 @@ fn checkpoint_json(
 
 #[allow(clippy::too_many_arguments)]
 fn dispatch_theta(
+    fast: bool,
     p: usize,
     mid: Midpoint,
     c: &BigRational,
@@ -909,6 +918,7 @@ fn dispatch_theta(
     // An f64 midpoint loses u·|w| per step, too much over 10⁶ steps: both modes iterate the
     // 128-bit floating midpoint; the default mode encloses Jacobians per block.
     match mid {
+        Midpoint::F64 if fast => fast_depth::run(p, w0, r0, steps, cps, progress),
         Midpoint::F64 => go!(run_blocks, 2, 3, 4, 5, 6, 7, 8),
         Midpoint::Float128 => go!(run_per_step, 2, 3, 4, 5, 6, 7, 8),
     }
