@@ -75,7 +75,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
 
 use super::ball::{Ball, Num, U, add_up, mul_up, rat_up};
-use super::engine::{Hull, RunOutcome, StateEnclosure, block_len};
+use super::engine::{Hull, RunOutcome, StateEnclosure};
 use super::mutation;
 use super::systems::{System, Theta};
 use crate::arith::parse::rational_from_f64;
@@ -90,6 +90,8 @@ const TINY: f64 = 9.332636185032189e-302;
 const INFL: f64 = 1.0 + 128.0 * U;
 /// The domain `W ≤ 0.4` of the underflow argument.
 const W_MAX: f64 = 0.4;
+/// Blocks of `≈ √t/BLOCK_DIV` steps ([`fast_block_len`]).
+const BLOCK_DIV: f64 = 64.0;
 
 /// Whether the fast path runs this problem: depth `2..=8`, `c = 1`, `y = 1`, `η = 2/p`
 /// exactly, and a start with `|w_i| + r_i ≤ 1/4`.
@@ -120,19 +122,20 @@ struct Consts {
     /// `η_h`, `η_l`.
     eh: f64,
     el: f64,
-    /// `≥ |η|`, `≥ |η − η_h|`, `≥ |η − η_h − η_l|`, `≥ |η_h| + |η_l|`.
-    eta_up: f64,
-    eta_h_err: f64,
+    /// `≥ |η − η_h − η_l|`, `≥ |η_h| + |η_l|`.
     eta_hl_err: f64,
     eta_sum: f64,
-    /// Upper bounds of `γ₃`, `γ_{2p−2}`, `γ_{4p+3}`.
+    /// `≥ |η_h| + |η_l| + |η − η_h − η_l|`.
+    eta_sum2: f64,
+    /// Upper bounds of `γ₁`, `γ₃`, `γ₄`, `γ_{2p−2}`, `γ_{3p+10}`, `γ_{6p+8}`.
+    u1: f64,
     g3: f64,
+    g4: f64,
     gsum: f64,
-    gn: f64,
-    /// `C(p, 2)`, `p`, `p − 1` as floats (exact).
-    binom2: f64,
-    pf: f64,
-    pm1: f64,
+    g2n: f64,
+    g3n: f64,
+    /// `(2p − 1)(2p − 2)(2p − 3)`.
+    f3c: f64,
 }
 
 impl Consts {
@@ -146,16 +149,16 @@ impl Consts {
         Consts {
             eh,
             el,
-            eta_up: rat_up(&eta.abs()),
-            eta_h_err: rat_up(&rem.abs()),
             eta_hl_err: rat_up(&rem2.abs()),
             eta_sum: add_up(eh.abs(), el.abs()),
+            eta_sum2: add_up(add_up(eh.abs(), el.abs()), rat_up(&rem2.abs())),
+            u1: gamma(1),
             g3: gamma(3),
+            g4: gamma(4),
             gsum: gamma(2 * p - 2),
-            gn: gamma(4 * p + 3),
-            binom2: (p * (p - 1) / 2) as f64,
-            pf: p as f64,
-            pm1: (p - 1) as f64,
+            g2n: gamma(3 * p + 10),
+            g3n: gamma(6 * p + 8),
+            f3c: ((2 * p - 1) * (2 * p - 2) * (2 * p - 3)) as f64,
         }
     }
 }
@@ -181,7 +184,7 @@ fn powi(x: f64, k: usize) -> f64 {
 /// error bound δ of every coordinate (module docs; `+∞` outside the domain `W ≤ 0.4`).
 #[inline(always)]
 fn step<const N: usize>(k: &Consts, h: &[f64; N], l: &[f64; N]) -> ([f64; N], [f64; N], f64) {
-    // 1. Linear part.
+    // 1. Linear part: e₁(x) = s + c + ε_c.
     let mut s = h[0];
     let mut c = l[0];
     let mut c_abs = l[0].abs();
@@ -194,67 +197,120 @@ fn step<const N: usize>(k: &Consts, h: &[f64; N], l: &[f64; N]) -> ([f64; N], [f
     let lh = k.eh * s;
     let pe = k.eh.mul_add(s, -lh);
     let ll = (pe + k.eh * c) + k.el * s;
-    // 2. Nonlinear part from the high parts.
-    let mut pa = [0.0f64; MAXP + 1];
-    let mut a2 = 0.0f64;
+    // 2. Degree-2 part Φ⁽²⁾_i(x) = (3/2)e₁² − ½Σx_k² − e₁x_i, shared pieces.
+    let pp = s * s;
+    let ppe = s.mul_add(s, -pp);
+    let (p15, p15e) = two_sum(pp, 0.5 * pp);
+    let mut sig = h[0] * h[0];
+    let (qe0, hl0) = (h[0].mul_add(h[0], -sig), 2.0 * (h[0] * l[0]));
+    let mut sig_e = qe0 + hl0;
+    let mut sig_abs = qe0.abs() + hl0.abs();
+    for i in 1..N {
+        let q = h[i] * h[i];
+        let qe = h[i].mul_add(h[i], -q);
+        let (t, e) = two_sum(sig, q);
+        sig = t;
+        let hl = 2.0 * (h[i] * l[i]);
+        sig_e = ((sig_e + e) + qe) + hl;
+        sig_abs = ((sig_abs + e.abs()) + qe.abs()) + hl.abs();
+    }
+    let shared = (p15e + 1.5 * ppe) + 3.0 * (s * c) - 0.5 * sig_e;
+    let shared_abs = (p15e.abs() + 1.5 * ppe.abs()) + 3.0 * (s.abs() * c.abs()) + 0.5 * sig_abs;
+    let (a0, a0e) = two_sum(p15, -0.5 * sig);
+    // 3. Degree ≥ 3 part from h: prefix S, E2 (degree 2), R3 (degree ≥ 3); suffix T, B2.
+    let mut ps = [0.0f64; MAXP + 1];
+    let mut pa2 = [0.0f64; MAXP + 1];
+    let mut e2 = 0.0f64;
+    let mut r3 = 0.0f64;
     for i in 0..N {
-        let t = pa[i] * h[i];
-        a2 += t;
-        pa[i + 1] = (pa[i] + h[i]) + t;
+        let a2 = e2 + r3;
+        pa2[i] = a2;
+        r3 += a2 * h[i];
+        e2 += ps[i] * h[i];
+        ps[i + 1] = ps[i] + h[i];
     }
-    let res = pa[N];
+    let q = e2 + r3;
+    let e1h = ps[N];
     let mut sb = [0.0f64; MAXP + 1];
+    let mut sb2 = [0.0f64; MAXP + 1];
+    let mut st = 0.0f64;
     for i in (0..N).rev() {
-        sb[i] = (sb[i + 1] + h[i]) + sb[i + 1] * h[i];
+        let b = st + sb2[i + 1];
+        sb2[i] = sb2[i + 1] + b * h[i];
+        st += h[i];
+        sb[i] = b; // B_{i+1}
     }
-    // 3. Update.
+    // 4. Update per coordinate.
     let mut nh = [0.0; N];
     let mut nl = [0.0; N];
-    let mut loc = 0.0f64;
+    let mut loc = 0.0f64; // max_i of the γ₄ terms of λ_i
+    let mut lo2_abs = 0.0f64; // max_i of the abs-evaluation of lo2_i
+    let mut nerr = 0.0f64; // max_i of the γ₃ terms and the η_l, Φ terms of N_i
     let mut m = 0.0f64;
     let mut lmax = 0.0f64;
     let mut l_sum = 0.0f64;
     let mut x_sum = 0.0f64;
     for i in 0..N {
-        let (ai, bi) = (pa[i], sb[i + 1]);
+        let ai = ps[i] + pa2[i];
+        let bi = sb[i];
+        let g2 = (pa2[i] + sb2[i + 1]) + ai * bi;
         let g = (ai + bi) + ai * bi;
-        let n = k.eh * (a2 + res * g);
+        let phi3 = (r3 + e1h * g2) + q * g;
+        let xi = s * h[i];
+        let xie = s.mul_add(h[i], -xi);
+        let (b, be) = two_sum(a0, -xi);
+        let sl = s * l[i] + c * h[i];
+        let lo2 = (((shared - xie) - sl) + a0e) + be;
+        lo2_abs = lo2_abs.max(
+            (((shared_abs + xie.abs()) + (s.abs() * l[i].abs() + c.abs() * h[i].abs()))
+                + a0e.abs())
+                + be.abs(),
+        );
+        let y = lo2 + phi3;
+        let n_h = k.eh * b;
+        let n_e = k.eh.mul_add(b, -n_h);
+        let n_lo = (n_e + k.eh * y) + k.el * b;
+        nerr = nerr.max(
+            k.g3 * ((n_e.abs() + k.eh.abs() * y.abs()) + k.el.abs() * b.abs())
+                + k.el.abs() * y.abs()
+                + k.eta_hl_err * (b.abs() + y.abs())
+                + k.eta_sum2 * k.u1 * (lo2.abs() + phi3.abs()),
+        );
         let (a, ae) = two_sum(h[i], -lh);
-        let lam = ((ae + l[i]) - ll) - n;
-        let (x, y) = two_sum(a, lam);
+        let (a2, ae2) = two_sum(a, -n_h);
+        let lam = (((ae + ae2) + l[i]) - ll) - n_lo;
+        let (x, z) = two_sum(a2, lam);
         nh[i] = x;
-        nl[i] = y;
-        loc = loc.max((ae.abs() + l[i].abs()) + n.abs());
+        nl[i] = z;
+        loc = loc.max(
+            (((ae.abs() + ae2.abs()) + l[i].abs()) + ll.abs()) + n_lo.abs(),
+        );
         m = m.max(h[i].abs());
         lmax = lmax.max(l[i].abs());
         l_sum += l[i].abs();
         x_sum += h[i].abs() + l[i].abs();
     }
-    // 4. The bound.
+    // 5. The bound.
     let w = m + lmax;
-    if !(w <= W_MAX && loc.is_finite()) {
+    if !(w <= W_MAX && loc.is_finite() && lo2_abs.is_finite() && nerr.is_finite()) {
         return (nh, nl, f64::INFINITY);
     }
+    let ec = k.gsum * c_abs; // ≥ |ε_c|
     let e_l = k.g3 * ((pe.abs() + k.eh.abs() * c.abs()) + k.el.abs() * s.abs())
         + k.el.abs() * c.abs()
-        + k.eta_sum * k.gsum * c_abs
+        + k.eta_sum * ec
         + k.eta_hl_err * x_sum;
-    let am2 = powi(1.0 + m, N - 2);
-    let qt = k.binom2 * (m * m) * am2;
-    let rt = k.pf * m * (am2 * (1.0 + m));
-    let gt = k.pm1 * m * am2;
-    let phi = qt + rt * gt;
-    let b = 1.0 + w;
-    let bm2 = powi(b, N - 2);
-    let bm1 = bm2 * b;
-    let gg = k.pm1 * w * bm2;
-    let d = (gg + bm1 * gg) + k.pf * w * (bm1 * bm2);
-    let raw = e_l
-        + k.eta_up * d * l_sum
-        + k.eta_h_err * phi
-        + k.gn * k.eh.abs() * phi
-        + k.g3 * (loc + ll.abs())
-        + TINY;
+    // Neglected degree-2 terms and the rounding of lo2.
+    let n2 = 1.5 * (c * c + (2.0 * (s.abs() + c.abs()) + ec) * ec)
+        + 0.5 * lmax * l_sum
+        + c.abs() * lmax
+        + ec * w;
+    // Φ⁽³⁾: rounding (abs-evaluation ≤ (m³/6)F'''(m)) and the low parts (D₃ Σ|l|).
+    let f3 = |v: f64| k.f3c * powi(1.0 + v, 2 * N - 4);
+    let phi3_abs = (m * m * m / 6.0) * f3(m);
+    let d3 = (w * w / 2.0) * f3(w);
+    let delta_phi = n2 + k.g2n * lo2_abs + d3 * l_sum + k.g3n * phi3_abs;
+    let raw = e_l + nerr + k.eta_sum2 * delta_phi + k.g4 * loc + TINY;
     (nh, nl, (raw * INFL).next_up() + TINY)
 }
 
@@ -289,12 +345,113 @@ fn abs_mat(a: &[Ball]) -> Vec<f64> {
     a.iter().map(|b| b.mag()).collect()
 }
 
-/// The error basis `W`, `W⁻¹` (exact balls) and `|W|`, `|W⁻¹|`.
+/// The error basis of the current block: `WV` and `V⁻¹W⁻¹` (balls) with `|WV|`, `|V⁻¹W⁻¹|`, where
+/// `W = [1, e₁ − e₂, …]` and `V = [[1, 0], [s, I]]` is the shear of the block (module docs).
 struct Basis {
     w: Vec<Ball>,
     wi: Vec<Ball>,
     w_abs: Vec<f64>,
     wi_abs: Vec<f64>,
+    /// `W`, `W⁻¹` (exact balls) and the shear `s` (floats, exact entries of `V`).
+    w0: Vec<Ball>,
+    wi0: Vec<Ball>,
+    s: Vec<f64>,
+}
+
+impl Basis {
+    fn new<const N: usize>(w0: Vec<Ball>, wi0: Vec<Ball>) -> Basis {
+        let mut b = Basis {
+            w: Vec::new(),
+            wi: Vec::new(),
+            w_abs: Vec::new(),
+            wi_abs: Vec::new(),
+            w0,
+            wi0,
+            s: vec![0.0; N - 1],
+        };
+        b.set_shear::<N>(vec![0.0; N - 1]);
+        b
+    }
+
+    /// Use the shear `s`: `V = I + Σ_k s_k e_{k+1}e₁ᵀ`, `V⁻¹ = I − Σ_k s_k e_{k+1}e₁ᵀ` (both
+    /// exact: negation is exact), and the products with `W`, `W⁻¹` in ball arithmetic.
+    fn set_shear<const N: usize>(&mut self, s: Vec<f64>) {
+        let id = |i: usize, j: usize| if i == j { 1.0 } else { 0.0 };
+        let v: Vec<Ball> = (0..N * N)
+            .map(|k| {
+                let (i, j) = (k / N, k % N);
+                Ball::new(if j == 0 && i > 0 { s[i - 1] } else { id(i, j) }, 0.0)
+            })
+            .collect();
+        let vi: Vec<Ball> = v
+            .iter()
+            .enumerate()
+            .map(|(k, b)| if k % N == 0 && k / N > 0 { -*b } else { *b })
+            .collect();
+        self.w = matmul::<N>(&self.w0, &v);
+        self.wi = matmul::<N>(&vi, &self.wi0);
+        self.w_abs = abs_mat(&self.w);
+        self.wi_abs = abs_mat(&self.wi);
+        self.s = s;
+    }
+
+    /// Change to the shear `s_new`, returning the bound of `|y_new| = |V_new⁻¹V_old y_old|`
+    /// (`V_new⁻¹V_old = [[1, 0], [s_old − s_new, I]]`) from `r ≥ |y_old|`, rounded up.
+    fn change<const N: usize>(&mut self, s_new: Vec<f64>, r: [f64; N]) -> [f64; N] {
+        let out = std::array::from_fn(|i| {
+            if i == 0 {
+                r[0]
+            } else {
+                let d = (Ball::new(self.s[i - 1], 0.0) - Ball::new(s_new[i - 1], 0.0)).mag();
+                add_up(r[i], mul_up(d, r[0]))
+            }
+        });
+        self.set_shear::<N>(s_new);
+        out
+    }
+}
+
+/// The shear that (nearly) block-triangularises `E = M − I` for a float two-step matrix `M` in
+/// the `W` basis: `s` solves `(aI − D)s = c − s(bᵀs)` (`E = [[a, bᵀ], [c, D]]`; then the lower
+/// left block of `V⁻¹EV` vanishes), by fixed-point iteration. Only tightness depends on it
+/// (`V` is exact whatever `s` is); `None` if the iteration gives no usable shear.
+fn shear<const N: usize>(m: &[f64]) -> Option<Vec<f64>> {
+    let n = N - 1;
+    let e = |i: usize, j: usize| m[i * N + j] - if i == j { 1.0 } else { 0.0 };
+    let a = e(0, 0);
+    let mut s = vec![0.0; n];
+    for _ in 0..20 {
+        let bs: f64 = (0..n).map(|k| e(0, k + 1) * s[k]).sum();
+        // Augmented system (aI − D | c − s·bs), Gauss with partial pivoting.
+        let mut g: Vec<Vec<f64>> = (0..n)
+            .map(|i| {
+                let mut row: Vec<f64> = (0..n)
+                    .map(|j| if i == j { a } else { 0.0 } - e(i + 1, j + 1))
+                    .collect();
+                row.push(e(i + 1, 0) - s[i] * bs);
+                row
+            })
+            .collect();
+        for col in 0..n {
+            let piv = (col..n).max_by(|&x, &y| g[x][col].abs().total_cmp(&g[y][col].abs()))?;
+            g.swap(col, piv);
+            let d = g[col][col];
+            if d == 0.0 {
+                return None;
+            }
+            for r in 0..n {
+                if r != col {
+                    let f = g[r][col] / d;
+                    for k in col..=n {
+                        let v = g[col][k];
+                        g[r][k] -= f * v;
+                    }
+                }
+            }
+        }
+        s = (0..n).map(|i| g[i][n] / g[i][i]).collect();
+    }
+    s.iter().all(|v| v.is_finite() && v.abs() <= 4.0).then_some(s)
 }
 
 /// Pass 1 of a block: the hulls and the largest local errors of even and odd steps.
@@ -341,6 +498,31 @@ fn point_pass<const N: usize>(k: &Consts, h: [f64; N], l: [f64; N], len: u64) ->
         d_odd,
         end: (h, l),
     }
+}
+
+/// Block length at step t (even, ≥ 2): `≈ √t/BLOCK_DIV`. The ball product `J(B_o)J(B_e)` does
+/// not see that the first-order variations of its factors over the hulls cancel, so its radius
+/// grows with the hull width `≈ K·t^{−3/2}`; it must stay well below the `O(1/t)` entries of
+/// `M − I`.
+fn fast_block_len(t: u64) -> u64 {
+    let div = std::env::var("EOSCERT_TMP_DIV").ok().and_then(|v| v.parse::<f64>().ok()).unwrap_or(BLOCK_DIV); // TMP
+    2 * (((t as f64).sqrt() / div) as u64).max(1)
+}
+
+/// The shear of a block from the float two-step matrix at the centres of the hulls.
+fn block_shear<const N: usize>(sys: &Theta<Ball>, basis: &Basis, pass: &Pass<N>) -> Option<Vec<f64>> {
+    let ce: [Ball; N] = std::array::from_fn(|i| Ball::new(pass.even[i].ball(0.0).m, 0.0));
+    let co: [Ball; N] = std::array::from_fn(|i| Ball::new(pass.odd[i].ball(0.0).m, 0.0));
+    let mut je = vec![Ball::new(0.0, 0.0); N * N];
+    let mut jo = vec![Ball::new(0.0, 0.0); N * N];
+    sys.jac(&ce, &mut je);
+    sys.jac(&co, &mut jo);
+    let m = matmul::<N>(&basis.wi0, &matmul::<N>(&matmul::<N>(&jo, &je), &basis.w0));
+    let m: Vec<f64> = m.iter().map(|b| b.m).collect();
+    if !m.iter().all(|v| v.is_finite()) {
+        return None;
+    }
+    shear::<N>(&m)
 }
 
 /// Pass 2 (module docs): `Some(r)`, the proved bound of `|z|` at the block's end, or `None`.
@@ -530,12 +712,7 @@ pub(super) fn run_n<const N: usize>(
         w.iter().map(Ball::from_rat).collect(),
         wi.iter().map(Ball::from_rat).collect(),
     );
-    let basis = Basis {
-        w_abs: abs_mat(&w),
-        wi_abs: abs_mat(&wi),
-        w,
-        wi,
-    };
+    let mut basis = Basis::new::<N>(w, wi);
     let mut out = RunOutcome {
         checkpoints: Vec::new(),
         failure: None,
@@ -571,10 +748,13 @@ pub(super) fn run_n<const N: usize>(
         if stop <= t {
             break;
         }
-        let len = block_len(t).min(stop - t);
+        let len = fast_block_len(t).min(stop - t);
         let mut pass = point_pass::<N>(&k, h, l, len);
         if drop && pass.de.is_finite() {
             (pass.de, pass.d_odd) = (0.0, 0.0);
+        }
+        if std::env::var("EOSCERT_TMP_NOSHEAR").is_err() && let Some(s_new) = block_shear::<N>(&sys, &basis, &pass) { // TMP
+            rz = basis.change::<N>(s_new, rz);
         }
         let Some(r) = close_block::<N>(&sys, &basis, &pass, rz, len / 2) else {
             out.failure = Some((
