@@ -525,6 +525,114 @@ fn block_shear<const N: usize>(sys: &Theta<Ball>, basis: &Basis, pass: &Pass<N>)
     shear::<N>(&m)
 }
 
+/// `∏_{l ∉ S} θ_l` over the box `th` for the index set `S` (0 if `S` has a repeated index:
+/// the derivative of a product by a factor it does not contain).
+fn pi_set<const N: usize>(th: &[Ball; N], set: &[usize]) -> Ball {
+    for (a, &i) in set.iter().enumerate() {
+        if set[..a].contains(&i) {
+            return Ball::new(0.0, 0.0);
+        }
+    }
+    let mut out = Ball::new(1.0, 0.0);
+    for (l, &t) in th.iter().enumerate() {
+        if !set.contains(&l) {
+            out = out * t;
+        }
+    }
+    out
+}
+
+/// The derivatives of the Jacobian over the box `w` (deviations): `out[(m·N + i)·N + j] ⊇
+/// ∂_m J_ij = −η(π_{im}π_j + π_iπ_{jm} + π_mπ_{ij} + res·π_{ijm})` with `J = I − η∇²ℓ`,
+/// `∇²ℓ_ij = π_iπ_j + res·π_{ij}` (`π_S = ∏_{l∉S}θ_l`, `π_{ii} = 0`: `∂²f/∂θ_i² = 0`).
+fn jac_derivative<const N: usize>(w: &[Ball; N], eta: Ball) -> Vec<Ball> {
+    let th: [Ball; N] = std::array::from_fn(|i| Ball::new(1.0, 0.0) + w[i]);
+    let res = pi_set(&th, &[]) - Ball::new(1.0, 0.0);
+    let zero = Ball::new(0.0, 0.0);
+    let pij = |i: usize, j: usize| if i == j { zero } else { pi_set(&th, &[i, j]) };
+    let mut out = vec![zero; N * N * N];
+    for m in 0..N {
+        for i in 0..N {
+            for j in 0..N {
+                let mut v = pi_set(&th, &[i, m]) * pi_set(&th, &[j])
+                    + pi_set(&th, &[i]) * pi_set(&th, &[j, m])
+                    + pi_set(&th, &[m]) * pij(i, j);
+                if i != j {
+                    v = v + res * pi_set(&th, &[i, j, m]);
+                }
+                out[(m * N + i) * N + j] = -(eta * v);
+            }
+        }
+    }
+    out
+}
+
+/// A ball matrix containing `J(ξ_o)J(ξ_e)` for every `ξ_e ∈ B_e` and every `ξ_o` within `ε` of
+/// `F(ξ_e)` (θ basis), by the mean-value form of `M(x) = J(F(x))J(x)` about the centre `c` of
+/// `B_e`: `M(B_e) ⊆ M(c) + Σ_k ∂_kM(B_e)·[−r_k, r_k]` with
+/// `∂_kM = Σ_m (∂_mJ)(F(x))·J_mk(x)·J(x) + J(F(x))·∂_kJ(x)`, plus
+/// `(Σ_m ∂_mJ(F(B_e) ± ε)·[−ε_m, ε_m])·J(B_e)` for `J(ξ_o) − J(F(ξ_e))`. Unlike the product
+/// `J(B_o)J(B_e)` of two independent boxes, this keeps the cancellation of the first-order
+/// variations of the two factors, so the radius is `O(|w|·r + r²)`, not `O(r)`.
+fn two_step_enclosure<const N: usize>(
+    sys: &Theta<Ball>,
+    be: &[Ball; N],
+    jb: &[Ball],
+    eps: &[f64; N],
+) -> Option<Vec<Ball>> {
+    let zero = Ball::new(0.0, 0.0);
+    let eta = Ball::from_rat(&BigRational::new(2.into(), (N as i64).into()));
+    let c: [Ball; N] = std::array::from_fn(|i| Ball::new(be[i].m, 0.0));
+    let mut fc = [zero; N];
+    System::<Ball>::step(sys, &c, &mut fc);
+    let mut fb = [zero; N];
+    System::<Ball>::step(sys, be, &mut fb);
+    let fbe: [Ball; N] = std::array::from_fn(|i| Ball::new(fb[i].m, add_up(fb[i].r, eps[i])));
+    if !(fb.iter().chain(&fc).all(|b| b.r.is_finite() && b.m.is_finite())
+        && eps.iter().all(|e| e.is_finite()))
+    {
+        return None;
+    }
+    let mut jc = vec![zero; N * N];
+    let mut jfc = vec![zero; N * N];
+    let mut jfb = vec![zero; N * N];
+    sys.jac(&c, &mut jc);
+    sys.jac(&fc, &mut jfc);
+    sys.jac(&fb, &mut jfb);
+    let dj_b = jac_derivative::<N>(be, eta);
+    let dj_f = jac_derivative::<N>(&fbe, eta);
+    let mut m = matmul::<N>(&jfc, &jc);
+    let nn = N * N;
+    for k in 0..N {
+        // A = Σ_m ∂_mJ(F(B))·J_mk(B).
+        let mut a = vec![zero; nn];
+        for mm in 0..N {
+            let f = jb[mm * N + k];
+            for (ai, d) in a.iter_mut().zip(&dj_f[mm * nn..(mm + 1) * nn]) {
+                *ai = *ai + *d * f;
+            }
+        }
+        let dk = matmul::<N>(&a, jb);
+        let dk2 = matmul::<N>(&jfb, &dj_b[k * nn..(k + 1) * nn]);
+        let rk = Ball::new(0.0, be[k].r);
+        for q in 0..nn {
+            m[q] = m[q] + (dk[q] + dk2[q]) * rk;
+        }
+    }
+    let mut p = vec![zero; nn];
+    for mm in 0..N {
+        let e = Ball::new(0.0, eps[mm]);
+        for (pi, d) in p.iter_mut().zip(&dj_f[mm * nn..(mm + 1) * nn]) {
+            *pi = *pi + *d * e;
+        }
+    }
+    let pj = matmul::<N>(&p, jb);
+    for q in 0..nn {
+        m[q] = m[q] + pj[q];
+    }
+    Some(m)
+}
+
 /// Pass 2 (module docs): `Some(r)`, the proved bound of `|z|` at the block's end, or `None`.
 fn close_block<const N: usize>(
     sys: &Theta<Ball>,
@@ -572,10 +680,10 @@ fn close_block<const N: usize>(
         let bo: [Ball; N] = std::array::from_fn(|i| pass.odd[i].ball(go[i]));
         let mut jo = vec![Ball::new(0.0, 0.0); N * N];
         sys.jac(&bo, &mut jo);
-        let m = abs_mat(&matmul::<N>(
-            &basis.wi,
-            &matmul::<N>(&matmul::<N>(&jo, &je), &basis.w),
-        ));
+        // ξ_o lies within ε = ρ_o + δ_e + |J(B_e)|ρ_e ≤ 2g_o of F(ξ_e) (module docs).
+        let eps: [f64; N] = std::array::from_fn(|i| mul_up(go[i], 2.0));
+        let m2 = two_step_enclosure::<N>(sys, &be, &je, &eps)?;
+        let m = abs_mat(&matmul::<N>(&basis.wi, &matmul::<N>(&m2, &basis.w)));
         let jo_d = mv::<N>(&abs_mat(&jo), &de);
         let cvec = mv::<N>(
             &basis.wi_abs,
