@@ -90,8 +90,12 @@ const TINY: f64 = 9.332636185032189e-302;
 const INFL: f64 = 1.0 + 128.0 * U;
 /// The domain `W ≤ 0.4` of the underflow argument.
 const W_MAX: f64 = 0.4;
-/// Blocks of `≈ √t/BLOCK_DIV` steps ([`fast_block_len`]).
-const BLOCK_DIV: f64 = 64.0;
+/// Blocks of `≈ √t/block_div(p)` steps ([`fast_block_len`]): longer blocks are cheaper, but the
+/// radius `O(|w|·r)` of the two-step enclosure grows with the hull width `r ≈ K·t^{−3/2}` and
+/// with p (measured: p = 3 keeps its widths at `√t/2`, p = 5 needs `√t/8`).
+fn block_div(p: usize) -> f64 {
+    if p <= 3 { 2.0 } else { 8.0 }
+}
 
 /// Whether the fast path runs this problem: depth `2..=8`, `c = 1`, `y = 1`, `η = 2/p`
 /// exactly, and a start with `|w_i| + r_i ≤ 1/4`.
@@ -500,13 +504,12 @@ fn point_pass<const N: usize>(k: &Consts, h: [f64; N], l: [f64; N], len: u64) ->
     }
 }
 
-/// Block length at step t (even, ≥ 2): `≈ √t/BLOCK_DIV`. The ball product `J(B_o)J(B_e)` does
+/// Block length at step t (even, ≥ 2): `≈ √t/block_div(p)`. The ball product `J(B_o)J(B_e)` does
 /// not see that the first-order variations of its factors over the hulls cancel, so its radius
 /// grows with the hull width `≈ K·t^{−3/2}`; it must stay well below the `O(1/t)` entries of
 /// `M − I`.
-fn fast_block_len(t: u64) -> u64 {
-    let div = std::env::var("EOSCERT_TMP_DIV").ok().and_then(|v| v.parse::<f64>().ok()).unwrap_or(BLOCK_DIV); // TMP
-    2 * (((t as f64).sqrt() / div) as u64).max(1)
+fn fast_block_len(t: u64, n: usize) -> u64 {
+    2 * (((t as f64).sqrt() / block_div(n)) as u64).max(1)
 }
 
 /// The shear of a block from the float two-step matrix at the centres of the hulls.
@@ -689,23 +692,35 @@ fn close_block<const N: usize>(
             &basis.wi_abs,
             &std::array::from_fn(|i| add_up(jo_d[i], d_odd[i])),
         );
+        // The recursion in round-to-nearest: each pair computes nonnegative sums of N + 1
+        // nonnegative terms (N products), so the computed r̂ satisfies r_j ≤ r̂_j(1 + u)^{(2N+2)j}
+        // (fl(x) ≥ x/(1 + u) for x ≥ 0; an underflowing product loses ≤ 2⁻¹⁰⁷⁵ ≤ u·c_i, as
+        // c ≥ 2⁻¹⁰⁰⁰, covered by the extra factors), and (1 + u)^{(2N+2)n} ≤ 1 + (4N+4)nu = infl
+        // for (2N+2)nu ≤ 1/10. Checking r̂_j ≤ g/infl (rounded down) proves r_j ≤ g.
+        let infl = (1.0 + ((4 * N + 4) as f64 * pairs as f64) * U).next_up();
+        let gl: [f64; N] = std::array::from_fn(|i| (g[i] / infl).next_down());
         let mut r = rz;
-        let mut ok = true;
+        let mut ok = (2 * N + 2) as f64 * pairs as f64 * U <= 0.1;
         let mut peak = [0.0f64; N];
         for _ in 0..pairs {
-            let a = mv::<N>(&m, &r);
-            r = std::array::from_fn(|i| add_up(a[i], cvec[i]));
-            // Exact comparisons of proved bounds (NaN fails); r ≤ g also gives the odd radii
+            r = std::array::from_fn(|i| {
+                let mut acc = cvec[i];
+                for j in 0..N {
+                    acc += m[i * N + j] * r[j];
+                }
+                acc
+            });
+            // Exact comparisons (NaN fails); r ≤ g also gives the odd radii
             // |J_e||W|r + δ_e ≤ g_o (monotone in r).
             for i in 0..N {
-                ok &= r[i] <= g[i];
+                ok &= r[i] <= gl[i];
                 peak[i] = peak[i].max(r[i]);
             }
         }
         if ok {
-            return Some(r);
+            return Some(std::array::from_fn(|i| mul_up(r[i], infl)));
         }
-        let r = peak;
+        let r: [f64; N] = std::array::from_fn(|i| mul_up(peak[i], infl));
         g = std::array::from_fn(|i| mul_up(r[i].max(g[i]), 2.0));
         if !g.iter().all(|v| v.is_finite()) {
             return None;
@@ -856,12 +871,12 @@ pub(super) fn run_n<const N: usize>(
         if stop <= t {
             break;
         }
-        let len = fast_block_len(t).min(stop - t);
+        let len = fast_block_len(t, N).min(stop - t);
         let mut pass = point_pass::<N>(&k, h, l, len);
         if drop && pass.de.is_finite() {
             (pass.de, pass.d_odd) = (0.0, 0.0);
         }
-        if std::env::var("EOSCERT_TMP_NOSHEAR").is_err() && let Some(s_new) = block_shear::<N>(&sys, &basis, &pass) { // TMP
+        if let Some(s_new) = block_shear::<N>(&sys, &basis, &pass) {
             rz = basis.change::<N>(s_new, rz);
         }
         let Some(r) = close_block::<N>(&sys, &basis, &pass, rz, len / 2) else {
