@@ -11,65 +11,86 @@
 //! ```
 //!
 //! Near the flattest minimum `|w| ~ t^{−1/2}`: the linear part `η·e₁` is as large as `w`, the
-//! nonlinear part `ηΦ_i` is `O(|w|²) = O(1/t)`. The linear part is evaluated in double-f64
-//! (error `O(u²|w|)`), the nonlinear part in plain f64 from the high parts (error `O(u|w|²)`),
-//! so the local error per step is `O(u/t)` and sums to `O(u·log T)`.
+//! nonlinear part `ηΦ_i` is `O(|w|²) = O(1/t)`. The linear part and the degree-2 part
+//! `Φ⁽²⁾_i = (3/2)e₁² − ½Σ_k w_k² − e₁w_i` of `Φ_i` are evaluated in double-f64 (error
+//! `O(u²|w|)`), the degree ≥ 3 part `Φ⁽³⁾_i` in plain f64 from the high parts (error
+//! `O(u|w|³)`), so the local error per step is `O(u·t^{−3/2})`, summable over all t.
 //!
 //! # The point step (midpoint `x_i = h_i + l_i`, two f64 per coordinate)
 //! Standard model: `fl(a ∘ b) = (a ∘ b)(1 + ε)`, `|ε| ≤ u = 2⁻⁵³`, `γ_n = nu/(1 − nu) ≤ (n+1)u`
 //! for `n ≤ 100`; `TwoSum(a, b) = (s, e)` with `s + e = a + b` exactly; `TwoProd(a, b) =
-//! (a·b, fma(a, b, −a·b))` exact up to underflow. `η = η_h + η_l + ε_η` (exact rationals, with
-//! proved bounds of `|ε_η|` and `|η − η_h|`).
+//! (a·b, fma(a, b, −a·b))` exact up to underflow. `η = η_h + η_l + ε_η` (exact rationals, with a
+//! proved bound of `|ε_η|`). *Rounding of an expression:* for an expression of `+`, `×` computed
+//! in floating point, `|fl(E) − E| ≤ γ_d·Ẽ`, where `Ẽ` is the expression on the absolute values
+//! of its leaves and `d` its product depth (`d(a + b) = max(d_a, d_b) + 1`,
+//! `d(a·b) = d_a + d_b + 1`; induction with `(1 + γ_a)(1 + γ_b)(1 + u) ≤ 1 + γ_{a+b+1}` and
+//! `γ_k(1 + u) + u ≤ γ_{k+1}`, Higham Lemma 3.3); exact leaves (TwoSum/TwoProd errors) count
+//! as inputs.
 //! 1. **Linear part.** `s = Σ h_k` by a TwoSum chain with errors `e_k` (exact), `c = fl(Σ e_k +
-//!    Σ l_k)` summed left to right (`2p − 1` terms: `|c − Σ| ≤ γ_{2p−2}·Σ(|e_k| + |l_k|)`), so
+//!    Σ l_k)` summed left to right (`|ε_c| ≤ γ_{2p−2}·Σ(|e_k| + |l_k|) =: ε̄_c`), so
 //!    `e₁(x) = s + c + ε_c`. `(L_h, π_e) = TwoProd(η_h, s)`, `L_l = fl(fl(π_e + fl(η_h c)) +
-//!    fl(η_l s))`. Then `|η e₁(x) − L_h − L_l| ≤ E_L` with
-//!    `E_L = γ₃(|π_e| + |η_h||c| + |η_l||s|) + |η_l||c| + (|η_h| + |η_l|)·γ_{2p−2}·Σ(|e_k| + |l_k|)
-//!    + |ε_η|·Σ(|h_k| + |l_k|)`.
-//! 2. **Nonlinear part** from `h` only: prefix products `A_{k+1} = fl(fl(A_k + h_k) + t_k)`,
-//!    `t_k = fl(A_k h_k)`, `Q̂ = A2_p` with `A2_{k+1} = fl(A2_k + t_k)` (the degree ≥ 2 part,
-//!    never formed as a difference), suffix products `B_k = fl(fl(B_{k+1} + h_k) + fl(B_{k+1}
-//!    h_k))`, `Ĝ_i = fl(fl(A_i + B_{i+1}) + fl(A_i B_{i+1}))` (`(1 + A_i)(1 + B_{i+1}) = π_i`),
-//!    `N̂_i = fl(η_h·fl(Q̂ + fl(Â_p Ĝ_i)))`. *Rounding:* for an expression of `+`, `×` computed
-//!    in floating point, `|fl(E) − E| ≤ γ_d·Ẽ`, where `Ẽ` is the expression on the absolute
-//!    values of its leaves and `d` its product depth (`d(a + b) = max(d_a, d_b) + 1`,
-//!    `d(a·b) = d_a + d_b + 1`; induction with `(1 + γ_a)(1 + γ_b)(1 + u) ≤ 1 + γ_{a+b+1}` and
-//!    `γ_k(1 + u) + u ≤ γ_{k+1}`, Higham Lemma 3.3). Here `d(A_k), d(A2_k) ≤ 2k`,
-//!    `d(B_k) ≤ 2(p − k)`, `d(Ĝ_i) ≤ 2p`, `d(N̂_i) ≤ 4p + 3`. On `|h|` the recursions are exact
-//!    products: with `m = max|h_k|`, `Q̃ = ∏(1 + |h_k|) − 1 − Σ|h_k| ≤ C(p,2)m²(1 + m)^{p−2}`
-//!    (`C(p,k) ≤ C(p,2)C(p−2,k−2)`), `Ã_p ≤ pm(1 + m)^{p−1}`, `G̃_i ≤ (p − 1)m(1 + m)^{p−2}`
-//!    (mean-value theorem), so `Φ̃ := Q̃ + Ã_pG̃ ≥ |Φ_i(h)|` and
-//!    `|η_hΦ_i(h) − N̂_i| ≤ γ_{4p+3}|η_h|Φ̃`. *Low parts:* on the segment from `h` to `x`,
-//!    `|w_k| ≤ W := m + max|l_k|`, and `∂_kΦ_i = G_k + π_kG_i + res·∂_kG_i` is bounded by
-//!    `D = g + (1 + W)^{p−1}g + pW(1 + W)^{2p−3}`, `g = (p − 1)W(1 + W)^{p−2}`, so
-//!    `|Φ_i(x) − Φ_i(h)| ≤ D·Σ|l_k|`. Together
-//!    `|ηΦ_i(x) − N̂_i| ≤ |η|·D·Σ|l_k| + |η − η_h|·Φ̃ + γ_{4p+3}|η_h|Φ̃`.
-//! 3. **Update.** `(a_i, a_e) = TwoSum(h_i, −L_h)`, `λ_i = fl(fl(fl(a_e + l_i) − L_l) − N̂_i)`,
-//!    `(h'_i, l'_i) = TwoSum(a_i, λ_i)`. Then `h'_i + l'_i = x_i − L_h − L_l − N̂_i + ε_λ` with
-//!    `|ε_λ| ≤ γ₃(|a_e| + |l_i| + |L_l| + |N̂_i|)`, hence
-//!    `|F(x)_i − (h'_i + l'_i)| ≤ E_L + |ηΦ_i(x) − N̂_i| + |ε_λ| =: δ` (one bound for every i,
-//!    the maximum over i of the last term).
-//! 4. **Evaluating δ.** Every term is a `+`/`×` expression of product depth ≤ 120 in nonnegative
+//!    fl(η_l s))`; `|η e₁(x) − L_h − L_l| ≤ E_L` with `E_L = γ₃(|π_e| + |η_h||c| + |η_l||s|) +
+//!    |η_l||c| + (|η_h| + |η_l|)ε̄_c + |ε_η|Σ(|h_k| + |l_k|)`.
+//! 2. **Degree-2 part** on `x`: `(P, P_e) = TwoProd(s, s)`, `(P₁₅, P₁₅ₑ) = TwoSum(P, P/2)`,
+//!    `Σx_k² = σ + Σ(e'_k + H_{e,k} + 2h_kl_k + l_k²)` (`(H_k, H_{e,k}) = TwoProd(h_k, h_k)`,
+//!    `σ` their TwoSum chain with errors `e'_k`), `(X_i, X_{e,i}) = TwoProd(s, h_i)`,
+//!    `(A, A_e) = TwoSum(P₁₅, −σ/2)`, `(B_i, B_{e,i}) = TwoSum(A, −X_i)`. Then
+//!    `Φ⁽²⁾_i(x) = B_i + lo2_i + ν_i`, `lo2_i` the f64 sum of `P₁₅ₑ + (3/2)P_e + 3sc −
+//!    ½Σ(e'_k + H_{e,k} + 2h_kl_k) − X_{e,i} − (s l_i + c h_i) + A_e + B_{e,i}` (product depth
+//!    ≤ 3p + 10: error at most `γ_{3p+10}` times the same sum of absolute values), and the
+//!    neglected `|ν_i| ≤ (3/2)(c² + (2(|s| + |c|) + ε̄_c)ε̄_c) + ½Σl_k² + |c||l_i| + ε̄_c|x_i|`.
+//! 3. **Degree ≥ 3 part** from `h`: prefix sums `S`, degree-2 parts `E2_{k+1} = E2_k + S_kh_k`,
+//!    degree ≥ 3 parts `R3_{k+1} = R3_k + (E2_k + R3_k)h_k`, suffix sums `T` and
+//!    `B2_k = B2_{k+1} + B_{k+1}h_k`; `G_i = A_i + B_{i+1} + A_iB_{i+1}`
+//!    (`(1 + A_i)(1 + B_{i+1}) = π_i`), its degree ≥ 2 part `G2_i = A2_i + B2_{i+1} + A_iB_{i+1}`,
+//!    and `Φ⁽³⁾_i = R3_p + e₁G2_i + Q·G_i`, `Q = E2_p + R3_p` (product depth ≤ 6p + 5).
+//!    `Φ_i = res·π_i − e₁` has nonnegative coefficients; on the diagonal `Φ_i(W·1) = F(W) − pW`
+//!    with `F(W) = (1 + W)^{2p−1} − (1 + W)^{p−1} = Σ_j f_jW^j`, `f_j ≥ 0`, and
+//!    `F‴(W) ≤ (2p−1)(2p−2)(2p−3)(1 + W)^{2p−4}`. With `Σ_{j≥3}f_jW^j ≤ (W³/6)F‴(W)` and
+//!    `Σ_{j≥3}jf_jW^{j−1} ≤ (W²/2)F‴(W)`: the rounding is at most `γ_{6p+8}(m³/6)F‴(m)`,
+//!    `m = max|h_k|`, and `|Φ⁽³⁾_i(x) − Φ⁽³⁾_i(h)| ≤ (W²/2)F‴(W)·Σ|l_k|` (mean-value theorem on
+//!    the segment, where `|w_k| ≤ W := m + max|l_k|`).
+//! 4. **Update.** `Y_i = fl(lo2_i + Φ̂⁽³⁾_i)` (error `≤ γ₁(|lo2_i| + |Φ̂⁽³⁾_i|)`); `Δ_i = Φ_i(x) −
+//!    B_i − Y_i` is bounded by the sum of the terms above. `(N_h, N_e) = TwoProd(η_h, B_i)`,
+//!    `N_l = fl(fl(N_e + fl(η_hY_i)) + fl(η_lB_i))`: `|ηΦ_i(x) − N_h − N_l| ≤ γ₃(|N_e| +
+//!    |η_h||Y_i| + |η_l||B_i|) + |η_l||Y_i| + |ε_η|(|B_i| + |Y_i|) + (|η_h| + |η_l| + |ε_η|)|Δ_i|`.
+//!    `(a, a_e) = TwoSum(h_i, −L_h)`, `(a₂, a_{e2}) = TwoSum(a, −N_h)`, `λ = fl(a_e + a_{e2} + l_i
+//!    − L_l − N_l)` (error `≤ γ₄` times the sum of absolute values), `(h'_i, l'_i) =
+//!    TwoSum(a₂, λ)`. `F(x)_i − (h'_i + l'_i)` is minus the sum of the three errors; δ bounds
+//!    it, maximised over i.
+//! 5. **Evaluating δ.** Every term is a `+`/`×` expression of product depth ≤ 120 in nonnegative
 //!    floats, nondecreasing in each of its inputs, so its exact value is at most the computed
 //!    one times `(1 + u)^{120} ≤ 1 + 128u`; the sum is multiplied by `1 + 128u` and raised by
 //!    `next_up`. *Underflow:* sums and TwoSum are exact in gradual underflow; each of the fewer
-//!    than `2⁷` products (and the FMA of TwoProd) adds at most `2⁻¹⁰⁷⁵` absolutely, propagated
-//!    through at most `2p + 2` further products by factors of size `≤ 1 + W ≤ 3/2`, `|η| ≤ 1`,
-//!    and through the bound's own arithmetic likewise: all of it is below `2⁻¹⁰⁴⁰` and covered
-//!    by the added `2⁻¹⁰⁰⁰` (twice). This needs `W ≤ 2/5`, checked every step (computed
-//!    `W ≤ 0.4` implies the exact one `≤ 0.4(1 + u)^2 < 1/2`); beyond it the run stops unverified.
+//!    than `2⁸` products (and FMAs) adds at most `2⁻¹⁰⁷⁵` absolutely, propagated through at most
+//!    `4p + 4` further products by factors of size `≤ 1 + W ≤ 3/2`, `|η| ≤ 1`, and through the
+//!    bound's own arithmetic likewise: all of it is below `2⁻¹⁰³⁰` and covered by the added
+//!    `2⁻¹⁰⁰⁰` (twice). This needs `W ≤ 2/5`, checked every step (computed `W ≤ 0.4` implies
+//!    the exact one `≤ 0.4(1 + u)² < 1/2`); beyond it the run stops unverified.
 //!
 //! # Error propagation
-//! As in the block driver (`engine.rs`): blocks of `K ≈ √t/8` steps; pass 1 runs the point
-//! iteration and records the hulls of the even and odd midpoints and the largest δ of the
-//! even steps (`δ_e`) and of the odd steps (`δ_o`); pass 2 encloses `J(B_e)`, `J(B_o)` on the
-//! hulls widened by guessed radii (`|W|g` and `g_o = |J(B_e)||W|g + δ_e`) and
-//! `M = W⁻¹J(B_o)J(B_e)W` in ball arithmetic, and runs `r ← |M|r + c`,
-//! `c = |W⁻¹|(|J(B_o)|δ_e + δ_o)` (rounded up), which bounds `|z|` at every even step while
-//! the true iterates lie in the boxes; checking `r ≤ g` after every pair (which also gives the
-//! odd radii `|J(B_e)||W|r + δ_e ≤ g_o`) proves by induction that they did. On failure the
-//! guesses are doubled (at most 40 times). The
-//! per-step cost of pass 2 is one `p×p` float matrix–vector product per two steps.
+//! As in the block driver (`engine.rs`), with three changes that keep the radii from growing:
+//! - pass 1 runs the point iteration over a block of `K` steps and records the hulls of the
+//!   even and odd midpoints and the largest δ of the even (`δ_e`) and odd (`δ_o`) steps;
+//! - **the two-step matrix by a mean-value form** ([`two_step_enclosure`]): the set of
+//!   `J̄_oJ̄_e` is enclosed as `M(x) = J(F(x))J(x)` over the even box (plus the `O(ρ)` offset of
+//!   the odd points from `F(x)`), with `∂_kM` from the third derivatives of ℓ. The product
+//!   `J(B_o)J(B_e)` of two independent boxes has a radius `O(K·t^{−3/2})`, comparable to the
+//!   `O(1/t)` entries of `M − I`, and makes the radii grow like a power of t (p = 3) or faster
+//!   (p = 5); the mean-value form has radius `O(|w|·K·t^{−3/2})`;
+//! - **a shear per block**: in the basis `WV`, `V = [[1, 0], [s, I]]` with `s` chosen from the
+//!   float two-step matrix at the hull centres ([`shear`]) so that the lower left block of
+//!   `V⁻¹W⁻¹MWV − I` nearly vanishes. In the basis `W` alone the normal–tangential coupling has
+//!   entries of opposite signs whose absolute values feed each other (growth `t^{0.3}` at
+//!   p = 3). `V` is exact (`V⁻¹` negates `s`) and the change between blocks,
+//!   `V_new⁻¹V_old = [[1, 0], [s_old − s_new, I]]`, is applied to the radii.
+//!
+//! Pass 2 encloses `J(B_e)` and `J(B_o)` on the hulls widened by guessed radii (`|WV|g` and
+//! `g_o = |J(B_e)||WV|g + δ_e`) and the matrix above, and runs `r ← |M'|r + c`,
+//! `c = |V⁻¹W⁻¹|(|J(B_o)|δ_e + δ_o)`, which bounds `|z|` at every even step while the true
+//! iterates lie in the boxes; checking `r ≤ g` after every pair (which also gives the odd radii
+//! `≤ g_o`) proves by induction that they did. On failure the guesses are doubled (at most 40
+//! times).
 
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
@@ -528,41 +549,47 @@ fn block_shear<const N: usize>(sys: &Theta<Ball>, basis: &Basis, pass: &Pass<N>)
     shear::<N>(&m)
 }
 
-/// `∏_{l ∉ S} θ_l` over the box `th` for the index set `S` (0 if `S` has a repeated index:
-/// the derivative of a product by a factor it does not contain).
-fn pi_set<const N: usize>(th: &[Ball; N], set: &[usize]) -> Ball {
-    for (a, &i) in set.iter().enumerate() {
-        if set[..a].contains(&i) {
-            return Ball::new(0.0, 0.0);
-        }
-    }
-    let mut out = Ball::new(1.0, 0.0);
-    for (l, &t) in th.iter().enumerate() {
-        if !set.contains(&l) {
-            out = out * t;
-        }
-    }
-    out
-}
-
 /// The derivatives of the Jacobian over the box `w` (deviations): `out[(m·N + i)·N + j] ⊇
 /// ∂_m J_ij = −η(π_{im}π_j + π_iπ_{jm} + π_mπ_{ij} + res·π_{ijm})` with `J = I − η∇²ℓ`,
-/// `∇²ℓ_ij = π_iπ_j + res·π_{ij}` (`π_S = ∏_{l∉S}θ_l`, `π_{ii} = 0`: `∂²f/∂θ_i² = 0`).
+/// `∇²ℓ_ij = π_iπ_j + res·π_{ij}` (`π_S = ∏_{l∉S}θ_l` over distinct indices; `π_S = 0` when `S`
+/// repeats an index: `∂²f/∂θ_i² = 0`). Each `π_S` is formed once (at most `C(p, 3)` triples).
 fn jac_derivative<const N: usize>(w: &[Ball; N], eta: Ball) -> Vec<Ball> {
-    let th: [Ball; N] = std::array::from_fn(|i| Ball::new(1.0, 0.0) + w[i]);
-    let res = pi_set(&th, &[]) - Ball::new(1.0, 0.0);
     let zero = Ball::new(0.0, 0.0);
-    let pij = |i: usize, j: usize| if i == j { zero } else { pi_set(&th, &[i, j]) };
+    let th: [Ball; N] = std::array::from_fn(|i| Ball::new(1.0, 0.0) + w[i]);
+    let prod_except = |set: &[usize]| {
+        let mut out = Ball::new(1.0, 0.0);
+        for (l, &t) in th.iter().enumerate() {
+            if !set.contains(&l) {
+                out = out * t;
+            }
+        }
+        out
+    };
+    let res = prod_except(&[]) - Ball::new(1.0, 0.0);
+    let p1: [Ball; N] = std::array::from_fn(|i| prod_except(&[i]));
+    let mut p2 = vec![zero; N * N];
+    let mut p3 = vec![zero; N * N * N];
+    for i in 0..N {
+        for j in i + 1..N {
+            let v = prod_except(&[i, j]);
+            p2[i * N + j] = v;
+            p2[j * N + i] = v;
+            for m in j + 1..N {
+                let v = prod_except(&[i, j, m]);
+                for (a, b, c) in [(i, j, m), (i, m, j), (j, i, m), (j, m, i), (m, i, j), (m, j, i)] {
+                    p3[(a * N + b) * N + c] = v;
+                }
+            }
+        }
+    }
     let mut out = vec![zero; N * N * N];
     for m in 0..N {
         for i in 0..N {
             for j in 0..N {
-                let mut v = pi_set(&th, &[i, m]) * pi_set(&th, &[j])
-                    + pi_set(&th, &[i]) * pi_set(&th, &[j, m])
-                    + pi_set(&th, &[m]) * pij(i, j);
-                if i != j {
-                    v = v + res * pi_set(&th, &[i, j, m]);
-                }
+                let v = p2[i * N + m] * p1[j]
+                    + p1[i] * p2[j * N + m]
+                    + p1[m] * p2[i * N + j]
+                    + res * p3[(i * N + j) * N + m];
                 out[(m * N + i) * N + j] = -(eta * v);
             }
         }
