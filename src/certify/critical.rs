@@ -10,8 +10,9 @@
 //!    bounds the local rounding error `|F(x̃_t) − x̃_{t+1}|` (every f64 rounding is accounted for
 //!    by `u|fl| + 2⁻¹⁰⁷⁴`, every 128-bit truncation by one unit of its last place; radii are
 //!    rounded up with `next_up`). The default mode for p = 2 / the inner product at `h = 1` is
-//!    the compensated f64 fast path (`fast.rs`); θ coordinates use the floating midpoint in both
-//!    modes (an f64 midpoint loses `u·|w|` per step: width 6.8·10⁻⁷ for p = 5 at T = 10⁶).
+//!    the compensated f64 fast path (`fast.rs`); θ coordinates at y = 1, η = 2/p use the
+//!    double-f64 fast path (`fast_depth.rs`), otherwise the floating midpoint (an f64 midpoint
+//!    loses `u·|w|` per step: width 6.8·10⁻⁷ for p = 5 at T = 10⁶).
 //! 2. **Coordinates where rounding is relative to a small number.** For p = 2 and the inner
 //!    product the exact reduced system in `(r/Y, Q/Y)` is used (paper §5.1; both tend to 0).
 //!    For any p, GD runs in deviation coordinates `w = θ − c·1` (`c ≈ y^{1/p}` exact), with
@@ -915,8 +916,9 @@ fn dispatch_theta(
             }
         };
     }
-    // An f64 midpoint loses u·|w| per step, too much over 10⁶ steps: both modes iterate the
-    // 128-bit floating midpoint; the default mode encloses Jacobians per block.
+    // An f64 midpoint loses u·|w| per step, too much over 10⁶ steps: the default mode runs the
+    // double-f64 path where it applies (`fast`), else the 128-bit floating midpoint with
+    // Jacobians per block; `float128` encloses them per step.
     match mid {
         Midpoint::F64 if fast => fast_depth::run(p, w0, r0, steps, cps, progress),
         Midpoint::F64 => go!(run_blocks, 2, 3, 4, 5, 6, 7, 8),
