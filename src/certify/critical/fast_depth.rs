@@ -101,8 +101,10 @@ use super::mutation;
 use super::systems::{System, Theta};
 use crate::arith::parse::rational_from_f64;
 
-/// The name of this midpoint format in certificates.
-pub const NAME: &str = "double-f64";
+/// The certificate's name of the midpoint mode this path serves: the default `f64` mode (the
+/// checker's vocabulary is `exact`, `f64`, `float128`; the compensated (r, Q) path of p = 2 is
+/// named `f64` likewise).
+pub const NAME: &str = "f64";
 /// The largest depth.
 const MAXP: usize = 8;
 /// `2⁻¹⁰⁰⁰`: covers every underflow (module docs, step 4).
