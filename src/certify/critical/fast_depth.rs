@@ -309,9 +309,7 @@ fn step<const N: usize>(k: &Consts, h: &[f64; N], l: &[f64; N]) -> ([f64; N], [f
         let (x, z) = two_sum(a2, lam);
         nh[i] = x;
         nl[i] = z;
-        loc = loc.max(
-            (((ae.abs() + ae2.abs()) + l[i].abs()) + ll.abs()) + n_lo.abs(),
-        );
+        loc = loc.max((((ae.abs() + ae2.abs()) + l[i].abs()) + ll.abs()) + n_lo.abs());
         m = m.max(h[i].abs());
         lmax = lmax.max(l[i].abs());
         l_sum += l[i].abs();
@@ -478,7 +476,9 @@ fn shear<const N: usize>(m: &[f64]) -> Option<Vec<f64>> {
         }
         s = (0..n).map(|i| g[i][n] / g[i][i]).collect();
     }
-    s.iter().all(|v| v.is_finite() && v.abs() <= 4.0).then_some(s)
+    s.iter()
+        .all(|v| v.is_finite() && v.abs() <= 4.0)
+        .then_some(s)
 }
 
 /// Pass 1 of a block: the hulls and the largest local errors of even and odd steps.
@@ -536,7 +536,11 @@ fn fast_block_len(t: u64, n: usize) -> u64 {
 }
 
 /// The shear of a block from the float two-step matrix at the centres of the hulls.
-fn block_shear<const N: usize>(sys: &Theta<Ball>, basis: &Basis, pass: &Pass<N>) -> Option<Vec<f64>> {
+fn block_shear<const N: usize>(
+    sys: &Theta<Ball>,
+    basis: &Basis,
+    pass: &Pass<N>,
+) -> Option<Vec<f64>> {
     let ce: [Ball; N] = std::array::from_fn(|i| Ball::new(pass.even[i].ball(0.0).m, 0.0));
     let co: [Ball; N] = std::array::from_fn(|i| Ball::new(pass.odd[i].ball(0.0).m, 0.0));
     let mut je = vec![Ball::new(0.0, 0.0); N * N];
@@ -578,7 +582,14 @@ fn jac_derivative<const N: usize>(w: &[Ball; N], eta: Ball) -> Vec<Ball> {
             p2[j * N + i] = v;
             for m in j + 1..N {
                 let v = prod_except(&[i, j, m]);
-                for (a, b, c) in [(i, j, m), (i, m, j), (j, i, m), (j, m, i), (m, i, j), (m, j, i)] {
+                for (a, b, c) in [
+                    (i, j, m),
+                    (i, m, j),
+                    (j, i, m),
+                    (j, m, i),
+                    (m, i, j),
+                    (m, j, i),
+                ] {
                     p3[(a * N + b) * N + c] = v;
                 }
             }
@@ -620,7 +631,10 @@ fn two_step_enclosure<const N: usize>(
     let mut fb = [zero; N];
     System::<Ball>::step(sys, be, &mut fb);
     let fbe: [Ball; N] = std::array::from_fn(|i| Ball::new(fb[i].m, add_up(fb[i].r, eps[i])));
-    if !(fb.iter().chain(&fc).all(|b| b.r.is_finite() && b.m.is_finite())
+    if !(fb
+        .iter()
+        .chain(&fc)
+        .all(|b| b.r.is_finite() && b.m.is_finite())
         && eps.iter().all(|e| e.is_finite()))
     {
         return None;
@@ -677,7 +691,10 @@ fn close_block<const N: usize>(
         return None;
     }
     let (de, d_odd) = ([pass.de; N], [pass.d_odd; N]);
-    let sum_z = mv::<N>(&basis.wi_abs, &std::array::from_fn(|_| add_up(de[0], d_odd[0])));
+    let sum_z = mv::<N>(
+        &basis.wi_abs,
+        &std::array::from_fn(|_| add_up(de[0], d_odd[0])),
+    );
     let n = pairs as f64;
     let mut g: [f64; N] = std::array::from_fn(|i| {
         add_up(
