@@ -107,6 +107,8 @@ use crate::arith::parse::rational_from_f64;
 pub const NAME: &str = "f64";
 /// The largest depth.
 const MAXP: usize = 8;
+/// The largest depth the default mode sends here ([`applies`]).
+const MAX_DEFAULT_P: usize = 5;
 /// `2⁻¹⁰⁰⁰`: covers every underflow (module docs, step 4).
 const TINY: f64 = 9.332636185032189e-302;
 /// `1 + 128u`: covers the rounding of the bound's evaluation (module docs, step 4).
@@ -120,8 +122,10 @@ fn block_div(p: usize) -> f64 {
     if p <= 3 { 2.0 } else { 8.0 }
 }
 
-/// Whether the fast path runs this problem: depth `2..=8`, `c = 1`, `y = 1`, `η = 2/p`
-/// exactly, and a start with `|w_i| + r_i ≤ 1/4`.
+/// Whether the fast path runs this problem: depth `2..=5`, `c = 1`, `y = 1`, `η = 2/p`
+/// exactly, and a start with `|w_i| + r_i ≤ 1/4`. (The path runs depths up to 8, but from
+/// p = 6 on its early radii grow enough that the width of t·ℓ at T = 10⁵ exceeds 10⁻⁷, so the
+/// default mode keeps the 128-bit floating midpoint there.)
 pub fn applies(
     p: usize,
     c: &BigRational,
@@ -131,7 +135,7 @@ pub fn applies(
     r0: &[f64],
 ) -> bool {
     let quarter = BigRational::new(1.into(), 4.into());
-    (2..=MAXP).contains(&p)
+    (2..=MAX_DEFAULT_P).contains(&p)
         && w0.len() == p
         && r0.len() == p
         && c.is_one()
