@@ -10,8 +10,8 @@
 //!    bounds the local rounding error `|F(x̃_t) − x̃_{t+1}|` (every f64 rounding is accounted for
 //!    by `u|fl| + 2⁻¹⁰⁷⁴`, every 128-bit truncation by one unit of its last place; radii are
 //!    rounded up with `next_up`). The default mode for p = 2 / the inner product at `h = 1` is
-//!    the compensated f64 fast path (`fast.rs`); θ coordinates at y = 1, η = 2/p use the
-//!    double-f64 fast path (`fast_depth.rs`), otherwise the floating midpoint (an f64 midpoint
+//!    the compensated f64 fast path (`fast.rs`); θ coordinates at y = 1, η = 2/p, p ≤ 5 use
+//!    the double-f64 fast path (`fast_depth.rs`), otherwise the floating midpoint (an f64 midpoint
 //!    loses `u·|w|` per step: width 6.8·10⁻⁷ for p = 5 at T = 10⁶).
 //! 2. **Coordinates where rounding is relative to a small number.** For p = 2 and the inner
 //!    product the exact reduced system in `(r/Y, Q/Y)` is used (paper §5.1; both tend to 0).

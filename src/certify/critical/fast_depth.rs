@@ -468,12 +468,12 @@ fn shear<const N: usize>(m: &[f64]) -> Option<Vec<f64>> {
             if d == 0.0 {
                 return None;
             }
-            for r in 0..n {
+            let pivot_row = g[col].clone();
+            for (r, row) in g.iter_mut().enumerate() {
                 if r != col {
-                    let f = g[r][col] / d;
-                    for k in col..=n {
-                        let v = g[col][k];
-                        g[r][k] -= f * v;
+                    let f = row[col] / d;
+                    for (x, v) in row[col..].iter_mut().zip(&pivot_row[col..]) {
+                        *x -= f * v;
                     }
                 }
             }
@@ -505,8 +505,8 @@ fn point_pass<const N: usize>(k: &Consts, h: [f64; N], l: [f64; N], len: u64) ->
     let mut bad = false;
     for s in 0..len {
         let (nh, nl, d) = step::<N>(k, &h, &l);
-        // `!(d < ∞)` also catches NaN, which `max` would drop.
-        bad |= !(d < f64::INFINITY);
+        // Also catches NaN, which `max` would drop.
+        bad |= !d.is_finite();
         if s % 2 == 0 {
             de = de.max(d);
         } else {
@@ -988,14 +988,14 @@ mod tests {
                 }
                 let res = Float::with_val(PREC, &f - 1u32) * &eta;
                 let old = th.clone();
-                for i in 0..p {
+                for (i, th_i) in th.iter_mut().enumerate() {
                     let mut pi = Float::with_val(PREC, 1);
                     for (j, x) in old.iter().enumerate() {
                         if j != i {
                             pi *= x;
                         }
                     }
-                    th[i] -= Float::with_val(PREC, &res * &pi);
+                    *th_i -= Float::with_val(PREC, &res * &pi);
                 }
                 t += 1;
             }
