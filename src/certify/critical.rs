@@ -10,8 +10,9 @@
 //!    bounds the local rounding error `|F(x̃_t) − x̃_{t+1}|` (every f64 rounding is accounted for
 //!    by `u|fl| + 2⁻¹⁰⁷⁴`, every 128-bit truncation by one unit of its last place; radii are
 //!    rounded up with `next_up`). The default mode for p = 2 / the inner product at `h = 1` is
-//!    the compensated f64 fast path (`fast.rs`); θ coordinates use the floating midpoint in both
-//!    modes (an f64 midpoint loses `u·|w|` per step: width 6.8·10⁻⁷ for p = 5 at T = 10⁶).
+//!    the compensated f64 fast path (`fast.rs`); θ coordinates at y = 1, η = 2/p, p ≤ 5 use
+//!    the double-f64 fast path (`fast_depth.rs`), otherwise the floating midpoint (an f64 midpoint
+//!    loses `u·|w|` per step: width 6.8·10⁻⁷ for p = 5 at T = 10⁶).
 //! 2. **Coordinates where rounding is relative to a small number.** For p = 2 and the inner
 //!    product the exact reduced system in `(r/Y, Q/Y)` is used (paper §5.1; both tend to 0).
 //!    For any p, GD runs in deviation coordinates `w = θ − c·1` (`c ≈ y^{1/p}` exact), with
@@ -66,6 +67,7 @@ mod depth_field;
 mod engine;
 mod exact;
 mod fast;
+mod fast_depth;
 mod field;
 mod float128;
 pub mod hypotheses;
@@ -261,7 +263,18 @@ pub fn prove_critical(
         all_time_depth(problem, &plan, p, th, &mut out);
     }
     eta_quantities(&setup, &mut out);
-    let evidence = critical_evidence(problem, &setup, &inv, &plan, run.cp_json, &mut out);
+    let midpoint = run
+        .midpoint
+        .unwrap_or(plan_names(&plan, problem.midpoint).1);
+    let evidence = critical_evidence(
+        problem,
+        &setup,
+        &inv,
+        &plan,
+        midpoint,
+        run.cp_json,
+        &mut out,
+    );
     Ok(Certificate {
         schema: SCHEMA.into(),
         claim: "critical".into(),
@@ -272,7 +285,7 @@ pub fn prove_critical(
             .iter()
             .map(crate::certificate::format_exact)
             .collect(),
-        backend: format!("mean-value:{}", plan_names(&plan, problem.midpoint).1),
+        backend: format!("mean-value:{midpoint}"),
         rigorous: true,
         verified: out.verified,
         reason: out.reason,
@@ -560,6 +573,8 @@ struct RunResult {
     final_theta: Option<Vec<RI>>,
     /// Why the enclosure was lost.
     failure: Option<String>,
+    /// The midpoint's name when the run used another than the plan's (the double-f64 path).
+    midpoint: Option<&'static str>,
 }
 
 /// The quantities, the verdict and the all-time evidence as they are built.
@@ -606,6 +621,7 @@ fn run_plan(
         final_state: None,
         final_theta: None,
         failure: None,
+        midpoint: None,
     };
     let y = problem.model.target();
     match plan {
@@ -712,7 +728,14 @@ fn run_theta(
     } else {
         theta_star(setup, y)
     };
+    // The double-f64 fast path (`fast_depth.rs`) where it applies.
+    let fast = problem.midpoint == Midpoint::F64
+        && fast_depth::applies(p_depth, &c, &map_y, &setup.eta, &w0, &r0);
+    if fast {
+        res.midpoint = Some(fast_depth::NAME);
+    }
     let outcome = dispatch_theta(
+        fast,
         p_depth,
         problem.midpoint,
         &c,
@@ -875,10 +898,11 @@ fn critical_evidence(
     setup: &Setup,
     inv: &Invariants,
     plan: &Plan,
+    midpoint_name: &str,
     cp_json: Vec<serde_json::Value>,
     out: &mut Outcome,
 ) -> serde_json::Value {
-    let (coords, midpoint_name, center) = plan_names(plan, problem.midpoint);
+    let (coords, _, center) = plan_names(plan, problem.midpoint);
     let mut evidence = json!({
         "method": "two-step mean-value radius propagation (docs/certificate.md#critical)",
         "coordinates": coords,
@@ -1057,6 +1081,7 @@ fn checkpoint_json(
 
 #[allow(clippy::too_many_arguments)]
 fn dispatch_theta(
+    fast: bool,
     p: usize,
     mid: Midpoint,
     c: &BigRational,
@@ -1076,9 +1101,11 @@ fn dispatch_theta(
             }
         };
     }
-    // An f64 midpoint loses u·|w| per step, too much over 10⁶ steps: both modes iterate the
-    // 128-bit floating midpoint; the default mode encloses Jacobians per block.
+    // An f64 midpoint loses u·|w| per step, too much over 10⁶ steps: the default mode runs the
+    // double-f64 path where it applies (`fast`), else the 128-bit floating midpoint with
+    // Jacobians per block; `float128` encloses them per step.
     match mid {
+        Midpoint::F64 if fast => fast_depth::run(p, w0, r0, steps, cps, progress),
         Midpoint::F64 => go!(run_blocks, 2, 3, 4, 5, 6, 7, 8),
         Midpoint::Float128 => go!(run_per_step, 2, 3, 4, 5, 6, 7, 8),
     }
