@@ -32,17 +32,19 @@
 //! claim is verified when every box is decided (converging or diverging), and the quantity
 //! `diverged_boxes` counts the diverging ones.
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::claim::{
+    NonasymptoticClaim, NonasymptoticQuantities, ProductKind, ProductModel,
+};
+use eoscert_check::evidence as ev;
 use num_rational::BigRational;
 use num_traits::{One, Signed};
-use serde_json::{Value, json};
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
 use crate::certify::balancing::{PhiEscape, grows_at_least_quadratically, try_phi_escape};
 use crate::certify::catapult::{outward, short_up};
 use crate::model::product::{Phi, product_factors, product_step};
@@ -171,7 +173,7 @@ pub(crate) fn run_known(
 /// entries), and the bisected (failed) ancestors of the listed boxes.
 #[derive(Default)]
 pub(crate) struct Known {
-    pub(crate) leaves: std::collections::HashMap<String, Value>,
+    pub(crate) leaves: std::collections::HashMap<String, ev::BoundBox>,
     pub(crate) inner: std::collections::HashSet<String>,
 }
 
@@ -213,29 +215,25 @@ struct Run<'a> {
 /// One box's outcome.
 enum Outcome {
     Converges(Decided),
-    Diverges(u64, Value),
+    Diverges(u64, ev::PhiEscape),
     Fails,
 }
 
 /// A box's outcome from its listed evidence entry.
-fn outcome_of(entry: &Value) -> Option<Outcome> {
-    if entry.get("undecided").is_some() {
+fn outcome_of(entry: &ev::BoundBox) -> Option<Outcome> {
+    if entry.undecided.is_some() {
         return Some(Outcome::Fails);
     }
-    let steps = entry["steps"].as_u64()?;
-    if entry.get("diverges").is_some() {
-        return Some(Outcome::Diverges(steps, entry["escape"].clone()));
+    let steps = entry.steps?;
+    if entry.diverges.is_some() {
+        return Some(Outcome::Diverges(steps, entry.escape.clone()?));
     }
-    let tail = entry["tail"].clone();
-    let q = |k: &str| {
-        tail[k]
-            .as_str()
-            .and_then(|t| crate::arith::parse_rational(t).ok())
-    };
+    let tail = entry.tail.clone()?;
+    let q = |t: &str| crate::arith::parse_rational(t).ok();
     Some(Outcome::Converges(Decided {
         steps,
-        eps: q("eps")?,
-        rho: q("rho")?,
+        eps: q(&tail.eps)?,
+        rho: q(&tail.rho)?,
         tail,
     }))
 }
@@ -246,7 +244,7 @@ fn compute<S: Scalar>(p: &BoundProblem, b: &Domain, escapable: bool, ctx: &S::Ct
         return Outcome::Converges(d);
     }
     if escapable && let Some((k, esc)) = escape::<S>(p.phi, b, p.max_steps, ctx) {
-        return Outcome::Diverges(k, crate::certify::evidence(esc.evidence()));
+        return Outcome::Diverges(k, esc.evidence());
     }
     Outcome::Fails
 }
@@ -255,11 +253,12 @@ struct Decided {
     steps: u64,
     eps: BigRational,
     rho: BigRational,
-    tail: Value,
+    tail: ev::BalancingTail,
 }
 
-fn interval_json(iv: &(BigRational, BigRational)) -> Value {
-    json!([format_exact(&iv.0), format_exact(&iv.1)])
+/// An interval of the cover, exact: `[lo, hi]`.
+fn exact_pair(iv: &(BigRational, BigRational)) -> Vec<String> {
+    vec![format_exact(&iv.0), format_exact(&iv.1)]
 }
 
 /// Iterate one box; `Some` if the tail lemma holds for its whole enclosure.
@@ -296,13 +295,13 @@ fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Opti
                 if radius <= d {
                     return Some(Decided {
                         steps: t,
-                        tail: crate::certify::evidence(eoscert_check::evidence::BalancingTail {
+                        tail: ev::BalancingTail {
                             eps: format_exact(&eps),
                             q_lo: format_exact(&q_box.0),
                             q_hi: format_exact(&q_box.1),
                             rho: format_exact(&rho),
                             b: format_exact(&bb),
-                        }),
+                        },
                         eps,
                         rho,
                     });
@@ -402,7 +401,16 @@ impl BackendTask for Run<'_> {
                 continue;
             }
             examined += 1;
-            let base = json!({"x": interval_json(&b.x), "y": interval_json(&b.y), "h": interval_json(&b.h)});
+            let base = ev::BoundBox {
+                x: exact_pair(&b.x),
+                y: exact_pair(&b.y),
+                h: exact_pair(&b.h),
+                steps: None,
+                tail: None,
+                escape: None,
+                diverges: None,
+                undecided: None,
+            };
             let known = match self.mode {
                 Mode::Merge(k) => k
                     .leaves
@@ -423,18 +431,20 @@ impl BackendTask for Run<'_> {
                         c = c.max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
                         rho = rho.max(&d.rho * &d.rho);
                     }
-                    let mut e = base;
-                    e["steps"] = d.steps.into();
-                    e["tail"] = d.tail;
-                    e
+                    ev::BoundBox {
+                        steps: Some(d.steps),
+                        tail: Some(d.tail),
+                        ..base
+                    }
                 }
                 Outcome::Diverges(k, esc) => {
                     diverged += usize::from(mine);
-                    let mut e = base;
-                    e["steps"] = k.into();
-                    e["escape"] = esc;
-                    e["diverges"] = true.into();
-                    e
+                    ev::BoundBox {
+                        steps: Some(k),
+                        escape: Some(esc),
+                        diverges: Some(true),
+                        ..base
+                    }
                 }
                 Outcome::Fails if depth < p.max_depth && examined + work.len() + 2 <= MAX_BOXES => {
                     let (a, z) = bisect(&b);
@@ -444,9 +454,10 @@ impl BackendTask for Run<'_> {
                 }
                 Outcome::Fails => {
                     undecided += usize::from(mine);
-                    let mut e = base;
-                    e["undecided"] = true.into();
-                    e
+                    ev::BoundBox {
+                        undecided: Some(true),
+                        ..base
+                    }
                 }
             };
             if mine {
@@ -454,12 +465,13 @@ impl BackendTask for Run<'_> {
                 paths.push(path);
             }
         }
-        let mut quantities = BTreeMap::new();
-        let count =
-            |n: usize| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
-        quantities.insert("boxes".into(), count(decided));
-        quantities.insert("diverged_boxes".into(), count(diverged));
-        quantities.insert("undecided".into(), count(undecided));
+        let count = |n: usize| Some(Enclosure::exact(&BigRational::from_integer(n.into())));
+        let mut quantities = NonasymptoticQuantities {
+            boxes: count(decided),
+            diverged_boxes: count(diverged),
+            undecided: count(undecided),
+            ..Default::default()
+        };
         let failure = (undecided > 0).then(|| {
             format!(
                 "{undecided} sub-boxes undecided (listed in evidence.boxes with \"undecided\": \
@@ -471,12 +483,9 @@ impl BackendTask for Run<'_> {
             _ => None,
         };
         if failure.is_none() && shard.is_none() {
-            quantities.insert(
-                "t0".into(),
-                Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(t0.into()))),
-            );
-            quantities.insert("c".into(), Quantity::Enclosure(outward(&c, &c)));
-            quantities.insert("rho".into(), Quantity::Enclosure(outward(&rho, &rho)));
+            quantities.t0 = Some(Enclosure::exact(&BigRational::from_integer(t0.into())));
+            quantities.c = Some(outward(&c, &c));
+            quantities.rho = Some(outward(&rho, &rho));
         }
         let reason = match (&failure, S::RIGOROUS) {
             (Some(why), _) => why.clone(),
@@ -484,43 +493,46 @@ impl BackendTask for Run<'_> {
             (None, true) => String::new(),
         };
         let d = &p.domain;
-        let mut evidence = json!({"precision_bits": S::precision_bits(&ctx), "boxes": boxes});
+        let mut evidence = ev::Nonasymptotic {
+            // The exact backend is refused by `prove_bound`; 0 marks exact arithmetic.
+            precision_bits: S::precision_bits(&ctx).unwrap_or(0),
+            boxes,
+            shard: None,
+        };
         let (mut verified, mut reason) = (S::RIGOROUS && failure.is_none(), reason);
         if let Some(s) = shard {
             verified = false;
             reason = partial_reason(s);
-            evidence["shard"] = json!({
-                "index": s.index(),
-                "count": s.count(),
-                "max_steps": p.max_steps,
-                "max_depth": p.max_depth,
-                "paths": paths,
+            evidence.shard = Some(ev::BoundShard {
+                index: s.index().into(),
+                count: s.count().into(),
+                max_steps: p.max_steps,
+                max_depth: p.max_depth,
+                paths,
             });
         }
-        let cert = Certificate {
+        let cert = NonasymptoticClaim {
             schema: SCHEMA.into(),
-            claim: "nonasymptotic".into(),
-            model: ModelInfo {
-                kind: "product".into(),
-                depth: None,
+            model: ProductModel {
+                kind: ProductKind::Product,
                 dim: Some(1),
                 target: "1".into(),
                 phi: Some(p.phi.to_string()),
-                ..Default::default()
             },
             eta: Some(format!("{}:{}", format_exact(&d.h.0), format_exact(&d.h.1))),
             init: vec![
                 format!("x:{}:{}", format_exact(&d.x.0), format_exact(&d.x.1)),
                 format!("y:{}:{}", format_exact(&d.y.0), format_exact(&d.y.1)),
             ],
-            backend: S::backend_name(&ctx),
+            backend: crate::certify::backend::<S>(&ctx),
             rigorous: S::RIGOROUS,
             verified,
             reason,
             quantities,
             evidence,
             elapsed_s: 0.0,
-        };
+        }
+        .into_certificate();
         (cert, iterated)
     }
 }

@@ -26,6 +26,7 @@
 //!   rejection names the field and the cap. [`caps::general`] holds the caps of every claim,
 //!   the other modules those of one claim checker.
 
+pub mod backend;
 pub mod caps;
 pub mod check;
 pub mod claim;
