@@ -644,6 +644,15 @@ fn radii(gap_rel: f64) -> Vec<f64> {
     r
 }
 
+/// The evidence of a `period-two` or `flip-boundary` certificate: `{}` until the Krawczyk
+/// proof succeeds (a `verified: false` certificate), then the checker's type.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum OrbitEvidence<E> {
+    Pending {},
+    Proved(E),
+}
+
 /// Set each quantity slot to its enclosure, in order; the name of the first unbounded one
 /// (the slots before it are set).
 fn set_enclosures<S: Scalar>(
@@ -665,7 +674,7 @@ impl BackendTask for PeriodTwoTask<'_> {
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
         let start = Instant::now();
         let pr = self.problem;
-        let mut cert = PeriodTwoClaim::<Option<ev::PeriodTwo>> {
+        let mut cert = PeriodTwoClaim::<OrbitEvidence<ev::PeriodTwo>> {
             schema: SCHEMA.into(),
             model: model_info(pr.depth, &pr.target),
             eta: Some(format_exact(&pr.eta)),
@@ -674,10 +683,10 @@ impl BackendTask for PeriodTwoTask<'_> {
             verified: false,
             reason: String::new(),
             quantities: PeriodTwoQuantities::default(),
-            evidence: None,
+            evidence: OrbitEvidence::Pending {},
             elapsed_s: 0.0,
         };
-        let finish = |mut c: PeriodTwoClaim<Option<ev::PeriodTwo>>, reason: String| {
+        let finish = |mut c: PeriodTwoClaim<OrbitEvidence<ev::PeriodTwo>>, reason: String| {
             c.reason = reason;
             c.elapsed_s = start.elapsed().as_secs_f64();
             c.into_certificate()
@@ -736,7 +745,7 @@ impl BackendTask for PeriodTwoTask<'_> {
         let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus"]) else {
             return finish(cert, OrbitReason::UnboundedEvidence.text());
         };
-        cert.evidence = Some(zero);
+        cert.evidence = OrbitEvidence::Proved(zero);
         let rate = max_abs_sqrt(&mn, &mt);
         let q = &mut cert.quantities;
         if let Err(name) = set_enclosures(vec![
@@ -874,7 +883,7 @@ impl BackendTask for BoundaryTask<'_> {
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
         let start = Instant::now();
-        let mut cert = FlipBoundaryClaim::<Option<ev::FlipBoundary>> {
+        let mut cert = FlipBoundaryClaim::<OrbitEvidence<ev::FlipBoundary>> {
             schema: SCHEMA.into(),
             model: model_info(self.depth, self.target),
             backend: crate::certify::backend::<S>(&ctx),
@@ -882,10 +891,10 @@ impl BackendTask for BoundaryTask<'_> {
             verified: false,
             reason: String::new(),
             quantities: FlipBoundaryQuantities::default(),
-            evidence: None,
+            evidence: OrbitEvidence::Pending {},
             elapsed_s: 0.0,
         };
-        let finish = |mut c: FlipBoundaryClaim<Option<ev::FlipBoundary>>, reason: String| {
+        let finish = |mut c: FlipBoundaryClaim<OrbitEvidence<ev::FlipBoundary>>, reason: String| {
             c.reason = reason;
             c.elapsed_s = start.elapsed().as_secs_f64();
             c.into_certificate()
@@ -928,7 +937,7 @@ impl BackendTask for BoundaryTask<'_> {
         let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus", "eta"]) else {
             return finish(cert, OrbitReason::UnboundedEvidence.text());
         };
-        cert.evidence = Some(ev::FlipBoundary {
+        cert.evidence = OrbitEvidence::Proved(ev::FlipBoundary {
             method: zero.method,
             unknowns: zero.unknowns,
             uniqueness: zero.uniqueness,

@@ -163,12 +163,14 @@ pub struct Fi {
 /// Below this magnitude the FMA error term of a product may itself be rounded.
 const TINY: f64 = 1e-280;
 
+#[inline]
 fn sum_err(a: f64, b: f64, s: f64) -> f64 {
     let bb = s - a;
     (a - (s - bb)) + (b - bb)
 }
 
 /// `a + b` rounded down.
+#[inline]
 fn add_dn(a: f64, b: f64) -> f64 {
     let s = a + b;
     if !s.is_finite() {
@@ -182,6 +184,7 @@ fn add_dn(a: f64, b: f64) -> f64 {
 }
 
 /// `a + b` rounded up.
+#[inline]
 fn add_up(a: f64, b: f64) -> f64 {
     let s = a + b;
     if !s.is_finite() {
@@ -223,6 +226,7 @@ fn mul_up(a: f64, b: f64) -> f64 {
 
 /// `a · b` rounded down and up: `(mul_dir(a, b, false), mul_dir(a, b, true))` from one
 /// product and one FMA error term.
+#[inline]
 fn mul_both(a: f64, b: f64) -> (f64, f64) {
     if a == 0.0 || b == 0.0 {
         if a.is_finite() && b.is_finite() {
@@ -323,6 +327,7 @@ impl Fi {
         }
     }
     /// Sum.
+    #[inline]
     pub fn add(self, o: Fi) -> Fi {
         Fi {
             lo: add_dn(self.lo, o.lo),
@@ -330,6 +335,7 @@ impl Fi {
         }
     }
     /// Difference.
+    #[inline]
     pub fn sub(self, o: Fi) -> Fi {
         Fi {
             lo: add_dn(self.lo, -o.hi),
@@ -342,6 +348,7 @@ impl Fi {
     /// are computed. Each is rounded outward, so the result contains every product; it is the
     /// hull of all four rounded products, or inside it where that hull was widened by a
     /// non-extreme product below `TINY` or overflowing (rounded to both sides).
+    #[inline]
     pub fn mul(self, o: Fi) -> Fi {
         if (self.lo == 0.0 && self.hi == 0.0) || (o.lo == 0.0 && o.hi == 0.0) {
             return Fi::point(0.0);
