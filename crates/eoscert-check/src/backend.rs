@@ -10,8 +10,8 @@
 //! | `mean-value:M` | the `critical` engine with midpoint arithmetic `M` (`exact`, `f64`, `float128`) | — (`evidence.midpoint` is `M`) |
 //!
 //! [`check_backend`] reads the label with this grammar and compares it with what the
-//! certificate states elsewhere: `rigorous` is false exactly for `f64`; where the evidence has
-//! `precision_bits` it is the backend's precision; the `critical` evidence's `midpoint` is the
+//! certificate states elsewhere: `f64` is never `rigorous: true`; where the evidence has
+//! `precision_bits` (within its cap) it is the backend's precision; the `critical` evidence's `midpoint` is the
 //! backend's midpoint. Each claim kind admits the backends its prover runs
 //! ([`allowed`]). Where the evidence states no precision (`period-two`, `flip-boundary`,
 //! `regime-map`), the checker takes its tightness rule's precision from the backend (a
@@ -170,7 +170,7 @@ pub fn allowed(claim: &str, b: Backend) -> bool {
 }
 
 /// Read `cert.backend` with the grammar of the module docs and compare it with the rest of the
-/// certificate: admitted for the claim kind ([`allowed`]), `rigorous` false exactly for `f64`,
+/// certificate: admitted for the claim kind ([`allowed`]), `f64` never `rigorous: true`,
 /// and, in a verified certificate, `evidence.precision_bits` (where present) equal to the
 /// backend's precision and the `critical` `evidence.midpoint` equal to its midpoint.
 ///
@@ -188,21 +188,24 @@ pub fn check_backend(cert: &crate::Certificate) -> Result<Backend, CheckFailure>
             cert.claim
         )));
     }
-    if cert.rigorous != b.is_rigorous() {
+    if cert.rigorous && !b.is_rigorous() {
         return Err(rej(format!(
-            "rigorous is {} but the backend {b} is {}",
-            cert.rigorous,
-            if b.is_rigorous() {
-                "rigorous"
-            } else {
-                "not rigorous"
-            }
+            "rigorous: true, but the backend {b} is not rigorous"
         )));
     }
     if !cert.verified {
         return Ok(b);
     }
-    if let Some(stated) = cert.evidence.get("precision_bits") {
+    // A precision outside the cap is rejected by the claim's checker, naming the cap.
+    let in_cap = |v: &serde_json::Value| {
+        v.as_u64()
+            .is_some_and(|n| (2..=u64::from(MAX_PRECISION_BITS)).contains(&n))
+    };
+    if let Some(stated) = cert
+        .evidence
+        .get("precision_bits")
+        .filter(|v| v.is_null() || in_cap(v))
+    {
         let implied = b.precision_bits();
         if stated.as_u64() != implied.map(u64::from) {
             return Err(rej(format!(
