@@ -65,7 +65,11 @@ pub enum Category {
     Widening,
     /// A change inside `evidence`: accepted only if the changed evidence still proves the claim.
     Evidence,
-    /// `backend` nudged (a provenance label, not part of the mathematical claim).
+    /// `backend` precision nudged in a certificate whose evidence states no precision
+    /// (`period-two`, `flip-boundary`, `regime-map`): the checker's tightness rule uses the
+    /// backend's precision, so accepted = the claim re-checked at that precision. (Where the
+    /// evidence states the precision or midpoint, a changed `backend` contradicts it and is
+    /// [`Category::Unverifiable`].)
     Metadata,
     /// Content the checker does not re-derive: an added quantity or field, a duplicated key
     /// (two readers of the file see different claims), edited free text. Must be rejected.
@@ -460,7 +464,7 @@ fn nudge_category(root: &Value, path: &[Seg], s: &str, part: usize, up: bool) ->
     let is_range = s.contains(':') && (section == "eta" || section == "init");
     match section {
         "evidence" => Category::Evidence,
-        "backend" => Category::Metadata,
+        "backend" => backend_category(root),
         "quantities" => match (endpoint, up) {
             _ if constant => {
                 if up {
@@ -582,15 +586,15 @@ pub const HUGE_DIGITS: usize = 100_000;
 ///   deleted, its first entry duplicated, its first two swapped, or reversed;
 /// - [`Class::Extreme`]: every integer set to 2⁶⁴ − 1, 2³¹ and 0; every numeric string to
 ///   ±10^[`HUGE_DIGITS`] and 10^−[`HUGE_DIGITS`]; every subdivision `tree` to a chain of 2·10⁵
-///   splits and to itself repeated 100 times; `backend` to a precision of 2³² − 1 bits.
+///   splits and to itself repeated 100 times; `backend` to a precision of 2³² − 1 bits (above
+///   the grammar's cap: must be rejected).
 ///
 /// Categories: added quantities and fields, duplicated keys and edited free text (`reason`,
-/// `method`, quantity labels) are [`Category::Unverifiable`]; a moved quantity keeps its
+/// `method`, `backend`, quantity labels) are [`Category::Unverifiable`]; a moved quantity keeps its
 /// single-edit category, except that moving the same-named evidence field along (`steps`)
 /// restates the claim for another instance ([`Category::Instance`]); everything else takes the
-/// category of its section (`evidence` → [`Category::Evidence`], `backend` →
-/// [`Category::Metadata`], quantity endpoints by direction, other inputs →
-/// [`Category::Instance`]).
+/// category of its section (`evidence` → [`Category::Evidence`], quantity endpoints by
+/// direction, other inputs → [`Category::Instance`]).
 pub fn adversarial(cert: &Value) -> Vec<Mutation> {
     let edits = mutations(cert);
     let nodes = first_of_each_pattern(cert);
@@ -643,9 +647,21 @@ fn first_of_each_pattern(v: &Value) -> Vec<(Vec<Seg>, Value)> {
 fn section_category(path: &[Seg]) -> Category {
     match top(path) {
         "evidence" => Category::Evidence,
-        "backend" => Category::Metadata,
-        "reason" => Category::Unverifiable,
+        "reason" | "backend" => Category::Unverifiable,
         _ => Category::Instance,
+    }
+}
+
+/// The category of a `backend` that still parses but names another precision: it contradicts
+/// the evidence where the evidence states the precision (`precision_bits`) or the midpoint
+/// (must be rejected), else it is the precision of the checker's tightness rule
+/// ([`Category::Metadata`]).
+fn backend_category(root: &Value) -> Category {
+    let ev = &root["evidence"];
+    if ev.get("precision_bits").is_some() || ev.get("midpoint").is_some() {
+        Category::Unverifiable
+    } else {
+        Category::Metadata
     }
 }
 
@@ -777,11 +793,12 @@ fn free_text(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
             Some(Seg::Key(k)) => k.as_str(),
             _ => "",
         };
-        let category = if last == "method" || matches!(top(path), "reason" | "quantities") {
-            Category::Unverifiable
-        } else {
-            section_category(path)
-        };
+        let category =
+            if last == "method" || matches!(top(path), "reason" | "quantities" | "backend") {
+                Category::Unverifiable
+            } else {
+                section_category(path)
+            };
         let text = if s.is_empty() {
             "checked by hand".to_string()
         } else {
@@ -908,7 +925,7 @@ fn extreme(nodes: &[(Vec<Seg>, Value)], out: &mut Vec<Mutation>) {
             Value::String(_) if top(path) == "backend" => {
                 values.push((
                     Value::from("mpfr:4294967295"),
-                    Category::Metadata,
+                    Category::Unverifiable,
                     "precision 2^32 - 1",
                 ));
             }
@@ -1232,6 +1249,15 @@ mod tests {
         assert_eq!(find("init[0]", "-1 unit"), Instance);
         assert_eq!(find("model.depth", "+1"), Instance);
         assert_eq!(find("backend", "+1 unit"), Metadata);
+        // Where the evidence states the precision, another backend precision contradicts it.
+        let mut stated = cert.clone();
+        stated["evidence"]["precision_bits"] = 256.into();
+        let nudged = mutations(&stated);
+        let backend = nudged
+            .iter()
+            .find(|m| m.path() == "backend" && m.kind == "+1 unit")
+            .expect("backend nudged");
+        assert_eq!(backend.category, Unverifiable);
         assert_eq!(find("evidence.steps", "-1"), Evidence);
         assert_eq!(find("evidence.x[0]", "+1 unit"), Evidence);
         assert!(all.iter().all(|m| m.path() != "elapsed_s"));

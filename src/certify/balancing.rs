@@ -35,9 +35,12 @@
 //! `2((κ̄² − 4)⁺/h + κ̄ + 4/(hρ))/D ≤ δ`, keeping `κ_k ≤ κ̄`. ∎
 //! Quantities `diverges: true` and `escape_step = K`.
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::claim::{
+    BalancingClaim, BalancingQuantities, DivergenceClaim, DivergenceQuantities, ProductKind,
+    ProductModel,
+};
 use eoscert_check::evidence as ev;
 use num_rational::BigRational;
 use num_traits::{One, Signed};
@@ -45,10 +48,10 @@ use num_traits::{One, Signed};
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, SCHEMA, format_exact};
 use crate::certify::catapult::{outward, short_down, short_up};
 use crate::certify::trajectory::check_eta;
-use crate::certify::{Reason, evidence, reason_text};
+use crate::certify::{Reason, reason_text};
 use crate::dynamics::Product;
 use crate::model::product::{Phi, product_factors};
 
@@ -128,14 +131,12 @@ impl BalanceProblem {
     }
 
     /// The model record.
-    pub fn model_info(&self) -> ModelInfo {
-        ModelInfo {
-            kind: "product".into(),
-            depth: None,
+    pub fn model_info(&self) -> ProductModel {
+        ProductModel {
+            kind: ProductKind::Product,
             dim: Some(self.x.len()),
             target: "1".into(),
             phi: Some(self.phi.to_string()),
-            ..Default::default()
         }
     }
 }
@@ -404,42 +405,32 @@ fn limit_quantities<S: Scalar>(
     problem: &BalanceProblem,
     tail: &Tail,
     ctx: &S::Ctx,
-) -> Result<BTreeMap<String, Quantity>, BalancingReason> {
-    let mut quantities = BTreeMap::new();
+) -> Result<BalancingQuantities, BalancingReason> {
     let (llo, lhi) = &tail.limit;
     let hq = &problem.h;
     let two = BigRational::from_integer(2.into());
-    quantities.insert(
-        "sharpness_limit".into(),
-        Quantity::Enclosure(outward(llo, lhi)),
-    );
-    quantities.insert(
-        "eta_times_sharpness".into(),
-        Quantity::Enclosure(outward(&(hq * llo), &(hq * lhi))),
-    );
     let below_edge = hq * lhi <= two;
-    quantities.insert("sharpness_below_edge".into(), Quantity::Bool(below_edge));
+    let mut quantities = BalancingQuantities {
+        sharpness_limit: Some(outward(llo, lhi)),
+        eta_times_sharpness: Some(outward(&(hq * llo), &(hq * lhi))),
+        sharpness_below_edge: Some(below_edge),
+        ..Default::default()
+    };
     let zero = BigRational::from_integer(0.into());
     let d_lo = (llo - &two).max(zero.clone());
     let d_hi = lhi - &two;
     let mut failure = None;
     match sqrt_enclosure::<S>(&d_lo, &d_hi.clone().max(d_lo.clone()), ctx) {
         Some((a, b)) if !d_hi.is_negative() => {
-            quantities.insert(
-                "imbalance_limit".into(),
-                Quantity::Enclosure(outward(&a.max(zero.clone()), &b)),
-            );
+            quantities.imbalance_limit = Some(outward(&a.max(zero.clone()), &b));
         }
         _ => failure = Some(BalancingReason::ImbalanceNotEnclosed),
     }
     if hq <= &BigRational::one() {
         let bound = two.clone() / hq - &two;
         if let Some((a, b)) = sqrt_enclosure::<S>(&bound, &bound, ctx) {
-            quantities.insert(
-                "imbalance_bound".into(),
-                Quantity::Enclosure(outward(&a.max(zero), &b)),
-            );
-            quantities.insert("imbalance_within_bound".into(), Quantity::Bool(below_edge));
+            quantities.imbalance_bound = Some(outward(&a.max(zero), &b));
+            quantities.imbalance_within_bound = Some(below_edge);
         }
     }
     if !below_edge {
@@ -499,18 +490,17 @@ impl BackendTask for Run<'_> {
             Err(why) => Err(why),
         };
         let (quantities, evidence, failure) = match proved {
-            Ok((q, e)) => (q, evidence(e), None),
-            Err(why) => (BTreeMap::new(), serde_json::Value::Null, Some(why)),
+            Ok((q, e)) => (q, Some(e), None),
+            Err(why) => (BalancingQuantities::default(), None, Some(why)),
         };
         let mut init: Vec<String> = problem.x.iter().map(format_exact).collect();
         init.extend(problem.y.iter().map(format_exact));
-        Certificate {
+        BalancingClaim {
             schema: SCHEMA.into(),
-            claim: "balancing".into(),
             model: problem.model_info(),
             eta: Some(format_exact(&problem.h)),
             init,
-            backend: S::backend_name(&ctx),
+            backend: crate::certify::backend::<S>(&ctx),
             rigorous: S::RIGOROUS,
             verified: S::RIGOROUS && failure.is_none(),
             reason: reason_text(failure.as_ref(), S::RIGOROUS),
@@ -518,6 +508,7 @@ impl BackendTask for Run<'_> {
             evidence,
             elapsed_s: 0.0,
         }
+        .into_certificate()
     }
 }
 
@@ -528,35 +519,33 @@ fn divergence_certificate<S: Scalar>(
     steps: u64,
     e: &PhiEscape,
 ) -> Certificate {
-    let mut quantities = BTreeMap::new();
-    quantities.insert("diverges".into(), Quantity::Bool(true));
-    quantities.insert(
-        "escape_step".into(),
-        Quantity::Enclosure(crate::certificate::Enclosure::exact(
+    let quantities = DivergenceQuantities {
+        diverges: Some(true),
+        escape_step: Some(crate::certificate::Enclosure::exact(
             &BigRational::from_integer(steps.into()),
         )),
-    );
+    };
     let mut init: Vec<String> = problem.x.iter().map(format_exact).collect();
     init.extend(problem.y.iter().map(format_exact));
-    Certificate {
+    DivergenceClaim {
         schema: SCHEMA.into(),
-        claim: "divergence".into(),
         model: problem.model_info(),
         eta: Some(format_exact(&problem.h)),
         init,
-        backend: S::backend_name(ctx),
+        backend: crate::certify::backend::<S>(ctx),
         rigorous: S::RIGOROUS,
         verified: S::RIGOROUS,
         reason: reason_text(None::<&BalancingReason>, S::RIGOROUS),
         quantities,
-        evidence: evidence(ev::Divergence {
+        evidence: ev::Divergence {
             // The exact backend is refused by `prove_balancing`; 0 marks exact arithmetic.
             precision_bits: S::precision_bits(ctx).unwrap_or(0),
             steps,
             escape: e.evidence(),
-        }),
+        },
         elapsed_s: 0.0,
     }
+    .into_certificate()
 }
 
 #[cfg(test)]

@@ -67,13 +67,17 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::exact_enclosures;
 use super::regime_map::below_critical;
-use super::{evidence, exact_enclosures};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{DOUBLE_CTX, DoubleEndpoints, DoubleInterval as Interval, Ring, Scalar};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
+use eoscert_check::backend::Backend as TypedBackend;
+use eoscert_check::claim::{
+    BasinMapClaim, BasinMapQuantities, FactorisationKind, FactorisationModel,
+};
 pub use crate::dynamics::sets::new_frame;
 use crate::dynamics::sets::{self, Parallelepiped};
 use crate::dynamics::{Line, LineIn, Plane, PlaneIn, power};
@@ -845,16 +849,19 @@ pub fn prove_basin(pr: &BasinProblem) -> Result<Certificate, Error> {
 /// proved (undetermined claims nothing; a map stopped by the cell cap just leaves more of
 /// them); the evidence names the attractor's period (0: none proved, nothing converges).
 pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> Certificate {
+    basin_claim(pr, map, elapsed_s).into_certificate()
+}
+
+/// The typed claim of [`basin_certificate`].
+pub(crate) fn basin_claim(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> BasinMapClaim {
     let [conv, div, und] = fractions(pr, map);
-    let mut quantities = std::collections::BTreeMap::new();
-    let exact = |q: &BigRational| Quantity::Enclosure(Enclosure::exact(q));
-    quantities.insert("converged_fraction".into(), exact(&conv));
-    quantities.insert("diverged_fraction".into(), exact(&div));
-    quantities.insert("undetermined_fraction".into(), exact(&und));
-    quantities.insert(
-        "cells".into(),
-        exact(&BigRational::from_integer(map.cells.len().into())),
-    );
+    let exact = |q: &BigRational| Some(Enclosure::exact(q));
+    let quantities = BasinMapQuantities {
+        converged_fraction: exact(&conv),
+        diverged_fraction: exact(&div),
+        undetermined_fraction: exact(&und),
+        cells: exact(&BigRational::from_integer(map.cells.len().into())),
+    };
     let cells: Vec<ev::BasinCell> = map
         .cells
         .iter()
@@ -882,7 +889,7 @@ pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> C
         Some(_) => String::new(),
         None => "a contraction neighbourhood's point is unbounded".into(),
     };
-    let evidence = evidence(ev::BasinMap {
+    let evidence = ev::BasinMap {
         method: "interval-iteration".into(),
         mode: if pr.plane() { "plane" } else { "line" }.into(),
         init_box: pr
@@ -899,21 +906,16 @@ pub fn basin_certificate(pr: &BasinProblem, map: &BasinMap, elapsed_s: f64) -> C
         escape: format_exact(&map.escape),
         cells,
         shard: None,
-    });
-    Certificate {
+    };
+    BasinMapClaim {
         schema: SCHEMA.into(),
-        claim: "basin-map".into(),
-        model: ModelInfo {
-            phi: None,
-            kind: "factorisation".into(),
+        model: FactorisationModel {
+            kind: FactorisationKind::Factorisation,
             depth: Some(pr.depth),
-            dim: None,
             target: format_exact(&pr.target),
-            ..Default::default()
         },
         eta: Some(format_exact(&pr.eta)),
-        init: vec![],
-        backend: "interval".into(),
+        backend: TypedBackend::Interval,
         rigorous: true,
         verified: reason.is_empty(),
         reason,

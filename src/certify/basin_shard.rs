@@ -94,21 +94,16 @@ pub fn partial_certificate(
     shard: Shard,
     elapsed_s: f64,
 ) -> Certificate {
-    let mut cert = basin_certificate(pr, map, elapsed_s);
+    let mut cert = super::basin::basin_claim(pr, map, elapsed_s);
     cert.verified = false;
     cert.reason = partial_reason(shard);
-    if let Value::Object(ev) = &mut cert.evidence {
-        ev.insert(
-            "shard".into(),
-            crate::certify::evidence(eoscert_check::evidence::BasinShard {
-                index: shard.index() as u64,
-                count: shard.count() as u64,
-                max_level: pr.max_level,
-                max_steps: pr.max_steps,
-            }),
-        );
-    }
-    cert
+    cert.evidence.shard = Some(eoscert_check::evidence::BasinShard {
+        index: shard.index() as u64,
+        count: shard.count() as u64,
+        max_level: pr.max_level,
+        max_steps: pr.max_steps,
+    });
+    cert.into_certificate()
 }
 
 fn bad(name: &str, message: impl std::fmt::Display) -> Error {

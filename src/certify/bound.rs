@@ -32,17 +32,19 @@
 //! claim is verified when every box is decided (converging or diverging), and the quantity
 //! `diverged_boxes` counts the diverging ones.
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::claim::{
+    NonasymptoticClaim, NonasymptoticQuantities, ProductKind, ProductModel,
+};
+use eoscert_check::evidence as ev;
 use num_rational::BigRational;
 use num_traits::{One, Signed};
-use serde_json::{Value, json};
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
 use crate::certify::balancing::{PhiEscape, grows_at_least_quadratically, try_phi_escape};
 use crate::certify::catapult::{outward, short_up};
 use crate::dynamics::Product;
@@ -172,7 +174,7 @@ pub(crate) fn run_known(
 /// entries), and the bisected (failed) ancestors of the listed boxes.
 #[derive(Default)]
 pub(crate) struct Known {
-    pub(crate) leaves: std::collections::HashMap<String, Value>,
+    pub(crate) leaves: std::collections::HashMap<String, ev::BoundBox>,
     pub(crate) inner: std::collections::HashSet<String>,
 }
 
@@ -214,29 +216,25 @@ struct Run<'a> {
 /// One box's outcome.
 enum Outcome {
     Converges(Decided),
-    Diverges(u64, Value),
+    Diverges(u64, ev::PhiEscape),
     Fails,
 }
 
 /// A box's outcome from its listed evidence entry.
-fn outcome_of(entry: &Value) -> Option<Outcome> {
-    if entry.get("undecided").is_some() {
+fn outcome_of(entry: &ev::BoundBox) -> Option<Outcome> {
+    if entry.undecided.is_some() {
         return Some(Outcome::Fails);
     }
-    let steps = entry["steps"].as_u64()?;
-    if entry.get("diverges").is_some() {
-        return Some(Outcome::Diverges(steps, entry["escape"].clone()));
+    let steps = entry.steps?;
+    if entry.diverges.is_some() {
+        return Some(Outcome::Diverges(steps, entry.escape.clone()?));
     }
-    let tail = entry["tail"].clone();
-    let q = |k: &str| {
-        tail[k]
-            .as_str()
-            .and_then(|t| crate::arith::parse_rational(t).ok())
-    };
+    let tail = entry.tail.clone()?;
+    let q = |t: &str| crate::arith::parse_rational(t).ok();
     Some(Outcome::Converges(Decided {
         steps,
-        eps: q("eps")?,
-        rho: q("rho")?,
+        eps: q(&tail.eps)?,
+        rho: q(&tail.rho)?,
         tail,
     }))
 }
@@ -247,7 +245,7 @@ fn compute<S: Scalar>(p: &BoundProblem, b: &Domain, escapable: bool, ctx: &S::Ct
         return Outcome::Converges(d);
     }
     if escapable && let Some((k, esc)) = escape::<S>(p.phi, b, p.max_steps, ctx) {
-        return Outcome::Diverges(k, crate::certify::evidence(esc.evidence()));
+        return Outcome::Diverges(k, esc.evidence());
     }
     Outcome::Fails
 }
@@ -256,11 +254,12 @@ struct Decided {
     steps: u64,
     eps: BigRational,
     rho: BigRational,
-    tail: Value,
+    tail: ev::BalancingTail,
 }
 
-fn interval_json(iv: &(BigRational, BigRational)) -> Value {
-    json!([format_exact(&iv.0), format_exact(&iv.1)])
+/// An interval of the cover, exact: `[lo, hi]`.
+fn exact_pair(iv: &(BigRational, BigRational)) -> Vec<String> {
+    vec![format_exact(&iv.0), format_exact(&iv.1)]
 }
 
 /// Iterate one box; `Some` if the tail lemma holds for its whole enclosure.
@@ -298,13 +297,13 @@ fn decide<S: Scalar>(phi: Phi, b: &Domain, max_steps: u64, ctx: &S::Ctx) -> Opti
                 if radius <= d {
                     return Some(Decided {
                         steps: t,
-                        tail: crate::certify::evidence(eoscert_check::evidence::BalancingTail {
+                        tail: ev::BalancingTail {
                             eps: format_exact(&eps),
                             q_lo: format_exact(&q_box.0),
                             q_hi: format_exact(&q_box.1),
                             rho: format_exact(&rho),
                             b: format_exact(&bb),
-                        }),
+                        },
                         eps,
                         rho,
                     });
@@ -377,52 +376,23 @@ fn bisect(b: &Domain) -> (Domain, Domain) {
     (a, c)
 }
 
-/// What the bisection found: the listed boxes (with their paths) and the tallies of the boxes
-/// this run owns.
-struct Tally {
-    boxes: Vec<Value>,
-    paths: Vec<String>,
-    decided: usize,
-    diverged: usize,
-    undecided: usize,
-    /// The largest tail step, `max ε²/2` and `max ρ²` over the converging boxes.
-    t0: u64,
-    c: BigRational,
-    rho: BigRational,
-    /// The boxes iterated here (not read from a merge's parts).
-    iterated: usize,
-}
-
 impl BackendTask for Run<'_> {
     type Output = (Certificate, usize);
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> (Certificate, usize) {
-        let tally = self.explore::<S>(&ctx);
-        let iterated = tally.iterated;
-        (self.certificate::<S>(tally, &ctx), iterated)
-    }
-}
-
-impl Run<'_> {
-    /// Bisect the domain depth first: decide every box this run owns (or read its outcome from
-    /// a merge's parts), split the failing ones while depth and [`MAX_BOXES`] allow.
-    fn explore<S: Scalar>(&self, ctx: &S::Ctx) -> Tally {
         let p = self.problem;
         let mut work = vec![(p.domain.clone(), 0u32, String::new())];
-        let zero = || BigRational::from_integer(0.into());
-        let mut tally = Tally {
-            boxes: Vec::new(),
-            paths: Vec::new(),
-            decided: 0,
-            diverged: 0,
-            undecided: 0,
-            t0: 0,
-            c: zero(),
-            rho: zero(),
-            iterated: 0,
-        };
+        let mut boxes = Vec::new();
+        let mut paths = Vec::new();
+        let (mut decided, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
         let escapable = grows_at_least_quadratically(p.phi);
+        let (mut t0, mut c, mut rho) = (
+            0u64,
+            BigRational::from_integer(0.into()),
+            BigRational::from_integer(0.into()),
+        );
         let mut examined = 0usize;
+        let mut iterated = 0usize;
         while let Some((b, depth, path)) = work.pop() {
             // A shard lists the boxes it owns; below depth D it skips the others' subtrees.
             let mine = match self.mode {
@@ -433,6 +403,16 @@ impl Run<'_> {
                 continue;
             }
             examined += 1;
+            let base = ev::BoundBox {
+                x: exact_pair(&b.x),
+                y: exact_pair(&b.y),
+                h: exact_pair(&b.h),
+                steps: None,
+                tail: None,
+                escape: None,
+                diverges: None,
+                undecided: None,
+            };
             let known = match self.mode {
                 Mode::Merge(k) => k
                     .leaves
@@ -442,37 +422,58 @@ impl Run<'_> {
                 _ => None,
             };
             let outcome = known.unwrap_or_else(|| {
-                tally.iterated += 1;
-                compute::<S>(p, &b, escapable, ctx)
+                iterated += 1;
+                compute::<S>(p, &b, escapable, &ctx)
             });
-            if matches!(outcome, Outcome::Fails)
-                && depth < p.max_depth
-                && examined + work.len() + 2 <= MAX_BOXES
-            {
-                let (a, z) = bisect(&b);
-                work.push((z, depth + 1, format!("{path}1")));
-                work.push((a, depth + 1, format!("{path}0")));
-                continue;
-            }
-            let listed = tally.record(&b, outcome, mine);
+            let listed = match outcome {
+                Outcome::Converges(d) => {
+                    if mine {
+                        decided += 1;
+                        t0 = t0.max(d.steps);
+                        c = c.max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
+                        rho = rho.max(&d.rho * &d.rho);
+                    }
+                    ev::BoundBox {
+                        steps: Some(d.steps),
+                        tail: Some(d.tail),
+                        ..base
+                    }
+                }
+                Outcome::Diverges(k, esc) => {
+                    diverged += usize::from(mine);
+                    ev::BoundBox {
+                        steps: Some(k),
+                        escape: Some(esc),
+                        diverges: Some(true),
+                        ..base
+                    }
+                }
+                Outcome::Fails if depth < p.max_depth && examined + work.len() + 2 <= MAX_BOXES => {
+                    let (a, z) = bisect(&b);
+                    work.push((z, depth + 1, format!("{path}1")));
+                    work.push((a, depth + 1, format!("{path}0")));
+                    continue;
+                }
+                Outcome::Fails => {
+                    undecided += usize::from(mine);
+                    ev::BoundBox {
+                        undecided: Some(true),
+                        ..base
+                    }
+                }
+            };
             if mine {
-                tally.boxes.push(listed);
-                tally.paths.push(path);
+                boxes.push(listed);
+                paths.push(path);
             }
         }
-        tally
-    }
-
-    /// The certificate of a finished bisection (a shard's is partial: `verified: false`).
-    fn certificate<S: Scalar>(&self, tally: Tally, ctx: &S::Ctx) -> Certificate {
-        let p = self.problem;
-        let mut quantities = BTreeMap::new();
-        let count =
-            |n: usize| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
-        quantities.insert("boxes".into(), count(tally.decided));
-        quantities.insert("diverged_boxes".into(), count(tally.diverged));
-        quantities.insert("undecided".into(), count(tally.undecided));
-        let undecided = tally.undecided;
+        let count = |n: usize| Some(Enclosure::exact(&BigRational::from_integer(n.into())));
+        let mut quantities = NonasymptoticQuantities {
+            boxes: count(decided),
+            diverged_boxes: count(diverged),
+            undecided: count(undecided),
+            ..Default::default()
+        };
         let failure = (undecided > 0).then(|| {
             format!(
                 "{undecided} sub-boxes undecided (listed in evidence.boxes with \"undecided\": \
@@ -484,17 +485,9 @@ impl Run<'_> {
             _ => None,
         };
         if failure.is_none() && shard.is_none() {
-            quantities.insert(
-                "t0".into(),
-                Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(
-                    tally.t0.into(),
-                ))),
-            );
-            quantities.insert("c".into(), Quantity::Enclosure(outward(&tally.c, &tally.c)));
-            quantities.insert(
-                "rho".into(),
-                Quantity::Enclosure(outward(&tally.rho, &tally.rho)),
-            );
+            quantities.t0 = Some(Enclosure::exact(&BigRational::from_integer(t0.into())));
+            quantities.c = Some(outward(&c, &c));
+            quantities.rho = Some(outward(&rho, &rho));
         }
         let reason = match (&failure, S::RIGOROUS) {
             (Some(why), _) => why.clone(),
@@ -502,36 +495,38 @@ impl Run<'_> {
             (None, true) => String::new(),
         };
         let d = &p.domain;
-        let mut evidence = json!({"precision_bits": S::precision_bits(ctx), "boxes": tally.boxes});
+        let mut evidence = ev::Nonasymptotic {
+            // The exact backend is refused by `prove_bound`; 0 marks exact arithmetic.
+            precision_bits: S::precision_bits(&ctx).unwrap_or(0),
+            boxes,
+            shard: None,
+        };
         let (mut verified, mut reason) = (S::RIGOROUS && failure.is_none(), reason);
         if let Some(s) = shard {
             verified = false;
             reason = partial_reason(s);
-            evidence["shard"] = json!({
-                "index": s.index(),
-                "count": s.count(),
-                "max_steps": p.max_steps,
-                "max_depth": p.max_depth,
-                "paths": tally.paths,
+            evidence.shard = Some(ev::BoundShard {
+                index: s.index().into(),
+                count: s.count().into(),
+                max_steps: p.max_steps,
+                max_depth: p.max_depth,
+                paths,
             });
         }
-        Certificate {
+        let cert = NonasymptoticClaim {
             schema: SCHEMA.into(),
-            claim: "nonasymptotic".into(),
-            model: ModelInfo {
-                kind: "product".into(),
-                depth: None,
+            model: ProductModel {
+                kind: ProductKind::Product,
                 dim: Some(1),
                 target: "1".into(),
                 phi: Some(p.phi.to_string()),
-                ..Default::default()
             },
             eta: Some(format!("{}:{}", format_exact(&d.h.0), format_exact(&d.h.1))),
             init: vec![
                 format!("x:{}:{}", format_exact(&d.x.0), format_exact(&d.x.1)),
                 format!("y:{}:{}", format_exact(&d.y.0), format_exact(&d.y.1)),
             ],
-            backend: S::backend_name(ctx),
+            backend: crate::certify::backend::<S>(&ctx),
             rigorous: S::RIGOROUS,
             verified,
             reason,
@@ -539,40 +534,8 @@ impl Run<'_> {
             evidence,
             elapsed_s: 0.0,
         }
-    }
-}
-
-impl Tally {
-    /// The evidence entry of a box that is not split further, counted if this run owns it.
-    fn record(&mut self, b: &Domain, outcome: Outcome, mine: bool) -> Value {
-        let mut e =
-            json!({"x": interval_json(&b.x), "y": interval_json(&b.y), "h": interval_json(&b.h)});
-        match outcome {
-            Outcome::Converges(d) => {
-                if mine {
-                    self.decided += 1;
-                    self.t0 = self.t0.max(d.steps);
-                    self.c = self
-                        .c
-                        .clone()
-                        .max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
-                    self.rho = self.rho.clone().max(&d.rho * &d.rho);
-                }
-                e["steps"] = d.steps.into();
-                e["tail"] = d.tail;
-            }
-            Outcome::Diverges(k, esc) => {
-                self.diverged += usize::from(mine);
-                e["steps"] = k.into();
-                e["escape"] = esc;
-                e["diverges"] = true.into();
-            }
-            Outcome::Fails => {
-                self.undecided += usize::from(mine);
-                e["undecided"] = true.into();
-            }
-        }
-        e
+        .into_certificate();
+        (cert, iterated)
     }
 }
 

@@ -19,6 +19,7 @@
 //! `elapsed_s` (the slowest shard's).
 
 use num_rational::BigRational;
+use serde::Deserialize;
 use serde_json::Value;
 
 use super::bound::{BoundProblem, Domain, Known, run_known};
@@ -107,11 +108,9 @@ fn known_of(parts: &[(String, Certificate)]) -> Result<Known, Error> {
                     break;
                 }
             }
-            if known
-                .leaves
-                .insert(path.to_string(), entry.clone())
-                .is_some()
-            {
+            let entry = eoscert_check::evidence::BoundBox::deserialize(entry)
+                .map_err(|e| bad(name, format!("evidence.boxes[{k}]: {e}")))?;
+            if known.leaves.insert(path.to_string(), entry).is_some() {
                 return Err(bad(
                     name,
                     format!("evidence.shard.paths[{k}]: box {path:?} listed by two parts"),

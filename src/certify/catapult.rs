@@ -41,9 +41,9 @@
 //! Every inequality is decided with outward-rounded enclosures; an undecided one gives
 //! `verified: false` with the reason. The checker replays everything in exact rationals.
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::claim::{CatapultClaim, CatapultQuantities, UvKind, UvModel};
 use eoscert_check::evidence as ev;
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -52,11 +52,9 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{
-    Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_down, format_exact, format_up,
-};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_down, format_exact, format_up};
 use crate::certify::trajectory::check_eta;
-use crate::certify::{Reason, evidence, reason_text};
+use crate::certify::{Reason, reason_text};
 use crate::dynamics::Uv;
 use crate::model::catapult::{UvConstants, uv_factors};
 
@@ -160,14 +158,11 @@ impl CatapultProblem {
     }
 
     /// The model record of a certificate.
-    pub fn model_info(&self) -> ModelInfo {
-        ModelInfo {
-            phi: None,
-            kind: "uv".into(),
-            depth: None,
+    pub fn model_info(&self) -> UvModel {
+        UvModel {
+            kind: UvKind::Uv,
             dim: Some(self.n as usize),
             target: format_exact(&self.label),
-            ..Default::default()
         }
     }
 }
@@ -553,20 +548,19 @@ fn replay<S: Scalar>(problem: &CatapultProblem, k: &UvConstants<S>, ctx: &S::Ctx
 /// The claim's quantities and evidence from a replay that reached a lemma; the evidence is
 /// present whenever a lemma applied and the peak (if any) was proved.
 struct Verdict {
-    quantities: BTreeMap<String, Quantity>,
+    quantities: CatapultQuantities,
     evidence: Option<ev::Catapult>,
     failure: Option<CatapultReason>,
 }
 
 /// The `divergent` regime from the escape lemma at step `steps`.
 fn escapes(steps: u64, e: &Escape, bits: u32) -> Verdict {
-    let mut quantities = BTreeMap::new();
-    quantities.insert("regime".into(), Quantity::Label("divergent".into()));
-    quantities.insert("loss_unbounded".into(), Quantity::Bool(true));
-    quantities.insert(
-        "escape_step".into(),
-        Quantity::Enclosure(Enclosure::exact(&q_int(steps as i64))),
-    );
+    let quantities = CatapultQuantities {
+        regime: Some("divergent".into()),
+        loss_unbounded: Some(true),
+        escape_step: Some(Enclosure::exact(&q_int(steps as i64))),
+        ..Default::default()
+    };
     Verdict {
         quantities,
         evidence: Some(ev::Catapult {
@@ -588,12 +582,11 @@ fn converges<S: Scalar>(
     tail: &Tail,
     bits: u32,
 ) -> Verdict {
-    let mut quantities = BTreeMap::new();
     let t_peak = match peak(&replay.squares, &tail.eps) {
         Ok(t) => t,
         Err(why) => {
             return Verdict {
-                quantities,
+                quantities: CatapultQuantities::default(),
                 evidence: None,
                 failure: Some(CatapultReason::Peak(why)),
             };
@@ -613,25 +606,15 @@ fn converges<S: Scalar>(
     let (elo, ehi) = (eta * llo, eta * lhi);
     let failure =
         (regime == "catapult" && ehi >= q_int(2)).then_some(CatapultReason::LimitNotBelowTwo);
-    quantities.insert("regime".into(), Quantity::Label(regime.into()));
-    quantities.insert(
-        "t_peak".into(),
-        Quantity::Enclosure(Enclosure::exact(&q_int(t_peak as i64))),
-    );
-    quantities.insert("loss_peak_ratio".into(), Quantity::Enclosure(ratio));
-    quantities.insert(
-        "lambda_limit".into(),
-        Quantity::Enclosure(outward(llo, lhi)),
-    );
-    quantities.insert(
-        "eta_times_lambda_limit".into(),
-        Quantity::Enclosure(outward(&elo, &ehi)),
-    );
-    if replay.monotone {
-        quantities.insert("loss_monotone".into(), Quantity::Bool(true));
-    } else if regime == "catapult" {
-        quantities.insert("loss_monotone".into(), Quantity::Bool(false));
-    }
+    let quantities = CatapultQuantities {
+        regime: Some(regime.into()),
+        t_peak: Some(Enclosure::exact(&q_int(t_peak as i64))),
+        loss_peak_ratio: Some(ratio),
+        lambda_limit: Some(outward(llo, lhi)),
+        eta_times_lambda_limit: Some(outward(&elo, &ehi)),
+        loss_monotone: (replay.monotone || regime == "catapult").then_some(replay.monotone),
+        ..Default::default()
+    };
     Verdict {
         quantities,
         evidence: Some(ev::Catapult {
@@ -658,33 +641,31 @@ impl BackendTask for Run<'_> {
             Ok(Outcome::Escapes(e)) => escapes(replay.steps, e, bits),
             Ok(Outcome::Converges(tail)) => converges(problem, &replay, tail, bits),
             Err(why) => Verdict {
-                quantities: BTreeMap::new(),
+                quantities: CatapultQuantities::default(),
                 evidence: None,
                 failure: Some(why.clone()),
             },
         };
-        let mut quantities = BTreeMap::new();
-        quantities.insert(
-            "eta_lambda0".to_string(),
-            Quantity::Enclosure(Enclosure::exact(&problem.eta_lambda0())),
-        );
-        if verdict.failure.is_none() {
-            quantities.extend(verdict.quantities);
-        }
-        Certificate {
+        let mut quantities = if verdict.failure.is_none() {
+            verdict.quantities
+        } else {
+            CatapultQuantities::default()
+        };
+        quantities.eta_lambda0 = Some(Enclosure::exact(&problem.eta_lambda0()));
+        CatapultClaim {
             schema: SCHEMA.into(),
-            claim: "catapult".into(),
             model: problem.model_info(),
             eta: Some(format_exact(&problem.eta)),
             init: vec![format_exact(&problem.f0), format_exact(&problem.lambda0)],
-            backend: S::backend_name(&ctx),
+            backend: crate::certify::backend::<S>(&ctx),
             rigorous: S::RIGOROUS,
             verified: S::RIGOROUS && verdict.failure.is_none(),
             reason: reason_text(verdict.failure.as_ref(), S::RIGOROUS),
             quantities,
-            evidence: verdict.evidence.map_or(serde_json::Value::Null, evidence),
+            evidence: verdict.evidence,
             elapsed_s: 0.0,
         }
+        .into_certificate()
     }
 }
 

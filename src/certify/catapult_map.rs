@@ -34,9 +34,9 @@
 //! at width `max(gap, (η_hi − η_lo)/1024)` is proved `converges` by the σ-decreasing lemma
 //! (`sigma_lemma`) instead.
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::claim::{CatapultMapClaim, CatapultMapQuantities};
 use eoscert_check::evidence::{self as ev, CatapultMapCell};
 use num_bigint::BigInt;
 use num_rational::BigRational;
@@ -45,9 +45,9 @@ use num_traits::{One, Signed, Zero};
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
 use crate::certify::catapult::{CatapultProblem, outward, try_escape, try_tail_spread};
-use crate::certify::{Reason, evidence, reason_text};
+use crate::certify::{Reason, reason_text};
 use crate::dynamics::Uv;
 use crate::model::catapult::UvConstants;
 
@@ -445,11 +445,12 @@ impl BackendTask for Run<'_> {
                 gap: format_exact(&problem.gap),
             });
         }
-        let mut quantities = BTreeMap::new();
-        let count =
-            |n: usize| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
-        quantities.insert("cells".into(), count(cov.cells.len()));
-        quantities.insert("gaps".into(), count(cov.gaps.len()));
+        let count = |n: usize| Some(Enclosure::exact(&BigRational::from_integer(n.into())));
+        let mut quantities = CatapultMapQuantities {
+            cells: count(cov.cells.len()),
+            gaps: count(cov.gaps.len()),
+            ..Default::default()
+        };
         let mut items: Vec<(BigRational, BigRational, &str)> = cov
             .cells
             .iter()
@@ -462,47 +463,46 @@ impl BackendTask for Run<'_> {
         if items.last().is_some_and(|c| &c.1 != hi) {
             items.push((hi.clone(), hi.clone(), "gap"));
         }
-        quantities.insert("regimes".into(), Quantity::Label(regime_sequence(&items)));
+        quantities.regimes = Some(regime_sequence(&items));
         let lazy = |r| r == CellRegime::Lazy;
         let not_lazy = |r| matches!(r, CellRegime::Catapult | CellRegime::Divergent);
         let converges = |r| r != CellRegime::Divergent;
         let divergent = |r| r == CellRegime::Divergent;
-        for (name, bounds) in [
-            ("catapult_start", boundary(&cov.cells, lo, lazy, not_lazy)),
-            (
-                "divergent_start",
-                boundary(&cov.cells, lo, converges, divergent),
+        let eta_and_lambda = |bounds: Option<(BigRational, BigRational)>| match bounds {
+            Some((a, b)) => (
+                Some(outward(&a, &b)),
+                Some(outward(&(&a * &p.lambda0), &(&b * &p.lambda0))),
             ),
-        ] {
-            if let Some((a, b)) = bounds {
-                quantities.insert(format!("eta_{name}"), Quantity::Enclosure(outward(&a, &b)));
-                let (la, lb) = (&a * &p.lambda0, &b * &p.lambda0);
-                quantities.insert(
-                    format!("eta_lambda0_{name}"),
-                    Quantity::Enclosure(outward(&la, &lb)),
-                );
-            }
-        }
+            None => (None, None),
+        };
+        (
+            quantities.eta_catapult_start,
+            quantities.eta_lambda0_catapult_start,
+        ) = eta_and_lambda(boundary(&cov.cells, lo, lazy, not_lazy));
+        (
+            quantities.eta_divergent_start,
+            quantities.eta_lambda0_divergent_start,
+        ) = eta_and_lambda(boundary(&cov.cells, lo, converges, divergent));
         let cells: Vec<CatapultMapCell> = cov.cells.into_iter().map(|c| c.evidence).collect();
         let reason = reason_text(failure.as_ref(), S::RIGOROUS);
-        Certificate {
+        CatapultMapClaim {
             schema: SCHEMA.into(),
-            claim: "catapult-map".into(),
             model: p.model_info(),
             eta: Some(format!("{}:{}", format_exact(lo), format_exact(hi))),
             init: vec![format_exact(&p.f0), format_exact(&p.lambda0)],
-            backend: S::backend_name(&ctx),
+            backend: crate::certify::backend::<S>(&ctx),
             rigorous: S::RIGOROUS,
             verified: S::RIGOROUS && failure.is_none(),
             reason,
             quantities,
-            evidence: evidence(ev::CatapultMap {
+            evidence: ev::CatapultMap {
                 // The exact backend is refused by `prove_catapult_map`; 0 marks exact arithmetic.
                 precision_bits: S::precision_bits(&ctx).unwrap_or(0),
                 gap: format_exact(&problem.gap),
                 cells,
-            }),
+            },
             elapsed_s: 0.0,
         }
+        .into_certificate()
     }
 }

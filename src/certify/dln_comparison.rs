@@ -104,12 +104,20 @@ impl ComparisonProblem {
 
     /// The model section: the SGD run's, with β*.
     pub fn model_info(&self) -> ModelInfo {
+        let m = self.sgd.model_info();
         ModelInfo {
+            kind: "diagonal".into(),
+            dim: m.dim,
+            data: m.data,
+            alpha: m.alpha,
+            batch: m.batch,
+            seed: m.seed,
+            sampler: m.sampler,
             beta_star: self
                 .beta_star
                 .as_ref()
                 .map(|b| b.iter().map(format_exact).collect()),
-            ..self.sgd.model_info()
+            ..Default::default()
         }
     }
 }

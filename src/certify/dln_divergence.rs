@@ -50,7 +50,6 @@
 //! ([`eoscert_check::caps::implicit_bias::MAX_STATE_LOG2`]), or the run converges (the
 //! residual falls below 10⁻³⁰).
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
 use num_bigint::BigInt;
@@ -61,11 +60,12 @@ use serde::Serialize;
 use crate::Error;
 use crate::arith::{Backend, MpfrInterval, Scalar};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
+use crate::certify::Reason;
 use crate::certify::implicit_bias::{ImplicitBiasProblem, MAX_AUTO_BITS, with_doubling_precision};
-use crate::certify::{Reason, evidence};
 use crate::model::diagonal::{Dataset, Network, Sampler, State};
 use eoscert_check::caps::implicit_bias::{MAX_STATE_LOG2, log2_size};
+use eoscert_check::claim::{DlnDivergenceClaim, DlnDivergenceQuantities};
 use eoscert_check::evidence::DlnDivergence as DlnEvidence;
 
 /// How many coordinates (largest D first) the lemma is tried on at each step.
@@ -330,19 +330,30 @@ struct Unfinished {
     precision_limited: bool,
 }
 
+/// The evidence of a `dln-divergence` certificate: complete (the checker's type), or
+/// [`Unfinished`].
+#[derive(Serialize)]
+#[serde(untagged)]
+enum DlnOutcome {
+    Complete(DlnEvidence),
+    Unfinished(Unfinished),
+}
+
 fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
-    let mut cert = Certificate {
+    claim::<S>(problem, ctx).into_certificate()
+}
+
+fn claim<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> DlnDivergenceClaim<DlnOutcome> {
+    let mut cert = DlnDivergenceClaim {
         schema: SCHEMA.into(),
-        claim: "dln-divergence".into(),
         model: problem.model_info(),
         eta: Some(format_exact(&problem.gamma)),
-        init: Vec::new(),
-        backend: S::backend_name(&ctx),
+        backend: crate::certify::backend::<S>(&ctx),
         rigorous: S::RIGOROUS,
         verified: false,
         reason: String::new(),
-        quantities: BTreeMap::new(),
-        evidence: evidence(Unfinished {
+        quantities: DlnDivergenceQuantities::default(),
+        evidence: DlnOutcome::Unfinished(Unfinished {
             precision_bits: S::precision_bits(&ctx),
             precision_limited: false,
         }),
@@ -367,7 +378,7 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             .all(|v| v.bounds().is_some() && v.width_f64() <= 1e-6 * v.to_f64().abs().max(1.0));
         if !bounded {
             cert.reason = DlnDivergenceReason::LostDigits { step: steps }.text();
-            cert.evidence = evidence(Unfinished {
+            cert.evidence = DlnOutcome::Unfinished(Unfinished {
                 precision_bits: S::precision_bits(&ctx),
                 precision_limited: true,
             });
@@ -390,14 +401,10 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
             continue;
         }
         if let Some(escape) = try_escape(problem, &state) {
-            let eb = |q: &BigRational| Quantity::Enclosure(Enclosure::exact(q));
-            cert.quantities.insert(
-                "escape_step".into(),
-                eb(&BigRational::from_integer(steps.into())),
-            );
-            cert.quantities
-                .insert("diverges".into(), Quantity::Bool(true));
-            cert.evidence = evidence(DlnEvidence {
+            cert.quantities.escape_step =
+                Some(Enclosure::exact(&BigRational::from_integer(steps.into())));
+            cert.quantities.diverges = Some(true);
+            cert.evidence = DlnOutcome::Complete(DlnEvidence {
                 precision_bits: S::precision_bits(&ctx),
                 precision_limited: false,
                 steps,
@@ -487,7 +494,7 @@ mod unfinished_tests {
     /// The stopped run's evidence names only fields of the checker's type.
     #[test]
     fn unfinished_evidence_keys_are_the_checkers_fields() {
-        let value = evidence(Unfinished {
+        let value = crate::certify::evidence(Unfinished {
             precision_bits: Some(64),
             precision_limited: true,
         });

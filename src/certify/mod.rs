@@ -26,7 +26,7 @@ pub mod subcritical;
 pub mod sweep;
 pub mod trajectory;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::arith::Scalar;
 use crate::certificate::EnclosureExt as _;
@@ -46,15 +46,19 @@ pub fn enclosure_of<S: Scalar>(x: &S) -> Option<Enclosure> {
     Some(Enclosure::outward(&lo, &hi, digits.max(17)))
 }
 
-/// Exact endpoints of a box, for evidence.
-pub fn exact_box<S: Scalar>(theta: &[S]) -> Vec<Value> {
-    theta
-        .iter()
-        .map(|x| match x.bounds() {
-            Some((lo, hi)) => json!({"lo": format_exact(&lo), "hi": format_exact(&hi)}),
-            None => json!(null),
+/// The certificate's `backend` of the scalar type `S` (the checker's closed grammar,
+/// [`eoscert_check::backend`]). A scalar type outside eoscert's four (a test's own) is
+/// recorded by its rigour and precision: `f64` if not rigorous, else `mpfr:BITS`, or
+/// `rational` for exact arithmetic.
+pub fn backend<S: Scalar>(ctx: &S::Ctx) -> eoscert_check::backend::Backend {
+    use eoscert_check::backend::Backend as B;
+    S::backend_name(ctx)
+        .parse()
+        .unwrap_or(match (S::RIGOROUS, S::precision_bits(ctx)) {
+            (false, _) => B::F64,
+            (true, Some(bits)) => B::Mpfr(bits),
+            (true, None) => B::Rational,
         })
-        .collect()
 }
 
 /// The exact enclosures of a box (`None` if a coordinate has no finite bounds).

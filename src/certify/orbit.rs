@@ -69,13 +69,15 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive};
-use serde_json::json;
 
 use super::krawczyk::{KrawczykStep, VerifiedZero, prove_zero};
-use super::{Reason, enclosure_of, evidence, exact_enclosures};
+use super::{Reason, enclosure_of, exact_enclosures};
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar, parse_rational};
-use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
+use eoscert_check::claim::{
+    FlipBoundaryClaim, FlipBoundaryQuantities, GdKind, GdModel, PeriodTwoClaim, PeriodTwoQuantities,
+};
 use eoscert_check::evidence as ev;
 
 /// The largest depth accepted.
@@ -493,14 +495,12 @@ fn unit_boundary(p: usize, which: Multiplier) -> Option<(f64, f64, f64)> {
 // ---------------------------------------------------------------------------------------------
 // Certificates.
 
-fn model_info(depth: usize, target: &BigRational) -> ModelInfo {
-    ModelInfo {
-        phi: None,
-        kind: "factorisation".into(),
+fn model_info(depth: usize, target: &BigRational) -> GdModel {
+    GdModel {
+        kind: GdKind::Factorisation,
         depth: Some(depth),
         dim: None,
         target: format_exact(target),
-        ..Default::default()
     }
 }
 
@@ -644,31 +644,24 @@ fn radii(gap_rel: f64) -> Vec<f64> {
     r
 }
 
-fn quantity<S: Scalar>(x: &S) -> Option<Quantity> {
-    enclosure_of(x).map(Quantity::Enclosure)
+/// The evidence of a `period-two` or `flip-boundary` certificate: `{}` until the Krawczyk
+/// proof succeeds (a `verified: false` certificate), then the checker's type.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum OrbitEvidence<E> {
+    Pending {},
+    Proved(E),
 }
 
-fn empty_certificate(
-    claim: &str,
-    depth: usize,
-    target: &BigRational,
-    backend: String,
-    rigorous: bool,
-) -> Certificate {
-    Certificate {
-        schema: SCHEMA.into(),
-        claim: claim.into(),
-        model: model_info(depth, target),
-        eta: None,
-        init: vec![],
-        backend,
-        rigorous,
-        verified: false,
-        reason: String::new(),
-        quantities: Default::default(),
-        evidence: json!({}),
-        elapsed_s: 0.0,
+/// Set each quantity slot to its enclosure, in order; the name of the first unbounded one
+/// (the slots before it are set).
+fn set_enclosures<S: Scalar>(
+    slots: Vec<(&mut Option<Enclosure>, &'static str, &S)>,
+) -> Result<(), &'static str> {
+    for (slot, name, v) in slots {
+        *slot = Some(enclosure_of(v).ok_or(name)?);
     }
+    Ok(())
 }
 
 struct PeriodTwoTask<'a> {
@@ -681,18 +674,22 @@ impl BackendTask for PeriodTwoTask<'_> {
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
         let start = Instant::now();
         let pr = self.problem;
-        let mut cert = empty_certificate(
-            "period-two",
-            pr.depth,
-            &pr.target,
-            S::backend_name(&ctx),
-            S::RIGOROUS,
-        );
-        cert.eta = Some(format_exact(&pr.eta));
-        let finish = |mut c: Certificate, reason: String| {
+        let mut cert = PeriodTwoClaim::<OrbitEvidence<ev::PeriodTwo>> {
+            schema: SCHEMA.into(),
+            model: model_info(pr.depth, &pr.target),
+            eta: Some(format_exact(&pr.eta)),
+            backend: crate::certify::backend::<S>(&ctx),
+            rigorous: S::RIGOROUS,
+            verified: false,
+            reason: String::new(),
+            quantities: PeriodTwoQuantities::default(),
+            evidence: OrbitEvidence::Pending {},
+            elapsed_s: 0.0,
+        };
+        let finish = |mut c: PeriodTwoClaim<OrbitEvidence<ev::PeriodTwo>>, reason: String| {
             c.reason = reason;
             c.elapsed_s = start.elapsed().as_secs_f64();
-            c
+            c.into_certificate()
         };
         if !pr.is_supercritical() {
             let reason = OrbitReason::NotSupercritical {
@@ -724,16 +721,11 @@ impl BackendTask for PeriodTwoTask<'_> {
                 ),
             ];
             let (mn, mt) = map.multipliers(&x);
-            for (name, v) in [
-                ("s_plus", &x[0]),
-                ("s_minus", &x[1]),
-                ("multiplier_normal", &mn),
-                ("multiplier_tangent", &mt),
-            ] {
-                if let Some(q) = quantity(v) {
-                    cert.quantities.insert(name.into(), q);
-                }
-            }
+            let q = &mut cert.quantities;
+            q.s_plus = enclosure_of(&x[0]);
+            q.s_minus = enclosure_of(&x[1]);
+            q.multiplier_normal = enclosure_of(&mn);
+            q.multiplier_tangent = enclosure_of(&mt);
             return finish(cert, OrbitReason::FloatOrbit.text());
         }
         let scale = a.abs().max(b.abs());
@@ -753,29 +745,22 @@ impl BackendTask for PeriodTwoTask<'_> {
         let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus"]) else {
             return finish(cert, OrbitReason::UnboundedEvidence.text());
         };
-        cert.evidence = evidence(zero);
+        cert.evidence = OrbitEvidence::Proved(zero);
         let rate = max_abs_sqrt(&mn, &mt);
-        for (name, v) in [
-            ("s_plus", &z.enclosure[0]),
-            ("s_minus", &z.enclosure[1]),
-            ("multiplier_normal", &mn),
-            ("multiplier_tangent", &mt),
-            ("rate", &rate),
-        ] {
-            match quantity(v) {
-                Some(q) => {
-                    cert.quantities.insert(name.into(), q);
-                }
-                None => return finish(cert, OrbitReason::Unbounded(name.into()).text()),
-            }
+        let q = &mut cert.quantities;
+        if let Err(name) = set_enclosures(vec![
+            (&mut q.s_plus, "s_plus", &z.enclosure[0]),
+            (&mut q.s_minus, "s_minus", &z.enclosure[1]),
+            (&mut q.multiplier_normal, "multiplier_normal", &mn),
+            (&mut q.multiplier_tangent, "multiplier_tangent", &mt),
+            (&mut q.rate, "rate", &rate),
+        ]) {
+            return finish(cert, OrbitReason::Unbounded(name.into()).text());
         }
         match stability(&[&mn, &mt]) {
             Some(stable) => {
-                cert.quantities
-                    .insert("stable".into(), Quantity::Bool(stable));
-                cert.quantities.extend(theorem_5_3_quantities(
-                    pr.depth, &pr.target, &pr.eta, stable,
-                ));
+                cert.quantities.stable = Some(stable);
+                theorem_5_3_quantities(pr.depth, &pr.target, &pr.eta, stable, &mut cert.quantities);
                 cert.verified = true;
                 finish(cert, String::new())
             }
@@ -798,7 +783,8 @@ pub fn theorem_5_3_quantities(
     y: &BigRational,
     eta: &BigRational,
     stable: bool,
-) -> Vec<(String, Quantity)> {
+    q: &mut PeriodTwoQuantities,
+) {
     use crate::certificate::EnclosureExt as _;
     let above =
         crate::certify::subcritical::eta_vs_critical(depth, y, eta) == std::cmp::Ordering::Greater;
@@ -806,25 +792,16 @@ pub fn theorem_5_3_quantities(
     let two = BigRational::from_integer(2.into());
     let eps =
         crate::certificate::Enclosure::outward(&(eta * ls_lo - &two), &(eta * ls_hi - &two), 30);
-    let mut q = vec![
-        (
-            "hypothesis_eta_above_critical".to_string(),
-            Quantity::Bool(above),
-        ),
-        ("epsilon".into(), Quantity::Enclosure(eps)),
-        (
-            "instance_of_theorem_5_3".into(),
-            Quantity::Bool(above && stable),
-        ),
-    ];
+    q.hypothesis_eta_above_critical = Some(above);
+    q.epsilon = Some(eps);
+    q.instance_of_theorem_5_3 = Some(above && stable);
     if depth == 2 {
         let h = eta * y;
         let one = BigRational::from_integer(1.into());
         let five = BigRational::from_integer(5.into());
         let inside = h > one && (&h + &one) * (&h + &one) < five;
-        q.push(("eta_in_stability_window".into(), Quantity::Bool(inside)));
+        q.eta_in_stability_window = Some(inside);
     }
-    q
 }
 
 /// An enclosure of `√max(|a|, |b|)`: the square root of `|a|` or `|b|` where one is proved
@@ -906,17 +883,21 @@ impl BackendTask for BoundaryTask<'_> {
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> Certificate {
         let start = Instant::now();
-        let mut cert = empty_certificate(
-            "flip-boundary",
-            self.depth,
-            self.target,
-            S::backend_name(&ctx),
-            S::RIGOROUS,
-        );
-        let finish = |mut c: Certificate, reason: String| {
+        let mut cert = FlipBoundaryClaim::<OrbitEvidence<ev::FlipBoundary>> {
+            schema: SCHEMA.into(),
+            model: model_info(self.depth, self.target),
+            backend: crate::certify::backend::<S>(&ctx),
+            rigorous: S::RIGOROUS,
+            verified: false,
+            reason: String::new(),
+            quantities: FlipBoundaryQuantities::default(),
+            evidence: OrbitEvidence::Pending {},
+            elapsed_s: 0.0,
+        };
+        let finish = |mut c: FlipBoundaryClaim<OrbitEvidence<ev::FlipBoundary>>, reason: String| {
             c.reason = reason;
             c.elapsed_s = start.elapsed().as_secs_f64();
-            c
+            c.into_certificate()
         };
         let name = match self.which {
             Multiplier::Normal => "eta_flip",
@@ -956,7 +937,7 @@ impl BackendTask for BoundaryTask<'_> {
         let Some(zero) = zero_evidence(&z, &["s_plus", "s_minus", "eta"]) else {
             return finish(cert, OrbitReason::UnboundedEvidence.text());
         };
-        cert.evidence = evidence(ev::FlipBoundary {
+        cert.evidence = OrbitEvidence::Proved(ev::FlipBoundary {
             method: zero.method,
             unknowns: zero.unknowns,
             uniqueness: zero.uniqueness,
@@ -969,20 +950,24 @@ impl BackendTask for BoundaryTask<'_> {
             .into(),
             requested_width: format_exact(self.width),
         });
-        for (q, v) in [
-            (name, &z.enclosure[2]),
-            ("s_plus", &z.enclosure[0]),
-            ("s_minus", &z.enclosure[1]),
-        ] {
-            match quantity(v) {
-                Some(e) => {
-                    cert.quantities.insert(q.into(), e);
-                }
-                None => return finish(cert, OrbitReason::Unbounded(q.into()).text()),
-            }
+        let q = &mut cert.quantities;
+        let eta_slot = match which {
+            Multiplier::Normal => &mut q.eta_flip,
+            Multiplier::Tangent => &mut q.eta_flip_tangent,
+        };
+        if let Err(unbounded) = set_enclosures(vec![
+            (eta_slot, name, &z.enclosure[2]),
+            (&mut q.s_plus, "s_plus", &z.enclosure[0]),
+            (&mut q.s_minus, "s_minus", &z.enclosure[1]),
+        ]) {
+            return finish(cert, OrbitReason::Unbounded(unbounded.into()).text());
         }
         // The width that counts is that of the printed (outward-rounded) enclosure.
-        let Some(Quantity::Enclosure(printed)) = cert.quantities.get(name) else {
+        let printed = match which {
+            Multiplier::Normal => &cert.quantities.eta_flip,
+            Multiplier::Tangent => &cert.quantities.eta_flip_tangent,
+        };
+        let Some(printed) = printed.clone() else {
             return finish(cert, OrbitReason::EtaMissing.text());
         };
         let (Ok(lo), Ok(hi)) = (parse_rational(&printed.lo), parse_rational(&printed.hi)) else {

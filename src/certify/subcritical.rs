@@ -59,13 +59,11 @@
 //! intervals α_t of every projection, and the tail region K with κ and the limit box's α.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 use std::time::Instant;
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use serde_json::Value;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Certainty, MpfrInterval, Scalar, parse_rational};
@@ -75,8 +73,10 @@ use crate::certificate::{
 };
 use crate::certify::projection::{project, project_f64, project_with};
 use crate::certify::trajectory::check_eta;
-use crate::certify::{Reason, enclosure_of, evidence, exact_enclosures};
+use crate::certify::{Reason, enclosure_of, exact_enclosures};
 use crate::model::Model;
+use eoscert_check::backend::Backend as TypedBackend;
+use eoscert_check::claim::{SubcriticalClaim, SubcriticalQuantities};
 use eoscert_check::evidence::{self as ev, StepBox};
 
 /// The largest horizon T accepted (float plan and rigorous run).
@@ -402,19 +402,21 @@ pub fn prove_subcritical(
     Ok(cert)
 }
 
-fn base_certificate(problem: &SubcriticalProblem, backend: String) -> Certificate {
-    Certificate {
+/// A `subcritical` certificate being written (evidence `None` until every step is proved).
+type Draft = SubcriticalClaim<Option<ev::Subcritical>>;
+
+fn base_certificate(problem: &SubcriticalProblem, backend: TypedBackend) -> Draft {
+    SubcriticalClaim {
         schema: SCHEMA.into(),
-        claim: "subcritical".into(),
-        model: problem.model.info(),
+        model: problem.model.gd_model(),
         eta: Some(format_exact(&problem.eta)),
         init: problem.init.iter().map(format_exact).collect(),
         backend,
-        rigorous: true,
+        rigorous: backend.is_rigorous(),
         verified: false,
         reason: String::new(),
-        quantities: BTreeMap::new(),
-        evidence: Value::Null,
+        quantities: SubcriticalQuantities::default(),
+        evidence: None,
         elapsed_s: 0.0,
     }
 }
@@ -426,25 +428,22 @@ fn prove_inner(
 ) -> Certificate {
     let p = problem.depth();
     let y = problem.model.target().clone();
-    let fail = |backend: String, why: String| {
-        let rigorous = backend != "f64";
+    let fail = |backend: TypedBackend, why: String| {
         let mut c = base_certificate(problem, backend);
-        c.rigorous = rigorous;
         c.reason = why;
         c
     };
     let below = eta_vs_critical(p, &y, &problem.eta);
     if below != Ordering::Less {
         let mut c = fail(
-            "rational".into(),
+            TypedBackend::Rational,
             format!(
                 "η {} η_crit = 2/λ* (exact comparison): Theorem 5.1 needs η < η_crit",
                 if below == Ordering::Equal { "=" } else { ">" }
             ),
         );
-        c.quantities
-            .insert("eta_below_critical".into(), Quantity::Bool(false));
-        return c;
+        c.quantities.eta_below_critical = Some(false);
+        return c.into_certificate();
     }
     // A start on M is a fixed point of GD.
     let f0: BigRational = problem.init.iter().cloned().product();
@@ -452,13 +451,14 @@ fn prove_inner(
         let lambda0: BigRational = problem.init.iter().map(|t| &y * &y / (t * t)).sum();
         if &problem.eta * &lambda0 >= BigRational::from_integer(2.into()) {
             return fail(
-                "rational".into(),
+                TypedBackend::Rational,
                 format!(
                     "θ₀ lies on M (f(θ₀) = y exactly): it is a fixed point of GD with ηλ(θ₀) = {} ≥ 2, \
                      so ηλ(θ∥_t) < 2 is never reached and τ does not exist",
                     format_down(&(&problem.eta * &lambda0), 12)
                 ),
-            );
+            )
+            .into_certificate();
         }
     }
     let eta_f = problem.eta.to_f64().unwrap_or(f64::NAN);
@@ -469,12 +469,12 @@ fn prove_inner(
         .collect();
     let plan = match plan(&problem.model, eta_f, &init_f, problem.max_steps) {
         Ok(plan) => plan,
-        Err(why) => return fail("f64".into(), format!("no plan: {why}")),
+        Err(why) => return fail(TypedBackend::F64, format!("no plan: {why}")).into_certificate(),
     };
     let mut steps = plan.steps;
     if backend.is_none() && 1.8 * steps as f64 + 320.0 > f64::from(MAX_AUTO_BITS) {
         return fail(
-            "f64".into(),
+            TypedBackend::F64,
             format!(
                 "the float plan needs T = {steps} steps (τ ≈ {}); naive interval iteration would need \
                  ≈ {:.0} bits, above the automatic limit {} (the residual contracts too slowly: \
@@ -483,7 +483,8 @@ fn prove_inner(
                 1.8 * steps as f64 + 320.0,
                 MAX_AUTO_BITS
             ),
-        );
+        )
+        .into_certificate();
     }
     let mut last = None;
     for attempt in 0..3 {
@@ -762,15 +763,14 @@ impl BackendTask for Run<'_> {
             steps,
             observe,
         } = self;
-        let mut cert = base_certificate(problem, S::backend_name(&ctx));
+        let mut cert = base_certificate(problem, crate::certify::backend::<S>(&ctx));
         cert.rigorous = S::RIGOROUS;
-        cert.quantities
-            .insert("eta_below_critical".into(), Quantity::Bool(true));
+        cert.quantities.eta_below_critical = Some(true);
         let failure = prove::<S>(problem, steps, observe, &ctx, &mut cert).err();
         let failure = failure.or((!S::RIGOROUS).then_some(SubcriticalReason::NotRigorous));
         cert.verified = failure.is_none();
         cert.reason = failure.map_or_else(String::new, |why| why.text());
-        cert
+        cert.into_certificate()
     }
 }
 
@@ -781,16 +781,15 @@ fn prove<S: Scalar>(
     steps: u64,
     observe: &mut dyn FnMut(u64, u64),
     ctx: &S::Ctx,
-    cert: &mut Certificate,
+    cert: &mut Draft,
 ) -> Result<(), SubcriticalReason> {
     let model = &problem.model;
     let yq = model.target().clone();
     let early = replay::<S>(problem, steps, observe, ctx)?;
-    let int = |n: u64| Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(n.into())));
-    cert.quantities.insert("tau".into(), int(early.tau));
-    cert.quantities.insert("steps".into(), int(steps));
-    cert.quantities
-        .insert("above_threshold_before_tau".into(), Quantity::Bool(true));
+    let int = |n: u64| Some(Enclosure::exact(&BigRational::from_integer(n.into())));
+    cert.quantities.tau = int(early.tau);
+    cert.quantities.steps = int(steps);
+    cert.quantities.above_threshold_before_tau = Some(true);
     let y = S::from_rational(&yq, ctx);
     let eta = S::from_rational(&problem.eta, ctx);
     let tail = tail_bound(model, &early.theta, &y, &eta)
@@ -802,10 +801,9 @@ fn prove<S: Scalar>(
     if (eta_p * limit_proj.lambda).lt(&two_p) != Certainty::Certainly {
         return Err(SubcriticalReason::TailNotBelow);
     }
-    cert.quantities
-        .insert("below_threshold_from_tau".into(), Quantity::Bool(true));
+    cert.quantities.below_threshold_from_tau = Some(true);
     let (between, lambda_to_tau) = limit_quantities(problem, &tail, &early.lambdas, cert)?;
-    cert.evidence = evidence(ev::Subcritical {
+    cert.evidence = Some(ev::Subcritical {
         precision_bits: precision_bits::<S>(ctx),
         steps,
         checkpoints: early.checkpoints,
@@ -836,7 +834,7 @@ fn limit_quantities<S: Scalar>(
     problem: &SubcriticalProblem,
     tail: &Tail<S>,
     lambdas: &[(BigRational, BigRational)],
-    cert: &mut Certificate,
+    cert: &mut Draft,
 ) -> Result<(bool, Vec<Enclosure>), SubcriticalReason> {
     let yq = problem.model.target();
     let lambda_enc = enclosure_of(&tail.lambda).ok_or(SubcriticalReason::LimitUnbounded)?;
@@ -844,8 +842,7 @@ fn limit_quantities<S: Scalar>(
     let hi = parse_rational(&lambda_enc.hi).expect("printed");
     let between = above_lambda_star(problem.depth(), yq, &lo)
         && &problem.eta * &hi < BigRational::from_integer(2.into());
-    cert.quantities
-        .insert("limit_between".into(), Quantity::Bool(between));
+    cert.quantities.limit_between = Some(between);
     // rate = |1 − ηλ∞| from the printed enclosure (exact rationals).
     let one = BigRational::one();
     let (a, b) = (&one - &problem.eta * &lo, &one - &problem.eta * &hi);
@@ -861,15 +858,16 @@ fn limit_quantities<S: Scalar>(
         (lo, if x > z { x } else { z })
     };
     let digits = lambda_enc.lo.len().max(20);
-    cert.quantities.insert(
-        "rate".into(),
-        Quantity::Enclosure(Enclosure::outward(&rlo, &rhi, digits)),
-    );
-    cert.quantities
-        .insert("sharpness_limit".into(), Quantity::Enclosure(lambda_enc));
-    let hyp = hypotheses(problem, lambdas, &lo, &hi, &rlo, &rhi, digits)?;
-    cert.quantities.extend(hyp.quantities);
-    Ok((between, hyp.lambda_to_tau))
+    cert.quantities.rate = Some(Enclosure::outward(&rlo, &rhi, digits));
+    cert.quantities.sharpness_limit = Some(lambda_enc);
+    let lambda_to_tau = hypotheses(
+        problem,
+        lambdas,
+        [&lo, &hi, &rlo, &rhi],
+        digits,
+        &mut cert.quantities,
+    )?;
+    Ok((between, lambda_to_tau))
 }
 
 /// Significant digits of the published λ(θ∥_t) enclosures (`evidence.lambda_to_tau`): far
@@ -885,12 +883,6 @@ pub fn lambda_star(depth: usize, y: &BigRational) -> (BigRational, BigRational) 
     (&r.lo * &p, &r.hi * &p)
 }
 
-/// The hypothesis quantities of Theorem 5.1 and the published λ(θ∥_t), t ≤ τ.
-struct Hypotheses {
-    quantities: BTreeMap<String, Quantity>,
-    lambda_to_tau: Vec<Enclosure>,
-}
-
 /// Decide Theorem 5.1's hypotheses and Lemma D.1's monotonicity on the published enclosures
 /// `Λ_t ∋ λ(θ∥_t)` (t = 0..=τ, rounded outward to [`LAMBDA_DIGITS`]), exactly as the checker
 /// does (module docs of `eoscert_check::check::subcritical`):
@@ -900,16 +892,16 @@ struct Hypotheses {
 ///   Λ_{t+1}.lo > Λ_t.hi (false); omitted when neither is proved;
 /// - `beta` ⊇ η·Λ_τ − 1; `rate_at_most_beta`: rate.hi ≤ β.lo (true) or rate.lo > β.hi (false);
 /// - `suboptimality` ⊇ λ∞ − λ* from `sharpness_limit` and the bracket of λ*.
-#[allow(clippy::too_many_arguments)]
+///
+/// `[lim_lo, lim_hi, rate_lo, rate_hi]` are the printed `sharpness_limit` and `rate`; sets the
+/// hypothesis quantities in `q` and returns the published λ(θ∥_t), t ≤ τ.
 fn hypotheses(
     problem: &SubcriticalProblem,
     lambdas: &[(BigRational, BigRational)],
-    lim_lo: &BigRational,
-    lim_hi: &BigRational,
-    rate_lo: &BigRational,
-    rate_hi: &BigRational,
+    [lim_lo, lim_hi, rate_lo, rate_hi]: [&BigRational; 4],
     digits: usize,
-) -> Result<Hypotheses, SubcriticalReason> {
+    q: &mut SubcriticalQuantities,
+) -> Result<Vec<Enclosure>, SubcriticalReason> {
     let eta = &problem.eta;
     let two = BigRational::from_integer(2.into());
     let published: Vec<(BigRational, BigRational)> = lambdas
@@ -927,20 +919,13 @@ fn hypotheses(
     } else {
         return Err(SubcriticalReason::PastEdgeUndecided);
     };
-    let mut q = BTreeMap::new();
-    q.insert("hypothesis_past_edge".into(), Quantity::Bool(past_edge));
-    q.insert("instance_of_theorem_5_1".into(), Quantity::Bool(past_edge));
+    q.hypothesis_past_edge = Some(past_edge);
+    q.instance_of_theorem_5_1 = Some(past_edge);
     let pairs = || published.windows(2);
     if pairs().all(|w| w[1].1 <= w[0].0) {
-        q.insert(
-            "sharpness_nonincreasing_to_tau".into(),
-            Quantity::Bool(true),
-        );
+        q.sharpness_nonincreasing_to_tau = Some(true);
     } else if pairs().any(|w| w[1].0 > w[0].1) {
-        q.insert(
-            "sharpness_nonincreasing_to_tau".into(),
-            Quantity::Bool(false),
-        );
+        q.sharpness_nonincreasing_to_tau = Some(false);
     }
     let one = BigRational::one();
     let beta = Enclosure::outward(&(eta * &tau_l.0 - &one), &(eta * &tau_l.1 - &one), digits);
@@ -955,20 +940,17 @@ fn hypotheses(
         parse_rational(&rate.hi).expect("printed"),
     );
     if r_hi <= b_lo {
-        q.insert("rate_at_most_beta".into(), Quantity::Bool(true));
+        q.rate_at_most_beta = Some(true);
     } else if r_lo > b_hi {
-        q.insert("rate_at_most_beta".into(), Quantity::Bool(false));
+        q.rate_at_most_beta = Some(false);
     }
-    q.insert("beta".into(), Quantity::Enclosure(beta));
+    q.beta = Some(beta);
     let (ls_lo, ls_hi) = lambda_star(problem.depth(), problem.model.target());
-    q.insert(
-        "suboptimality".into(),
-        Quantity::Enclosure(Enclosure::outward(
-            &(lim_lo - ls_hi),
-            &(lim_hi - ls_lo),
-            digits,
-        )),
-    );
+    q.suboptimality = Some(Enclosure::outward(
+        &(lim_lo - ls_hi),
+        &(lim_hi - ls_lo),
+        digits,
+    ));
     let lambda_to_tau = published
         .iter()
         .map(|(lo, hi)| Enclosure {
@@ -976,10 +958,7 @@ fn hypotheses(
             hi: format_exact(hi),
         })
         .collect();
-    Ok(Hypotheses {
-        quantities: q,
-        lambda_to_tau,
-    })
+    Ok(lambda_to_tau)
 }
 
 /// The replay's precision as the checker reads it: `mpfr:B` → B, `interval` → 53, else none.

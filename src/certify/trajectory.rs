@@ -21,11 +21,12 @@ use num_traits::Signed;
 
 use crate::Error;
 use crate::arith::{Backend, BackendTask, Scalar};
-use crate::certificate::{Certificate, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, SCHEMA, format_exact};
 use crate::certify::eigen::largest_eigenvalue;
 use crate::certify::{enclosure_of, exact_enclosures};
 use crate::dynamics::{GdIn, MapIn, sets};
 use crate::model::Model;
+use eoscert_check::claim::{TrajectoryClaim, TrajectoryQuantities};
 use eoscert_check::evidence::{self as ev, SharpnessWitness, StepBox};
 
 /// The largest number of steps accepted: the checker's limit
@@ -238,24 +239,19 @@ impl BackendTask for Run<'_> {
             Err((theta, why)) => (theta, Some(why)),
         };
 
-        let mut quantities = std::collections::BTreeMap::new();
-        let mut evidence = serde_json::Value::Null;
+        let mut quantities = TrajectoryQuantities::default();
+        let mut evidence = None;
         if failure.is_none() {
             let loss = model.loss(&theta, &y);
             let r = model.f(&theta) - y.clone();
             let t_loss = loss.clone()
                 * S::from_rational(&BigRational::from_integer(problem.steps.into()), &ctx);
-            for (name, value) in [("loss", &loss), ("t_loss", &t_loss)] {
-                if let Some(e) = enclosure_of(value) {
-                    quantities.insert(name.to_string(), Quantity::Enclosure(e));
-                }
-            }
+            quantities.loss = enclosure_of(&loss);
+            quantities.t_loss = enclosure_of(&t_loss);
             match largest_eigenvalue(&model.hessian(&theta, &r)) {
                 Ok(eig) => {
-                    if let Some(e) = enclosure_of(&eig.value) {
-                        quantities.insert("sharpness".into(), Quantity::Enclosure(e));
-                    }
-                    evidence = crate::certify::evidence(ev::Trajectory {
+                    quantities.sharpness = enclosure_of(&eig.value);
+                    evidence = Some(ev::Trajectory {
                         precision_bits: S::precision_bits(&ctx),
                         steps: problem.steps,
                         checkpoints,
@@ -273,13 +269,12 @@ impl BackendTask for Run<'_> {
             (None, false) => crate::certify::NOT_RIGOROUS.into(),
             (None, true) => String::new(),
         };
-        Certificate {
+        TrajectoryClaim {
             schema: SCHEMA.into(),
-            claim: "trajectory".into(),
-            model: model.info(),
+            model: model.gd_model(),
             eta: Some(format_exact(&problem.eta)),
             init: problem.init.iter().map(format_exact).collect(),
-            backend: S::backend_name(&ctx),
+            backend: crate::certify::backend::<S>(&ctx),
             rigorous: S::RIGOROUS,
             verified: S::RIGOROUS && failure.is_none(),
             reason,
@@ -287,6 +282,7 @@ impl BackendTask for Run<'_> {
             evidence,
             elapsed_s: 0.0,
         }
+        .into_certificate()
     }
 }
 

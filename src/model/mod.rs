@@ -116,6 +116,25 @@ impl Model {
         }
     }
 
+    /// The model as recorded in a certificate, typed (the claims on this model).
+    pub fn gd_model(&self) -> eoscert_check::claim::GdModel {
+        use eoscert_check::claim::{GdKind, GdModel};
+        match self {
+            Model::Factorisation { depth, target } => GdModel {
+                kind: GdKind::Factorisation,
+                depth: Some(*depth),
+                dim: None,
+                target: format_exact(target),
+            },
+            Model::InnerProduct { dim, target } => GdModel {
+                kind: GdKind::InnerProduct,
+                depth: None,
+                dim: Some(*dim),
+                target: format_exact(target),
+            },
+        }
+    }
+
     /// The model as recorded in a certificate.
     pub fn info(&self) -> ModelInfo {
         match self {

@@ -16,9 +16,19 @@
 //! A certificate with `verified: false` claims nothing; its evidence may be partial (the part
 //! the prover got to), so it is checked against the field names of these types only
 //! ([`crate::check::check_fields`]).
+//!
+//! The prover writes every certificate of these kinds through the same types: it fills the
+//! claim struct (typed model, inputs, backend, quantities and evidence) and converts it with
+//! `into_certificate`, so a quantity, model field or evidence field the checker does not know
+//! is a compile error in the prover. A certificate that is not verified is written with the
+//! same quantities type; its evidence parameter may be `Option<E>` (`null` when the prover
+//! stopped before it had evidence) or, for `implicit-bias` and `dln-divergence`, the prover's
+//! partial evidence (the fields reached so far, a subset of the kind's evidence fields, which
+//! is all the checker reads of an unverified certificate).
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::backend::Backend;
 use crate::evidence::{self as ev, field_names};
 use crate::{Certificate, Enclosure};
 
@@ -431,6 +441,22 @@ quantities!(
     }
 );
 
+impl RegimeMapQuantities {
+    /// The slot of `eta_end_period_{n}` (`None` for a period that is not a power of two up to
+    /// [`crate::check::regime_map::MAX_PERIOD`]).
+    pub fn eta_end_period_mut(&mut self, n: u64) -> Option<&mut Option<Enclosure>> {
+        Some(match n {
+            1 => &mut self.eta_end_period_1,
+            2 => &mut self.eta_end_period_2,
+            4 => &mut self.eta_end_period_4,
+            8 => &mut self.eta_end_period_8,
+            16 => &mut self.eta_end_period_16,
+            32 => &mut self.eta_end_period_32,
+            _ => return None,
+        })
+    }
+}
+
 /// The `method` of `critical` evidence (fixed).
 pub const CRITICAL_METHOD: &str =
     "two-step mean-value radius propagation (docs/certificate.md#critical)";
@@ -466,10 +492,14 @@ impl<'de> Deserialize<'de> for CriticalEvidence {
     }
 }
 
-/// The type of an input: `eta` one exact number or range, `init` one per coordinate.
-macro_rules! input_type {
-    (eta) => { Option<String> };
-    (init) => { Vec<String> };
+/// The type of an input, named by the input: `eta` one exact number or range, `init` one per
+/// coordinate.
+#[allow(non_camel_case_types)]
+pub mod input_type {
+    /// `eta`, exact.
+    pub type eta = Option<String>;
+    /// `init`, exact, one per coordinate.
+    pub type init = Vec<String>;
 }
 
 /// What one claim kind may contain besides the common fields, generated from its type: its
@@ -527,9 +557,13 @@ macro_rules! claims {
 
         $(
             $(#[$m])*
+            ///
+            /// The evidence type `E` is the kind's evidence (the default, what the checker
+            /// reads); a prover's certificate that is not verified may carry `Option<E>`
+            /// (`null` before the evidence exists) or its partial evidence (see the module docs).
             #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
             #[serde(deny_unknown_fields)]
-            pub struct $claim {
+            pub struct $claim<E = $ev> {
                 /// Always [`crate::SCHEMA`].
                 pub schema: String,
                 /// The model and its exact parameters.
@@ -537,10 +571,11 @@ macro_rules! claims {
                 $(
                     #[doc = concat!("The input `", stringify!($input), "`, exact.")]
                     #[serde(default, skip_serializing_if = "is_default")]
-                    pub $input: input_type!($input),
+                    pub $input: input_type::$input,
                 )*
-                /// The backend that produced the result (metadata).
-                pub backend: String,
+                /// The arithmetic that produced the result, compared with the evidence
+                /// ([`crate::backend::check_backend`]).
+                pub backend: Backend,
                 /// `false` for float64 results.
                 pub rigorous: bool,
                 /// `true` only when every condition of the claim was proved.
@@ -550,9 +585,45 @@ macro_rules! claims {
                 /// The claim's quantities.
                 pub quantities: $q,
                 /// The evidence.
-                pub evidence: $ev,
+                pub evidence: E,
                 /// Wall-clock time of the proof, in seconds (not checked).
                 pub elapsed_s: f64,
+            }
+
+            impl<E: Serialize> $claim<E> {
+                /// The certificate of this typed claim (the prover's only way to write one):
+                /// the same JSON object, with the quantities by name and the evidence as JSON.
+                ///
+                /// # Panics
+                /// Never for a finite `elapsed_s`: [`Certificate`]'s fields are a superset of
+                /// every claim type's, and the evidence types are plain data.
+                pub fn into_certificate(self) -> Certificate {
+                    let mut v = serde_json::to_value(&self).expect("a typed claim is plain data");
+                    v["claim"] = $tag.into();
+                    Certificate::deserialize(v).expect("every typed claim is a certificate")
+                }
+            }
+
+            impl<E: serde::de::DeserializeOwned> $claim<E> {
+                /// Read a certificate of this kind into its type (e.g. one shard's partial
+                /// certificate, to merge it).
+                ///
+                /// # Errors
+                /// The serde error naming the first unknown, missing or mistyped field, or
+                /// a certificate of another kind.
+                pub fn from_certificate(cert: &Certificate) -> Result<Self, serde_json::Error> {
+                    use serde::de::Error as _;
+                    if cert.claim != $tag {
+                        return Err(serde_json::Error::custom(format!(
+                            "a {} certificate, not {}", cert.claim, $tag
+                        )));
+                    }
+                    let mut v = serde_json::to_value(cert)?;
+                    if let serde_json::Value::Object(m) = &mut v {
+                        m.remove("claim");
+                    }
+                    Self::deserialize(v)
+                }
             }
         )+
 

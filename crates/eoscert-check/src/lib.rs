@@ -8,13 +8,14 @@
 //! # The trusted base
 //! - **What it contains:** the format types ([`Certificate`], [`ModelInfo`], [`Enclosure`],
 //!   [`Quantity`], [`SCHEMA`], one type per claim kind ([`claim::Claim`]: its model, inputs,
-//!   quantities and [`evidence`], closed at every level)), the exact input
+//!   quantities and [`evidence`], closed at every level; the prover writes every certificate
+//!   through these types), the `backend` grammar ([`backend`]), the exact input
 //!   syntax ([`input::parse_rational`]), the strict reader ([`read::read`]: no repeated keys,
 //!   no unknown fields), the documented SGD batch schedule ([`sgd`]), every cap ([`caps`]),
 //!   and the checker ([`check`]: exact rational intervals, exact `exp`/`ln`, one module per
 //!   claim kind). The prover (`eoscert`) imports the definitions (format, input syntax,
 //!   schedule, caps) and the checker as a tool; the checker imports nothing from the prover.
-//! - **Size:** about 15 600 lines of Rust including unit tests and docs
+//! - **Size:** about 17 100 lines of Rust including unit tests and docs
 //!   (`find crates/eoscert-check/src -name '*.rs' | xargs wc -l`).
 //! - **Dependencies** (`cargo tree -p eoscert-check -e normal`): `num-bigint`, `num-integer`,
 //!   `num-rational`, `num-traits` (exact arithmetic), `serde`, `serde_json` (reading),
@@ -26,6 +27,7 @@
 //!   rejection names the field and the cap. [`caps::general`] holds the caps of every claim,
 //!   the other modules those of one claim checker.
 
+pub mod backend;
 pub mod caps;
 pub mod check;
 pub mod claim;
@@ -123,7 +125,8 @@ pub struct Certificate {
     /// The initial point, exact.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub init: Vec<String>,
-    /// The backend that produced the result (`mpfr:256`, …).
+    /// The arithmetic that produced the result (`mpfr:256`, …): a closed grammar compared with
+    /// the evidence ([`backend::check_backend`]).
     pub backend: String,
     /// `false` for float64 results, which never say `verified: true`.
     pub rigorous: bool,

@@ -52,20 +52,22 @@ pub mod sharpness;
 pub mod stepsize;
 pub mod tail;
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
+use eoscert_check::claim::{
+    DiagonalKind, DiagonalModel, ImplicitBiasClaim, ImplicitBiasQuantities,
+};
 use eoscert_check::evidence as ev;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::Error;
 use crate::arith::{Backend, DOUBLE_CTX, DoubleInterval, MpfrInterval, Scalar};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
-use crate::certify::{Reason, enclosure_of, evidence, exact_enclosures};
+use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
+use crate::certify::{Reason, enclosure_of, exact_enclosures};
 use crate::model::diagonal::{Dataset, Network, Sampler, SamplerKind, State};
 
 use crate::certify::eigen::largest_eigenvalue;
@@ -144,7 +146,7 @@ impl ImplicitBiasProblem {
     }
 
     /// The model section of the certificate.
-    pub fn model_info(&self) -> ModelInfo {
+    pub fn model_info(&self) -> DiagonalModel {
         let batch = self
             .sampler
             .kind()
@@ -154,15 +156,14 @@ impl ImplicitBiasProblem {
             Some(SamplerKind::WithReplacement) => Some(SamplerKind::WithReplacement.name().into()),
             _ => None,
         };
-        ModelInfo {
-            kind: "diagonal".into(),
+        DiagonalModel {
+            kind: DiagonalKind::Diagonal,
             dim: Some(self.data.d()),
             data: Some(self.data.rows_exact()),
             alpha: Some(format_exact(&self.alpha)),
             batch,
             seed,
             sampler,
-            ..Default::default()
         }
     }
 }
@@ -204,7 +205,7 @@ pub(crate) fn with_doubling_precision(
 ) -> Certificate {
     loop {
         let cert = run(bits);
-        let limited = cert.evidence["precision_limited"] == json!(true);
+        let limited = cert.evidence["precision_limited"] == Value::Bool(true);
         if !limited || bits >= max_bits {
             return cert;
         }
@@ -405,9 +406,18 @@ struct PartialEvidence {
     shadow: Option<ev::ImplicitBiasShadow>,
 }
 
+/// The evidence of an `implicit-bias` certificate: complete (the checker's type), or the
+/// parts proved in a `verified: false` certificate.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ImplicitBiasEvidence {
+    Complete(ev::ImplicitBias),
+    Partial(PartialEvidence),
+}
+
 impl PartialEvidence {
-    /// The certificate's `evidence`.
-    fn into_value(self) -> Value {
+    /// The certificate's `evidence`: the checker's type once every field is present.
+    fn into_evidence(self) -> ImplicitBiasEvidence {
         match self {
             PartialEvidence {
                 precision_bits: Some(precision_bits),
@@ -419,7 +429,7 @@ impl PartialEvidence {
                 sharpness,
                 sharpness_checkpoints,
                 shadow,
-            } => evidence(ev::ImplicitBias {
+            } => ImplicitBiasEvidence::Complete(ev::ImplicitBias {
                 precision_bits,
                 precision_limited,
                 steps,
@@ -430,35 +440,21 @@ impl PartialEvidence {
                 sharpness_checkpoints,
                 shadow,
             }),
-            partial => evidence(partial),
+            partial => ImplicitBiasEvidence::Partial(partial),
         }
     }
 }
 
 /// The proof after the finite run: quantities, evidence and the reasons it is not verified.
 struct Proof {
-    quantities: BTreeMap<String, Quantity>,
+    quantities: ImplicitBiasQuantities,
     evidence: PartialEvidence,
     reasons: Vec<ImplicitBiasReason>,
 }
 
 fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
-    let mut cert = Certificate {
-        schema: SCHEMA.into(),
-        claim: "implicit-bias".into(),
-        model: problem.model_info(),
-        eta: Some(format_exact(&problem.gamma)),
-        init: Vec::new(),
-        backend: S::backend_name(&ctx),
-        rigorous: S::RIGOROUS,
-        verified: false,
-        reason: String::new(),
-        quantities: BTreeMap::new(),
-        evidence: Value::Null,
-        elapsed_s: 0.0,
-    };
     let mut proof = Proof {
-        quantities: BTreeMap::new(),
+        quantities: ImplicitBiasQuantities::default(),
         evidence: PartialEvidence {
             precision_bits: S::precision_bits(&ctx),
             ..Default::default()
@@ -472,16 +468,24 @@ fn run<S: Scalar>(problem: &ImplicitBiasProblem, ctx: S::Ctx) -> Certificate {
         }
         Ok(finished) => proof.limit(problem, &finished, &ctx),
     }
-    cert.quantities = proof.quantities;
-    cert.evidence = proof.evidence.into_value();
-    cert.verified = proof.reasons.is_empty();
-    cert.reason = proof
-        .reasons
-        .iter()
-        .map(Reason::text)
-        .collect::<Vec<_>>()
-        .join("; ");
-    cert
+    ImplicitBiasClaim {
+        schema: SCHEMA.into(),
+        model: problem.model_info(),
+        eta: Some(format_exact(&problem.gamma)),
+        backend: crate::certify::backend::<S>(&ctx),
+        rigorous: S::RIGOROUS,
+        verified: proof.reasons.is_empty(),
+        reason: proof
+            .reasons
+            .iter()
+            .map(Reason::text)
+            .collect::<Vec<_>>()
+            .join("; "),
+        quantities: proof.quantities,
+        evidence: proof.evidence.into_evidence(),
+        elapsed_s: 0.0,
+    }
+    .into_certificate()
 }
 
 impl Proof {
@@ -493,38 +497,28 @@ impl Proof {
         finished: &Finished<S>,
         ctx: &S::Ctx,
     ) {
-        self.quantities.insert(
-            "steps".into(),
-            Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(
-                finished.steps.into(),
-            ))),
-        );
+        self.quantities.steps = Some(Enclosure::exact(&BigRational::from_integer(
+            finished.steps.into(),
+        )));
         let limits = limits(problem, finished, ctx);
         let (Some(beta_limit), Some(gain)) = (array(&limits.beta), array(&limits.gain)) else {
             self.reasons.push(ImplicitBiasReason::LimitUnbounded);
             return;
         };
-        self.quantities.insert("beta_limit".into(), beta_limit);
-        self.quantities
-            .insert("route_stepsize_condition".into(), Quantity::Bool(false));
+        self.quantities.beta_limit = Some(beta_limit);
+        self.quantities.route_stepsize_condition = Some(false);
         if let Some(holds) = stepsize::stepsize_condition(
             &problem.data.x,
             &problem.data.y,
             &problem.alpha,
             &problem.gamma,
         ) {
-            self.quantities.insert(
-                "hypothesis_stepsize_condition".into(),
-                Quantity::Bool(holds),
-            );
+            self.quantities.hypothesis_stepsize_condition = Some(holds);
         }
         if let Some(iid) = &finished.tail.iid {
-            self.quantities.insert(
-                "failure_probability".into(),
-                Quantity::Enclosure(Enclosure::exact(&iid.failure_probability)),
-            );
+            self.quantities.failure_probability = Some(Enclosure::exact(&iid.failure_probability));
         }
-        self.quantities.insert("gain".into(), gain);
+        self.quantities.gain = Some(gain);
         // Only a width-limited stop is worth a rerun at doubled precision: at the step budget
         // a rerun ends at the same step.
         self.evidence.precision_limited =
@@ -566,7 +560,7 @@ impl Proof {
         match implicit {
             Ok((beta, step)) => {
                 if let Some(q) = array(&beta) {
-                    self.quantities.insert("beta_implicit".into(), q);
+                    self.quantities.beta_implicit = Some(q);
                 }
                 self.evidence.kkt = Some(step);
                 let disjoint = limits
@@ -586,14 +580,13 @@ impl Proof {
         match flow {
             Ok((beta, step)) => {
                 if let Some(q) = array(&beta) {
-                    self.quantities.insert("beta_flow".into(), q);
+                    self.quantities.beta_flow = Some(q);
                 }
                 self.evidence.flow = Some(step);
             }
             Err(e) => self.reasons.push(ImplicitBiasReason::Flow(e)),
         }
-        self.quantities
-            .insert("equal".into(), Quantity::Bool(equal));
+        self.quantities.equal = Some(equal);
     }
 
     /// The sharpness of the limit and γ times it, with its Rayleigh witness.
@@ -611,10 +604,8 @@ impl Proof {
                     enclosure_of(&eig.value),
                     enclosure_of(&(eig.value.clone() * gamma)),
                 ) {
-                    self.quantities
-                        .insert("sharpness_limit".into(), Quantity::Enclosure(s));
-                    self.quantities
-                        .insert("stepsize_times_sharpness".into(), Quantity::Enclosure(gs));
+                    self.quantities.sharpness_limit = Some(s);
+                    self.quantities.stepsize_times_sharpness = Some(gs);
                 }
                 self.evidence.sharpness = Some(witness(&eig.vector, &eig.shift));
             }
@@ -638,17 +629,12 @@ impl Proof {
             Ok(eigs) => {
                 let values = eigs.iter().map(|e| e.value.clone()).collect::<Vec<_>>();
                 if let Some(q) = array(&values) {
-                    self.quantities.insert("sharpness".into(), q);
-                    self.quantities.insert(
-                        "sharpness_steps".into(),
-                        Quantity::Array(
-                            states
-                                .iter()
-                                .map(|(k, _)| {
-                                    Enclosure::exact(&BigRational::from_integer((*k).into()))
-                                })
-                                .collect(),
-                        ),
+                    self.quantities.sharpness = Some(q);
+                    self.quantities.sharpness_steps = Some(
+                        states
+                            .iter()
+                            .map(|(k, _)| Enclosure::exact(&BigRational::from_integer((*k).into())))
+                            .collect(),
                     );
                     self.evidence.sharpness_checkpoints =
                         Some(eigs.iter().map(|e| witness(&e.vector, &e.shift)).collect());
@@ -960,11 +946,8 @@ fn solve_kkt<S: Scalar>(
 }
 
 /// The array quantity of a vector of enclosures (`None` if one is unbounded).
-fn array<S: Scalar>(v: &[S]) -> Option<Quantity> {
-    v.iter()
-        .map(enclosure_of)
-        .collect::<Option<Vec<_>>>()
-        .map(Quantity::Array)
+fn array<S: Scalar>(v: &[S]) -> Option<Vec<Enclosure>> {
+    v.iter().map(enclosure_of).collect()
 }
 
 #[cfg(test)]
@@ -1015,7 +998,8 @@ mod tests {
             kkt: Some(kb()),
             ..partial
         }
-        .into_value();
+        .into_evidence();
+        let full = serde_json::to_value(&full).unwrap();
         let typed: ev::ImplicitBias = serde_json::from_value(full).unwrap();
         assert_eq!(typed.kkt, kb());
     }

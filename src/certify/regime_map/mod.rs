@@ -47,7 +47,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use self::float::{Branch, cell_newton, inverse, newton, trace};
 use self::system::{Cascade, MAX_DEPTH};
 use super::krawczyk::{KrawczykStep, VerifiedZero, krawczyk_with, prove_zero};
-use super::{enclosure_of, evidence, exact_enclosures};
+use super::{enclosure_of, exact_enclosures};
 use crate::Error;
 use crate::arith::parse::rational_from_f64;
 use crate::arith::{
@@ -55,8 +55,12 @@ use crate::arith::{
 };
 use crate::certificate::Enclosure;
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, ModelInfo, Quantity, SCHEMA, format_exact};
+use crate::certificate::{Certificate, SCHEMA, format_exact};
 use crate::shard::Shard;
+use eoscert_check::backend::Backend as TypedBackend;
+use eoscert_check::claim::{
+    FactorisationKind, FactorisationModel, RegimeMapClaim, RegimeMapQuantities,
+};
 use eoscert_check::evidence::{self as ev, NullableKrawczykStep, RegimeCell, RegimeWindowEnd};
 
 /// The largest `max_period` accepted (the window-end system of period K has 2K unknowns).
@@ -694,7 +698,7 @@ pub fn prove_regime_map(pr: &RegimeMapProblem) -> Result<Certificate, Error> {
 
 /// The certificate of a computed map.
 pub fn certificate(pr: &RegimeMapProblem, map: &RegimeMap, elapsed_s: f64) -> Certificate {
-    let (mut cert, common) = certificate_parts(pr, map, elapsed_s);
+    let (mut cert, common) = claim_parts(pr, map, elapsed_s);
     let failures: Vec<&str> = common
         .iter()
         .map(String::as_str)
@@ -702,19 +706,19 @@ pub fn certificate(pr: &RegimeMapProblem, map: &RegimeMap, elapsed_s: f64) -> Ce
         .collect();
     cert.verified &= failures.is_empty();
     cert.reason = failures.join("; ");
-    cert
+    cert.into_certificate()
 }
 
 /// The certificate of a computed map before its `verified` and `reason` account for the
 /// undetermined windows, and the failures every shard shares (ends, continuations, transverse
 /// multipliers at the ends).
-pub(crate) fn certificate_parts(
+pub(crate) fn claim_parts(
     pr: &RegimeMapProblem,
     map: &RegimeMap,
     elapsed_s: f64,
-) -> (Certificate, Vec<String>) {
+) -> (RegimeMapClaim, Vec<String>) {
     let mut failures = map.failures.clone();
-    let mut quantities = std::collections::BTreeMap::new();
+    let mut quantities = RegimeMapQuantities::default();
     let mut ends_ev = Vec::new();
     for e in &map.ends {
         let inside = e.transverse.bounds().is_some_and(|(lo, hi)| {
@@ -726,11 +730,12 @@ pub(crate) fn certificate_parts(
                 e.period
             ));
         }
-        if let Some(q) = enclosure_of(e.eta()) {
-            quantities.insert(
-                format!("eta_end_period_{}", e.period),
-                Quantity::Enclosure(q),
-            );
+        match quantities.eta_end_period_mut(e.period as u64) {
+            Some(slot) => *slot = enclosure_of(e.eta()),
+            None => failures.push(format!(
+                "period {}: beyond the largest period of the format",
+                e.period
+            )),
         }
         match end_evidence(e) {
             Some(ev) => ends_ev.push(ev),
@@ -746,16 +751,10 @@ pub(crate) fn certificate_parts(
         .map(|c| rat(c.eta.1) - rat(c.eta.0))
         .fold(BigRational::zero(), |a, b| a + b);
     let frac = total / (&pr.eta_hi - &pr.eta_lo);
-    quantities.insert(
-        "covered_fraction".into(),
-        Quantity::Enclosure(crate::certificate::Enclosure::exact(&frac)),
-    );
-    quantities.insert(
-        "cells".into(),
-        Quantity::Enclosure(crate::certificate::Enclosure::exact(
-            &BigRational::from_integer(map.cells.len().into()),
-        )),
-    );
+    quantities.covered_fraction = Some(Enclosure::exact(&frac));
+    quantities.cells = Some(Enclosure::exact(&BigRational::from_integer(
+        map.cells.len().into(),
+    )));
     let mut cells = Vec::with_capacity(map.cells.len());
     for c in &map.cells {
         match cell_evidence(c) {
@@ -766,7 +765,7 @@ pub(crate) fn certificate_parts(
             )),
         }
     }
-    let evidence = evidence(ev::RegimeMap {
+    let evidence = ev::RegimeMap {
         method: "parametric-krawczyk".into(),
         eta_range: Enclosure {
             lo: format_exact(&pr.eta_lo),
@@ -778,23 +777,17 @@ pub(crate) fn certificate_parts(
         cells,
         max_cell_width: map.max_cell_width.as_ref().map(format_exact),
         shard: None,
-    });
+    };
     let verified =
         failures.is_empty() && map.ends.len() == pr.max_period.trailing_zeros() as usize + 1;
-    let cert = Certificate {
+    let cert = RegimeMapClaim {
         schema: SCHEMA.into(),
-        claim: "regime-map".into(),
-        model: ModelInfo {
-            phi: None,
-            kind: "factorisation".into(),
+        model: FactorisationModel {
+            kind: FactorisationKind::Factorisation,
             depth: Some(pr.depth),
-            dim: None,
             target: format_exact(&pr.target),
-            ..Default::default()
         },
-        eta: None,
-        init: vec![],
-        backend: format!("mpfr:{}", pr.end_bits),
+        backend: TypedBackend::Mpfr(pr.end_bits),
         rigorous: true,
         verified,
         reason: failures.join("; "),

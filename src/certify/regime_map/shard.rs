@@ -20,12 +20,13 @@ use num_rational::BigRational;
 use num_traits::Zero;
 use serde_json::Value;
 
-use super::{MAX_CELLS, RegimeMap, RegimeMapProblem, certificate_parts};
+use super::{MAX_CELLS, RegimeMap, RegimeMapProblem, claim_parts};
 use crate::Error;
 use crate::arith::parse_rational;
-use crate::certificate::{Certificate, Enclosure, EnclosureExt as _, Quantity};
+use crate::certificate::{Certificate, Enclosure, EnclosureExt as _};
 use crate::shard::Shard;
-use eoscert_check::evidence::{RegimeShard, RegimeUndetermined};
+use eoscert_check::claim::RegimeMapClaim;
+use eoscert_check::evidence::{self as ev, RegimeShard, RegimeUndetermined};
 
 /// The reason of a partial certificate: `partial: shard I/N`.
 pub fn partial_reason(shard: Shard) -> String {
@@ -40,7 +41,7 @@ pub fn partial_certificate(
     shard: Shard,
     elapsed_s: f64,
 ) -> Certificate {
-    let (mut cert, common) = certificate_parts(pr, map, elapsed_s);
+    let (mut cert, common) = claim_parts(pr, map, elapsed_s);
     let mut reason = partial_reason(shard);
     for f in common.iter().chain(map.undetermined.iter().map(|(_, r)| r)) {
         reason.push_str("; ");
@@ -48,22 +49,19 @@ pub fn partial_certificate(
     }
     cert.verified = false;
     cert.reason = reason;
-    if let Value::Object(ev) = &mut cert.evidence {
-        let typed = RegimeShard {
-            index: shard.index().into(),
-            count: shard.count().into(),
-            undetermined: map
-                .undetermined
-                .iter()
-                .map(|(period, reason)| RegimeUndetermined {
-                    period: *period as u64,
-                    reason: reason.clone(),
-                })
-                .collect(),
-        };
-        ev.insert("shard".into(), crate::certify::evidence(typed));
-    }
-    cert
+    cert.evidence.shard = Some(RegimeShard {
+        index: shard.index().into(),
+        count: shard.count().into(),
+        undetermined: map
+            .undetermined
+            .iter()
+            .map(|(period, reason)| RegimeUndetermined {
+                period: *period as u64,
+                reason: reason.clone(),
+            })
+            .collect(),
+    });
+    cert.into_certificate()
 }
 
 /// What merge reads from one partial certificate.
@@ -188,10 +186,8 @@ fn first_difference(a: &Value, b: &Value) -> String {
     "reason".into()
 }
 
-fn exact(name: &str, field: &str, v: &Value) -> Result<BigRational, Error> {
-    v.as_str()
-        .and_then(|s| parse_rational(s).ok())
-        .ok_or_else(|| bad(name, format!("{field} must be an exact number")))
+fn exact(name: &str, field: &str, v: &str) -> Result<BigRational, Error> {
+    parse_rational(v).map_err(|_| bad(name, format!("{field} must be an exact number")))
 }
 
 /// Merge the partial certificates `parts` (named for messages, e.g. by file) of one sharded
@@ -246,25 +242,25 @@ pub fn merge(parts: &[(String, Certificate)]) -> Result<Certificate, Error> {
     assemble(parts, &read)
 }
 
-/// The merged certificate of parts already checked to form one complete job.
+/// The merged certificate of parts already checked to form one complete job: the first
+/// part's typed claim with every part's cells (sorted), the whole map's `covered_fraction`
+/// and `cells`, and no `shard`.
 fn assemble(parts: &[(String, Certificate)], read: &[Part]) -> Result<Certificate, Error> {
+    let typed = |name: &str, cert: &Certificate| {
+        RegimeMapClaim::<ev::RegimeMap>::from_certificate(cert).map_err(|e| bad(name, e))
+    };
     let (name0, first) = &parts[0];
-    let ev = &first.evidence;
-    let range_lo = exact(name0, "evidence.eta_range.lo", &ev["eta_range"]["lo"])?;
-    let range_hi = exact(name0, "evidence.eta_range.hi", &ev["eta_range"]["hi"])?;
-    let mut cells: Vec<(BigRational, BigRational, Value)> = Vec::new();
+    let mut cert = typed(name0, first)?;
+    let range_lo = exact(name0, "evidence.eta_range.lo", &cert.evidence.eta_range.lo)?;
+    let range_hi = exact(name0, "evidence.eta_range.hi", &cert.evidence.eta_range.hi)?;
+    let mut cells: Vec<(BigRational, BigRational, ev::RegimeCell)> = Vec::new();
     let mut per_period: BTreeMap<u64, usize> = BTreeMap::new();
-    for (name, cert) in parts {
-        let list = cert.evidence["cells"]
-            .as_array()
-            .ok_or_else(|| bad(name, "evidence.cells must be a list"))?;
-        for c in list {
-            let lo = exact(name, "cell eta.lo", &c["eta"]["lo"])?;
-            let hi = exact(name, "cell eta.hi", &c["eta"]["hi"])?;
-            *per_period
-                .entry(c["period"].as_u64().unwrap_or(0))
-                .or_default() += 1;
-            cells.push((lo, hi, c.clone()));
+    for (name, part) in parts {
+        for c in typed(name, part)?.evidence.cells {
+            let lo = exact(name, "cell eta.lo", &c.eta.lo)?;
+            let hi = exact(name, "cell eta.hi", &c.eta.hi)?;
+            *per_period.entry(c.period).or_default() += 1;
+            cells.push((lo, hi, c));
         }
     }
     if let Some((period, n)) = per_period.iter().find(|(_, n)| **n > MAX_CELLS) {
@@ -286,29 +282,17 @@ fn assemble(parts: &[(String, Certificate)], read: &[Part]) -> Result<Certificat
         .filter(|c| !c.is_empty())
         .chain(undetermined.values().copied())
         .collect();
-    let max_period = ev["max_period"].as_u64().unwrap_or(0);
-    let ends = ev["window_ends"].as_array().map_or(0, Vec::len);
-    let mut cert = first.clone();
+    let max_period = cert.evidence.max_period;
+    let ends = cert.evidence.window_ends.len();
     cert.verified =
         failures.is_empty() && ends == max_period.trailing_zeros() as usize + 1 && max_period > 0;
     cert.reason = failures.join("; ");
     cert.elapsed_s = parts.iter().map(|(_, c)| c.elapsed_s).fold(0.0, f64::max);
-    cert.quantities.insert(
-        "covered_fraction".into(),
-        Quantity::Enclosure(Enclosure::exact(&frac)),
-    );
-    cert.quantities.insert(
-        "cells".into(),
-        Quantity::Enclosure(Enclosure::exact(&BigRational::from_integer(
-            cells.len().into(),
-        ))),
-    );
-    if let Value::Object(m) = &mut cert.evidence {
-        m.remove("shard");
-        m.insert(
-            "cells".into(),
-            Value::Array(cells.into_iter().map(|(_, _, c)| c).collect()),
-        );
-    }
-    Ok(cert)
+    cert.quantities.covered_fraction = Some(Enclosure::exact(&frac));
+    cert.quantities.cells = Some(Enclosure::exact(&BigRational::from_integer(
+        cells.len().into(),
+    )));
+    cert.evidence.shard = None;
+    cert.evidence.cells = cells.into_iter().map(|(_, _, c)| c).collect();
+    Ok(cert.into_certificate())
 }

@@ -695,8 +695,58 @@ fn check_map(
     only_known_quantities(cert, KNOWN)?;
     let ev: crate::evidence::BasinMap = serde_json::from_value(cert.evidence.clone())
         .map_err(|e| rej("evidence", e.to_string()))?;
-    let shard = match (&ev.shard, partial) {
-        (None, false) => None,
+    let shard = map_shard(cert, &ev, partial)?;
+    let (plane, init_box) = map_box(&ev, p)?;
+    let total = map_sizes(&ev)?;
+    let maps = Maps {
+        p,
+        eta: RD.constant(&eta),
+        two_eta: RD.add(&RD.constant(&eta), &RD.constant(&eta)),
+        y: RD.constant(&y),
+        one: R::from_int(1),
+    };
+    let threshold = exact("evidence.escape", &ev.escape)?;
+    if !check_escape(p, plane, &eta, &y, &threshold) {
+        return Err(rej("evidence.escape", "the escape lemma's conditions fail"));
+    }
+    let caps = map_captures(&maps, plane, &ev, &eta, &y)?;
+    let fractions = partition(&ev.cells, ev.grid, init_box.len(), shard)?;
+    let (proved, by_image) = prove_cells(&maps, &caps, &threshold, &init_box, &ev)?;
+    map_quantities(cert, &fractions, ev.cells.len())?;
+    let head = match shard {
+        Some((i, n)) => format!(
+            "partial: shard {i}/{n}: its cells partition its level-0 cells; the merged map \
+             shows the cover of the box"
+        ),
+        None => format!("{} cells partition the box", ev.cells.len()),
+    };
+    Ok(vec![
+        format!(
+            "{} neighbourhood(s) of the period-{} attractor contract; escape threshold {} verified",
+            caps.len(),
+            ev.attractor_period,
+            ev.escape
+        ),
+        format!(
+            "{head}; {proved} labelled cells replayed ({by_image} by their image in earlier \
+             cells; {total} steps at most)"
+        ),
+        format!(
+            "fractions converged {}, diverged {}, undetermined {} (exact)",
+            fractions[0], fractions[1], fractions[2]
+        ),
+    ])
+}
+
+/// The shard `(I, N)` of a partial certificate (`partial`: with `evidence.shard`, not
+/// verified, reason `partial: shard I/N`), `None` for a whole map (without `evidence.shard`).
+fn map_shard(
+    cert: &Certificate,
+    ev: &crate::evidence::BasinMap,
+    partial: bool,
+) -> Result<Option<(u64, u64)>, CheckFailure> {
+    match (&ev.shard, partial) {
+        (None, false) => Ok(None),
         (Some(sh), true) => {
             let prefix = format!("partial: shard {}/{}", sh.index, sh.count);
             if sh.index >= sh.count || cert.verified || cert.reason != prefix {
@@ -705,17 +755,20 @@ fn check_map(
                     format!("0 ≤ index < count, verified: false and reason {prefix:?}"),
                 ));
             }
-            Some((sh.index, sh.count))
+            Ok(Some((sh.index, sh.count)))
         }
-        (Some(_), false) => {
-            return Err(rej(
-                "evidence.shard",
-                "a partial certificate (one shard of a map) never claims verification; merge \
-                 the shards",
-            ));
-        }
-        (None, true) => return Err(rej("evidence.shard", "missing")),
-    };
+        (Some(_), false) => Err(rej(
+            "evidence.shard",
+            "a partial certificate (one shard of a map) never claims verification; merge the \
+             shards",
+        )),
+        (None, true) => Err(rej("evidence.shard", "missing")),
+    }
+}
+
+/// The method, the mode (`plane`: depth 2 and two intervals; `line`: one) and the box of
+/// starts (`lo < hi`, |ends| ≤ 1000): returns whether it is a plane and the box.
+fn map_box(ev: &crate::evidence::BasinMap, p: usize) -> Result<(bool, Vec<R>), CheckFailure> {
     if ev.method != "interval-iteration" {
         return Err(rej("evidence.method", "expected \"interval-iteration\""));
     }
@@ -745,6 +798,11 @@ fn check_map(
             Ok(v)
         })
         .collect::<Result<Vec<_>, _>>()?;
+    Ok((plane, init_box))
+}
+
+/// The caps on the grid, the number of cells and their steps; returns the total steps.
+fn map_sizes(ev: &crate::evidence::BasinMap) -> Result<u64, CheckFailure> {
     if !(1..=MAX_GRID).contains(&ev.grid) {
         return Err(rej("evidence.grid", format!("must lie in 1..={MAX_GRID}")));
     }
@@ -758,17 +816,18 @@ fn check_map(
             format!("steps ≤ {MAX_STEPS} per cell and ≤ {MAX_TOTAL_STEPS} in all"),
         ));
     }
-    let maps = Maps {
-        p,
-        eta: RD.constant(&eta),
-        two_eta: RD.add(&RD.constant(&eta), &RD.constant(&eta)),
-        y: RD.constant(&y),
-        one: R::from_int(1),
-    };
-    let threshold = exact("evidence.escape", &ev.escape)?;
-    if !check_escape(p, plane, &eta, &y, &threshold) {
-        return Err(rej("evidence.escape", "the escape lemma's conditions fail"));
-    }
+    Ok(total)
+}
+
+/// The attractor's period (0 with no neighbourhoods, 1 on the line, or 2) and each
+/// contraction neighbourhood ([`check_capture`]).
+fn map_captures(
+    maps: &Maps,
+    plane: bool,
+    ev: &crate::evidence::BasinMap,
+    eta: &BigRational,
+    y: &BigRational,
+) -> Result<Vec<Capture>, CheckFailure> {
     let n = ev.attractor_period;
     if !matches!(n, 0..=2) || (plane && n == 1) || ((n == 0) != ev.neighbourhoods.is_empty()) {
         return Err(rej(
@@ -783,11 +842,22 @@ fn check_map(
             point: enclosure(&format!("{field}.point"), &nb.point)?,
             eps: exact(&format!("{field}.eps"), &nb.eps)?,
         };
-        check_capture(&maps, plane, n, &cap, &eta, &y, &field)?;
+        check_capture(maps, plane, n, &cap, eta, y, &field)?;
         caps.push(cap);
     }
-    let dim = init_box.len();
-    let fractions = partition(&ev.cells, ev.grid, dim, shard)?;
+    Ok(caps)
+}
+
+/// Re-prove every labelled cell (of this check's shard, [`super::check_shard`]): by its image
+/// in earlier cells of the same label, or by a replay into a neighbourhood or past the escape
+/// threshold. Returns the cells proved and how many of them by their image.
+fn prove_cells(
+    maps: &Maps,
+    caps: &[Capture],
+    threshold: &BigRational,
+    init_box: &[R],
+    ev: &crate::evidence::BasinMap,
+) -> Result<(usize, usize), CheckFailure> {
     let leaves: Leaves = ev
         .cells
         .iter()
@@ -810,34 +880,36 @@ fn check_map(
             }
         }
         let field = format!("evidence.cells[{k}]");
-        let cell = cell_bounds(&init_box, ev.grid, c.level, &c.index);
+        let cell = cell_bounds(init_box, ev.grid, c.level, &c.index);
         if c.image {
             if c.steps == 0 {
                 return Err(rej(&field, "an image proof needs steps ≥ 1"));
             }
-            let rect = image_rect(&maps, cell, c.steps).map_err(|e| rej(&field, e))?;
-            covered(&init_box, ev.grid, &leaves, &rect, k, &c.label).map_err(|e| rej(&field, e))?;
+            let rect = image_rect(maps, cell, c.steps).map_err(|e| rej(&field, e))?;
+            covered(init_box, ev.grid, &leaves, &rect, k, &c.label).map_err(|e| rej(&field, e))?;
             by_image += 1;
         } else {
-            replay(
-                &maps,
-                &caps,
-                &threshold,
-                cell,
-                c.label == "converged",
-                c.steps,
-            )
-            .map_err(|e| rej(&field, e))?;
+            replay(maps, caps, threshold, cell, c.label == "converged", c.steps)
+                .map_err(|e| rej(&field, e))?;
         }
         proved += 1;
     }
+    Ok((proved, by_image))
+}
+
+/// The stated fractions equal the recomputed ones, and `cells` the number of cells.
+fn map_quantities(
+    cert: &Certificate,
+    fractions: &[BigRational; 3],
+    cells: usize,
+) -> Result<(), CheckFailure> {
     for (name, value) in [
         "converged_fraction",
         "diverged_fraction",
         "undetermined_fraction",
     ]
     .iter()
-    .zip(&fractions)
+    .zip(fractions)
     {
         if stated(cert, name)? != *value {
             return Err(rej(
@@ -846,29 +918,8 @@ fn check_map(
             ));
         }
     }
-    if stated(cert, "cells")? != BigRational::from_integer(ev.cells.len().into()) {
+    if stated(cert, "cells")? != BigRational::from_integer(cells.into()) {
         return Err(rej("quantities.cells", "not the number of cells"));
     }
-    let head = match shard {
-        Some((i, n)) => format!(
-            "partial: shard {i}/{n}: its cells partition its level-0 cells; the merged map \
-             shows the cover of the box"
-        ),
-        None => format!("{} cells partition the box", ev.cells.len()),
-    };
-    Ok(vec![
-        format!(
-            "{} neighbourhood(s) of the period-{n} attractor contract; escape threshold {} verified",
-            caps.len(),
-            ev.escape
-        ),
-        format!(
-            "{head}; {proved} labelled cells replayed ({by_image} by their image in earlier \
-             cells; {total} steps at most)"
-        ),
-        format!(
-            "fractions converged {}, diverged {}, undetermined {} (exact)",
-            fractions[0], fractions[1], fractions[2]
-        ),
-    ])
+    Ok(())
 }

@@ -267,78 +267,20 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
     if volume(&domain).is_zero() {
         return Err(rej("init", "degenerate domain (zero volume)"));
     }
-    let ops = Rounded::new(Some(bits));
-    let one = ops.constant(&BigRational::one());
     let mut boxes = Vec::new();
-    let (mut t0, mut c, mut rho) = (0u64, BigRational::zero(), BigRational::zero());
-    let (mut converging, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
+    let mut tally = Tally::default();
     for (i, b) in list.iter().enumerate() {
         super::budget::tick()?;
-        let f = format!("evidence.boxes[{i}]");
-        let bx = [
-            pair(&b["x"], &format!("{f}.x"))?,
-            pair(&b["y"], &format!("{f}.y"))?,
-            pair(&b["h"], &format!("{f}.h"))?,
-        ];
-        if !bx.iter().zip(&domain).all(|(u, d)| u.is_subset_of(d)) {
-            return Err(rej(&f, "outside the domain"));
-        }
-        if b.get("undecided").is_some() {
-            if cert.verified {
-                return Err(rej(&f, "an undecided box: the claim is not proved"));
-            }
-            undecided += 1;
-            boxes.push(bx);
-            continue;
-        }
-        let cap = if b.get("diverges").is_some() {
-            super::divergence::MAX_STEPS
-        } else {
-            1_000_000
-        };
-        let steps = super::steps_at_most(b, &f, cap)?;
-        let x = bx[0].round_out(Some(bits));
-        let y = bx[1].round_out(Some(bits));
-        let h = bx[2].round_out(Some(bits));
-        let r = ops.sub(&ops.mul(&x, &y), &one);
-        let q = ops.add(&ops.sqr(&x), &ops.sqr(&y));
-        if b.get("diverges").is_some() {
-            check_diverged(inputs, bits, b, &f, [r, q, h], steps)?;
-            diverged += 1;
-            boxes.push(bx);
-            continue;
-        }
-        if b.get("escape").is_some() {
-            return Err(rej(
-                &format!("{f}.escape"),
-                "only on a box with \"diverges\": true",
-            ));
-        }
-        let tail = b
-            .get("tail")
-            .ok_or_else(|| rej(&format!("{f}.tail"), "missing"))?;
-        let proof = replay_tail(inputs.shape, bits, r, q, &h, steps, tail, &f)?;
-        t0 = t0.max(steps);
-        c = c.max(&proof.eps * &proof.eps / BigRational::from_integer(2.into()));
-        rho = rho.max(&proof.rho * &proof.rho);
-        converging += 1;
-        boxes.push(bx);
+        boxes.push(check_box(cert, inputs, bits, &domain, b, i, &mut tally)?);
     }
-    let total: BigRational = boxes.iter().map(volume).sum();
-    if shard.is_none() && total != volume(&domain) {
-        return Err(rej(
-            "evidence.boxes",
-            "the boxes' volumes do not add up to the domain's",
-        ));
-    }
-    for i in 0..boxes.len() {
-        super::budget::tick()?;
-        for j in 0..i {
-            if interiors_overlap(&boxes[i], &boxes[j]) {
-                return Err(rej("evidence.boxes", format!("boxes {j} and {i} overlap")));
-            }
-        }
-    }
+    check_cover(&boxes, &domain, shard.is_some())?;
+    let Tally {
+        t0,
+        converging,
+        diverged,
+        undecided,
+        ..
+    } = tally;
     counts(cert, converging, diverged, undecided)?;
     if let Some((i, n)) = shard {
         return Ok(vec![format!(
@@ -355,28 +297,136 @@ pub fn check(cert: &Certificate, inputs: &BoundInputs) -> Result<Vec<String>, Ch
             boxes.len()
         )]);
     }
-    let t0c = count(cert, "t0")?;
-    if t0c.lo != t0c.hi || t0c.lo < BigRational::from_integer(t0.into()) {
-        return Err(rej(
-            "quantities.t0",
-            "must be [T, T] with T ≥ every box's K",
-        ));
-    }
-    let cc = count(cert, "c")?;
-    if cc.lo < c {
-        return Err(rej("quantities.c", "below the largest ½ε²"));
-    }
-    let rc = count(cert, "rho")?;
-    if rc.lo < rho || rc.hi >= BigRational::one() {
-        return Err(rej(
-            "quantities.rho",
-            "must contain a bound ≥ every ρ_B² and be < 1",
-        ));
-    }
+    check_constants(cert, &tally)?;
     Ok(vec![format!(
         "{} boxes cover the domain; {converging} replayed and closed by the tail lemma \
          (loss_t ≤ C·ρ^(t−T₀) with T₀ = {t0}); {diverged} replayed and closed by the escape lemma \
          (|r_t| → ∞)",
         boxes.len()
     )])
+}
+
+/// What the boxes established: the counts by decision, and the largest `K`, `½ε²` and `ρ_B²`
+/// of the converging boxes (the constants `t0`, `c`, `rho` must bound them).
+#[derive(Default)]
+struct Tally {
+    t0: u64,
+    c: BigRational,
+    rho: BigRational,
+    converging: usize,
+    diverged: usize,
+    undecided: usize,
+}
+
+/// Box `i` of the cover: inside the domain, then undecided (only in an unverified
+/// certificate), diverging (escape lemma, [`check_diverged`]) or converging (replay and tail
+/// lemma, [`replay_tail`]); adds it to `tally` and returns its intervals `[x, y, h]`.
+fn check_box(
+    cert: &Certificate,
+    inputs: &BoundInputs,
+    bits: u32,
+    domain: &[RatInterval; 3],
+    b: &Value,
+    i: usize,
+    tally: &mut Tally,
+) -> Result<[RatInterval; 3], CheckFailure> {
+    let f = format!("evidence.boxes[{i}]");
+    let bx = [
+        pair(&b["x"], &format!("{f}.x"))?,
+        pair(&b["y"], &format!("{f}.y"))?,
+        pair(&b["h"], &format!("{f}.h"))?,
+    ];
+    if !bx.iter().zip(domain).all(|(u, d)| u.is_subset_of(d)) {
+        return Err(rej(&f, "outside the domain"));
+    }
+    if b.get("undecided").is_some() {
+        if cert.verified {
+            return Err(rej(&f, "an undecided box: the claim is not proved"));
+        }
+        tally.undecided += 1;
+        return Ok(bx);
+    }
+    let cap = if b.get("diverges").is_some() {
+        super::divergence::MAX_STEPS
+    } else {
+        1_000_000
+    };
+    let steps = super::steps_at_most(b, &f, cap)?;
+    let ops = Rounded::new(Some(bits));
+    let one = ops.constant(&BigRational::one());
+    let x = bx[0].round_out(Some(bits));
+    let y = bx[1].round_out(Some(bits));
+    let h = bx[2].round_out(Some(bits));
+    let r = ops.sub(&ops.mul(&x, &y), &one);
+    let q = ops.add(&ops.sqr(&x), &ops.sqr(&y));
+    if b.get("diverges").is_some() {
+        check_diverged(inputs, bits, b, &f, [r, q, h], steps)?;
+        tally.diverged += 1;
+        return Ok(bx);
+    }
+    if b.get("escape").is_some() {
+        return Err(rej(
+            &format!("{f}.escape"),
+            "only on a box with \"diverges\": true",
+        ));
+    }
+    let tail = b
+        .get("tail")
+        .ok_or_else(|| rej(&format!("{f}.tail"), "missing"))?;
+    let proof = replay_tail(inputs.shape, bits, r, q, &h, steps, tail, &f)?;
+    tally.t0 = tally.t0.max(steps);
+    let half_eps2 = &proof.eps * &proof.eps / BigRational::from_integer(2.into());
+    tally.c = tally.c.clone().max(half_eps2);
+    tally.rho = tally.rho.clone().max(&proof.rho * &proof.rho);
+    tally.converging += 1;
+    Ok(bx)
+}
+
+/// The boxes' interiors are disjoint, and (for a whole certificate, not a shard's) their
+/// volumes add up to the domain's: together they cover it.
+fn check_cover(
+    boxes: &[[RatInterval; 3]],
+    domain: &[RatInterval; 3],
+    shard: bool,
+) -> Result<(), CheckFailure> {
+    let total: BigRational = boxes.iter().map(volume).sum();
+    if !shard && total != volume(domain) {
+        return Err(rej(
+            "evidence.boxes",
+            "the boxes' volumes do not add up to the domain's",
+        ));
+    }
+    for i in 0..boxes.len() {
+        super::budget::tick()?;
+        for j in 0..i {
+            if interiors_overlap(&boxes[i], &boxes[j]) {
+                return Err(rej("evidence.boxes", format!("boxes {j} and {i} overlap")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The constants of a verified certificate: `t0 = [T, T]` with `T ≥` every box's `K`, `c ≥`
+/// every `½ε²`, and `rho` above every `ρ_B²` and below 1.
+fn check_constants(cert: &Certificate, tally: &Tally) -> Result<(), CheckFailure> {
+    let t0c = count(cert, "t0")?;
+    if t0c.lo != t0c.hi || t0c.lo < BigRational::from_integer(tally.t0.into()) {
+        return Err(rej(
+            "quantities.t0",
+            "must be [T, T] with T ≥ every box's K",
+        ));
+    }
+    let cc = count(cert, "c")?;
+    if cc.lo < tally.c {
+        return Err(rej("quantities.c", "below the largest ½ε²"));
+    }
+    let rc = count(cert, "rho")?;
+    if rc.lo < tally.rho || rc.hi >= BigRational::one() {
+        return Err(rej(
+            "quantities.rho",
+            "must contain a bound ≥ every ρ_B² and be < 1",
+        ));
+    }
+    Ok(())
 }

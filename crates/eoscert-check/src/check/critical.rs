@@ -163,12 +163,14 @@ pub struct Fi {
 /// Below this magnitude the FMA error term of a product may itself be rounded.
 const TINY: f64 = 1e-280;
 
+#[inline]
 fn sum_err(a: f64, b: f64, s: f64) -> f64 {
     let bb = s - a;
     (a - (s - bb)) + (b - bb)
 }
 
 /// `a + b` rounded down.
+#[inline]
 fn add_dn(a: f64, b: f64) -> f64 {
     let s = a + b;
     if !s.is_finite() {
@@ -182,6 +184,7 @@ fn add_dn(a: f64, b: f64) -> f64 {
 }
 
 /// `a + b` rounded up.
+#[inline]
 fn add_up(a: f64, b: f64) -> f64 {
     let s = a + b;
     if !s.is_finite() {
@@ -219,6 +222,30 @@ fn mul_dir(a: f64, b: f64, up: bool) -> f64 {
 
 fn mul_up(a: f64, b: f64) -> f64 {
     mul_dir(a, b, true)
+}
+
+/// `a · b` rounded down and up: `(mul_dir(a, b, false), mul_dir(a, b, true))` from one
+/// product and one FMA error term.
+#[inline]
+fn mul_both(a: f64, b: f64) -> (f64, f64) {
+    if a == 0.0 || b == 0.0 {
+        if a.is_finite() && b.is_finite() {
+            return (0.0, 0.0);
+        }
+        return (f64::NEG_INFINITY, f64::INFINITY);
+    }
+    let p = a * b;
+    if !p.is_finite() {
+        return (f64::NEG_INFINITY, f64::INFINITY);
+    }
+    if p.abs() < TINY {
+        return (p.next_down(), p.next_up());
+    }
+    let e = a.mul_add(b, -p);
+    (
+        if e < 0.0 { p.next_down() } else { p },
+        if e > 0.0 { p.next_up() } else { p },
+    )
 }
 
 /// The exact power of two `2^e` for `−1022 ≤ e ≤ 1023`.
@@ -300,6 +327,7 @@ impl Fi {
         }
     }
     /// Sum.
+    #[inline]
     pub fn add(self, o: Fi) -> Fi {
         Fi {
             lo: add_dn(self.lo, o.lo),
@@ -307,16 +335,40 @@ impl Fi {
         }
     }
     /// Difference.
+    #[inline]
     pub fn sub(self, o: Fi) -> Fi {
         Fi {
             lo: add_dn(self.lo, -o.hi),
             hi: add_up(self.hi, -o.lo),
         }
     }
-    /// Product.
+    /// Product: the hull of the four endpoint products, each rounded outward. When both
+    /// factors are finite and each has one sign, the smallest and largest products are known
+    /// endpoint pairs (e.g. `[a, b]·[c, d]` with `a, c ≥ 0` is `[ac, bd]`), so only those two
+    /// are computed. Each is rounded outward, so the result contains every product; it is the
+    /// hull of all four rounded products, or inside it where that hull was widened by a
+    /// non-extreme product below `TINY` or overflowing (rounded to both sides).
+    #[inline]
     pub fn mul(self, o: Fi) -> Fi {
         if (self.lo == 0.0 && self.hi == 0.0) || (o.lo == 0.0 && o.hi == 0.0) {
             return Fi::point(0.0);
+        }
+        let finite =
+            self.lo.is_finite() && self.hi.is_finite() && o.lo.is_finite() && o.hi.is_finite();
+        if finite {
+            let pairs = match (self.lo >= 0.0, self.hi <= 0.0, o.lo >= 0.0, o.hi <= 0.0) {
+                (true, _, true, _) => Some(((self.lo, o.lo), (self.hi, o.hi))),
+                (true, _, _, true) => Some(((self.hi, o.lo), (self.lo, o.hi))),
+                (_, true, true, _) => Some(((self.lo, o.hi), (self.hi, o.lo))),
+                (_, true, _, true) => Some(((self.hi, o.hi), (self.lo, o.lo))),
+                _ => None,
+            };
+            if let Some(((a, b), (c, d))) = pairs {
+                return Fi {
+                    lo: mul_both(a, b).0,
+                    hi: mul_both(c, d).1,
+                };
+            }
         }
         let c = [
             (self.lo, o.lo),
@@ -327,8 +379,9 @@ impl Fi {
         let mut lo = f64::INFINITY;
         let mut hi = f64::NEG_INFINITY;
         for (a, b) in c {
-            lo = lo.min(mul_dir(a, b, false));
-            hi = hi.max(mul_dir(a, b, true));
+            let (dn, up) = mul_both(a, b);
+            lo = lo.min(dn);
+            hi = hi.max(up);
         }
         Fi { lo, hi }
     }
@@ -1949,6 +2002,79 @@ fn fixed_quantities(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two-product [`Fi::mul`] contains the exact endpoint products and lies inside the
+    /// hull of the four outward-rounded endpoint products ([`mul_dir`]), equal to it unless an
+    /// endpoint is below 10⁻¹⁴⁰ or above 10¹⁵⁰ (a sub-`TINY` or overflowing product, which
+    /// the hull widens to both sides), on intervals of every sign pattern, zero and infinite
+    /// endpoints.
+    #[test]
+    fn fi_mul_is_the_hull_of_four_products() {
+        let hull = |x: Fi, y: Fi| {
+            if (x.lo == 0.0 && x.hi == 0.0) || (y.lo == 0.0 && y.hi == 0.0) {
+                return Fi::point(0.0);
+            }
+            let c = [(x.lo, y.lo), (x.lo, y.hi), (x.hi, y.lo), (x.hi, y.hi)];
+            Fi {
+                lo: c
+                    .iter()
+                    .map(|&(a, b)| mul_dir(a, b, false))
+                    .fold(f64::INFINITY, f64::min),
+                hi: c
+                    .iter()
+                    .map(|&(a, b)| mul_dir(a, b, true))
+                    .fold(f64::NEG_INFINITY, f64::max),
+            }
+        };
+        let ends = [
+            f64::NEG_INFINITY,
+            -3.7,
+            -1.0 / 3.0,
+            -1e-300,
+            -0.0,
+            0.0,
+            1e-300,
+            0.1,
+            2.0 / 3.0,
+            5.5,
+            1e300,
+            f64::INFINITY,
+        ];
+        let mut n = 0;
+        for &a in &ends {
+            for &b in &ends {
+                for &c in &ends {
+                    for &d in &ends {
+                        if a > b || c > d {
+                            continue;
+                        }
+                        let (x, y) = (Fi { lo: a, hi: b }, Fi { lo: c, hi: d });
+                        let (got, wide) = (x.mul(y), hull(x, y));
+                        let extreme = [a, b, c, d]
+                            .iter()
+                            .any(|v| *v != 0.0 && !(1e-140..=1e150).contains(&v.abs()));
+                        if extreme {
+                            assert!(wide.lo <= got.lo && got.hi <= wide.hi, "{x:?} · {y:?}");
+                        } else {
+                            assert_eq!(got, wide, "{x:?} · {y:?}");
+                        }
+                        let finite = [a, b, c, d].iter().all(|v| v.is_finite());
+                        if finite {
+                            let q = |v: f64| BigRational::from_float(v).expect("finite");
+                            for (u, v) in [(a, c), (a, d), (b, c), (b, d)] {
+                                let exact = q(u) * q(v);
+                                let below = got.lo == f64::NEG_INFINITY || q(got.lo) <= exact;
+                                let above = got.hi == f64::INFINITY || exact <= q(got.hi);
+                                assert!(below && above, "{x:?} · {y:?}");
+                            }
+                        }
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert!(n > 4000, "{n}");
+    }
 
     fn q(n: i64, d: i64) -> BigRational {
         BigRational::new(n.into(), d.into())

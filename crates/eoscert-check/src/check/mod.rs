@@ -534,6 +534,7 @@ fn check_general(cert: &Certificate) -> Result<(), CheckFailure> {
         }
     }
     check_fields(cert)?;
+    crate::backend::check_backend(cert)?;
     Ok(())
 }
 
