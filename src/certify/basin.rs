@@ -74,13 +74,13 @@ use crate::arith::parse::rational_from_f64;
 use crate::arith::{DOUBLE_CTX, DoubleEndpoints, DoubleInterval as Interval, Ring, Scalar};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, SCHEMA, format_exact};
+pub use crate::dynamics::sets::new_frame;
+use crate::dynamics::sets::{self, Parallelepiped};
+use crate::dynamics::{Line, LineIn, Plane, PlaneIn, power};
 use eoscert_check::backend::Backend as TypedBackend;
 use eoscert_check::claim::{
     BasinMapClaim, BasinMapQuantities, FactorisationKind, FactorisationModel,
 };
-pub use crate::dynamics::sets::new_frame;
-use crate::dynamics::sets::{self, Parallelepiped};
-use crate::dynamics::{Line, LineIn, Plane, PlaneIn, power};
 use eoscert_check::evidence::{self as ev, BasinNeighbourhood};
 
 /// Largest number of cells (the checker caps at the same number).

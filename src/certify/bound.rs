@@ -380,19 +380,87 @@ impl BackendTask for Run<'_> {
     type Output = (Certificate, usize);
 
     fn run<S: Scalar>(self, ctx: S::Ctx) -> (Certificate, usize) {
+        let tally = self.explore::<S>(&ctx);
+        let iterated = tally.iterated;
+        (self.certificate::<S>(tally, &ctx), iterated)
+    }
+}
+
+/// What a bisection found: the listed boxes (with their paths) and the constants of the claim.
+struct Tally {
+    boxes: Vec<ev::BoundBox>,
+    paths: Vec<String>,
+    decided: usize,
+    diverged: usize,
+    undecided: usize,
+    /// The largest tail step, `max ε²/2` and `max ρ²` over the converging boxes.
+    t0: u64,
+    c: BigRational,
+    rho: BigRational,
+    /// The boxes iterated here (not read from a merge's parts).
+    iterated: usize,
+}
+
+impl Tally {
+    /// The evidence entry of a box that is not split further, counted if this run owns it.
+    fn record(&mut self, base: ev::BoundBox, outcome: Outcome, mine: bool) -> ev::BoundBox {
+        match outcome {
+            Outcome::Converges(d) => {
+                if mine {
+                    self.decided += 1;
+                    self.t0 = self.t0.max(d.steps);
+                    self.c = self
+                        .c
+                        .clone()
+                        .max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
+                    self.rho = self.rho.clone().max(&d.rho * &d.rho);
+                }
+                ev::BoundBox {
+                    steps: Some(d.steps),
+                    tail: Some(d.tail),
+                    ..base
+                }
+            }
+            Outcome::Diverges(k, esc) => {
+                self.diverged += usize::from(mine);
+                ev::BoundBox {
+                    steps: Some(k),
+                    escape: Some(esc),
+                    diverges: Some(true),
+                    ..base
+                }
+            }
+            Outcome::Fails => {
+                self.undecided += usize::from(mine);
+                ev::BoundBox {
+                    undecided: Some(true),
+                    ..base
+                }
+            }
+        }
+    }
+}
+
+impl Run<'_> {
+    /// The bisection: every box is iterated (or read from a merge's parts), proved converging
+    /// or diverging, or split while depth and the box budget allow.
+    fn explore<S: Scalar>(&self, ctx: &S::Ctx) -> Tally {
         let p = self.problem;
+        let zero = || BigRational::from_integer(0.into());
+        let mut tally = Tally {
+            boxes: Vec::new(),
+            paths: Vec::new(),
+            decided: 0,
+            diverged: 0,
+            undecided: 0,
+            t0: 0,
+            c: zero(),
+            rho: zero(),
+            iterated: 0,
+        };
         let mut work = vec![(p.domain.clone(), 0u32, String::new())];
-        let mut boxes = Vec::new();
-        let mut paths = Vec::new();
-        let (mut decided, mut diverged, mut undecided) = (0usize, 0usize, 0usize);
         let escapable = grows_at_least_quadratically(p.phi);
-        let (mut t0, mut c, mut rho) = (
-            0u64,
-            BigRational::from_integer(0.into()),
-            BigRational::from_integer(0.into()),
-        );
         let mut examined = 0usize;
-        let mut iterated = 0usize;
         while let Some((b, depth, path)) = work.pop() {
             // A shard lists the boxes it owns; below depth D it skips the others' subtrees.
             let mine = match self.mode {
@@ -403,6 +471,27 @@ impl BackendTask for Run<'_> {
                 continue;
             }
             examined += 1;
+            let known = match self.mode {
+                Mode::Merge(k) => k
+                    .leaves
+                    .get(&path)
+                    .and_then(outcome_of)
+                    .or_else(|| k.inner.contains(&path).then_some(Outcome::Fails)),
+                _ => None,
+            };
+            let outcome = known.unwrap_or_else(|| {
+                tally.iterated += 1;
+                compute::<S>(p, &b, escapable, ctx)
+            });
+            if matches!(outcome, Outcome::Fails)
+                && depth < p.max_depth
+                && examined + work.len() + 2 <= MAX_BOXES
+            {
+                let (a, z) = bisect(&b);
+                work.push((z, depth + 1, format!("{path}1")));
+                work.push((a, depth + 1, format!("{path}0")));
+                continue;
+            }
             let base = ev::BoundBox {
                 x: exact_pair(&b.x),
                 y: exact_pair(&b.y),
@@ -413,67 +502,26 @@ impl BackendTask for Run<'_> {
                 diverges: None,
                 undecided: None,
             };
-            let known = match self.mode {
-                Mode::Merge(k) => k
-                    .leaves
-                    .get(&path)
-                    .and_then(outcome_of)
-                    .or_else(|| k.inner.contains(&path).then_some(Outcome::Fails)),
-                _ => None,
-            };
-            let outcome = known.unwrap_or_else(|| {
-                iterated += 1;
-                compute::<S>(p, &b, escapable, &ctx)
-            });
-            let listed = match outcome {
-                Outcome::Converges(d) => {
-                    if mine {
-                        decided += 1;
-                        t0 = t0.max(d.steps);
-                        c = c.max(&d.eps * &d.eps / BigRational::from_integer(2.into()));
-                        rho = rho.max(&d.rho * &d.rho);
-                    }
-                    ev::BoundBox {
-                        steps: Some(d.steps),
-                        tail: Some(d.tail),
-                        ..base
-                    }
-                }
-                Outcome::Diverges(k, esc) => {
-                    diverged += usize::from(mine);
-                    ev::BoundBox {
-                        steps: Some(k),
-                        escape: Some(esc),
-                        diverges: Some(true),
-                        ..base
-                    }
-                }
-                Outcome::Fails if depth < p.max_depth && examined + work.len() + 2 <= MAX_BOXES => {
-                    let (a, z) = bisect(&b);
-                    work.push((z, depth + 1, format!("{path}1")));
-                    work.push((a, depth + 1, format!("{path}0")));
-                    continue;
-                }
-                Outcome::Fails => {
-                    undecided += usize::from(mine);
-                    ev::BoundBox {
-                        undecided: Some(true),
-                        ..base
-                    }
-                }
-            };
+            let listed = tally.record(base, outcome, mine);
             if mine {
-                boxes.push(listed);
-                paths.push(path);
+                tally.boxes.push(listed);
+                tally.paths.push(path);
             }
         }
+        tally
+    }
+
+    /// The certificate of a finished bisection (a shard's is partial: `verified: false`).
+    fn certificate<S: Scalar>(&self, tally: Tally, ctx: &S::Ctx) -> Certificate {
+        let p = self.problem;
         let count = |n: usize| Some(Enclosure::exact(&BigRational::from_integer(n.into())));
         let mut quantities = NonasymptoticQuantities {
-            boxes: count(decided),
-            diverged_boxes: count(diverged),
-            undecided: count(undecided),
+            boxes: count(tally.decided),
+            diverged_boxes: count(tally.diverged),
+            undecided: count(tally.undecided),
             ..Default::default()
         };
+        let undecided = tally.undecided;
         let failure = (undecided > 0).then(|| {
             format!(
                 "{undecided} sub-boxes undecided (listed in evidence.boxes with \"undecided\": \
@@ -485,9 +533,11 @@ impl BackendTask for Run<'_> {
             _ => None,
         };
         if failure.is_none() && shard.is_none() {
-            quantities.t0 = Some(Enclosure::exact(&BigRational::from_integer(t0.into())));
-            quantities.c = Some(outward(&c, &c));
-            quantities.rho = Some(outward(&rho, &rho));
+            quantities.t0 = Some(Enclosure::exact(&BigRational::from_integer(
+                tally.t0.into(),
+            )));
+            quantities.c = Some(outward(&tally.c, &tally.c));
+            quantities.rho = Some(outward(&tally.rho, &tally.rho));
         }
         let reason = match (&failure, S::RIGOROUS) {
             (Some(why), _) => why.clone(),
@@ -497,8 +547,8 @@ impl BackendTask for Run<'_> {
         let d = &p.domain;
         let mut evidence = ev::Nonasymptotic {
             // The exact backend is refused by `prove_bound`; 0 marks exact arithmetic.
-            precision_bits: S::precision_bits(&ctx).unwrap_or(0),
-            boxes,
+            precision_bits: S::precision_bits(ctx).unwrap_or(0),
+            boxes: tally.boxes,
             shard: None,
         };
         let (mut verified, mut reason) = (S::RIGOROUS && failure.is_none(), reason);
@@ -510,10 +560,10 @@ impl BackendTask for Run<'_> {
                 count: s.count().into(),
                 max_steps: p.max_steps,
                 max_depth: p.max_depth,
-                paths,
+                paths: tally.paths,
             });
         }
-        let cert = NonasymptoticClaim {
+        NonasymptoticClaim {
             schema: SCHEMA.into(),
             model: ProductModel {
                 kind: ProductKind::Product,
@@ -526,7 +576,7 @@ impl BackendTask for Run<'_> {
                 format!("x:{}:{}", format_exact(&d.x.0), format_exact(&d.x.1)),
                 format!("y:{}:{}", format_exact(&d.y.0), format_exact(&d.y.1)),
             ],
-            backend: crate::certify::backend::<S>(&ctx),
+            backend: crate::certify::backend::<S>(ctx),
             rigorous: S::RIGOROUS,
             verified,
             reason,
@@ -534,8 +584,7 @@ impl BackendTask for Run<'_> {
             evidence,
             elapsed_s: 0.0,
         }
-        .into_certificate();
-        (cert, iterated)
+        .into_certificate()
     }
 }
 

@@ -48,11 +48,13 @@
 //!
 //! # Measured (release build, `cargo run --release --example critical -- P MIDPOINT STEPS`)
 //! From (13/10, 4/5), y = 1, η = 1, T = 10⁷: default (fast path) `t_loss` width 8.6·10⁻¹²,
-//! 1.3·10⁷ certified steps/s; float128 width 1.3·10⁻³¹ at 1.8·10⁶ steps/s (the earlier
-//! fixed-point midpoint reached only 6.7·10⁻²⁵: its absolute `2⁻¹²⁴` truncations of `q ~ 1/t`
-//! add up linearly and reach ρ through `∂ρ'/∂q = −ρ`).
-//! p = 5, η = 2/5, T = 10⁶ from (1.03, 0.98, 1.01, 0.99, 1.02): default width 4.5·10⁻¹³ at
-//! 4·10⁵ steps/s (blocks); float128 (per step) see `README.md`.
+//! 1.3·10⁷ certified steps/s; float128 width 1.3·10⁻³¹ at 1.8·10⁶ steps/s (a fixed-point
+//! midpoint reaches only 6.7·10⁻²⁵: its absolute `2⁻¹²⁴` truncations of `q ~ 1/t` add up
+//! linearly and reach ρ through `∂ρ'/∂q = −ρ`).
+//! Depth 3 and 5 at y = 1, η = 2/p (the double-f64 path): p = 3, T = 10⁷, width 1.6·10⁻¹¹ at
+//! 1.45·10⁷ steps per CPU-second; p = 5, T = 10⁷, width 1.8·10⁻⁸ at 3.6·10⁶ steps per
+//! CPU-second. `--midpoint float128` keeps the 128-bit engine (p = 5, T = 10⁶: width 4.5·10⁻¹³
+//! at about 5·10⁵ steps/s).
 //!
 //! # Special starts
 //! - On M (`f(θ₀) = y` exactly): the gradient vanishes; θ_t = θ₀ exactly for all t.

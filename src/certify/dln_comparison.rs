@@ -28,11 +28,11 @@ use num_traits::{Signed, Zero};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA, format_exact};
-use crate::certify::evidence;
+use crate::certificate::{Certificate, Enclosure, Quantity, SCHEMA, format_exact};
 use crate::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
 use crate::certify::recovery_error::recovery_error;
 use crate::model::diagonal::Sampler;
+use eoscert_check::claim::{DiagonalComparisonModel, DlnComparisonClaim, DlnComparisonQuantities};
 use eoscert_check::evidence as ev;
 
 /// Significant digits of the printed comparison enclosures (outward).
@@ -103,10 +103,10 @@ impl ComparisonProblem {
     }
 
     /// The model section: the SGD run's, with β*.
-    pub fn model_info(&self) -> ModelInfo {
+    pub fn model(&self) -> DiagonalComparisonModel {
         let m = self.sgd.model_info();
-        ModelInfo {
-            kind: "diagonal".into(),
+        DiagonalComparisonModel {
+            kind: m.kind,
             dim: m.dim,
             data: m.data,
             alpha: m.alpha,
@@ -117,7 +117,6 @@ impl ComparisonProblem {
                 .beta_star
                 .as_ref()
                 .map(|b| b.iter().map(format_exact).collect()),
-            ..Default::default()
         }
     }
 }
@@ -149,8 +148,8 @@ fn sum<'a>(items: impl Iterator<Item = &'a Iv>) -> Iv {
     })
 }
 
-fn out(x: &Iv) -> Quantity {
-    Quantity::Enclosure(Enclosure::outward(&x.0, &x.1, DIGITS))
+fn out(x: &Iv) -> Option<Enclosure> {
+    Some(Enclosure::outward(&x.0, &x.1, DIGITS))
 }
 
 /// The proved sign of an interval: `Some(true)` if > 0, `Some(false)` if < 0.
@@ -200,40 +199,38 @@ pub fn prove_comparison(
     let start = Instant::now();
     let gd = prove_implicit_bias(&problem.gd, backend)?;
     let sgd = prove_implicit_bias(&problem.sgd, backend)?;
-    let mut cert = Certificate {
-        schema: SCHEMA.into(),
-        claim: "dln-comparison".into(),
-        model: problem.model_info(),
-        eta: None,
-        init: Vec::new(),
-        backend: gd.backend.clone(),
-        rigorous: gd.rigorous && sgd.rigorous,
-        verified: false,
-        reason: String::new(),
-        quantities: Default::default(),
-        evidence: serde_json::Value::Null,
-        elapsed_s: 0.0,
-    };
     let mut reasons = Vec::new();
     for (name, c) in [("GD", &gd), ("SGD", &sgd)] {
         if !c.verified {
             reasons.push(format!("the {name} run is not proved: {}", c.reason));
         }
     }
+    let mut quantities = DlnComparisonQuantities::default();
     if reasons.is_empty() {
         match compare(problem, &gd, &sgd) {
-            Ok(q) => cert.quantities = q,
+            Ok(q) => quantities = q,
             Err(why) => reasons.push(why),
         }
     }
-    cert.verified = reasons.is_empty();
-    cert.reason = reasons.join("; ");
-    cert.evidence = evidence(ev::DlnComparison {
-        gd: Box::new(gd),
-        sgd: Box::new(sgd),
-    });
-    cert.elapsed_s = start.elapsed().as_secs_f64();
-    Ok(cert)
+    let backend = gd.backend.parse().map_err(|_| Error::Field {
+        field: "backend",
+        message: format!("unknown backend {:?}", gd.backend),
+    })?;
+    let claim = DlnComparisonClaim {
+        schema: SCHEMA.into(),
+        model: problem.model(),
+        backend,
+        rigorous: gd.rigorous && sgd.rigorous,
+        verified: reasons.is_empty(),
+        reason: reasons.join("; "),
+        quantities,
+        evidence: ev::DlnComparison {
+            gd: Box::new(gd),
+            sgd: Box::new(sgd),
+        },
+        elapsed_s: start.elapsed().as_secs_f64(),
+    };
+    Ok(claim.into_certificate())
 }
 
 /// The comparison quantities from two verified certificates (module docs).
@@ -241,42 +238,33 @@ fn compare(
     problem: &ComparisonProblem,
     gd: &Certificate,
     sgd: &Certificate,
-) -> Result<std::collections::BTreeMap<String, Quantity>, String> {
-    let mut q = std::collections::BTreeMap::new();
+) -> Result<DlnComparisonQuantities, String> {
+    let mut q = DlnComparisonQuantities::default();
     let unreadable = || "a run's gain enclosure is missing or unreadable".to_string();
     let (g_gd, g_sgd) = (
         gains(gd).ok_or_else(unreadable)?,
         gains(sgd).ok_or_else(unreadable)?,
     );
-    q.insert(
-        "stepsize_gd".into(),
-        Quantity::Enclosure(Enclosure::exact(&problem.gd.gamma)),
-    );
-    q.insert(
-        "stepsize_sgd".into(),
-        Quantity::Enclosure(Enclosure::exact(&problem.sgd.gamma)),
-    );
+    q.stepsize_gd = Some(Enclosure::exact(&problem.gd.gamma));
+    q.stepsize_sgd = Some(Enclosure::exact(&problem.sgd.gamma));
     let l1 = |g: &[Iv]| {
         let a: Vec<Iv> = g.iter().map(abs).collect();
         sum(a.iter())
     };
     let (l1_gd, l1_sgd) = (l1(&g_gd), l1(&g_sgd));
     let diff = sub(&l1_sgd, &l1_gd);
-    q.insert("gain_l1_gd".into(), out(&l1_gd));
-    q.insert("gain_l1_sgd".into(), out(&l1_sgd));
-    q.insert("gain_l1_sgd_minus_gd".into(), out(&diff));
+    q.gain_l1_gd = out(&l1_gd);
+    q.gain_l1_sgd = out(&l1_sgd);
+    q.gain_l1_sgd_minus_gd = out(&diff);
     if let Some(s) = sign(&diff) {
-        q.insert("sgd_gain_l1_larger".into(), Quantity::Bool(s));
+        q.sgd_gain_l1_larger = Some(s);
     }
     let coords: Vec<Iv> = g_sgd.iter().zip(&g_gd).map(|(s, g)| sub(s, g)).collect();
-    q.insert(
-        "gain_sgd_minus_gd".into(),
-        Quantity::Array(
-            coords
-                .iter()
-                .map(|x| Enclosure::outward(&x.0, &x.1, DIGITS))
-                .collect(),
-        ),
+    q.gain_sgd_minus_gd = Some(
+        coords
+            .iter()
+            .map(|x| Enclosure::outward(&x.0, &x.1, DIGITS))
+            .collect(),
     );
     let label: String = coords
         .iter()
@@ -286,7 +274,7 @@ fn compare(
             None => '?',
         })
         .collect();
-    q.insert("gain_sign_sgd_minus_gd".into(), Quantity::Label(label));
+    q.gain_sign_sgd_minus_gd = Some(label);
     let Some(b) = &problem.beta_star else {
         return Ok(q);
     };
@@ -294,17 +282,17 @@ fn compare(
     let not_positive = || "the total gain is not proved positive".to_string();
     let f_gd = support_fraction(&g_gd, &support).ok_or_else(not_positive)?;
     let f_sgd = support_fraction(&g_sgd, &support).ok_or_else(not_positive)?;
-    q.insert("gain_support_fraction_gd".into(), out(&f_gd));
-    q.insert("gain_support_fraction_sgd".into(), out(&f_sgd));
+    q.gain_support_fraction_gd = out(&f_gd);
+    q.gain_support_fraction_sgd = out(&f_sgd);
     let missing = || "a run's beta_limit is missing or unreadable".to_string();
     let e_gd = recovery_error(gd, b).ok_or_else(missing)?;
     let e_sgd = recovery_error(sgd, b).ok_or_else(missing)?;
     let diff = sub(&e_gd, &e_sgd);
-    q.insert("recovery_error_gd".into(), out(&e_gd));
-    q.insert("recovery_error_sgd".into(), out(&e_sgd));
-    q.insert("recovery_error_gd_minus_sgd".into(), out(&diff));
+    q.recovery_error_gd = out(&e_gd);
+    q.recovery_error_sgd = out(&e_sgd);
+    q.recovery_error_gd_minus_sgd = out(&diff);
     if let Some(s) = sign(&diff) {
-        q.insert("sgd_recovery_error_smaller".into(), Quantity::Bool(s));
+        q.sgd_recovery_error_smaller = Some(s);
     }
     Ok(q)
 }
