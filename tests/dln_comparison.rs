@@ -119,6 +119,10 @@ fn tampered_comparisons_are_rejected() {
     };
     t.quantities.insert("sgd_gain_l1_larger".into(), flip);
     rejected(&t, "flipped sgd_gain_l1_larger");
+    // A backend other than the runs' (the comparison states no precision of its own).
+    let mut t = cert.clone();
+    t.backend = "mpfr:257".into();
+    rejected(&t, "backend other than the runs'");
     // A decided coordinate sign flipped.
     let mut t = cert.clone();
     let Quantity::Label(label) = &cert.quantities["gain_sign_sgd_minus_gd"] else {

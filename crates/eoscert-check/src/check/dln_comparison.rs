@@ -256,6 +256,18 @@ pub fn check(cert: &Certificate) -> Result<Vec<String>, CheckFailure> {
         sampler: None,
         ..sgd_model.clone()
     };
+    // The comparison states no precision of its own: its backend is the runs' backend.
+    for (run, path) in [(&ev.gd, "evidence.gd"), (&ev.sgd, "evidence.sgd")] {
+        if run.backend != cert.backend {
+            return Err(rej(
+                "backend",
+                format!(
+                    "{:?} differs from {path}.backend {:?}",
+                    cert.backend, run.backend
+                ),
+            ));
+        }
+    }
     let gd = run_view(&ev.gd, "evidence.gd", &gd_model)?;
     let sgd = run_view(&ev.sgd, "evidence.sgd", &sgd_model)?;
     let inp = super::implicit_bias::parse_inputs(&ev.gd)?;
