@@ -783,6 +783,33 @@ fn exact_box(m: &[BigInt], r: &[f64]) -> Result<Vec<R>, String> {
         .collect()
 }
 
+/// [`iterate`] in θ coordinates (depth `p`, no coordinate held at radius 0), a lost
+/// enclosure rejected at `evidence.checkpoints`.
+fn iterate_theta(
+    map: &ThetaMap,
+    p: usize,
+    m0: Vec<BigInt>,
+    r0: Vec<f64>,
+    checkpoints: &[u64],
+    start: Instant,
+) -> Result<Vec<Vec<R>>, CheckFailure> {
+    iterate(
+        map,
+        &Basis::theta(p),
+        m0,
+        r0,
+        checkpoints,
+        &vec![false; p],
+        start,
+    )
+    .map_err(|(t, why)| {
+        rej(
+            "evidence.checkpoints",
+            format!("the checker's own enclosure was lost at step {t}: {why}"),
+        )
+    })
+}
+
 /// Run the mean-value iteration from `m0 ± r0` (coordinates) to `T = checkpoints.last()`,
 /// returning the checker's enclosure at each checkpoint, or the step and reason it failed.
 fn iterate(
@@ -1552,21 +1579,7 @@ impl Run<'_> {
         let p = init.len();
         let map = ThetaMap::new(p, y, self.eta);
         let (m0, r0): (Vec<BigInt>, Vec<f64>) = init.iter().map(to_grid).unzip();
-        let encl = iterate(
-            &map,
-            &Basis::theta(p),
-            m0,
-            r0,
-            times,
-            &vec![false; p],
-            start,
-        )
-        .map_err(|(t, why)| {
-            rej(
-                "evidence.checkpoints",
-                format!("the checker's own enclosure was lost at step {t}: {why}"),
-            )
-        })?;
+        let encl = iterate_theta(&map, p, m0, r0, times, start)?;
         let shift = pt(center);
         contain(&encl, boxes_cert, times, |w| w.add(&shift))?;
         let ts = theta_star(y, p);
@@ -1894,21 +1907,7 @@ fn rescaled_enclosures(
     }
     let eta = BigRational::new(2.into(), BigInt::from(p));
     let map = ThetaMap::new(p, &BigRational::one(), &eta);
-    let encl = iterate(
-        &map,
-        &Basis::theta(p),
-        m0,
-        r0,
-        times,
-        &vec![false; p],
-        start,
-    )
-    .map_err(|(t, why)| {
-        rej(
-            "evidence.checkpoints",
-            format!("the checker's own enclosure was lost at step {t}: {why}"),
-        )
-    })?;
+    let encl = iterate_theta(&map, p, m0, r0, times, start)?;
     let one = R::from_int(1);
     contain(&encl, boxes_cert, times, |w| w.add(&one))?;
     let (yy, cc) = (pt(&(y * y)), c.sqr());
