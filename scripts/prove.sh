@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --release --quiet
+# --workspace: the same dependency features (and so the same compiled library) as the Python
+# package's build in scripts/test-python.sh, which CI runs first.
+cargo build --release --quiet --workspace --bins
 ./target/release/eoscert prove proofs --out certs "$@"
 ./target/release/eoscert check certs/*.json

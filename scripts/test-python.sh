@@ -24,9 +24,14 @@ python -m pip install --quiet --disable-pip-version-check \
 # Ray has no wheel for every Python: without it the Ray test skips and says so.
 python -m pip install --quiet --disable-pip-version-check ray \
     || echo "test-python: ray could not be installed; the Ray engine test skips" >&2
+cd "$root"
+# The distributed tests run the eoscert executable (EOSCERT_BIN, default target/release/eoscert).
+# Built for the whole workspace so that cargo resolves the dependencies' features as for the
+# Python package (pyo3's proc macros enable more of `syn`): the library is then compiled once
+# for both, and `maturin develop` below (same target/, profile and .cargo/config.toml flags)
+# only adds pyo3 and the extension module. `scripts/prove.sh` builds the same way.
+cargo build --release --quiet --workspace --bins
 cd "$root/python"
 maturin develop --release --quiet
 cd "$root"
-# The distributed tests run the eoscert executable (EOSCERT_BIN, default target/release/eoscert).
-cargo build --release --quiet --bin eoscert
 python -m pytest -q python/tests python/examples "$@"

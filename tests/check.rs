@@ -7,7 +7,6 @@ use std::time::{Duration, Instant};
 
 use eoscert::certificate::check::budget::{Budget, OverBudget};
 use eoscert::certificate::check::{CheckFailure, check, check_with_budget};
-use eoscert::claims::{ClaimFile, DEFAULT_CLAIMS};
 
 fn eoscert(args: &[&str]) -> (Option<i32>, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_eoscert"))
@@ -29,14 +28,7 @@ fn scratch() -> std::path::PathBuf {
 
 /// The certificate of the embedded default claim `name`, written to the scratch folder.
 fn certificate(name: &str) -> (eoscert::certificate::Certificate, String) {
-    let (file, text) = DEFAULT_CLAIMS
-        .iter()
-        .find(|(f, _)| f.trim_end_matches(".toml") == name)
-        .unwrap();
-    let cert = ClaimFile::parse(file, text)
-        .unwrap()
-        .run(&mut |_| {})
-        .unwrap();
+    let cert = crate::util::default_cert(name).clone();
     let path = scratch().join(format!("{name}.json"));
     std::fs::write(&path, serde_json::to_string_pretty(&cert).unwrap()).unwrap();
     (cert, path.to_str().unwrap().to_string())

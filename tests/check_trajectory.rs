@@ -517,7 +517,6 @@ fn last_unit(s: &str) -> Q {
 fn mutations(root: &Value, exact_mode: bool) -> Vec<Mutation> {
     let mut all = Vec::new();
     nodes(root, &mut Vec::new(), &mut all);
-    let tiny = q("1e-60");
     let mut out = Vec::new();
     for (path, v) in all {
         let p = path_str(&path);
@@ -525,7 +524,6 @@ fn mutations(root: &Value, exact_mode: bool) -> Vec<Mutation> {
             Some(PathSeg::Key(k)) => k.as_str(),
             _ => "",
         };
-        let in_vector = p.starts_with(".evidence.sharpness.vector");
         // Dropping the field or array element.
         if !path.is_empty() {
             let expect = if p == ".quantities.t_loss"
@@ -546,58 +544,7 @@ fn mutations(root: &Value, exact_mode: bool) -> Vec<Mutation> {
         }
         match &v {
             Value::String(s) => {
-                if let Some(x) = eoscert::arith::parse_rational(s)
-                    .ok()
-                    .filter(|_| key != "reason")
-                {
-                    let is_endpoint = key == "lo" || key == "hi";
-                    for (delta, how) in [(tiny.clone(), "1e-60"), (last_unit(s), "last digit")] {
-                        for up in [true, false] {
-                            let new = if up { &x + &delta } else { &x - &delta };
-                            let inward = (key == "lo") == up;
-                            let expect = if is_endpoint {
-                                // Moving an endpoint inward past the checker's (tight) bound.
-                                if inward {
-                                    Expect::Reject
-                                } else {
-                                    Expect::Either
-                                }
-                            } else if in_vector {
-                                Expect::Either
-                            } else if p == ".evidence.sharpness.shift" {
-                                // The claimed hi equals the shift: a larger shift is unproved.
-                                if up { Expect::Reject } else { Expect::Either }
-                            } else if exact_mode || how == "last digit" {
-                                // eta, target, init: an exact replay notices any change, a
-                                // rounded one any change above the grid spacing.
-                                Expect::Reject
-                            } else {
-                                // 1e-60 is far below the 64-bit grid: the rounded boxes still
-                                // enclose the perturbed trajectory, so the claim stays true.
-                                Expect::Either
-                            };
-                            out.push(Mutation {
-                                what: format!("{p} {} {how}", if up { "+" } else { "-" }),
-                                value: set(root, &path, Value::String(qs(&new))),
-                                expect,
-                            });
-                        }
-                    }
-                } else {
-                    let (alt, expect) = match p.as_str() {
-                        ".schema" => ("eoscert/2", Expect::Reject),
-                        ".claim" => ("period-two", Expect::Reject),
-                        ".model.kind" if s == "factorisation" => ("inner-product", Expect::Reject),
-                        ".model.kind" => ("factorisation", Expect::Reject),
-                        ".backend" => ("f64", Expect::Reject),
-                        _ => ("changed", Expect::Either),
-                    };
-                    out.push(Mutation {
-                        what: format!("{p} = {alt:?}"),
-                        value: set(root, &path, Value::String(alt.into())),
-                        expect,
-                    });
-                }
+                out.extend(string_mutations(root, &path, key, s, exact_mode));
             }
             Value::Bool(b) => out.push(Mutation {
                 what: format!("{p} flipped"),
@@ -635,6 +582,76 @@ fn mutations(root: &Value, exact_mode: bool) -> Vec<Mutation> {
             }),
             _ => {}
         }
+    }
+    out
+}
+
+/// The mutations of the string at `path` (last key `key`): a number moved up and down by 10⁻⁶⁰
+/// and by one unit in its last digit, with whether the checker must reject each (an endpoint
+/// moved inward, an exact input changed, any input changed by more than the rounded replay's
+/// grid); any other text replaced by another value of the field (or `"changed"`).
+fn string_mutations(
+    root: &Value,
+    path: &[PathSeg],
+    key: &str,
+    s: &str,
+    exact_mode: bool,
+) -> Vec<Mutation> {
+    let p = path_str(path);
+    let in_vector = p.starts_with(".evidence.sharpness.vector");
+    let tiny = q("1e-60");
+    let mut out = Vec::new();
+    if let Some(x) = eoscert::arith::parse_rational(s)
+        .ok()
+        .filter(|_| key != "reason")
+    {
+        let is_endpoint = key == "lo" || key == "hi";
+        for (delta, how) in [(tiny.clone(), "1e-60"), (last_unit(s), "last digit")] {
+            for up in [true, false] {
+                let new = if up { &x + &delta } else { &x - &delta };
+                let inward = (key == "lo") == up;
+                let expect = if is_endpoint {
+                    // Moving an endpoint inward past the checker's (tight) bound.
+                    if inward {
+                        Expect::Reject
+                    } else {
+                        Expect::Either
+                    }
+                } else if in_vector {
+                    Expect::Either
+                } else if p == ".evidence.sharpness.shift" {
+                    // The claimed hi equals the shift: a larger shift is unproved.
+                    if up { Expect::Reject } else { Expect::Either }
+                } else if exact_mode || how == "last digit" {
+                    // eta, target, init: an exact replay notices any change, a
+                    // rounded one any change above the grid spacing.
+                    Expect::Reject
+                } else {
+                    // 1e-60 is far below the 64-bit grid: the rounded boxes still
+                    // enclose the perturbed trajectory, so the claim stays true.
+                    Expect::Either
+                };
+                out.push(Mutation {
+                    what: format!("{p} {} {how}", if up { "+" } else { "-" }),
+                    value: set(root, path, Value::String(qs(&new))),
+                    expect,
+                });
+            }
+        }
+    } else {
+        let (alt, expect) = match p.as_str() {
+            ".schema" => ("eoscert/2", Expect::Reject),
+            ".claim" => ("period-two", Expect::Reject),
+            ".model.kind" if s == "factorisation" => ("inner-product", Expect::Reject),
+            ".model.kind" => ("factorisation", Expect::Reject),
+            ".backend" => ("f64", Expect::Reject),
+            _ => ("changed", Expect::Either),
+        };
+        out.push(Mutation {
+            what: format!("{p} = {alt:?}"),
+            value: set(root, path, Value::String(alt.into())),
+            expect,
+        });
     }
     out
 }

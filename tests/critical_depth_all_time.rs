@@ -10,23 +10,11 @@ use num_rational::BigRational;
 use num_traits::Signed;
 use serde_json::Value;
 
-fn p3_cert() -> Certificate {
-    let problem = CriticalProblem {
-        all_time: true,
-        model: Model::Factorisation {
-            depth: 3,
-            target: q("1"),
-        },
-        init: ["1.1", "0.95", "0.97"].iter().map(|s| q(s)).collect(),
-        eta: None,
-        steps: 1_000_000,
-        checkpoints: vec![],
-        midpoint: Midpoint::F64,
-        coordinates: Coordinates::Auto,
-    };
-    let c = prove_critical(&problem, |_| {}).unwrap();
-    assert!(c.verified, "{}", c.reason);
-    c
+/// The default claim `proofs/critical-p3-all-time.toml` (p = 3, y = 1, η = η_crit = 2/3, 10⁶
+/// steps from (1.1, 0.95, 0.97), f64 midpoint): proved once per test process and shared with
+/// the tamper and claim-file tests (`util::default_cert`, which asserts it verifies).
+fn p3_cert() -> &'static Certificate {
+    crate::util::default_cert("critical-p3-all-time")
 }
 
 fn bounds(c: &Certificate, name: &str) -> (BigRational, BigRational) {
@@ -46,10 +34,10 @@ fn rejects(c: &Certificate, what: &str, f: impl Fn(&mut Value)) {
 #[test]
 fn depth3_all_time_proves_checks_and_resists_tampering() {
     let c = p3_cert();
-    check(&c).expect("the checker accepts the prover's region");
+    check(c).expect("the checker accepts the prover's region");
     // The band contains the reference's constant λ*²/(4ν) = 9/16 (p = 3, y = 1) and the
     // certified finite-horizon value at T₀.
-    let (a, b) = bounds(&c, "t_loss_all_time");
+    let (a, b) = bounds(c, "t_loss_all_time");
     assert!(a < q("9/16") && q("9/16") < b, "[{a}, {b}]");
     let (la, lb) = bounds(&c, "t_loss");
     assert!(a <= la && lb <= b);

@@ -3,21 +3,14 @@
 //! each level, an unused model field or input, free text on a verified certificate, an
 //! over-cap value); each asserts that the rejection names the field.
 
-use eoscert::claims::ClaimFile;
 use eoscert_check::check::{CheckFailure, check};
 use eoscert_check::read::read;
 use serde_json::{Value, json};
 
-/// A fresh certificate of the default claim `proofs/NAME.toml`, as JSON text.
+/// The certificate of the default claim `proofs/NAME.toml` (proved once per test process,
+/// `util::default_cert`, which asserts it verifies), as JSON text.
 fn prove(name: &str) -> String {
-    let path = format!("{}/proofs/{name}.toml", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap();
-    let cert = ClaimFile::parse(name, &text)
-        .unwrap()
-        .run(&mut |_| {})
-        .unwrap();
-    assert!(cert.verified, "{name} must prove");
-    serde_json::to_string(&cert).unwrap()
+    serde_json::to_string(crate::util::default_cert(name)).unwrap()
 }
 
 /// The outcome of reading and checking `text`: `Ok` or the error message.

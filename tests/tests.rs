@@ -1,6 +1,15 @@
 //! The integration tests: one binary (the crate links once), one module per area.
 //!
-//! Long campaigns run behind environment variables (see `soundness` and `tamper`).
+//! Long campaigns run behind environment variables:
+//! - `EOSCERT_LONG=1` (the long mode, `util::long_mode`): `tamper` tries every contradicting
+//!   mutation of every default certificate (CI: an evenly spaced sample for the claims whose
+//!   check takes seconds);
+//! - `EOSCERT_CAMPAIGN_CASES=N`, `EOSCERT_CAMPAIGN_SEED`, `EOSCERT_CAMPAIGN_SHARD=I/N`: the
+//!   soundness campaigns (`soundness`; CI runs the default case counts, spread over the cores);
+//! - `EOSCERT_REGIME_CASES=N`: the regime map against the fast classifier (`regime_map`).
+//!
+//! The default claims' certificates are proved once per process and shared
+//! (`util::default_cert`).
 
 mod arith_conformance;
 mod bad_input;

@@ -50,3 +50,36 @@ pub fn reread(name: String, cert: &Certificate) -> (String, Certificate) {
     let json = serde_json::to_string_pretty(cert).unwrap();
     (name, serde_json::from_str(&json).unwrap())
 }
+
+/// The certificate of the embedded default claim `file` (`proofs/FILE`, e.g.
+/// `"critical-p3-all-time.toml"`; the `.toml` may be left off), proved once per test process
+/// and shared: the tamper tests, the claim-file tests of `check_critical`, `check`, `strict`
+/// and `critical_depth_all_time` use the same certificates instead of re-proving them (each
+/// proof is deterministic: `determinism` shows byte-identical certificates across runs).
+/// Panics if the claim is unknown or does not verify.
+pub fn default_cert(file: &str) -> &'static Certificate {
+    use eoscert::claims::{ClaimFile, DEFAULT_CLAIMS};
+    use std::sync::{LazyLock, OnceLock};
+    static CERTS: LazyLock<Vec<OnceLock<Certificate>>> =
+        LazyLock::new(|| DEFAULT_CLAIMS.iter().map(|_| OnceLock::new()).collect());
+    let i = DEFAULT_CLAIMS
+        .iter()
+        .position(|(f, _)| *f == file || f.trim_end_matches(".toml") == file)
+        .unwrap_or_else(|| panic!("no default claim {file}"));
+    CERTS[i].get_or_init(|| {
+        let (name, text) = DEFAULT_CLAIMS[i];
+        let cert = ClaimFile::parse(name, text)
+            .unwrap()
+            .run(&mut |_| {})
+            .unwrap();
+        assert!(cert.verified, "{name}: {}", cert.reason);
+        cert
+    })
+}
+
+/// The long mode: `EOSCERT_LONG` set to anything but `0` or the empty string. CI runs the
+/// sampled tests; the long mode runs every repetition (`tamper`: every contradicting mutation
+/// of every default certificate; see `tests/tests.rs`).
+pub fn long_mode() -> bool {
+    std::env::var_os("EOSCERT_LONG").is_some_and(|v| !v.is_empty() && v != "0")
+}

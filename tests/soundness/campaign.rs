@@ -90,25 +90,22 @@ pub fn campaign_shard() -> eoscert::shard::Shard {
     }
 }
 
-fn run(
-    name: &'static str,
-    cases: usize,
-    seed: u64,
-    mut case: impl FnMut(&mut Rng) -> Outcome,
-) -> Report {
-    let shard = campaign_shard();
-    let mine: Vec<usize> = shard.select(0..cases).collect();
+/// The seed of case `i` of a campaign seeded `seed` (the same whatever the shard or thread).
+fn case_seed(seed: u64, i: usize) -> u64 {
+    seed ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// The report of `name` from its cases' outcomes, in case order.
+fn report(name: &'static str, outcomes: Vec<(u64, Outcome)>) -> Report {
     let mut report = Report {
         name,
-        cases: mine.len(),
+        cases: outcomes.len(),
         verified: 0,
         inconclusive: 0,
         violations: Vec::new(),
     };
-    for i in mine {
-        let case_seed = seed ^ (i as u64).wrapping_mul(0x2545_f491_4f6c_dd1d);
-        let mut rng = Rng::new(case_seed);
-        match case(&mut rng) {
+    for (case_seed, outcome) in outcomes {
+        match outcome {
             Outcome::NotVerified => {}
             Outcome::Sound => report.verified += 1,
             Outcome::Inconclusive => {
@@ -124,6 +121,59 @@ fn run(
         }
     }
     report
+}
+
+/// Run this process's shard of the campaign's cases on the calling thread (the critical
+/// campaign: its mutation switch is per thread, see [`eoscert::certify::critical::with_mutation`]).
+fn run(
+    name: &'static str,
+    cases: usize,
+    seed: u64,
+    mut case: impl FnMut(&mut Rng) -> Outcome,
+) -> Report {
+    let outcomes = campaign_shard()
+        .select(0..cases)
+        .map(|i| {
+            let s = case_seed(seed, i);
+            (s, case(&mut Rng::new(s)))
+        })
+        .collect();
+    report(name, outcomes)
+}
+
+/// [`run`] with the cases spread over the machine's threads (case `i` always gets the same
+/// seed, and the report lists the outcomes in case order, so the result does not depend on the
+/// number of threads). For the costly campaigns whose engines have no per-thread switch.
+fn run_parallel(
+    name: &'static str,
+    cases: usize,
+    seed: u64,
+    case: impl Fn(&mut Rng) -> Outcome + Sync,
+) -> Report {
+    let mine: Vec<usize> = campaign_shard().select(0..cases).collect();
+    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut outcomes: Vec<(usize, u64, Outcome)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&i) = mine.get(k) else { break done };
+                        let s = case_seed(seed, i);
+                        done.push((k, s, case(&mut Rng::new(s))));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    outcomes.sort_by_key(|(k, _, _)| *k);
+    report(name, outcomes.into_iter().map(|(_, s, o)| (s, o)).collect())
 }
 
 fn outcome(checks: Result<(), String>) -> Outcome {
@@ -634,7 +684,7 @@ fn reference_run(init: &[BigRational], eta: &BigRational, y: &BigRational, budge
 /// reference run: subcritical ⇒ η < η_crit and `sharpness_limit` ∋ λ∞; critical ⇒ η = η_crit;
 /// supercritical ⇒ η > η_crit and no convergence to M; divergent ⇒ no convergence to M.
 pub fn classify(cases: usize, seed: u64) -> Report {
-    run("classify", cases, seed, |rng| {
+    run_parallel("classify", cases, seed, |rng| {
         let p = rng.pick(&[2usize, 2, 3]);
         let eta_crit = rat(2, p as i64);
         let eta = if rng.int(0, 9) == 0 {
@@ -708,7 +758,7 @@ pub fn classify(cases: usize, seed: u64) -> Report {
 /// `subcritical` (p = 2 and 3, y = 1, η ∈ [0.35, 0.65]·η_crit, starts near M): `sharpness_limit`
 /// ∋ λ∞ and `rate` ∋ |1 − ηλ∞| from the reference run.
 pub fn subcritical(cases: usize, seed: u64) -> Report {
-    run("subcritical", cases, seed, |rng| {
+    run_parallel("subcritical", cases, seed, |rng| {
         let p = rng.pick(&[2usize, 2, 3]);
         // ηλ* ∈ [0.7, 1.3] and θ₀ within ±8 % of f = 1: few certified steps (each costs
         // ~2 ms: an interval-Newton projection onto M), so 1000 cases stay cheap.
@@ -746,7 +796,7 @@ pub fn subcritical(cases: usize, seed: u64) -> Report {
 /// ‖x∞‖² + ‖y∞‖², `eta_times_sharpness`, `imbalance_limit` ∋ ‖x∞ − y∞‖, `imbalance_bound` ∋
 /// √(2/h − 2) (1024-bit interval), and `sharpness_below_edge` where the reference decides.
 pub fn balancing(cases: usize, seed: u64) -> Report {
-    run("balancing", cases, seed, |rng| {
+    run_parallel("balancing", cases, seed, |rng| {
         let phi_name = rng.pick(&["quad", "pseudo-huber", "quartic"]);
         let n = rng.int(1, 3) as usize;
         let init: Vec<BigRational> = (0..2 * n).map(|_| rat(rng.int(-8, 14), 10)).collect();
@@ -928,7 +978,7 @@ fn phi_prime_and_value(phi: &str, r: &Ref) -> (Ref, Ref) {
 /// φ(x_t y_t − 1) > c.lo·rho.lo^(t − T₀) (the claim holds for every value of the constants).
 pub fn bound(cases: usize, seed: u64) -> Report {
     use eoscert::certify::bound::{BoundProblem, Domain, prove_bound};
-    run("bound", cases, seed, |rng| {
+    run_parallel("bound", cases, seed, |rng| {
         let phi_name = rng.pick(&["quad", "pseudo-huber", "logcosh"]);
         let side = |rng: &mut Rng| {
             let lo = rat(rng.int(3, 40), 10);
@@ -1231,36 +1281,18 @@ pub fn implicit_bias(cases: usize, seed: u64) -> Report {
     use crate::soundness::reference::claimed_array;
     use eoscert::certify::implicit_bias::{ImplicitBiasProblem, prove_implicit_bias};
     use eoscert::model::diagonal::{Dataset, Sampler};
-    use num_traits::Zero;
-    run("implicit-bias", cases, seed, |rng| {
-        let (n, d) = (2usize, 3usize);
-        let rows: Vec<Vec<BigRational>> = (0..n)
-            .map(|_| (0..=d).map(|_| rat(rng.int(-10, 10), 10)).collect())
-            .collect();
+    run_parallel("implicit-bias", cases, seed, |rng| {
+        let Some((rows, alpha, gamma, sgd)) = implicit_bias_instance(rng) else {
+            return Outcome::NotVerified;
+        };
+        let d = rows[0].len() - 1;
         let x: Vec<Vec<BigRational>> = rows.iter().map(|r| r[..d].to_vec()).collect();
         let y: Vec<BigRational> = rows.iter().map(|r| r[d].clone()).collect();
-        let alpha = rng.pick(&[rat(1, 4), rat(1, 2), rat(1, 1)]);
-        let row_max = x
-            .iter()
-            .map(|r| r.iter().map(|v| v * v).sum::<BigRational>())
-            .max()
-            .unwrap();
-        // Rows at least 30° apart (det XXᵀ ≥ ¼‖x₀‖²‖x₁‖²): well-conditioned instances converge
-        // in a few hundred steps, which keeps 1000 cases cheap.
-        let dot = |a: &[BigRational], b: &[BigRational]| {
-            a.iter().zip(b).map(|(p, q)| p * q).sum::<BigRational>()
-        };
-        let (g00, g01, g11) = (dot(&x[0], &x[0]), dot(&x[0], &x[1]), dot(&x[1], &x[1]));
-        if row_max.is_zero() || &g00 * &g11 - &g01 * &g01 < &g00 * &g11 * rat(1, 4) {
-            return Outcome::NotVerified;
-        }
-        let gamma = rat(rng.int(40, 100), 100) / &row_max;
-        let sgd = (rng.int(0, 3) == 0).then(|| (1usize, rng.int(0, 1000) as u64));
         let sampler = match sgd {
-            Some((b, s)) => Sampler::sgd(b, s, n).unwrap(),
+            Some((b, s)) => Sampler::sgd(b, s, rows.len()).unwrap(),
             None => Sampler::Full,
         };
-        let Ok(data) = Dataset::from_rows(rows.clone()) else {
+        let Ok(data) = Dataset::from_rows(rows) else {
             return Outcome::NotVerified;
         };
         let Ok(problem) =
@@ -1320,37 +1352,93 @@ pub fn implicit_bias(cases: usize, seed: u64) -> Report {
             if let Some(beta) = &flow {
                 meet("beta_flow", beta)?;
             }
-            // λ_max of the 2×2 matrix M = (1/n)X diag(D)Xᵀ.
-            let half = Ref::exact(&rat(1, 2), prec);
-            let m = |j: usize, l: usize| {
-                (0..d)
-                    .map(|i| {
-                        Ref::exact(&x[j][i], prec)
-                            .mul(&point(&lim.d[i]))
-                            .mul(&Ref::exact(&x[l][i], prec))
-                    })
-                    .reduce(|s, t| s.add(&t))
-                    .unwrap()
-                    .mul(&half)
-            };
-            let (m00, m01, m11) = (m(0, 0), m(0, 1), m(1, 1));
-            let mean = m00.add(&m11).mul(&half);
-            let dev = m00.sub(&m11).mul(&half);
-            let lambda = mean.add(&dev.sqr().add(&m01.sqr()).sqrt());
-            let gamma_lambda = Ref::exact(&gamma, prec).mul(&lambda);
-            for (name, r) in [
-                ("sharpness_limit", &lambda),
-                ("stepsize_times_sharpness", &gamma_lambda),
-            ] {
-                let (lo, hi) = claimed(&cert, name).ok_or(format!("{name} missing"))?;
-                if !r.widen(TAIL_SLACK).meets(&lo, &hi) {
-                    return Err(format!(
-                        "{name} = [{lo}, {hi}] misses the reference {}",
-                        r.mid()
-                    ));
-                }
-            }
-            Ok(())
+            implicit_bias_sharpness(&cert, &x, &lim.d, &gamma, prec)
         })())
     })
+}
+
+/// A random implicit-bias instance with n = 2 rows and d = 3 features: the rows `[x | y]` with
+/// entries in {−1, −0.9, …, 1}, α ∈ {¼, ½, 1}, γ ∈ [0.4, 1]/max‖xᵢ‖² and, one time in four,
+/// SGD with batch 1 and a random seed (`Some((batch, seed))`); `None` if the rows are less than
+/// 30° apart (det XXᵀ < ¼‖x₀‖²‖x₁‖²) or zero: well-conditioned instances converge in a few
+/// hundred steps, which keeps the campaign cheap.
+#[allow(clippy::type_complexity)]
+fn implicit_bias_instance(
+    rng: &mut Rng,
+) -> Option<(
+    Vec<Vec<BigRational>>,
+    BigRational,
+    BigRational,
+    Option<(usize, u64)>,
+)> {
+    use num_traits::Zero;
+    let (n, d) = (2usize, 3usize);
+    let rows: Vec<Vec<BigRational>> = (0..n)
+        .map(|_| (0..=d).map(|_| rat(rng.int(-10, 10), 10)).collect())
+        .collect();
+    let x: Vec<&[BigRational]> = rows.iter().map(|r| &r[..d]).collect();
+    let alpha = rng.pick(&[rat(1, 4), rat(1, 2), rat(1, 1)]);
+    let row_max = x
+        .iter()
+        .map(|r| r.iter().map(|v| v * v).sum::<BigRational>())
+        .max()
+        .unwrap();
+    let dot = |a: &[BigRational], b: &[BigRational]| {
+        a.iter().zip(b).map(|(p, q)| p * q).sum::<BigRational>()
+    };
+    let (g00, g01, g11) = (dot(x[0], x[0]), dot(x[0], x[1]), dot(x[1], x[1]));
+    if row_max.is_zero() || &g00 * &g11 - &g01 * &g01 < &g00 * &g11 * rat(1, 4) {
+        return None;
+    }
+    let gamma = rat(rng.int(40, 100), 100) / &row_max;
+    let sgd = (rng.int(0, 3) == 0).then(|| (1usize, rng.int(0, 1000) as u64));
+    Some((rows, alpha, gamma, sgd))
+}
+
+/// The certificate's `sharpness_limit` and `stepsize_times_sharpness` against the reference
+/// λ_max of the 2×2 matrix M = (1/n)·X·diag(D)·Xᵀ at the reference limit `d` (and γ·λ_max),
+/// computed in `prec`-bit outward intervals.
+fn implicit_bias_sharpness(
+    cert: &eoscert::certificate::Certificate,
+    x: &[Vec<BigRational>],
+    lim_d: &[Float],
+    gamma: &BigRational,
+    prec: u32,
+) -> Result<(), String> {
+    let d = lim_d.len();
+    let point = |v: &Float| Ref {
+        lo: v.clone(),
+        hi: v.clone(),
+    };
+    // λ_max of the 2×2 matrix M = (1/n)X diag(D)Xᵀ.
+    let half = Ref::exact(&rat(1, 2), prec);
+    let m = |j: usize, l: usize| {
+        (0..d)
+            .map(|i| {
+                Ref::exact(&x[j][i], prec)
+                    .mul(&point(&lim_d[i]))
+                    .mul(&Ref::exact(&x[l][i], prec))
+            })
+            .reduce(|s, t| s.add(&t))
+            .unwrap()
+            .mul(&half)
+    };
+    let (m00, m01, m11) = (m(0, 0), m(0, 1), m(1, 1));
+    let mean = m00.add(&m11).mul(&half);
+    let dev = m00.sub(&m11).mul(&half);
+    let lambda = mean.add(&dev.sqr().add(&m01.sqr()).sqrt());
+    let gamma_lambda = Ref::exact(gamma, prec).mul(&lambda);
+    for (name, r) in [
+        ("sharpness_limit", &lambda),
+        ("stepsize_times_sharpness", &gamma_lambda),
+    ] {
+        let (lo, hi) = claimed(cert, name).ok_or(format!("{name} missing"))?;
+        if !r.widen(TAIL_SLACK).meets(&lo, &hi) {
+            return Err(format!(
+                "{name} = [{lo}, {hi}] misses the reference {}",
+                r.mid()
+            ));
+        }
+    }
+    Ok(())
 }
