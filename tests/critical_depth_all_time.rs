@@ -39,14 +39,14 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
     // certified finite-horizon value at T₀.
     let (a, b) = bounds(c, "t_loss_all_time");
     assert!(a < q("9/16") && q("9/16") < b, "[{a}, {b}]");
-    let (la, lb) = bounds(&c, "t_loss");
+    let (la, lb) = bounds(c, "t_loss");
     assert!(a <= la && lb <= b);
-    let (da, db) = bounds(&c, "t_dist2_all_time");
-    let (fa, fb) = bounds(&c, "t_dist2");
+    let (da, db) = bounds(c, "t_dist2_all_time");
+    let (fa, fb) = bounds(c, "t_dist2");
     assert!(da <= fa && fb <= db);
     let key = "all_time_depth";
     let set = |v: &mut Value, k: &str, x: Value| v["evidence"][key][k] = x;
-    rejects(&c, "smaller δ²", |v| {
+    rejects(c, "smaller δ²", |v| {
         let d = q(v["evidence"][key]["delta2"].as_str().unwrap()) / q("16");
         set(
             v,
@@ -54,7 +54,7 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
             Value::from(eoscert::certificate::format_exact(&d)),
         );
     });
-    rejects(&c, "every leaf claimed D", |v| {
+    rejects(c, "every leaf claimed D", |v| {
         let t: String = v["evidence"][key]["tree"]
             .as_str()
             .unwrap()
@@ -63,22 +63,22 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
             .collect();
         set(v, "tree", Value::from(t));
     });
-    rejects(&c, "μ interval too narrow", |v| {
+    rejects(c, "μ interval too narrow", |v| {
         set(v, "mu", serde_json::json!(["-1/1000", "1/1000"]));
     });
-    rejects(&c, "σ₀² · T₀ < 1", |v| {
+    rejects(c, "σ₀² · T₀ < 1", |v| {
         set(v, "sigma", Value::from("1/1001"))
     });
-    rejects(&c, "wrong depth", |v| set(v, "depth", Value::from(4)));
-    rejects(&c, "narrowed band", |v| {
+    rejects(c, "wrong depth", |v| set(v, "depth", Value::from(4)));
+    rejects(c, "narrowed band", |v| {
         let hi = q(v["quantities"]["t_loss_all_time"]["hi"].as_str().unwrap()) - q("0.01");
         v["quantities"]["t_loss_all_time"]["hi"] =
             Value::from(eoscert::certificate::format_exact(&hi));
     });
-    rejects(&c, "quantities without the region", |v| {
+    rejects(c, "quantities without the region", |v| {
         v["evidence"].as_object_mut().unwrap().remove(key);
     });
-    rejects(&c, "region under the p = 2 key", |v| {
+    rejects(c, "region under the p = 2 key", |v| {
         let r = v["evidence"][key].take();
         v["evidence"].as_object_mut().unwrap().remove(key);
         v["evidence"]["all_time"] = r;
