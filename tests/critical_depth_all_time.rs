@@ -12,9 +12,10 @@ use serde_json::Value;
 
 /// The default claim `proofs/critical-p3-all-time.toml` (p = 3, y = 1, η = η_crit = 2/3, 10⁶
 /// steps from (1.1, 0.95, 0.97), f64 midpoint): proved once per test process and shared with
-/// the tamper and claim-file tests (`util::default_cert`, which asserts it verifies).
+/// the tamper and claim-file tests (`util::accepted_default_cert`, which asserts that it
+/// verifies and that the checker accepts it).
 fn p3_cert() -> &'static Certificate {
-    crate::util::default_cert("critical-p3-all-time")
+    crate::util::accepted_default_cert("critical-p3-all-time")
 }
 
 fn bounds(c: &Certificate, name: &str) -> (BigRational, BigRational) {
@@ -33,8 +34,8 @@ fn rejects(c: &Certificate, what: &str, f: impl Fn(&mut Value)) {
 
 #[test]
 fn depth3_all_time_proves_checks_and_resists_tampering() {
+    // Accepted by the checker (`util::accepted_default_cert` panics otherwise).
     let c = p3_cert();
-    check(c).expect("the checker accepts the prover's region");
     // The band contains the reference's constant λ*²/(4ν) = 9/16 (p = 3, y = 1) and the
     // certified finite-horizon value at T₀.
     let (a, b) = bounds(c, "t_loss_all_time");

@@ -83,3 +83,25 @@ pub fn default_cert(file: &str) -> &'static Certificate {
 pub fn long_mode() -> bool {
     std::env::var_os("EOSCERT_LONG").is_some_and(|v| !v.is_empty() && v != "0")
 }
+
+/// [`default_cert`], accepted by the independent checker: its JSON text read strictly and
+/// re-checked (`eoscert::certificate::tamper::accepts`, the default budget), once per test
+/// process; the tamper test, `check_critical::claim_files_verify_and_check` and
+/// `critical_depth_all_time` share the verdict. Panics with the checker's reason if rejected.
+pub fn accepted_default_cert(file: &str) -> &'static Certificate {
+    use eoscert::claims::DEFAULT_CLAIMS;
+    use std::sync::{LazyLock, OnceLock};
+    static VERDICTS: LazyLock<Vec<OnceLock<Result<(), String>>>> =
+        LazyLock::new(|| DEFAULT_CLAIMS.iter().map(|_| OnceLock::new()).collect());
+    let i = DEFAULT_CLAIMS
+        .iter()
+        .position(|(f, _)| *f == file || f.trim_end_matches(".toml") == file)
+        .unwrap_or_else(|| panic!("no default claim {file}"));
+    let cert = default_cert(file);
+    let verdict = VERDICTS[i]
+        .get_or_init(|| eoscert::certificate::tamper::accepts(serde_json::to_value(cert).unwrap()));
+    if let Err(why) = verdict {
+        panic!("{file}: the checker rejects the certificate: {why}");
+    }
+    cert
+}
