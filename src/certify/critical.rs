@@ -913,9 +913,9 @@ fn critical_evidence(
         on_l: inv.q0.as_ref().is_some_and(|q| q.is_zero()),
         steps: problem.steps,
         checkpoints,
-        all_time: out.all_time.take(),
-        all_time_depth: out.all_time_depth.take(),
-        limit_depth: out.limit.take(),
+        all_time: out.all_time.take().map(Box::new),
+        all_time_depth: out.all_time_depth.take().map(Box::new),
+        limit_depth: out.limit.take().map(Box::new),
     }
 }
 

@@ -587,7 +587,8 @@ pub struct CriticalCheckpoint {
 
 /// `critical`: the finite run (coordinates, checkpoints) and, with `--all-time`, the trapping
 /// region (`all_time` for p = 2 / the inner product, `all_time_depth` for p ≥ 3) and, when
-/// proved, the shrinking region of the limit (`limit_depth`).
+/// proved, the shrinking region of the limit (`limit_depth`); the regions are boxed (they are
+/// large and usually absent).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Critical {
@@ -610,13 +611,13 @@ pub struct Critical {
     pub checkpoints: Vec<CriticalCheckpoint>,
     /// The all-time trapping region in the rq coordinates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub all_time: Option<AllTime>,
+    pub all_time: Option<Box<AllTime>>,
     /// The all-time trapping region at depth p ≥ 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub all_time_depth: Option<AllTimeDepth>,
+    pub all_time_depth: Option<Box<AllTimeDepth>>,
     /// The shrinking region that proves the limit (depth p ≥ 3, with `all_time_depth`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub limit_depth: Option<LimitDepth>,
+    pub limit_depth: Option<Box<LimitDepth>>,
 }
 
 /// The `method` of `critical` `evidence.all_time`.
