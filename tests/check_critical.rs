@@ -533,3 +533,74 @@ fn retarget(model: &mut Model, y: BigRational) {
         Model::Factorisation { target, .. } | Model::InnerProduct { target, .. } => *target = y,
     }
 }
+
+/// The `critical` certificate is typed at every level: the prover's certificate is its
+/// `CriticalClaim` (round trip), and an unknown or repeated field inside a checkpoint, an
+/// enclosure or the all-time region, or an edited label, is rejected naming it.
+#[test]
+fn nested_unknown_or_repeated_fields_and_labels_are_rejected() {
+    use eoscert_check::claim::CriticalClaim;
+    let mut pr = problem(fact(2), &["13/10", "4/5"], 100_000, Midpoint::F64);
+    pr.all_time = true;
+    pr.checkpoints = vec![10, 1000];
+    let c = prove(&pr);
+    let typed = CriticalClaim::<eoscert_check::evidence::Critical>::from_certificate(&c)
+        .expect("the prover's certificate is a CriticalClaim");
+    assert!(typed.evidence.all_time.is_some());
+    assert_eq!(typed.clone().into_certificate(), c, "round trip");
+    let rejected = |m: &Certificate, needle: &str| {
+        let e = check(m).expect_err(needle).to_string();
+        assert!(e.contains(needle), "rejected, but not naming {needle}: {e}");
+    };
+    // An unknown field, at each nested level.
+    for (path, key) in [
+        (&["checkpoints", "0"][..], "weight"),
+        (&["checkpoints", "1", "t_q"], "mid"),
+        (&["all_time"], "note"),
+        (&[], "fixed_bits"),
+    ] {
+        let mut m = c.clone();
+        let mut at = &mut m.evidence;
+        for k in path {
+            at = match k.parse::<usize>() {
+                Ok(i) => &mut at[i],
+                Err(_) => &mut at[*k],
+            };
+        }
+        at[key] = Value::from(1);
+        rejected(&m, key);
+    }
+    // An edited label.
+    for path in [
+        &["method"][..],
+        &["coordinates"],
+        &["midpoint"],
+        &["all_time", "method"],
+    ] {
+        let mut m = c.clone();
+        let mut at = &mut m.evidence;
+        for k in path {
+            at = &mut at[*k];
+        }
+        *at = Value::from("trust me");
+        rejected(&m, "trust me");
+    }
+    // A repeated key (raw text: the reader sees both).
+    let text = serde_json::to_string(&c).unwrap();
+    for (anchor, key, value) in [
+        ("\"checkpoints\":[{", "t", "1"),
+        ("\"t\":10,\"t_dist2\":{", "lo", "\"0\""),
+        ("\"all_time\":{", "t0", "5"),
+        ("\"all_time\":{", "tree", "\"D\""),
+    ] {
+        assert!(text.contains(anchor), "{anchor}");
+        let bad = text.replacen(anchor, &format!("{anchor}\"{key}\":{value},"), 1);
+        let e = eoscert_check::read::read(&bad)
+            .expect_err("a repeated key")
+            .to_string();
+        assert!(
+            e.contains(&format!("repeated key `{key}`")),
+            "{anchor}: {e}"
+        );
+    }
+}

@@ -81,7 +81,6 @@ use std::time::Instant;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
-use serde_json::json;
 
 pub use alltime::{AllTime, prove_all_time};
 pub use ball::{Ball, Num};
@@ -95,8 +94,11 @@ pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;
 use crate::certificate::EnclosureExt as _;
-use crate::certificate::{Certificate, Enclosure, ModelInfo, Quantity, SCHEMA};
+use crate::certificate::{Certificate, Enclosure, SCHEMA};
 use crate::model::Model;
+use eoscert_check::backend::{Backend, Midpoint as MidpointName};
+use eoscert_check::claim::{CriticalClaim, CriticalQuantities, GdKind, GdModel};
+use eoscert_check::evidence::{self as ev, CriticalCoordinates};
 
 /// Printed significant digits of the enclosures in the certificate.
 const DIGITS: usize = 45;
@@ -191,20 +193,13 @@ pub fn default_checkpoints(steps: u64) -> Vec<u64> {
     v
 }
 
-fn enc(x: &RI) -> Quantity {
+/// The enclosure of `x` as written: exact for a point, else outward at [`DIGITS`] digits.
+fn enc(x: &RI) -> Enclosure {
     if x.lo == x.hi {
-        Quantity::Enclosure(Enclosure::exact(&x.lo))
+        Enclosure::exact(&x.lo)
     } else {
-        Quantity::Enclosure(Enclosure::outward(&x.lo, &x.hi, DIGITS))
+        Enclosure::outward(&x.lo, &x.hi, DIGITS)
     }
-}
-
-fn enc_json(x: &RI) -> serde_json::Value {
-    serde_json::to_value(match enc(x) {
-        Quantity::Enclosure(e) => e,
-        _ => unreachable!(),
-    })
-    .expect("serialisable")
 }
 
 /// What the run iterates.
@@ -242,16 +237,15 @@ pub fn prove_critical(
     let mut out = Outcome {
         verified: run.failure.is_none(),
         reason: run.failure.clone().unwrap_or_default(),
-        quantities: std::collections::BTreeMap::new(),
-        all_time: serde_json::Value::Null,
+        quantities: CriticalQuantities::default(),
+        all_time: None,
+        all_time_depth: None,
         limit: None,
     };
     if let (Some((t_loss, t_dist2, t_q)), true) = (&run.final_q, out.verified) {
-        out.quantities.insert("t_loss".into(), enc(t_loss));
-        out.quantities.insert("t_dist2".into(), enc(t_dist2));
-        if let Some(q) = t_q {
-            out.quantities.insert("t_q".into(), enc(q));
-        }
+        out.quantities.t_loss = Some(enc(t_loss));
+        out.quantities.t_dist2 = Some(enc(t_dist2));
+        out.quantities.t_q = t_q.as_ref().map(enc);
     }
     if let (true, true, Some(state)) = (problem.all_time, out.verified, &run.final_state) {
         all_time_rq(problem, state, &mut out);
@@ -274,12 +268,11 @@ pub fn prove_critical(
         &inv,
         &plan,
         midpoint,
-        run.cp_json,
+        run.checkpoints,
         &mut out,
     );
-    Ok(Certificate {
+    Ok(CriticalClaim {
         schema: SCHEMA.into(),
-        claim: "critical".into(),
         model: setup.info,
         eta: (!setup.eta_symbolic).then(|| crate::certificate::format_exact(&setup.eta)),
         init: problem
@@ -287,14 +280,15 @@ pub fn prove_critical(
             .iter()
             .map(crate::certificate::format_exact)
             .collect(),
-        backend: format!("mean-value:{midpoint}"),
+        backend: Backend::MeanValue(midpoint),
         rigorous: true,
         verified: out.verified,
         reason: out.reason,
         quantities: out.quantities,
         evidence,
         elapsed_s: start.elapsed().as_secs_f64(),
-    })
+    }
+    .into_certificate())
 }
 
 /// The validated problem: the model's shape and info, η and how the run treats it.
@@ -302,7 +296,7 @@ struct Setup {
     shape: Shape,
     /// The number of coordinates of `init` (p, or 2d for the inner product).
     n_init: usize,
-    info: ModelInfo,
+    info: GdModel,
     /// η_crit when rational.
     crit: Option<BigRational>,
     /// The η of the run (for a rescaled run: 2/p, the η of the `y = 1` map).
@@ -467,7 +461,7 @@ fn model_info(
     problem: &CriticalProblem,
     shape: Shape,
     y: &BigRational,
-) -> Result<(usize, ModelInfo), Error> {
+) -> Result<(usize, GdModel), Error> {
     match shape {
         Shape::Factorisation { depth } => {
             if !(2..=MAX_DEPTH).contains(&depth) {
@@ -478,13 +472,11 @@ fn model_info(
             }
             Ok((
                 depth,
-                ModelInfo {
-                    phi: None,
-                    kind: "factorisation".into(),
+                GdModel {
+                    kind: GdKind::Factorisation,
                     depth: Some(depth),
                     dim: None,
                     target: crate::certificate::format_exact(y),
-                    ..Default::default()
                 },
             ))
         }
@@ -500,13 +492,11 @@ fn model_info(
             }
             Ok((
                 2 * dim,
-                ModelInfo {
-                    phi: None,
-                    kind: "inner-product".into(),
+                GdModel {
+                    kind: GdKind::InnerProduct,
                     depth: None,
                     dim: Some(dim),
                     target: crate::certificate::format_exact(y),
-                    ..Default::default()
                 },
             ))
         }
@@ -566,7 +556,7 @@ impl Invariants {
 
 /// What the finite run produced.
 struct RunResult {
-    cp_json: Vec<serde_json::Value>,
+    checkpoints: Vec<ev::CriticalCheckpoint>,
     /// `(t·ℓ, t·d², t·Q)` at T.
     final_q: Option<(RI, RI, Option<RI>)>,
     /// The normalised state (ρ, q) at T (reduced coordinates), for the all-time proof.
@@ -575,37 +565,54 @@ struct RunResult {
     final_theta: Option<Vec<RI>>,
     /// Why the enclosure was lost.
     failure: Option<String>,
-    /// The midpoint's name when the run used another than the plan's (the double-f64 path).
-    midpoint: Option<&'static str>,
+    /// The midpoint when the run used another than the plan's (the double-f64 path).
+    midpoint: Option<MidpointName>,
 }
 
 /// The quantities, the verdict and the all-time evidence as they are built.
 struct Outcome {
     verified: bool,
     reason: String,
-    quantities: std::collections::BTreeMap<String, Quantity>,
-    all_time: serde_json::Value,
-    limit: Option<serde_json::Value>,
+    quantities: CriticalQuantities,
+    /// The all-time region of the rq coordinates.
+    all_time: Option<ev::AllTime>,
+    /// The all-time region at depth p ≥ 3.
+    all_time_depth: Option<ev::AllTimeDepth>,
+    /// The shrinking region of the limit (depth p ≥ 3).
+    limit: Option<ev::LimitDepth>,
 }
 
-/// The coordinates' name, the midpoint's name and the centre of the run.
+/// The coordinates, the midpoint and the centre of the run.
 fn plan_names(
     plan: &Plan,
     midpoint: Midpoint,
-) -> (&'static str, &'static str, Option<BigRational>) {
+) -> (CriticalCoordinates, MidpointName, Option<BigRational>) {
+    // Both modes iterate θ with the floating midpoint (see `dispatch_theta`).
+    debug_assert_eq!(FlBall::name(), MidpointName::Float128.name());
     match plan {
-        Plan::Fixed => ("exact-fixed-point", "exact", None),
+        Plan::Fixed => (
+            CriticalCoordinates::ExactFixedPoint,
+            MidpointName::Exact,
+            None,
+        ),
         Plan::Rq { .. } => (
-            "rq",
+            CriticalCoordinates::Rq,
             match midpoint {
-                Midpoint::F64 => "f64",
-                Midpoint::Float128 => "float128",
+                Midpoint::F64 => MidpointName::F64,
+                Midpoint::Float128 => MidpointName::Float128,
             },
             None,
         ),
-        // Both modes iterate θ with the floating midpoint (see `dispatch_theta`).
-        Plan::Theta { c } => ("theta-deviation", FlBall::name(), Some(c.clone())),
-        Plan::Rescaled { .. } => ("theta-rescaled", FlBall::name(), Some(BigRational::one())),
+        Plan::Theta { c } => (
+            CriticalCoordinates::ThetaDeviation,
+            MidpointName::Float128,
+            Some(c.clone()),
+        ),
+        Plan::Rescaled { .. } => (
+            CriticalCoordinates::ThetaRescaled,
+            MidpointName::Float128,
+            Some(BigRational::one()),
+        ),
     }
 }
 
@@ -618,7 +625,7 @@ fn run_plan(
     progress: &mut dyn FnMut(u64),
 ) -> RunResult {
     let mut res = RunResult {
-        cp_json: Vec::new(),
+        checkpoints: Vec::new(),
         final_q: None,
         final_state: None,
         final_theta: None,
@@ -640,7 +647,7 @@ fn run_plan(
                 );
                 let q = inv.q0.as_ref().map(|q| tt.mul(&RI::point(q)));
                 let quants = (RI::int(0), tt.mul(&d2), q);
-                res.cp_json.push(checkpoint_json(t, None, &quants));
+                res.checkpoints.push(checkpoint(t, None, &quants));
                 if t == problem.steps {
                     res.final_q = Some(quants);
                 }
@@ -690,7 +697,7 @@ fn run_rq(
             q = RI::int(0); // on L: Q_t = 0 exactly
         }
         let quants = rq_quantities(cp.t, &rho, &q, problem.model.target(), inv.sign_plus);
-        res.cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
+        res.checkpoints.push(checkpoint(cp.t, Some(cp), &quants));
         if cp.t == steps {
             res.final_q = Some(quants);
             res.final_state = Some((rho, q));
@@ -734,7 +741,8 @@ fn run_theta(
     let fast = problem.midpoint == Midpoint::F64
         && fast_depth::applies(p_depth, &c, &map_y, &setup.eta, &w0, &r0);
     if fast {
-        res.midpoint = Some(fast_depth::NAME);
+        debug_assert_eq!(fast_depth::NAME, MidpointName::F64.name());
+        res.midpoint = Some(MidpointName::F64);
     }
     let outcome = dispatch_theta(
         fast,
@@ -767,7 +775,7 @@ fn run_theta(
             None => (t_loss, d2),
         };
         let quants = (t_loss, tt.mul(&d2), t_q);
-        res.cp_json.push(checkpoint_json(cp.t, Some(cp), &quants));
+        res.checkpoints.push(checkpoint(cp.t, Some(cp), &quants));
         if cp.t == problem.steps {
             res.final_q = Some(quants);
             res.final_theta = Some(th);
@@ -790,15 +798,15 @@ fn all_time_rq(problem: &CriticalProblem, (rho, q): &(RI, RI), out: &mut Outcome
         Ok(at) => {
             let t0 = BigRational::from_integer(problem.steps.into());
             let qs = &mut out.quantities;
-            qs.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
-            qs.insert("t_loss_all_time".into(), enc(&at.t_loss));
-            qs.insert("t_q_all_time".into(), enc(&at.t_q));
-            out.all_time = at.evidence;
+            qs.t0 = Some(Enclosure::exact(&t0));
+            qs.t_loss_all_time = Some(enc(&at.t_loss));
+            qs.t_q_all_time = Some(enc(&at.t_q));
+            out.all_time = Some(at.evidence);
         }
         Err(why) => {
             out.verified = false;
             out.reason = format!("all-time: {why}");
-            out.quantities.clear();
+            out.quantities = CriticalQuantities::default();
         }
     }
 }
@@ -829,18 +837,18 @@ fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RI], o
         Err(why) => {
             out.verified = false;
             out.reason = format!("all-time: {why}");
-            out.quantities.clear();
+            out.quantities = CriticalQuantities::default();
             return;
         }
     };
     let t0 = BigRational::from_integer(problem.steps.into());
     let y2 = RI::point(y).sqr();
     let qs = &mut out.quantities;
-    qs.insert("t0".into(), Quantity::Enclosure(Enclosure::exact(&t0)));
-    qs.insert("t_loss_all_time".into(), enc(&y2.mul(&at.t_loss)));
-    qs.insert("t_dist2_all_time".into(), enc(&cc.mul(&at.t_dist2)));
-    qs.insert("t_w_all_time".into(), enc(&cc.mul(&at.t_w)));
-    out.all_time = at.evidence;
+    qs.t0 = Some(Enclosure::exact(&t0));
+    qs.t_loss_all_time = Some(enc(&y2.mul(&at.t_loss)));
+    qs.t_dist2_all_time = Some(enc(&cc.mul(&at.t_dist2)));
+    qs.t_w_all_time = Some(enc(&cc.mul(&at.t_w)));
+    out.all_time_depth = Some(at.evidence);
     let lim = alltime_limit::prove_limit_depth::<crate::arith::DoubleInterval>(
         ctx,
         p,
@@ -849,13 +857,10 @@ fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RI], o
         problem.steps,
     );
     if let Ok(lim) = lim {
-        qs.insert("t_loss_limit".into(), enc(&y2.mul(&RI::point(&lim.t_loss))));
-        qs.insert(
-            "t_dist2_limit".into(),
-            enc(&cc.mul(&RI::point(&lim.t_dist2))),
-        );
-        qs.insert("t_loss_limit_rate".into(), enc(&y2.mul(&lim.loss_rate)));
-        qs.insert("t_dist2_limit_rate".into(), enc(&cc.mul(&lim.dist2_rate)));
+        qs.t_loss_limit = Some(enc(&y2.mul(&RI::point(&lim.t_loss))));
+        qs.t_dist2_limit = Some(enc(&cc.mul(&RI::point(&lim.t_dist2))));
+        qs.t_loss_limit_rate = Some(enc(&y2.mul(&lim.loss_rate)));
+        qs.t_dist2_limit_rate = Some(enc(&cc.mul(&lim.dist2_rate)));
         out.limit = Some(lim.evidence);
     }
 }
@@ -864,17 +869,12 @@ fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RI], o
 /// claim is then not verified: the enclosures hold, the named regime does not).
 fn eta_quantities(setup: &Setup, out: &mut Outcome) {
     let eta_is_crit = setup.eta_is_crit;
-    out.quantities
-        .insert("eta_is_critical".into(), Quantity::Bool(eta_is_crit));
+    out.quantities.eta_is_critical = Some(eta_is_crit);
     let (h_depth, h_dim) = match setup.shape {
         Shape::Factorisation { depth } => (Some(depth), 0),
         Shape::InnerProduct { dim } => (None, dim),
     };
-    out.quantities.extend(hypotheses::theorem_5_2_quantities(
-        h_depth,
-        h_dim,
-        eta_is_crit,
-    ));
+    hypotheses::theorem_5_2_quantities(h_depth, h_dim, eta_is_crit, &mut out.quantities);
     if eta_is_crit {
         return;
     }
@@ -886,8 +886,7 @@ fn eta_quantities(setup: &Setup, out: &mut Outcome) {
         ),
         None => "eta_crit is irrational; the run uses the given rational eta".into(),
     };
-    out.quantities
-        .insert("eta_note".into(), Quantity::Label(why.clone()));
+    out.quantities.eta_note = Some(why.clone());
     if out.verified {
         out.verified = false;
         out.reason = format!("eta is not the critical learning rate 2/λ*: {why}");
@@ -900,33 +899,24 @@ fn critical_evidence(
     setup: &Setup,
     inv: &Invariants,
     plan: &Plan,
-    midpoint_name: &str,
-    cp_json: Vec<serde_json::Value>,
+    midpoint: MidpointName,
+    checkpoints: Vec<ev::CriticalCheckpoint>,
     out: &mut Outcome,
-) -> serde_json::Value {
-    let (coords, _, center) = plan_names(plan, problem.midpoint);
-    let mut evidence = json!({
-        "method": "two-step mean-value radius propagation (docs/certificate.md#critical)",
-        "coordinates": coords,
-        "midpoint": midpoint_name,
-        "center": center.as_ref().map(crate::certificate::format_exact),
-        "eta_crit": setup.crit.as_ref().map(crate::certificate::format_exact),
-        "on_l": inv.q0.as_ref().is_some_and(|q| q.is_zero()),
-        "steps": problem.steps,
-        "checkpoints": cp_json,
-    });
-    if !out.all_time.is_null() {
-        let key = if setup.depth_all_time.is_some() {
-            "all_time_depth"
-        } else {
-            "all_time"
-        };
-        evidence[key] = std::mem::take(&mut out.all_time);
+) -> ev::Critical {
+    let (coordinates, _, center) = plan_names(plan, problem.midpoint);
+    ev::Critical {
+        method: ev::CriticalMethod::TwoStepMeanValue,
+        coordinates,
+        midpoint,
+        center: center.as_ref().map(crate::certificate::format_exact),
+        eta_crit: setup.crit.as_ref().map(crate::certificate::format_exact),
+        on_l: inv.q0.as_ref().is_some_and(|q| q.is_zero()),
+        steps: problem.steps,
+        checkpoints,
+        all_time: out.all_time.take().map(Box::new),
+        all_time_depth: out.all_time_depth.take().map(Box::new),
+        limit_depth: out.limit.take().map(Box::new),
     }
-    if let Some(l) = out.limit.take() {
-        evidence["limit_depth"] = l;
-    }
-    evidence
 }
 
 /// `(U, W) = (T·(∏θ̃ − 1)², T·Σ_k(θ̃_k − mean θ̃)²)` for `θ̃ = θ/c`, `c = y^{1/p}` exact.
@@ -1056,29 +1046,27 @@ fn rq_quantities(
     (t_loss, t_dist2, Some(t_q))
 }
 
-fn checkpoint_json(
+/// One checkpoint: the state box (none for the exact fixed point) and the quantities.
+fn checkpoint(
     t: u64,
     cp: Option<&StateEnclosure>,
     q: &(RI, RI, Option<RI>),
-) -> serde_json::Value {
-    let state: Vec<serde_json::Value> = cp
+) -> ev::CriticalCheckpoint {
+    let state = cp
         .map(|cp| {
             cp.bounds
                 .iter()
-                .map(|(lo, hi)| enc_json(&RI::new(lo.clone(), hi.clone())))
+                .map(|(lo, hi)| enc(&RI::new(lo.clone(), hi.clone())))
                 .collect()
         })
         .unwrap_or_default();
-    let mut v = json!({
-        "t": t,
-        "state": state,
-        "t_loss": enc_json(&q.0),
-        "t_dist2": enc_json(&q.1),
-    });
-    if let Some(tq) = &q.2 {
-        v["t_q"] = enc_json(tq);
+    ev::CriticalCheckpoint {
+        t,
+        state,
+        t_loss: enc(&q.0),
+        t_dist2: enc(&q.1),
+        t_q: q.2.as_ref().map(enc),
     }
-    v
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -27,8 +27,10 @@ use serde::{Deserialize, Serialize};
 use crate::caps::general::MAX_PRECISION_BITS;
 use crate::check::CheckFailure;
 
-/// The midpoint arithmetic of the `critical` engine (`evidence.midpoint`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The midpoint arithmetic of the `critical` engine (`evidence.midpoint`, written by
+/// [`Midpoint::name`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Midpoint {
     /// Exact dyadic midpoints.
     Exact,

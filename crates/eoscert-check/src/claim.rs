@@ -457,41 +457,6 @@ impl RegimeMapQuantities {
     }
 }
 
-/// The `method` of `critical` evidence (fixed).
-pub const CRITICAL_METHOD: &str =
-    "two-step mean-value radius propagation (docs/certificate.md#critical)";
-/// The names of the prover's midpoint arithmetic in `critical` evidence (`midpoint`).
-pub const CRITICAL_MIDPOINTS: &[&str] = &["exact", "f64", "float128"];
-
-/// The evidence of `critical`, kept as JSON after it was read into the `critical` checker's
-/// own evidence type (every level `deny_unknown_fields`); its labels `method` (fixed) and
-/// `midpoint` (one of [`CRITICAL_MIDPOINTS`]) are compared, so no free text is left.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(transparent)]
-pub struct CriticalEvidence(pub serde_json::Value);
-
-impl<'de> Deserialize<'de> for CriticalEvidence {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let v = serde_json::Value::deserialize(d)?;
-        crate::check::critical::Evidence::deserialize(&v).map_err(D::Error::custom)?;
-        if v["method"] != CRITICAL_METHOD {
-            return Err(D::Error::custom(format!(
-                "evidence.method: expected {CRITICAL_METHOD:?}"
-            )));
-        }
-        if !v["midpoint"]
-            .as_str()
-            .is_some_and(|m| CRITICAL_MIDPOINTS.contains(&m))
-        {
-            return Err(D::Error::custom(format!(
-                "evidence.midpoint: expected one of {CRITICAL_MIDPOINTS:?}"
-            )));
-        }
-        Ok(CriticalEvidence(v))
-    }
-}
-
 /// The type of an input, named by the input: `eta` one exact number or range, `init` one per
 /// coordinate.
 #[allow(non_camel_case_types)]
@@ -523,24 +488,13 @@ fn read_as<T: serde::de::DeserializeOwned>(v: &serde_json::Value) -> Result<(), 
     T::deserialize(v).map(drop)
 }
 
-/// The first of one or two types (the evidence type's field list, where the evidence is
-/// kept as JSON after reading it into another type).
-macro_rules! first_type {
-    ($a:ty) => {
-        $a
-    };
-    ($a:ty, $b:ty) => {
-        $a
-    };
-}
-
 macro_rules! claims {
     ($(
         $(#[$m:meta])*
         $tag:literal => $variant:ident($claim:ident) {
             model: $model:ty,
             quantities: $q:ty,
-            evidence: $ev:ty $(as $fields:ty)?,
+            evidence: $ev:ty,
             inputs: [$($input:ident),*] $(,)?
         }
     ),+ $(,)?) => {
@@ -639,7 +593,7 @@ macro_rules! claims {
                         model: <$model as ModelFields>::FIELDS,
                         inputs: &[$(stringify!($input)),*],
                         evidence: read_as::<$ev>,
-                        evidence_fields: field_names::<first_type!($($fields,)? $ev)>,
+                        evidence_fields: field_names::<$ev>,
                     }),
                 )+
                 _ => None,
@@ -675,7 +629,7 @@ claims! {
     /// `critical`: GD at η = η_crit.
     "critical" => Critical(CriticalClaim) {
         model: GdModel, quantities: CriticalQuantities,
-        evidence: CriticalEvidence as crate::check::critical::Evidence,
+        evidence: ev::Critical,
         inputs: [eta, init],
     },
     /// `subcritical`: Theorem 5.1's τ, limit sharpness and rate.
@@ -823,6 +777,139 @@ mod tests {
                 _ => serde_json::Value::Bool(true),
             };
             assert!(read(&wrong).is_err(), "{name}: {first}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod critical_tests {
+    use serde_json::{Value, json};
+
+    use crate::evidence::{self as ev, Critical};
+
+    /// A `critical` evidence with every optional part (the type's shape, not a true claim).
+    fn full() -> Value {
+        let e = json!({"lo": "0", "hi": "1"});
+        let region = json!({
+            "t0": 10, "sigma": "1/3", "center": ["1", "1"], "p": ["1", "0", "1"],
+            "delta2": "1", "tree": "D", "leaves": 1,
+        });
+        let mut all_time = region.clone();
+        all_time["method"] =
+            "trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)"
+                .into();
+        all_time["bbox"] = json!([["0", "1"], ["0", "1"]]);
+        let mut depth = region.clone();
+        depth["method"] =
+            "trapping region of the rescaled two-step map, depth p (docs/critical-all-time.md)"
+                .into();
+        depth["depth"] = 3.into();
+        depth["mu"] = json!(["-1", "1"]);
+        depth["bbox"] = json!([["0", "1"], ["0", "1"]]);
+        let mut limit = depth.clone();
+        limit["method"] =
+            "shrinking trapping region of ζ = (X − c)·√t, depth p (docs/critical-all-time.md)"
+                .into();
+        limit.as_object_mut().unwrap().remove("bbox");
+        limit["zbox"] = json!([["-1", "1"], ["-1", "1"]]);
+        json!({
+            "method": "two-step mean-value radius propagation (docs/certificate.md#critical)",
+            "coordinates": "theta-deviation",
+            "midpoint": "float128",
+            "center": "1",
+            "eta_crit": null,
+            "on_l": false,
+            "steps": 10,
+            "checkpoints": [{"t": 10, "state": [e, e], "t_loss": e, "t_dist2": e, "t_q": e}],
+            "all_time": all_time,
+            "all_time_depth": depth,
+            "limit_depth": limit,
+        })
+    }
+
+    fn read(v: &Value) -> Result<Critical, String> {
+        serde_json::from_value::<Critical>(v.clone()).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn critical_evidence_round_trips_and_is_closed_at_every_level() {
+        let v = full();
+        let typed = read(&v).expect("the full shape is critical evidence");
+        assert_eq!(serde_json::to_value(&typed).unwrap(), v, "round trip");
+        assert_eq!(typed.midpoint, ev::Midpoint::Float128);
+        // An unknown field at every level of the evidence is rejected, naming it.
+        let levels: [&[&str]; 6] = [
+            &[],
+            &["checkpoints", "0"],
+            &["checkpoints", "0", "t_loss"],
+            &["all_time"],
+            &["all_time_depth"],
+            &["limit_depth"],
+        ];
+        for path in levels {
+            let mut m = v.clone();
+            let mut at = &mut m;
+            for k in path {
+                at = match k.parse::<usize>() {
+                    Ok(i) => &mut at[i],
+                    Err(_) => &mut at[*k],
+                };
+            }
+            at["tampered"] = 1.into();
+            let err = read(&m).expect_err("an unknown field");
+            assert!(err.contains("tampered"), "{path:?}: {err}");
+        }
+        // Free text: every label is a closed enum.
+        for path in [
+            &["method"][..],
+            &["coordinates"],
+            &["midpoint"],
+            &["all_time", "method"],
+            &["all_time_depth", "method"],
+            &["limit_depth", "method"],
+        ] {
+            let mut m = v.clone();
+            let mut at = &mut m;
+            for k in path {
+                at = &mut at[*k];
+            }
+            *at = "trust me".into();
+            let err = read(&m).expect_err("free text");
+            assert!(err.contains("trust me"), "{path:?}: {err}");
+        }
+        // The field that was read but never used is no longer part of the format.
+        let mut m = v.clone();
+        m["fixed_bits"] = 124.into();
+        assert!(read(&m).is_err());
+    }
+
+    #[test]
+    fn a_repeated_key_inside_critical_evidence_is_rejected() {
+        let cert = json!({
+            "schema": crate::SCHEMA, "claim": "critical",
+            "model": {"kind": "factorisation", "depth": 3, "target": "1"},
+            "eta": "2/3", "init": ["1.1", "0.95", "0.97"], "backend": "mean-value:float128",
+            "rigorous": true, "verified": true, "reason": "", "quantities": {},
+            "evidence": full(), "elapsed_s": 0.0,
+        });
+        let text = serde_json::to_string(&cert).unwrap();
+        crate::read::read(&text).expect("no repeated key");
+        for (anchor, key, value) in [
+            ("\"checkpoints\":[{", "t", "1"),
+            ("\"t_loss\":{", "hi", "\"9\""),
+            ("\"all_time\":{", "t0", "5"),
+            ("\"all_time_depth\":{", "depth", "4"),
+            ("\"limit_depth\":{", "zbox", "[]"),
+        ] {
+            assert!(text.contains(anchor), "{anchor}");
+            let bad = text.replacen(anchor, &format!("{anchor}\"{key}\":{value},"), 1);
+            let err = crate::read::read(&bad)
+                .expect_err("a repeated key")
+                .to_string();
+            assert!(
+                err.contains(&format!("repeated key `{key}`")),
+                "{anchor}: {err}"
+            );
         }
     }
 }

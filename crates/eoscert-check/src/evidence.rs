@@ -515,6 +515,224 @@ pub struct DlnComparison {
     pub sgd: Box<crate::Certificate>,
 }
 
+/// The midpoint arithmetic of the `critical` engine (`evidence.midpoint`, and the `M` of the
+/// backend `mean-value:M`).
+pub use crate::backend::Midpoint;
+
+/// The `method` of `critical` evidence: the one method there is (a label, so no free text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CriticalMethod {
+    /// `two-step mean-value radius propagation (docs/certificate.md#critical)`.
+    #[serde(rename = "two-step mean-value radius propagation (docs/certificate.md#critical)")]
+    TwoStepMeanValue,
+}
+
+impl CriticalMethod {
+    /// The label as written in the certificate.
+    pub fn label(self) -> &'static str {
+        match self {
+            CriticalMethod::TwoStepMeanValue => {
+                "two-step mean-value radius propagation (docs/certificate.md#critical)"
+            }
+        }
+    }
+}
+
+/// The coordinates of a `critical` run (`evidence.coordinates`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CriticalCoordinates {
+    /// `rq`: the exact planar reduction `(ρ, q) = (r/Y, Q/Y)` (p = 2, inner product).
+    #[serde(rename = "rq")]
+    Rq,
+    /// `theta-deviation`: `w = θ − c·1`, `c` = `center`.
+    #[serde(rename = "theta-deviation")]
+    ThetaDeviation,
+    /// `theta-rescaled`: `w = θ/y^{1/p} − 1` (η = η_crit, centre 1).
+    #[serde(rename = "theta-rescaled")]
+    ThetaRescaled,
+    /// `exact-fixed-point`: the start is on M, `θ_t = θ₀` for all t.
+    #[serde(rename = "exact-fixed-point")]
+    ExactFixedPoint,
+}
+
+impl CriticalCoordinates {
+    /// The name as written in the certificate.
+    pub fn name(self) -> &'static str {
+        match self {
+            CriticalCoordinates::Rq => "rq",
+            CriticalCoordinates::ThetaDeviation => "theta-deviation",
+            CriticalCoordinates::ThetaRescaled => "theta-rescaled",
+            CriticalCoordinates::ExactFixedPoint => "exact-fixed-point",
+        }
+    }
+}
+
+/// One checkpoint of a `critical` run: the state box at step `t` (in the run's coordinates)
+/// and the enclosures of `t·ℓ`, `t·‖θ − θ*‖²` and (p = 2, inner product) `t·Q`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriticalCheckpoint {
+    /// The step.
+    pub t: u64,
+    /// The state box (empty for `exact-fixed-point`).
+    pub state: Vec<Enclosure>,
+    /// `t·ℓ(θ_t)`.
+    pub t_loss: Enclosure,
+    /// `t·‖θ_t − θ*‖²` (inner product: the squared distance to the flattest minima).
+    pub t_dist2: Enclosure,
+    /// `t·Q_t` (p = 2 and the inner product only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub t_q: Option<Enclosure>,
+}
+
+/// `critical`: the finite run (coordinates, checkpoints) and, with `--all-time`, the trapping
+/// region (`all_time` for p = 2 / the inner product, `all_time_depth` for p ≥ 3) and, when
+/// proved, the shrinking region of the limit (`limit_depth`); the regions are boxed (they are
+/// large and usually absent).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Critical {
+    /// Always [`CriticalMethod::TwoStepMeanValue`].
+    pub method: CriticalMethod,
+    /// The coordinates of the run.
+    pub coordinates: CriticalCoordinates,
+    /// The prover's midpoint arithmetic (the backend's `M`).
+    pub midpoint: Midpoint,
+    /// The exact expansion centre `c` (`theta-deviation`; `"1"` for `theta-rescaled`; else
+    /// `null`).
+    pub center: Option<String>,
+    /// η_crit, exact, when rational (else `null`).
+    pub eta_crit: Option<String>,
+    /// `Q₀ = 0` exactly (p = 2 / inner product: the start is on L).
+    pub on_l: bool,
+    /// The horizon T.
+    pub steps: u64,
+    /// The checkpoints, increasing, the last at T.
+    pub checkpoints: Vec<CriticalCheckpoint>,
+    /// The all-time trapping region in the rq coordinates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_time: Option<Box<AllTime>>,
+    /// The all-time trapping region at depth p ≥ 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_time_depth: Option<Box<AllTimeDepth>>,
+    /// The shrinking region that proves the limit (depth p ≥ 3, with `all_time_depth`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_depth: Option<Box<LimitDepth>>,
+}
+
+/// The `method` of `critical` `evidence.all_time`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AllTimeMethod {
+    /// `trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)`.
+    #[serde(
+        rename = "trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)"
+    )]
+    TrappingRegion,
+}
+
+/// `critical` `evidence.all_time`: the trapping region of the rescaled state `(u, w)` (the
+/// lemma: module docs of [`crate::check::trapping`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllTime {
+    /// The fixed label.
+    pub method: AllTimeMethod,
+    /// `T₀`.
+    pub t0: u64,
+    /// `σ₀`.
+    pub sigma: String,
+    /// `(u*, w*)`.
+    pub center: [String; 2],
+    /// `(P₁₁, P₁₂, P₂₂)`.
+    pub p: [String; 3],
+    /// `δ²`.
+    pub delta2: String,
+    /// `[[u_lo, u_hi], [w_lo, w_hi]]`.
+    pub bbox: [[String; 2]; 2],
+    /// The subdivision (preorder; `S`, `O`, `I`, `D`).
+    pub tree: String,
+    /// The number of leaves.
+    pub leaves: usize,
+}
+
+/// The `method` of `critical` `evidence.all_time_depth`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AllTimeDepthMethod {
+    /// `trapping region of the rescaled two-step map, depth p (docs/critical-all-time.md)`.
+    #[serde(
+        rename = "trapping region of the rescaled two-step map, depth p (docs/critical-all-time.md)"
+    )]
+    TrappingRegion,
+}
+
+/// `critical` `evidence.all_time_depth`: the trapping region of `(U, W)` at depth p ≥ 3 (the
+/// lemma: module docs of [`crate::check::trapping_depth`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllTimeDepth {
+    /// The fixed label.
+    pub method: AllTimeDepthMethod,
+    /// `T₀`.
+    pub t0: u64,
+    /// Depth p.
+    pub depth: usize,
+    /// `σ₀`.
+    pub sigma: String,
+    /// `[μ_lo, μ_hi]`.
+    pub mu: [String; 2],
+    /// `(U*, W*)`.
+    pub center: [String; 2],
+    /// `(P₁₁, P₁₂, P₂₂)`.
+    pub p: [String; 3],
+    /// `δ²`.
+    pub delta2: String,
+    /// `[[U_lo, U_hi], [W_lo, W_hi]]`.
+    pub bbox: [[String; 2]; 2],
+    /// The subdivision (preorder; `S`, `O`, `I`, `D`).
+    pub tree: String,
+    /// The number of leaves.
+    pub leaves: usize,
+}
+
+/// The `method` of `critical` `evidence.limit_depth`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LimitDepthMethod {
+    /// `shrinking trapping region of ζ = (X − c)·√t, depth p (docs/critical-all-time.md)`.
+    #[serde(
+        rename = "shrinking trapping region of ζ = (X − c)·√t, depth p (docs/critical-all-time.md)"
+    )]
+    ShrinkingRegion,
+}
+
+/// `critical` `evidence.limit_depth`: the shrinking region of `ζ = (X − c)·√t` that pins the
+/// limit (the lemma: module docs of [`crate::check::trapping_limit`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitDepth {
+    /// The fixed label.
+    pub method: LimitDepthMethod,
+    /// `T₀`.
+    pub t0: u64,
+    /// Depth p.
+    pub depth: usize,
+    /// `σ₀`.
+    pub sigma: String,
+    /// `[μ_lo, μ_hi]`.
+    pub mu: [String; 2],
+    /// `(U*, W*)`: an exact zero of the averaged field.
+    pub center: [String; 2],
+    /// `(P₁₁, P₁₂, P₂₂)`.
+    pub p: [String; 3],
+    /// `δ²`.
+    pub delta2: String,
+    /// `[[ζ_U lo, hi], [ζ_W lo, hi]]`.
+    pub zbox: [[String; 2]; 2],
+    /// The subdivision of `zbox` (preorder; `S`, `O`, `I`, `D`).
+    pub tree: String,
+    /// The number of leaves.
+    pub leaves: usize,
+}
+
 /// The names of the fields of a struct `T` (its serde field list), e.g. to document a type or
 /// to whitelist the keys of a partial (`verified: false`) evidence.
 pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {

@@ -17,10 +17,10 @@
 //!
 //! The reported ranges are evaluated in `S` on the bounding box and converted exactly.
 
+use eoscert_check::evidence as ev;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use serde_json::json;
 
 use super::RI;
 use super::field::{Field, Poly, field, split, sqrt_up};
@@ -40,7 +40,7 @@ type Box2 = [[BigRational; 2]; 2];
 #[derive(Clone, Debug)]
 pub struct AllTime {
     /// `evidence.all_time` (see the checker's module docs).
-    pub evidence: serde_json::Value,
+    pub evidence: ev::AllTime,
     /// `t·ℓ(θ_t)` for all `t ≥ T₀`.
     pub t_loss: RI,
     /// `t·Q_t` for all `t ≥ T₀`.
@@ -443,17 +443,20 @@ fn finish<S: Scalar>(
     let s = |x: &BigRational| format_exact(x);
     let (center, pr) = (r.center, r.pr);
     Ok(AllTime {
-        evidence: json!({
-            "method": "trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)",
-            "t0": t0,
-            "sigma": s(r.sigma),
-            "center": [s(&center[0]), s(&center[1])],
-            "p": [s(&pr[0]), s(&pr[1]), s(&pr[2])],
-            "delta2": s(r.delta2),
-            "bbox": [[s(&bbox[0][0]), s(&bbox[0][1])], [s(&bbox[1][0]), s(&bbox[1][1])]],
-            "tree": tree,
-            "leaves": leaves,
-        }),
+        evidence: ev::AllTime {
+            method: ev::AllTimeMethod::TrappingRegion,
+            t0,
+            sigma: s(r.sigma),
+            center: [s(&center[0]), s(&center[1])],
+            p: [s(&pr[0]), s(&pr[1]), s(&pr[2])],
+            delta2: s(r.delta2),
+            bbox: [
+                [s(&bbox[0][0]), s(&bbox[0][1])],
+                [s(&bbox[1][0]), s(&bbox[1][1])],
+            ],
+            tree,
+            leaves,
+        },
         t_loss: yy.sqr().mul(&ur).mul(&half),
         t_q: yy.mul(&wr),
     })

@@ -11,10 +11,10 @@
 //! ellipse is bisected until every box passes `O`, `I` or `D` (inari intervals, outward
 //! rounded; the checker re-verifies in exact rationals).
 
+use eoscert_check::evidence as ev;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive};
-use serde_json::json;
 
 use super::RI;
 use super::alltime::{grid, lyapunov, round_down, round_up};
@@ -40,7 +40,7 @@ pub const MAX_P: usize = depth_field::MAX_P;
 #[derive(Clone, Debug)]
 pub struct AllTimeDepth {
     /// `evidence.all_time_depth`.
-    pub evidence: serde_json::Value,
+    pub evidence: ev::AllTimeDepth,
     /// `t·ℓ(θ_t)`.
     pub t_loss: RI,
     /// `t·‖θ_t − 1‖²`.
@@ -446,19 +446,19 @@ fn finish<S: Scalar>(
     let leaves = tree.chars().filter(|&c| c != 'S').count();
     let s = |x: &BigRational| format_exact(x);
     Ok(AllTimeDepth {
-        evidence: json!({
-            "method": "trapping region of the rescaled two-step map, depth p (docs/critical-all-time.md)",
-            "t0": t0,
-            "depth": p,
-            "sigma": s(sigma),
-            "mu": [s(&mu[0]), s(&mu[1])],
-            "center": [s(&center[0]), s(&center[1])],
-            "p": [s(&pr[0]), s(&pr[1]), s(&pr[2])],
-            "delta2": s(&at.delta2),
-            "bbox": [[s(&b[0][0]), s(&b[0][1])], [s(&b[1][0]), s(&b[1][1])]],
-            "tree": tree,
-            "leaves": leaves,
-        }),
+        evidence: ev::AllTimeDepth {
+            method: ev::AllTimeDepthMethod::TrappingRegion,
+            t0,
+            depth: p,
+            sigma: s(sigma),
+            mu: [s(&mu[0]), s(&mu[1])],
+            center: [s(&center[0]), s(&center[1])],
+            p: [s(&pr[0]), s(&pr[1]), s(&pr[2])],
+            delta2: s(&at.delta2),
+            bbox: [[s(&b[0][0]), s(&b[0][1])], [s(&b[1][0]), s(&b[1][1])]],
+            tree,
+            leaves,
+        },
         t_loss: rat_bounds(&u.hull(&u1))?.mul(&half),
         t_dist2: rat_bounds(&d0.hull(&d1))?,
         t_w: rat_bounds(&w.hull(&w1))?,

@@ -8,10 +8,10 @@
 //! bisected until every box passes `O`, `I` or `D` (outward-rounded f64 intervals; the
 //! checker re-verifies in exact rationals).
 
+use eoscert_check::evidence as ev;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use serde_json::json;
 
 use super::RI;
 use super::alltime::{grid, lyapunov, round_down, round_up};
@@ -37,7 +37,7 @@ type Monos = Vec<(BigRational, u32, u32)>;
 #[derive(Clone, Debug)]
 pub struct LimitDepth {
     /// `evidence.limit_depth`.
-    pub evidence: serde_json::Value,
+    pub evidence: ev::LimitDepth,
     /// `lim t·ℓ = U*/2`.
     pub t_loss: BigRational,
     /// `lim t·‖θ − 1‖²`.
@@ -460,19 +460,22 @@ fn finish<S: Scalar>(
     let leaves = tree.chars().filter(|&c| c != 'S').count();
     let s = |x: &BigRational| format_exact(x);
     Ok(LimitDepth {
-        evidence: json!({
-            "method": "shrinking trapping region of ζ = (X − c)·√t, depth p (docs/critical-all-time.md)",
-            "t0": t0,
-            "depth": p,
-            "sigma": s(&search.sigma),
-            "mu": [s(&mu[0]), s(&mu[1])],
-            "center": [s(us), s(ws)],
-            "p": [s(&pr[0]), s(&pr[1]), s(&pr[2])],
-            "delta2": s(delta2),
-            "zbox": [[s(&zbox[0][0]), s(&zbox[0][1])], [s(&zbox[1][0]), s(&zbox[1][1])]],
-            "tree": tree,
-            "leaves": leaves,
-        }),
+        evidence: ev::LimitDepth {
+            method: ev::LimitDepthMethod::ShrinkingRegion,
+            t0,
+            depth: p,
+            sigma: s(&search.sigma),
+            mu: [s(&mu[0]), s(&mu[1])],
+            center: [s(us), s(ws)],
+            p: [s(&pr[0]), s(&pr[1]), s(&pr[2])],
+            delta2: s(delta2),
+            zbox: [
+                [s(&zbox[0][0]), s(&zbox[0][1])],
+                [s(&zbox[1][0]), s(&zbox[1][1])],
+            ],
+            tree,
+            leaves,
+        },
         t_loss: us / BigRational::from_integer(2.into()),
         t_dist2: dstar,
         loss_rate,

@@ -19,7 +19,8 @@
 use num_bigint::BigInt;
 use num_rational::BigRational;
 
-use crate::certificate::{Enclosure, EnclosureExt as _, Quantity};
+use crate::certificate::{Enclosure, EnclosureExt as _};
+use eoscert_check::claim::CriticalQuantities;
 
 /// The relative radius δ = 1/10 of the neighbourhood of θ* on which c > 0 is proved
 /// (factorisation). The bound of the module docs needs ((1+δ)/(1−δ))⁸ < 6(p−1)/(p−2), which holds
@@ -57,12 +58,14 @@ pub fn nu_over_c_lambda(depth: Option<usize>) -> BigRational {
 }
 
 /// The hypothesis quantities of Theorem 5.2 for a factorisation of depth `Some(p)` or an inner
-/// product of dimension `dim`; `eta_is_critical` enters `instance_of_theorem_5_2`.
+/// product of dimension `dim`, written into `q`; `eta_is_critical` enters
+/// `instance_of_theorem_5_2`.
 pub fn theorem_5_2_quantities(
     depth: Option<usize>,
     dim: usize,
     eta_is_critical: bool,
-) -> Vec<(String, Quantity)> {
+    q: &mut CriticalQuantities,
+) {
     let ratio = nu_over_c_lambda(depth);
     let lt1 = ratio < BigRational::from_integer(1.into());
     let c_pos = match depth {
@@ -70,35 +73,14 @@ pub fn theorem_5_2_quantities(
         None => true,
     };
     let unique = depth.is_some() || dim == 1;
-    let mut q = vec![
-        (
-            "nu_over_c_lambda".to_string(),
-            Quantity::Enclosure(Enclosure::exact(&ratio)),
-        ),
-        (
-            "hypothesis_nu_over_c_lambda_lt_1".into(),
-            Quantity::Bool(lt1),
-        ),
-        (
-            "hypothesis_c_positive_near_optimum".into(),
-            Quantity::Bool(c_pos),
-        ),
-        (
-            "hypothesis_unique_flattest_minimum".into(),
-            Quantity::Bool(unique),
-        ),
-        (
-            "instance_of_theorem_5_2".into(),
-            Quantity::Bool(eta_is_critical && lt1 && c_pos && unique),
-        ),
-    ];
+    q.nu_over_c_lambda = Some(Enclosure::exact(&ratio));
+    q.hypothesis_nu_over_c_lambda_lt_1 = Some(lt1);
+    q.hypothesis_c_positive_near_optimum = Some(c_pos);
+    q.hypothesis_unique_flattest_minimum = Some(unique);
+    q.instance_of_theorem_5_2 = Some(eta_is_critical && lt1 && c_pos && unique);
     if depth.is_some() {
-        q.push((
-            "c_positive_radius".into(),
-            Quantity::Enclosure(Enclosure::exact(&c_radius())),
-        ));
+        q.c_positive_radius = Some(Enclosure::exact(&c_radius()));
     }
-    q
 }
 
 #[cfg(test)]

@@ -77,11 +77,11 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
-use serde::Deserialize;
 
 use super::interval::RatInterval;
 use super::{CheckFailure, Inputs, Model, enclosure, exact};
 pub use crate::caps::critical::*;
+use crate::evidence::CriticalCoordinates as Cc;
 use crate::{Certificate, Enclosure, Quantity};
 
 /// The midpoint grid: midpoints are multiples of `2^-GRID_BITS`.
@@ -100,39 +100,10 @@ fn rej(field: impl Into<String>, reason: impl Into<String>) -> CheckFailure {
 // ---------------------------------------------------------------------------------------------
 // Evidence.
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Evidence {
-    method: String,
-    coordinates: String,
-    midpoint: String,
-    #[serde(default)]
-    fixed_bits: Option<u32>,
-    center: Option<String>,
-    eta_crit: Option<String>,
-    on_l: bool,
-    steps: u64,
-    checkpoints: Vec<Checkpoint>,
-    /// The all-time trapping region (`--all-time`), see [`super::trapping`].
-    #[serde(default)]
-    all_time: Option<super::trapping::Evidence>,
-    /// The all-time trapping region for depth p ≥ 3, see [`super::trapping_depth`].
-    #[serde(default)]
-    all_time_depth: Option<super::trapping_depth::Evidence>,
-    /// The shrinking region that proves the limit (depth p ≥ 3), see [`super::trapping_limit`].
-    #[serde(default)]
-    limit_depth: Option<super::trapping_limit::Evidence>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Checkpoint {
-    t: u64,
-    state: Vec<Enclosure>,
-    t_loss: Enclosure,
-    t_dist2: Enclosure,
-    t_q: Option<Enclosure>,
-}
+/// The evidence, typed ([`crate::evidence::Critical`]): every level `deny_unknown_fields`,
+/// `method`, `coordinates` and `midpoint` closed enums.
+type Evidence = crate::evidence::Critical;
+type Checkpoint = crate::evidence::CriticalCheckpoint;
 
 /// An enclosure from the evidence, with a length limit on its strings.
 fn bounded_enclosure(field: &str, e: &Enclosure) -> Result<R, CheckFailure> {
@@ -1105,7 +1076,6 @@ pub fn check(cert: &Certificate, inputs: &Inputs) -> Result<Vec<String>, CheckFa
     let boxes_cert = parse_boxes(cps, state_dim)?;
     let times: Vec<u64> = cps.iter().map(|c| c.t).collect();
     let mut details = vec![header_line(&ev, &eta, eta_symbolic, is_crit)];
-    let _ = ev.fixed_bits;
 
     // The checker's enclosures (in its own coordinates) and the quantities.
     let run = Run {
@@ -1169,7 +1139,7 @@ fn header_line(ev: &Evidence, eta: &BigRational, eta_symbolic: bool, is_crit: bo
     format!(
         "critical: {} coordinates, η = {eta}{}, T = {steps}, {} checkpoints; midpoints on the \
          2^-{GRID_BITS} grid (the prover's midpoint: {}, method: {:?})",
-        ev.coordinates,
+        ev.coordinates.name(),
         if eta_symbolic {
             " (the rescaled map's rate; the claim's η is η_crit exactly)"
         } else if is_crit {
@@ -1178,8 +1148,8 @@ fn header_line(ev: &Evidence, eta: &BigRational, eta_symbolic: bool, is_crit: bo
             ""
         },
         cps.len(),
-        ev.midpoint,
-        ev.method
+        ev.midpoint.name(),
+        ev.method.label()
     )
 }
 
@@ -1217,7 +1187,7 @@ fn check_eta(
     if !eta.is_positive() || !mag_ok(&eta) {
         return Err(rej("eta", "must lie in (0, 2^20]"));
     }
-    if eta_symbolic && ev.coordinates != "theta-rescaled" {
+    if eta_symbolic && ev.coordinates != Cc::ThetaRescaled {
         return Err(rej(
             "evidence.coordinates",
             "without eta (η = η_crit stated symbolically) the run is theta-rescaled",
@@ -1398,8 +1368,8 @@ fn parse_coords(
 ) -> Result<Coords, CheckFailure> {
     let (y, init) = (&inputs.target, &inputs.init);
     let n_init = init.len();
-    Ok(match ev.coordinates.as_str() {
-        "exact-fixed-point" => {
+    Ok(match ev.coordinates {
+        Cc::ExactFixedPoint => {
             if f0 != y {
                 return Err(rej(
                     "evidence.coordinates",
@@ -1408,7 +1378,7 @@ fn parse_coords(
             }
             Coords::Fixed
         }
-        "rq" => {
+        Cc::Rq => {
             let sign_plus = match inputs.model {
                 Model::Factorisation { depth: 2 } => {
                     let s = &init[0] + &init[1];
@@ -1427,7 +1397,7 @@ fn parse_coords(
             };
             Coords::Rq { sign_plus }
         }
-        "theta-deviation" => {
+        Cc::ThetaDeviation => {
             if depth.is_none() {
                 return Err(rej(
                     "evidence.coordinates",
@@ -1447,7 +1417,7 @@ fn parse_coords(
             }
             Coords::Theta { center }
         }
-        "theta-rescaled" => {
+        Cc::ThetaRescaled => {
             // θ̃ = θ/y^{1/p} runs the y = 1 map at 2/p only at η = η_crit.
             if depth.is_none() || !is_crit {
                 return Err(rej(
@@ -1461,12 +1431,6 @@ fn parse_coords(
             Coords::Rescaled {
                 c: theta_star(y, n_init),
             }
-        }
-        other => {
-            return Err(rej(
-                "evidence.coordinates",
-                format!("unknown coordinates {other:?}"),
-            ));
         }
     })
 }

@@ -56,7 +56,6 @@ use std::sync::OnceLock;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
-use serde::Deserialize;
 
 use super::exact;
 use super::interval::{RatInterval, Rounded};
@@ -241,29 +240,8 @@ pub struct Region {
     pub bbox: [[BigRational; 2]; 2],
 }
 
-/// `evidence.all_time` as written by the prover.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Evidence {
-    /// The fixed label [`METHOD`] (compared by `check`).
-    pub method: String,
-    /// `T₀`.
-    pub t0: u64,
-    /// `σ₀`.
-    pub sigma: String,
-    /// `(u*, w*)`.
-    pub center: [String; 2],
-    /// `(P₁₁, P₁₂, P₂₂)`.
-    pub p: [String; 3],
-    /// `δ²`.
-    pub delta2: String,
-    /// `[[u_lo, u_hi], [w_lo, w_hi]]`.
-    pub bbox: [[String; 2]; 2],
-    /// The subdivision (see the module docs).
-    pub tree: String,
-    /// The number of leaves.
-    pub leaves: usize,
-}
+/// `evidence.all_time` (its type: [`crate::evidence::AllTime`]).
+pub use crate::evidence::AllTime as Evidence;
 
 /// The ranges the region proves: `u = t·ρ²` and `w = t·q` for all `t ≥ T₀`.
 #[derive(Clone, Debug, PartialEq)]
@@ -494,10 +472,6 @@ pub fn split(b: &[[BigRational; 2]; 2]) -> ([[BigRational; 2]; 2], [[BigRational
     (left, right)
 }
 
-/// The fixed `method` label of this evidence (compared, so no free text is left).
-pub const METHOD: &str =
-    "trapping region of the rescaled two-step map (docs/certificate.md#critical-all-time)";
-
 /// Verify the region against the state box `(u, w)` at `T₀` and return the proved ranges.
 /// `on_l`: the run starts on L (`Q₀ = 0`, so `w_t = 0` for all t, proved by the caller); then
 /// the region is the slice `R ∩ {w = 0}` and `bbox` must have `w = [0, 0]`.
@@ -505,9 +479,6 @@ pub const METHOD: &str =
 /// # Errors
 /// The first condition that fails (module docs).
 pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R, on_l: bool) -> Result<Ranges, String> {
-    if ev.method != METHOD {
-        return Err(format!("method: expected {METHOD:?}"));
-    }
     if ev.tree.len() > MAX_TREE {
         return Err(format!("tree longer than {MAX_TREE} characters"));
     }

@@ -44,7 +44,6 @@
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, Zero};
-use serde::Deserialize;
 
 use super::depth_field::{self, Field, Reduced};
 use super::exact;
@@ -56,33 +55,8 @@ type Box2 = [[BigRational; 2]; 2];
 /// `Σ c·U^a·W^b` as `(c, a, b)`.
 type Monos = Vec<(BigRational, u32, u32)>;
 
-/// `evidence.limit_depth` as written by the prover.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Evidence {
-    /// The fixed label [`METHOD`] (compared by `check`).
-    pub method: String,
-    /// `T₀`.
-    pub t0: u64,
-    /// Depth p.
-    pub depth: usize,
-    /// `σ₀`.
-    pub sigma: String,
-    /// `[μ_lo, μ_hi]`.
-    pub mu: [String; 2],
-    /// `(U*, W*)`: an exact zero of the averaged field.
-    pub center: [String; 2],
-    /// `(P₁₁, P₁₂, P₂₂)`.
-    pub p: [String; 3],
-    /// `δ²`.
-    pub delta2: String,
-    /// `[[ζ_U lo, hi], [ζ_W lo, hi]]`.
-    pub zbox: [[String; 2]; 2],
-    /// The subdivision of `zbox` (preorder; `S`, `O`, `I`, `D`).
-    pub tree: String,
-    /// The number of leaves.
-    pub leaves: usize,
-}
+/// `evidence.limit_depth` (its type: [`crate::evidence::LimitDepth`]).
+pub use crate::evidence::LimitDepth as Evidence;
 
 /// What the region proves (at `y = 1`).
 #[derive(Clone, Debug)]
@@ -413,19 +387,12 @@ pub fn sqrt_t(t: u64) -> R {
     }
 }
 
-/// The fixed `method` label of this evidence (compared, so no free text is left).
-pub const METHOD: &str =
-    "shrinking trapping region of ζ = (X − c)·√t, depth p (docs/critical-all-time.md)";
-
 /// Verify the shrinking region against the state box `(U, W)` at `T₀` and return the limits
 /// and their rates (module docs).
 ///
 /// # Errors
 /// The first condition that fails.
 pub fn check(ev: &Evidence, u_t0: &R, w_t0: &R) -> Result<Limit, String> {
-    if ev.method != METHOD {
-        return Err(format!("method: expected {METHOD:?}"));
-    }
     if ev.tree.len() > MAX_TREE {
         return Err(format!("tree longer than {MAX_TREE} characters"));
     }
