@@ -21,6 +21,7 @@ use std::ops::{Add, Mul, Neg, Sub};
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::arith::Ring;
 use crate::arith::parse::rational_from_f64;
 
 /// Unit roundoff of f64, `2⁻⁵³`.
@@ -52,10 +53,9 @@ pub fn rat_up(q: &BigRational) -> f64 {
     x
 }
 
-/// The arithmetic the engine runs its point iteration in.
-pub trait Num:
-    Copy + Add<Output = Self> + Sub<Output = Self> + Mul<Output = Self> + Neg<Output = Self>
-{
+/// The arithmetic the engine runs its point iteration in: a [`Ring`] of balls (so the maps of
+/// [`crate::dynamics`] written over [`Ring`] evaluate in it) with exact conversions.
+pub trait Num: Ring + Copy {
     /// A ball containing the exact rational `q`.
     fn from_rat(q: &BigRational) -> Self;
     /// The same midpoint with radius 0 (the "point" of the mean-value form).
@@ -135,6 +135,28 @@ impl Mul for Ball {
         // |ab − m_a m_b| ≤ |m_a| r_b + r_a |m_b| + r_a r_b ≤ |m_a| r_b + r_a (|m_b| + r_b).
         let spread = add_up(mul_up(self.m.abs(), o.r), mul_up(self.r, o.mag()));
         Ball::new(m, add_up(spread, Ball::rnd(m)))
+    }
+}
+
+/// Balls as a [`Ring`]: `sqr` is the product `x·x` (whose radius `2|m|r + r²` plus rounding is
+/// already the tight one for a ball), `mul_int` the product with the exact ball of `n`.
+impl Ring for Ball {
+    #[inline(always)]
+    fn sqr(&self) -> Self {
+        *self * *self
+    }
+    #[inline(always)]
+    fn mul_int(&self, n: i64) -> Self {
+        *self * self.int_like(n)
+    }
+    #[inline(always)]
+    fn int_like(&self, n: i64) -> Self {
+        // Exact for |n| ≤ 2⁵³; beyond, the ball of the exact rational n.
+        if n.unsigned_abs() <= 1 << 53 {
+            Ball::new(n as f64, 0.0)
+        } else {
+            Ball::from_rat(&BigRational::from_integer(n.into()))
+        }
     }
 }
 
