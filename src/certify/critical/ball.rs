@@ -237,4 +237,50 @@ mod tests {
             assert!(contains((bx * by) * bx, &(&x * &y * &x)));
         }
     }
+
+    /// Point balls of floats (radius 0): every operation's radius must cover the rounding of
+    /// its midpoint alone, so an operation that drops its rounding error (or rounds a radius to
+    /// nearest) fails here for inexact results. Checked against exact rationals, through the
+    /// [`Ring`] interface the maps use, for the f64 and the 128-bit floating balls.
+    #[test]
+    fn ring_operations_bound_their_rounding() {
+        use super::super::float128::FlBall;
+        fn check<T: Num>(name: &str) {
+            let vals = [
+                0.1,
+                -0.3,
+                1.0 / 3.0,
+                7.25,
+                -1e-3,
+                3.0e10,
+                2.0f64.powi(-40) * 1.1,
+            ];
+            for &a in &vals {
+                for &b in &vals {
+                    let (qa, qb) = (rational_from_f64(a).unwrap(), rational_from_f64(b).unwrap());
+                    let (x, y) = (T::from_rat(&qa), T::from_rat(&qb));
+                    assert!(contains(x + y, &(&qa + &qb)), "{name}: {a} + {b}");
+                    assert!(contains(x - y, &(&qa - &qb)), "{name}: {a} - {b}");
+                    assert!(contains(x * y, &(&qa * &qb)), "{name}: {a} * {b}");
+                    assert!(
+                        contains(x.sqr() * y, &(&qa * &qa * &qb)),
+                        "{name}: {a}² {b}"
+                    );
+                    let n = BigRational::from_integer(3.into());
+                    assert!(
+                        contains((x * y).mul_int(3), &(&qa * &qb * n)),
+                        "{name}: 3·{a}·{b}"
+                    );
+                }
+            }
+            let big = (1i64 << 60) + 1;
+            let b = T::from_rat(&q(1, 3)).int_like(big);
+            assert!(
+                contains(b, &BigRational::from_integer(big.into())),
+                "{name}: int_like"
+            );
+        }
+        check::<Ball>("f64");
+        check::<FlBall>("float128");
+    }
 }
