@@ -344,7 +344,7 @@ impl<'a, const N: usize> Block<'a, N> {
         basis: &Basis,
         rz: [f64; N],
     ) -> Option<[f64; N]> {
-        let sum_d = self.deltas.iter().fold([0.0f64; N], |acc, d| vadd(acc, d));
+        let sum_d = self.deltas.iter().fold([0.0f64; N], vadd);
         let sum_z = mv::<N>(&basis.wi_abs, &sum_d);
         let mut g: [f64; N] =
             std::array::from_fn(|i| add_up(mul_up(rz[i], 1.0 + 1.0 / 64.0), mul_up(sum_z[i], 4.0)));
