@@ -283,4 +283,30 @@ mod tests {
         check::<Ball>("f64");
         check::<FlBall>("float128");
     }
+
+    /// Radii must be rounded up: balls whose radius sums and products are not floats (`1 +
+    /// 2⁻⁶⁰`), with midpoint 0 so that the midpoint's rounding term adds nothing, must still
+    /// contain the extreme points `(m_a ± r_a) ∘ (m_b ± r_b)` (exact). A radius rounded to
+    /// nearest (`add_up` or `mul_up` without `next_up`) loses the `2⁻⁶⁰` and fails here.
+    #[test]
+    fn radii_are_rounded_up() {
+        let tiny = 2.0f64.powi(-60);
+        let cases = [
+            (Ball::new(0.0, 1.0), Ball::new(0.0, tiny)),
+            (Ball::new(0.0, 1.0), Ball::new(1.0, tiny)),
+            (Ball::new(0.0, tiny), Ball::new(3.0, 1.0)),
+        ];
+        for (a, b) in cases {
+            let r = |x: f64| rational_from_f64(x).unwrap();
+            for sa in [-1, 1] {
+                for sb in [-1, 1] {
+                    let x = r(a.m) + r(a.r) * BigRational::from_integer(sa.into());
+                    let y = r(b.m) + r(b.r) * BigRational::from_integer(sb.into());
+                    assert!(contains(a + b, &(&x + &y)), "{a:?} + {b:?}");
+                    assert!(contains(a - b, &(&x - &y)), "{a:?} - {b:?}");
+                    assert!(contains(a * b, &(&x * &y)), "{a:?} * {b:?}");
+                }
+            }
+        }
+    }
 }
