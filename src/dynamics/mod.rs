@@ -19,6 +19,8 @@
 //! | [`ReducedGd`] | (r, Q) | depth 2 and the inner product, exact planar reduction | yes |
 //! | [`Uv`] | (g, λ) = (f − y, NTK) | the uv catapult model | yes |
 //! | [`Product`] | (r, q) = (xᵀy − 1, ‖x‖² + ‖y‖²) | the φ family f = φ(xᵀy − 1) | no |
+//! | [`NormalisedRq`] | (ρ, q) = (r/Y, Q/Y) | [`ReducedGd`] normalised by Y, h = ηY | yes |
+//! | [`DeviationGd`] | w = θ − c·𝟙 | the factorisation in deviation coordinates | yes |
 //! | [`DiagonalNet`] ([`TimeMap`]) | (w₊, w₋, Σx) ∈ ℝ^{3d} | the diagonal linear network, (S)GD with a batch schedule | no |
 //!
 //! [`FastGd`](crate::model::fast::FastGd) is the `f64` evaluation of [`Gd`] in place, without
@@ -34,7 +36,7 @@
 //! | `basin-map` | [`Plane`] (depth 2), [`Line`] | [`sets::Parallelepiped`] (plane), [`sets::mean_value`] (line) |
 //! | `regime-map` | the period-k system of [`Line`]'s φ (Taylor form in the engine) | Krawczyk boxes |
 //! | `implicit-bias` | [`DiagonalNet`] (its step is `State::step` of `crate::model::diagonal`) | naive boxes with a tail bound |
-//! | `critical` | its own reduced system (in the engine) | ball arithmetic |
+//! | `critical` | [`NormalisedRq`], [`DeviationGd`] (over its ball rings; a hand-fused double-f64 step of each at η_crit) | mean-value balls with a two-step error basis |
 //! | `guard` | any [`Map`] | a rigorous backend per float input |
 //!
 //! # Examples
@@ -75,6 +77,7 @@
 //! assert!(image[0].inf_f64() <= -59999.0 / 800000.0 && -59999.0 / 800000.0 <= image[0].sup_f64());
 //! ```
 
+mod critical;
 mod diagonal;
 mod gd;
 mod line;
@@ -84,6 +87,7 @@ mod reduced;
 pub mod sets;
 mod uv;
 
+pub use critical::{DeviationGd, DeviationGdIn, NormalisedRq, NormalisedRqIn};
 pub use diagonal::{DiagonalBatch, DiagonalNet};
 pub use gd::{Gd, GdIn};
 pub use line::{Line, LineIn, power};

@@ -21,6 +21,7 @@ use std::ops::{Add, Mul, Neg, Sub};
 use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::arith::Ring;
 use crate::arith::parse::rational_from_f64;
 
 /// Unit roundoff of f64, `2⁻⁵³`.
@@ -52,10 +53,9 @@ pub fn rat_up(q: &BigRational) -> f64 {
     x
 }
 
-/// The arithmetic the engine runs its point iteration in.
-pub trait Num:
-    Copy + Add<Output = Self> + Sub<Output = Self> + Mul<Output = Self> + Neg<Output = Self>
-{
+/// The arithmetic the engine runs its point iteration in: a [`Ring`] of balls (so the maps of
+/// [`crate::dynamics`] written over [`Ring`] evaluate in it) with exact conversions.
+pub trait Num: Ring + Copy {
     /// A ball containing the exact rational `q`.
     fn from_rat(q: &BigRational) -> Self;
     /// The same midpoint with radius 0 (the "point" of the mean-value form).
@@ -138,6 +138,28 @@ impl Mul for Ball {
     }
 }
 
+/// Balls as a [`Ring`]: `sqr` is the product `x·x` (whose radius `2|m|r + r²` plus rounding is
+/// already the tight one for a ball), `mul_int` the product with the exact ball of `n`.
+impl Ring for Ball {
+    #[inline(always)]
+    fn sqr(&self) -> Self {
+        *self * *self
+    }
+    #[inline(always)]
+    fn mul_int(&self, n: i64) -> Self {
+        *self * self.int_like(n)
+    }
+    #[inline(always)]
+    fn int_like(&self, n: i64) -> Self {
+        // Exact for |n| ≤ 2⁵³; beyond, the ball of the exact rational n.
+        if n.unsigned_abs() <= 1 << 53 {
+            Ball::new(n as f64, 0.0)
+        } else {
+            Ball::from_rat(&BigRational::from_integer(n.into()))
+        }
+    }
+}
+
 impl Num for Ball {
     fn from_rat(q: &BigRational) -> Self {
         let m = q.to_f64().unwrap_or(f64::NAN);
@@ -213,6 +235,78 @@ mod tests {
             assert!(contains(bx * by, &(&x * &y)));
             assert!(contains(-bx, &(-&x)));
             assert!(contains((bx * by) * bx, &(&x * &y * &x)));
+        }
+    }
+
+    /// Point balls of floats (radius 0): every operation's radius must cover the rounding of
+    /// its midpoint alone, so an operation that drops its rounding error (or rounds a radius to
+    /// nearest) fails here for inexact results. Checked against exact rationals, through the
+    /// [`Ring`] interface the maps use, for the f64 and the 128-bit floating balls.
+    #[test]
+    fn ring_operations_bound_their_rounding() {
+        use super::super::float128::FlBall;
+        fn check<T: Num>(name: &str) {
+            let vals = [
+                0.1,
+                -0.3,
+                1.0 / 3.0,
+                7.25,
+                -1e-3,
+                3.0e10,
+                2.0f64.powi(-40) * 1.1,
+            ];
+            for &a in &vals {
+                for &b in &vals {
+                    let (qa, qb) = (rational_from_f64(a).unwrap(), rational_from_f64(b).unwrap());
+                    let (x, y) = (T::from_rat(&qa), T::from_rat(&qb));
+                    assert!(contains(x + y, &(&qa + &qb)), "{name}: {a} + {b}");
+                    assert!(contains(x - y, &(&qa - &qb)), "{name}: {a} - {b}");
+                    assert!(contains(x * y, &(&qa * &qb)), "{name}: {a} * {b}");
+                    assert!(
+                        contains(x.sqr() * y, &(&qa * &qa * &qb)),
+                        "{name}: {a}² {b}"
+                    );
+                    let n = BigRational::from_integer(3.into());
+                    assert!(
+                        contains((x * y).mul_int(3), &(&qa * &qb * n)),
+                        "{name}: 3·{a}·{b}"
+                    );
+                }
+            }
+            let big = (1i64 << 60) + 1;
+            let b = T::from_rat(&q(1, 3)).int_like(big);
+            assert!(
+                contains(b, &BigRational::from_integer(big.into())),
+                "{name}: int_like"
+            );
+        }
+        check::<Ball>("f64");
+        check::<FlBall>("float128");
+    }
+
+    /// Radii must be rounded up: balls whose radius sums and products are not floats (`1 +
+    /// 2⁻⁶⁰`), with midpoint 0 so that the midpoint's rounding term adds nothing, must still
+    /// contain the extreme points `(m_a ± r_a) ∘ (m_b ± r_b)` (exact). A radius rounded to
+    /// nearest (`add_up` or `mul_up` without `next_up`) loses the `2⁻⁶⁰` and fails here.
+    #[test]
+    fn radii_are_rounded_up() {
+        let tiny = 2.0f64.powi(-60);
+        let cases = [
+            (Ball::new(0.0, 1.0), Ball::new(0.0, tiny)),
+            (Ball::new(0.0, 1.0), Ball::new(1.0, tiny)),
+            (Ball::new(0.0, tiny), Ball::new(3.0, 1.0)),
+        ];
+        for (a, b) in cases {
+            let r = |x: f64| rational_from_f64(x).unwrap();
+            for sa in [-1, 1] {
+                for sb in [-1, 1] {
+                    let x = r(a.m) + r(a.r) * BigRational::from_integer(sa.into());
+                    let y = r(b.m) + r(b.r) * BigRational::from_integer(sb.into());
+                    assert!(contains(a + b, &(&x + &y)), "{a:?} + {b:?}");
+                    assert!(contains(a - b, &(&x - &y)), "{a:?} - {b:?}");
+                    assert!(contains(a * b, &(&x * &y)), "{a:?} * {b:?}");
+                }
+            }
         }
     }
 }

@@ -68,6 +68,67 @@ fn enclosure<T: Num>(t: u64, x: &[T], rad: &[f64]) -> StateEnclosure {
     }
 }
 
+/// What the block drivers do after [`drain_checkpoints`].
+pub(super) enum Next {
+    /// Run blocks up to the even step `stop > t` (the next checkpoint rounded down to even).
+    Advance(u64),
+    /// No checkpoint is left (or the last one was the odd step `t + 1`): end the run.
+    End,
+    /// An odd checkpoint's enclosure was lost; the failure is recorded in the outcome.
+    Lost,
+}
+
+/// The checkpoint logic shared by the block drivers ([`run_blocks`], `fast::run_fast`,
+/// `fast_depth::run_n`), which stop only at even steps: record the checkpoints at the even
+/// step `t` (`even()`, the enclosure of the current box) and at `t + 1` (`odd()`, one ball step
+/// of the box at t; `None` loses the enclosure and records the failure at `t + 1`), then
+/// return the next even stop.
+pub(super) fn drain_checkpoints<I: Iterator<Item = u64>>(
+    cps: &mut std::iter::Peekable<I>,
+    t: u64,
+    out: &mut RunOutcome,
+    mut even: impl FnMut() -> StateEnclosure,
+    mut odd: impl FnMut() -> Option<StateEnclosure>,
+) -> Next {
+    while let Some(&c) = cps.peek() {
+        if c == t {
+            out.checkpoints.push(even());
+        } else if c == t + 1 {
+            match odd() {
+                Some(e) => out.checkpoints.push(e),
+                None => {
+                    out.failure = Some((t + 1, "the enclosure was lost".into()));
+                    return Next::Lost;
+                }
+            }
+        } else {
+            break;
+        }
+        cps.next();
+    }
+    match cps.peek() {
+        // Only `≤ t` if an odd checkpoint t + 1 was just handled and T = t + 1.
+        Some(&c) if c & !1 > t => Next::Advance(c & !1),
+        _ => Next::End,
+    }
+}
+
+/// The end of a block driver's run at step `t`: report progress `steps` and record a failure
+/// if checkpoints remain.
+pub(super) fn end_run<I: Iterator<Item = u64>>(
+    mut out: RunOutcome,
+    cps: &mut std::iter::Peekable<I>,
+    t: u64,
+    steps: u64,
+    progress: &mut dyn FnMut(u64),
+) -> RunOutcome {
+    progress(steps);
+    if cps.peek().is_some() {
+        out.failure = Some((t, "run ended before all checkpoints".into()));
+    }
+    out
+}
+
 /// `|A|·v` rounded up, for a float matrix `|A|` (`N×N`, row-major, entries ≥ 0) and `v ≥ 0`.
 #[inline(always)]
 fn mv<const N: usize>(a: &[f64], v: &[f64; N]) -> [f64; N] {
@@ -235,7 +296,73 @@ struct Block<'a, const N: usize> {
     deltas: &'a [[f64; N]],
 }
 
-impl<const N: usize> Block<'_, N> {
+impl<'a, const N: usize> Block<'a, N> {
+    /// Pass 1 over `k` steps from the midpoints `x`: the point iteration, its local errors
+    /// (into `deltas`, zeroed under the mutation check's `drop_delta`) and the hulls of the
+    /// even and odd midpoints; returns the block and the midpoints at its end.
+    fn point_pass<T: Num, S: System<T>>(
+        sys: &S,
+        x: [T; N],
+        k: u64,
+        deltas: &'a mut Vec<[f64; N]>,
+        drop_delta: bool,
+    ) -> (Self, [T; N]) {
+        deltas.clear();
+        let mut hull_even = [Hull::EMPTY; N];
+        let mut hull_odd = [Hull::EMPTY; N];
+        for (h, xi) in hull_even.iter_mut().zip(&x) {
+            h.add(xi.to_ball(0.0));
+        }
+        let mut cur = x;
+        let mut y = x;
+        for s in 0..k {
+            sys.step(&cur, &mut y);
+            deltas.push(std::array::from_fn(|i| local_error(y[i], drop_delta)));
+            cur = y.map(Num::point);
+            let hull = if s % 2 == 0 {
+                &mut hull_odd
+            } else {
+                &mut hull_even
+            };
+            for (h, ci) in hull.iter_mut().zip(&cur) {
+                h.add(ci.to_ball(0.0));
+            }
+        }
+        let block = Block {
+            hull_even,
+            hull_odd,
+            deltas,
+        };
+        (block, cur)
+    }
+
+    /// Pass 2 with guessed radii from `ρᶻ = rz` at the block's start, doubled on failure (at
+    /// most 40 times): the proved `ρᶻ` at the block's end, or `None`.
+    fn close<T: Num, S: System<T>>(
+        &self,
+        sys: &S,
+        basis: &Basis,
+        rz: [f64; N],
+    ) -> Option<[f64; N]> {
+        let sum_d = self.deltas.iter().fold([0.0f64; N], vadd);
+        let sum_z = mv::<N>(&basis.wi_abs, &sum_d);
+        let mut g: [f64; N] =
+            std::array::from_fn(|i| add_up(mul_up(rz[i], 1.0 + 1.0 / 64.0), mul_up(sum_z[i], 4.0)));
+        for _attempt in 0..40 {
+            match self.propagate(sys, basis, rz, g) {
+                Ok(r) => return Some(r),
+                Err(Some(peak)) => {
+                    g = std::array::from_fn(|i| mul_up(peak[i].max(g[i]), 2.0));
+                    if !g.iter().all(|v| v.is_finite()) {
+                        return None;
+                    }
+                }
+                Err(None) => return None,
+            }
+        }
+        None
+    }
+
     /// Pass 2 with the guess `g` (z-radii of the even steps): `Ok(ρᶻ at the block end)` or
     /// `Err(peak)` with the largest radii met (`None` if the boxes left the domain).
     fn propagate<T: Num, S: System<T>>(
@@ -320,82 +447,20 @@ pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
     loop {
         // Checkpoints at t (even) and at t + 1 (odd, from one step of the box).
         let eth = mv::<N>(&basis.w_abs, &rz);
-        while let Some(&c) = cps.peek() {
-            if c == t {
-                out.checkpoints.push(enclosure(t, &x, &eth));
-            } else if c == t + 1 {
-                match odd_enclosure(sys, t, &x, &eth) {
-                    Some(e) => out.checkpoints.push(e),
-                    None => {
-                        out.failure = Some((t + 1, "the enclosure was lost".into()));
-                        return out;
-                    }
-                }
-            } else {
-                break;
-            }
-            cps.next();
-        }
-        // Next even stop: the next checkpoint (rounded down to even) or T.
-        let stop = match cps.peek() {
-            Some(&c) => c & !1,
-            None => break,
+        let stop = match drain_checkpoints(
+            &mut cps,
+            t,
+            &mut out,
+            || enclosure(t, &x, &eth),
+            || odd_enclosure(sys, t, &x, &eth),
+        ) {
+            Next::Advance(stop) => stop,
+            Next::End => break,
+            Next::Lost => return out,
         };
-        if stop <= t {
-            // Only reachable if an odd checkpoint t + 1 was just handled and T = t + 1.
-            break;
-        }
         let k = block_len(t).min(stop - t);
-        // Pass 1: point iteration, δ's, hulls.
-        deltas.clear();
-        let mut block = Block {
-            hull_even: [Hull::EMPTY; N],
-            hull_odd: [Hull::EMPTY; N],
-            deltas: &[],
-        };
-        for (h, xi) in block.hull_even.iter_mut().zip(&x) {
-            h.add(xi.to_ball(0.0));
-        }
-        let mut cur = x;
-        let mut y = x;
-        let mut sum_d = [0.0f64; N];
-        for s in 0..k {
-            sys.step(&cur, &mut y);
-            let d: [f64; N] = std::array::from_fn(|i| local_error(y[i], drop_delta));
-            sum_d = vadd(sum_d, &d);
-            deltas.push(d);
-            cur = y.map(Num::point);
-            let hull = if s % 2 == 0 {
-                &mut block.hull_odd
-            } else {
-                &mut block.hull_even
-            };
-            for (h, ci) in hull.iter_mut().zip(&cur) {
-                h.add(ci.to_ball(0.0));
-            }
-        }
-        block.deltas = &deltas;
-        // Pass 2 with guessed radii, doubled on failure.
-        let sum_z = mv::<N>(&basis.wi_abs, &sum_d);
-        let mut g: [f64; N] =
-            std::array::from_fn(|i| add_up(mul_up(rz[i], 1.0 + 1.0 / 64.0), mul_up(sum_z[i], 4.0)));
-        let mut closed = None;
-        for _attempt in 0..40 {
-            match block.propagate(sys, &basis, rz, g) {
-                Ok(r) => {
-                    closed = Some(r);
-                    break;
-                }
-                Err(Some(peak)) => {
-                    g = std::array::from_fn(|i| mul_up(peak[i].max(g[i]), 2.0));
-                    if !g.iter().all(|v| v.is_finite()) {
-                        break;
-                    }
-                }
-                Err(None) => break,
-            }
-        }
-        let Some(r) = closed else {
+        let (block, end) = Block::point_pass(sys, x, k, &mut deltas, drop_delta);
+        let Some(r) = block.close(sys, &basis, rz) else {
             out.failure = Some((
                 t,
                 "could not close the error bound on a block (enclosure lost)".into(),
@@ -403,18 +468,14 @@ pub fn run_blocks<T: Num, S: System<T>, const N: usize>(
             return out;
         };
         rz = r;
-        x = cur;
+        x = end;
         t += k;
         if t - last_progress >= 1 << 16 {
             progress(t);
             last_progress = t;
         }
     }
-    progress(steps);
-    if cps.peek().is_some() {
-        out.failure = Some((t, "run ended before all checkpoints".into()));
-    }
-    out
+    end_run(out, &mut cps, t, steps, progress)
 }
 
 /// `|A|·v` rounded up, for a ball matrix `A` (`N×N`, row-major) and `v ≥ 0`.

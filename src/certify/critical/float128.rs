@@ -28,6 +28,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::ball::{Ball, ETA, Num, U, add_up, mul_up, mul_wide};
+use crate::arith::Ring;
 
 /// Position of the leading mantissa bit: `2^TOP ≤ |m| < 2^{TOP+1}`.
 const TOP: u32 = 125;
@@ -201,6 +202,22 @@ impl Mul for FlBall {
         };
         let m = if (self.m < 0) != (o.m < 0) { -q } else { q };
         FlBall::ranged(m, e, r)
+    }
+}
+
+/// 128-bit floating balls as a [`Ring`]: `sqr` is `x·x`, `mul_int` the product with the exact
+/// ball of `n` (every `i64` is exact in a 126-bit mantissa).
+impl Ring for FlBall {
+    #[inline(always)]
+    fn sqr(&self) -> Self {
+        *self * *self
+    }
+    #[inline(always)]
+    fn mul_int(&self, n: i64) -> Self {
+        *self * self.int_like(n)
+    }
+    fn int_like(&self, n: i64) -> Self {
+        FlBall::from_rat(&BigRational::from_integer(n.into()))
     }
 }
 

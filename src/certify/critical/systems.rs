@@ -1,4 +1,5 @@
-//! The two exact maps the critical engine iterates, written once over [`Num`].
+//! The two exact maps the critical engine iterates, [`NormalisedRq`] and [`DeviationGd`] of
+//! [`crate::dynamics`] evaluated over the ball rings ([`Num`]), with their error bases.
 //!
 //! - [`Rq`]: the exact planar reduction of GD for p = 2 / the inner-product model, in the
 //!   normalised variables `ρ = r/Y`, `q = Q/Y` with `h = ηY` (MacDonald et al.):
@@ -14,6 +15,7 @@ use num_rational::BigRational;
 use num_traits::{One, Zero};
 
 use super::ball::{Ball, Num};
+use crate::dynamics::{DeviationGd, DeviationGdIn, NormalisedRq, NormalisedRqIn};
 
 /// A map, its Jacobian, and the error basis the engine propagates radii in.
 pub trait System<T: Num> {
@@ -32,68 +34,20 @@ pub trait System<T: Num> {
     }
 }
 
-/// Constants of [`Rq`] in one number type.
-#[derive(Clone, Copy, Debug)]
-struct RqC<T> {
-    h: T,
-    k1: T,
-    k2: T,
-    k3: T,
-    two: T,
-    one: T,
-    three: T,
-}
-
-impl<T: Num> RqC<T> {
-    fn new(h: &BigRational) -> Self {
-        let one = BigRational::one();
-        let two = &one + &one;
-        RqC {
-            h: T::from_rat(h),
-            k1: T::from_rat(&(&one - &two * h)),
-            k2: T::from_rat(&(h * h - &two * h)),
-            k3: T::from_rat(&(h * h)),
-            two: T::from_rat(&two),
-            one: T::from_rat(&one),
-            three: T::from_rat(&(&two + &one)),
-        }
-    }
-
-    #[inline(always)]
-    fn step(&self, x: &[T], out: &mut [T]) {
-        let (r, q) = (x[0], x[1]);
-        // ρ' = k1ρ + ρ(ρ(k2 + k3ρ) − hq): the small correction is added to the leading term last.
-        let corr = r * (r * (self.k2 + self.k3 * r) - self.h * q);
-        out[0] = self.k1 * r + corr;
-        // q' = q + q·hρ(2 + hρ).
-        let hr = self.h * r;
-        out[1] = q + q * (hr * (self.two + hr));
-    }
-
-    #[inline(always)]
-    fn jac(&self, x: &[T], out: &mut [T]) {
-        let (r, q) = (x[0], x[1]);
-        let hr = self.h * r;
-        let a = self.one + hr;
-        out[0] = self.k1 + r * (self.two * self.k2 + self.three * self.k3 * r) - self.h * q;
-        out[1] = -hr;
-        out[2] = self.two * self.h * q * a;
-        out[3] = a * a;
-    }
-}
-
-/// The exact (r, Q) system, normalised by `Y`.
+/// The exact (r, Q) system, normalised by `Y`: [`NormalisedRq`] over the ring `T` (steps) and
+/// over [`Ball`] (Jacobians).
 pub struct Rq<T> {
-    c: RqC<T>,
-    cb: RqC<Ball>,
+    c: NormalisedRqIn<T>,
+    cb: NormalisedRqIn<Ball>,
 }
 
 impl<T: Num> Rq<T> {
     /// The system with `h = ηY`.
     pub fn new(h: &BigRational) -> Self {
+        let map = NormalisedRq::new(h.clone());
         Rq {
-            c: RqC::new(h),
-            cb: RqC::new(h),
+            c: map.constants(T::from_rat),
+            cb: map.constants(Ball::from_rat),
         }
     }
 }
@@ -120,78 +74,27 @@ impl<T: Num> System<T> for Rq<T> {
     }
 }
 
-/// Constants of [`Theta`] in one number type.
-#[derive(Clone, Debug)]
-struct ThC<T> {
-    /// `c^k`, k = 0..=p.
-    cpow: Vec<T>,
-    /// `c^p − y`.
-    resid0: T,
-    /// `η`.
-    eta: T,
-    /// `η c^{p−1}`.
-    kappa: T,
-    /// 1.
-    one: T,
-    /// 0.
-    zero: T,
-}
-
-impl<T: Num> ThC<T> {
-    fn new(p: usize, c: &BigRational, y: &BigRational, eta: &BigRational) -> Self {
-        let mut pw = vec![BigRational::one()];
-        for k in 0..p {
-            let next = &pw[k] * c;
-            pw.push(next);
-        }
-        ThC {
-            cpow: pw.iter().map(T::from_rat).collect(),
-            resid0: T::from_rat(&(&pw[p] - y)),
-            eta: T::from_rat(eta),
-            kappa: T::from_rat(&(eta * &pw[p - 1])),
-            one: T::from_rat(&BigRational::one()),
-            zero: T::from_rat(&BigRational::zero()),
-        }
-    }
-}
-
-/// GD for the depth-p scalar factorisation in deviation coordinates `w = θ − c·1`.
+/// GD for the depth-p scalar factorisation in deviation coordinates `w = θ − c·1`:
+/// [`DeviationGd`] over the ring `T` (steps) and over [`Ball`] (Jacobians).
 pub struct Theta<T> {
     p: usize,
-    c: ThC<T>,
-    cb: ThC<Ball>,
+    c: DeviationGdIn<T>,
+    cb: DeviationGdIn<Ball>,
     /// Exact `c`.
     pub center: BigRational,
 }
 
 impl<T: Num> Theta<T> {
-    /// The system for depth `p`, target `y`, step `η`, expansion centre `c` (exact).
+    /// The system for depth `p ≥ 1`, target `y`, step `η`, expansion centre `c` (exact).
     pub fn new(p: usize, c: &BigRational, y: &BigRational, eta: &BigRational) -> Self {
+        let map = DeviationGd::new(p.max(1), c.clone(), y.clone(), eta.clone())
+            .expect("a positive depth");
         Theta {
             p,
-            c: ThC::new(p, c, y, eta),
-            cb: ThC::new(p, c, y, eta),
+            c: map.constants(T::from_rat),
+            cb: map.constants(Ball::from_rat),
             center: c.clone(),
         }
-    }
-}
-
-/// Deviation products: `A[k] = ∏_{i<k}(c + w_i) − c^k` (prefix) and
-/// `B[k] = ∏_{i≥k}(c + w_i) − c^{p−k}` (suffix), each built by
-/// `A[k+1] = A[k]·c + c^k·w_k + A[k]·w_k`, which never forms `c^k` plus a small number.
-#[inline(always)]
-fn dev_products<T: Num>(c: &ThC<T>, w: &[T], pre: &mut [T], suf: &mut [T]) {
-    let p = w.len();
-    let zero = c.zero;
-    let c1 = c.cpow[1];
-    pre[0] = zero;
-    for k in 0..p {
-        pre[k + 1] = pre[k] * c1 + c.cpow[k] * w[k] + pre[k] * w[k];
-    }
-    suf[p] = zero;
-    for k in (0..p).rev() {
-        let j = p - 1 - k; // suffix k+1.. has j factors
-        suf[k] = suf[k + 1] * c1 + c.cpow[j] * w[k] + suf[k + 1] * w[k];
     }
 }
 
@@ -202,56 +105,13 @@ impl<T: Num> System<T> for Theta<T> {
         self.p
     }
 
+    #[inline(always)]
     fn step(&self, w: &[T], out: &mut [T]) {
-        let p = self.p;
-        let c = &self.c;
-        let zero = c.zero;
-        let mut pre = [zero; MAXP + 1];
-        let mut suf = [zero; MAXP + 1];
-        dev_products(c, w, &mut pre, &mut suf);
-        // f − y = A[p] + (c^p − y).
-        let res = pre[p] + c.resid0;
-        let eres = c.eta * res;
-        for i in 0..p {
-            // ∏_{j≠i} θ_j = (c^i + A_i)(c^{p−1−i} + B_{i+1}) = c^{p−1} + G_i.
-            let (ai, bi) = (pre[i], suf[i + 1]);
-            let g = c.cpow[i] * bi + ai * c.cpow[p - 1 - i] + ai * bi;
-            out[i] = w[i] - c.kappa * res - eres * g;
-        }
+        self.c.step(w, out)
     }
 
     fn jac(&self, w: &[Ball], out: &mut [Ball]) {
-        let p = self.p;
-        let c = &self.cb;
-        let zero = Ball::new(0.0, 0.0);
-        let th: Vec<Ball> = w.iter().map(|&wi| c.cpow[1] + wi).collect();
-        let mut pre = [zero; MAXP + 1];
-        let mut suf = [zero; MAXP + 1];
-        dev_products(c, w, &mut pre, &mut suf);
-        let res = pre[p] + c.resid0;
-        let g: Vec<Ball> = (0..p)
-            .map(|i| {
-                let (ai, bi) = (pre[i], suf[i + 1]);
-                c.cpow[p - 1] + (c.cpow[i] * bi + ai * c.cpow[p - 1 - i] + ai * bi)
-            })
-            .collect();
-        // ∂θ_i'/∂θ_k = δ_ik − η(g_i g_k + res·∏_{j≠i,k} θ_j [i ≠ k]).
-        for i in 0..p {
-            for k in 0..p {
-                let mut v = g[i] * g[k];
-                if i != k {
-                    let mut h = c.one;
-                    for (j, &t) in th.iter().enumerate() {
-                        if j != i && j != k {
-                            h = h * t;
-                        }
-                    }
-                    v = v + res * h;
-                }
-                let d = if i == k { c.one } else { zero };
-                out[i * p + k] = d - c.eta * v;
-            }
-        }
+        self.cb.jac(w, out)
     }
 
     fn basis(&self) -> Option<(Vec<BigRational>, Vec<BigRational>)> {
