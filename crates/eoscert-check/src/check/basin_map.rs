@@ -105,7 +105,7 @@ trait Arith {
     /// The exact interval.
     fn exact(&self, a: &Self::I) -> R;
     /// An exact interval whose ends are points of the 53-bit grid.
-    fn from_exact(&self, r: &R) -> Self::I;
+    fn of_exact(&self, r: &R) -> Self::I;
 }
 
 /// Exact rationals rounded outward to 53 bits ([`Rounded`]).
@@ -157,7 +157,7 @@ impl Arith for Exact {
     fn exact(&self, a: &R) -> R {
         a.clone()
     }
-    fn from_exact(&self, r: &R) -> R {
+    fn of_exact(&self, r: &R) -> R {
         r.clone()
     }
 }
@@ -211,8 +211,8 @@ impl Arith for F53 {
     fn exact(&self, a: &Iv) -> R {
         self.to_exact(a)
     }
-    fn from_exact(&self, r: &R) -> Iv {
-        F53::from_exact(self, r)
+    fn of_exact(&self, r: &R) -> Iv {
+        F53::of_exact(self, r)
     }
 }
 
@@ -229,9 +229,9 @@ struct Maps<A: Arith> {
 impl<A: Arith> Maps<A> {
     /// The maps of depth `p` at the exact `eta` and `y`, in the arithmetic `ar`.
     fn new(ar: A, p: usize, eta: &BigRational, y: &BigRational) -> Self {
-        let eta = ar.from_exact(&RD.constant(eta));
+        let eta = ar.of_exact(&RD.constant(eta));
         let two_eta = ar.add(&eta, &eta);
-        let y = ar.from_exact(&RD.constant(y));
+        let y = ar.of_exact(&RD.constant(y));
         let one = ar.int(1);
         Maps {
             ar,
@@ -559,10 +559,10 @@ fn cell_bounds(init_box: &[R], grid: u64, level: u32, index: &[u64]) -> Vec<R> {
 fn start_set<A: Arith>(ar: &A, cell: &[R]) -> Set<A::I> {
     let t: Vec<A::I> = cell
         .iter()
-        .map(|v| ar.from_exact(&v.round_out(Some(53))))
+        .map(|v| ar.of_exact(&v.round_out(Some(53))))
         .collect();
     if t.len() == 2 {
-        let half = ar.from_exact(&R::point(BigRational::new(1.into(), 2.into())));
+        let half = ar.of_exact(&R::point(BigRational::new(1.into(), 2.into())));
         let x = [
             ar.mul(&ar.add(&t[0], &t[1]), &half),
             ar.mul(&ar.sub(&t[0], &t[1]), &half),

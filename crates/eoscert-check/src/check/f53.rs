@@ -141,7 +141,7 @@ impl F53 {
 
     /// An exact interval whose endpoints are doubles in the safe range; any other endpoint
     /// taints the context.
-    pub fn from_exact(&self, r: &RatInterval) -> Iv {
+    pub fn of_exact(&self, r: &RatInterval) -> Iv {
         let conv = |q: &BigRational| {
             let v = q.to_f64().unwrap_or(f64::NAN);
             if BigRational::from_float(v).as_ref() == Some(q) {
@@ -262,7 +262,8 @@ impl F53 {
 
 /// Whether `0 ∈ a` (`true` for NaN endpoints).
 pub fn contains_zero(a: &Iv) -> bool {
-    !(a.lo > 0.0) && !(a.hi < 0.0)
+    use std::cmp::Ordering::{Greater, Less};
+    a.lo.partial_cmp(&0.0) != Some(Greater) && a.hi.partial_cmp(&0.0) != Some(Less)
 }
 
 #[cfg(test)]
@@ -368,7 +369,7 @@ mod tests {
         assert!(ctx.tainted());
         let ctx = F53::new();
         let third = RatInterval::point(BigRational::new(1.into(), 3.into()));
-        let _ = ctx.from_exact(&third);
+        let _ = ctx.of_exact(&third);
         assert!(ctx.tainted(), "1/3 is not a double");
         let ctx = F53::new();
         let _ = ctx.point(f64::MIN_POSITIVE);
