@@ -639,7 +639,7 @@ pub fn classification_certificate(
     if backend.is_some_and(|b| !b.is_rigorous()) {
         return Err(Error::field(
             "backend",
-            "f64 is not rigorous; use --fast for the float64 classifier",
+            "f64 is not rigorous; the float64 classifier is the fast mode",
         ));
     }
     let start = Instant::now();

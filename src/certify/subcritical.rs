@@ -393,7 +393,7 @@ pub fn prove_subcritical(
     {
         return Err(Error::field(
             "backend",
-            "f64 cannot prove the subcritical claim (use classify --fast or sweep)",
+            "f64 cannot prove the subcritical claim (the float64 classifier and the sweeps give float answers)",
         ));
     }
     let start = Instant::now();

@@ -1,12 +1,10 @@
 //! `eoscert dln-compare`: GD against SGD on one diagonal-network instance, both runs proved
 //! and their comparison proved (claim `dln-comparison`, [`crate::certify::dln_comparison`]).
 
-use std::path::PathBuf;
-
 use clap::Args;
 use num_rational::BigRational;
 
-use super::implicit_bias::parse_gaussian;
+use super::implicit_bias::DataArgs;
 use super::{args, output};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
@@ -18,14 +16,10 @@ use crate::model::diagonal::{Dataset, Sampler, SamplerKind};
 #[derive(Debug, Args)]
 #[command(after_help = super::examples::DLN_COMPARE)]
 pub(super) struct DlnCompareArgs {
-    /// CSV file: one sample per line, the features then the target, exact decimals or p/q.
-    #[arg(long, conflicts_with = "gaussian")]
-    data: Option<PathBuf>,
-    /// Seeded Gaussian sparse regression n,d,s (as `eoscert implicit-bias`); its β* is the
-    /// reference of the recovery error.
-    #[arg(long)]
-    gaussian: Option<String>,
-    /// A known interpolator β* (Xβ* = y), comma-separated exact numbers (with --data).
+    #[command(flatten)]
+    data: DataArgs,
+    /// A known interpolator β* (Xβ* = y), comma-separated exact numbers (with --data; with
+    /// --gaussian its β* is the reference of the recovery error).
     #[arg(
         long,
         value_name = "LIST",
@@ -66,34 +60,18 @@ pub(super) struct DlnCompareArgs {
 
 /// The data and, from `--gaussian` or `--beta-star`, β*.
 fn load(args: &DlnCompareArgs) -> Result<(Dataset, Option<Vec<BigRational>>), Error> {
-    match (&args.data, &args.gaussian) {
-        (Some(path), None) => {
-            let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
-            let beta = args
-                .beta_star
-                .as_deref()
-                .map(|s| {
-                    s.split(',')
-                        .map(|v| parse_rational(v.trim()))
-                        .collect::<Result<Vec<_>, _>>()
-                        .map_err(|e| e.in_field("beta_star"))
-                })
-                .transpose()?;
-            Ok((Dataset::from_csv(&text)?, beta))
-        }
-        (None, Some(spec)) => {
-            let (n, d, s) = parse_gaussian(spec)?;
-            let (data, beta) = Dataset::gaussian(n, d, s, args.seed)?;
-            Ok((data, Some(beta)))
-        }
-        _ => Err(Error::field(
-            "data",
-            "missing: give the data with --data FILE.csv or --gaussian n,d,s",
-        )),
-    }
+    let (data, beta) = args.data.load_with_reference(args.seed)?;
+    let beta = match (beta, args.beta_star.as_deref()) {
+        (Some(b), _) => Some(b),
+        (None, Some(list)) => Some(
+            list.split(',')
+                .map(|v| parse_rational(v.trim()))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| e.in_field("beta_star"))?,
+        ),
+        (None, None) => None,
+    };
+    Ok((data, beta))
 }
 
 /// Run `eoscert dln-compare`.

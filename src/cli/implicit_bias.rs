@@ -29,17 +29,27 @@ pub(super) struct DataArgs {
 impl DataArgs {
     /// The data set; `seed` seeds the Gaussian generator.
     pub(super) fn load(&self, seed: u64) -> Result<Dataset, Error> {
+        Ok(self.load_with_reference(seed)?.0)
+    }
+
+    /// The data set and, for `--gaussian`, its β* (`None` for `--data`); `seed` seeds the
+    /// Gaussian generator.
+    pub(super) fn load_with_reference(
+        &self,
+        seed: u64,
+    ) -> Result<(Dataset, Option<Vec<BigRational>>), Error> {
         match (&self.data, &self.gaussian) {
             (Some(path), None) => {
                 let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
                     path: path.display().to_string(),
                     source,
                 })?;
-                Dataset::from_csv(&text)
+                Ok((Dataset::from_csv(&text)?, None))
             }
             (None, Some(spec)) => {
                 let (n, d, s) = parse_gaussian(spec)?;
-                Ok(Dataset::gaussian(n, d, s, seed)?.0)
+                let (data, beta) = Dataset::gaussian(n, d, s, seed)?;
+                Ok((data, Some(beta)))
             }
             _ => Err(Error::field(
                 "data",

@@ -39,6 +39,16 @@ fn read(path: &PathBuf) -> Result<(String, Certificate), Error> {
 /// [`crate::certify::regime_map::shard::merge`], [`crate::certify::basin_shard::merge`],
 /// [`crate::certify::bound_shard::merge`]), write `--out`, print the result.
 pub(super) fn run(args: MergeArgs) -> Result<output::Exit, Error> {
+    // Fail at once on an unwritable --out (opened without truncating: it may be one of the
+    // parts, read below).
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&args.out)
+        .map_err(|source| Error::Io {
+            path: args.out.display().to_string(),
+            source,
+        })?;
     let parts = args.parts.iter().map(read).collect::<Result<Vec<_>, _>>()?;
     let (cert, redone) = match parts[0].1.claim.as_str() {
         "basin-map" => crate::certify::basin_shard::merge(&parts)?,

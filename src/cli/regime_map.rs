@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use num_rational::BigRational;
 
-use super::output;
+use super::{args, output};
 use crate::Error;
 use crate::arith::{Backend, parse_rational};
 use crate::certify::basin::{BasinProblem, basin_certificate, compute_basin};
@@ -34,8 +34,8 @@ pub(super) struct RegimeMapArgs {
     #[arg(long, default_value = "1e-6")]
     gap: String,
     /// Map mode: precision of the window-end proofs (mpfr:BITS).
-    #[arg(long, default_value = "mpfr:256")]
-    backend: String,
+    #[arg(long, default_value = "mpfr:256", value_parser = args::backend)]
+    backend: Backend,
     /// Basin mode: the learning rate (exact).
     #[arg(long, requires = "init_box")]
     eta: Option<String>,
@@ -81,7 +81,7 @@ pub(super) fn run(args: RegimeMapArgs) -> Result<output::Exit, Error> {
         let (lo, hi) = range
             .split_once(':')
             .ok_or_else(|| Error::BadInput("--eta-range: expected LO:HI".into()))?;
-        let bits = match args.backend.parse::<Backend>()? {
+        let bits = match args.backend {
             Backend::Mpfr(b) => b,
             _ => {
                 return Err(Error::BadInput(

@@ -21,6 +21,8 @@
 //! | [`Product`] | (r, q) = (xᵀy − 1, ‖x‖² + ‖y‖²) | the φ family f = φ(xᵀy − 1) | no |
 //! | [`NormalisedRq`] | (ρ, q) = (r/Y, Q/Y) | [`ReducedGd`] normalised by Y, h = ηY | yes |
 //! | [`DeviationGd`] | w = θ − c·𝟙 | the factorisation in deviation coordinates | yes |
+//! | [`CycleSystem`] | x = (u, t, w) ∈ ℝ^{2k} | the period-2k orbits of [`Line`]'s φ_η (η in a cell), desingularised: zeros of F(·, η) | yes |
+//! | [`EndSystem`] | z = (u, w, η) ∈ ℝ^{2k} | the end of the period-k window of φ_η: zero of F | yes |
 //! | [`DiagonalNet`] ([`TimeMap`]) | (w₊, w₋, Σx) ∈ ℝ^{3d} | the diagonal linear network, (S)GD with a batch schedule | no |
 //!
 //! [`FastGd`](crate::model::fast::FastGd) is the `f64` evaluation of [`Gd`] in place, without
@@ -34,7 +36,7 @@
 //! | `catapult`, `catapult-map` | [`Uv`] (constants via [`Uv::constants`]) | [`sets::naive`] boxes, tail and escape lemmas |
 //! | `balancing`, `bound` | [`Product`] (via [`ProductIn`]) | [`sets::naive`] boxes, tail and escape lemmas |
 //! | `basin-map` | [`Plane`] (depth 2), [`Line`] | [`sets::Parallelepiped`] (plane), [`sets::mean_value`] (line) |
-//! | `regime-map` | the period-k system of [`Line`]'s φ (Taylor form in the engine) | Krawczyk boxes |
+//! | `regime-map` | the period-2k cycle system and the window-end system of [`Line`]'s φ, desingularised ([`CycleSystem`], [`EndSystem`]) | Krawczyk boxes (MPFR at the window ends, `f64` intervals per η cell) |
 //! | `implicit-bias` | [`DiagonalNet`] (its step is `State::step` of `crate::model::diagonal`) | naive boxes with a tail bound |
 //! | `critical` | [`NormalisedRq`], [`DeviationGd`] (over its ball rings; a hand-fused double-f64 step of each at η_crit) | mean-value balls with a two-step error basis |
 //! | `guard` | any [`Map`] | a rigorous backend per float input |
@@ -95,6 +97,8 @@ pub use plane::{Plane, PlaneIn};
 pub use product::{Product, ProductIn};
 pub use reduced::ReducedGd;
 pub use uv::Uv;
+
+pub use crate::certify::regime_map::system::{CycleIn, CycleSystem, EndIn, EndSystem};
 
 use crate::arith::Scalar;
 

@@ -13,9 +13,11 @@
 //!   syntax ([`input::parse_rational`]), the strict reader ([`read::read`]: no repeated keys,
 //!   no unknown fields), the documented SGD batch schedule ([`sgd`]), every cap ([`caps`]),
 //!   and the checker ([`check`]: exact rational intervals, exact `exp`/`ln`, one module per
-//!   claim kind). The prover (`eoscert`) imports the definitions (format, input syntax,
+//!   claim kind; the basin-map replays run the same 53-bit outward rounding on doubles with
+//!   error-free transformations, [`check::f53`], and redo a cell exactly when it leaves their
+//!   safe range). The prover (`eoscert`) imports the definitions (format, input syntax,
 //!   schedule, caps) and the checker as a tool; the checker imports nothing from the prover.
-//! - **Size:** about 17 100 lines of Rust including unit tests and docs
+//! - **Size:** about 18 900 lines of Rust including unit tests and docs
 //!   (`find crates/eoscert-check/src -name '*.rs' | xargs wc -l`).
 //! - **Dependencies** (`cargo tree -p eoscert-check -e normal`): `num-bigint`, `num-integer`,
 //!   `num-rational`, `num-traits` (exact arithmetic), `serde`, `serde_json` (reading),

@@ -45,7 +45,7 @@ use num_rational::BigRational;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use self::float::{Branch, cell_newton, inverse, newton, trace};
-use self::system::{Cascade, MAX_DEPTH};
+use self::system::{Cascade, CycleIn, EndSystem, MAX_DEPTH};
 use super::krawczyk::{KrawczykStep, VerifiedZero, krawczyk_with, prove_zero};
 use super::{enclosure_of, exact_enclosures};
 use crate::Error;
@@ -56,6 +56,7 @@ use crate::arith::{
 use crate::certificate::Enclosure;
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, SCHEMA, format_exact};
+use crate::dynamics::MapIn;
 use crate::shard::Shard;
 use eoscert_check::backend::Backend as TypedBackend;
 use eoscert_check::claim::{
@@ -194,7 +195,12 @@ fn prove_end(
     cand: &[f64],
     bits: u32,
 ) -> Result<WindowEnd, String> {
-    let sys = Cascade::new(p, MpfrInterval::from_rational(y, &bits), n);
+    let end = EndSystem {
+        p,
+        y: y.clone(),
+        k: n,
+    }
+    .constants::<MpfrInterval>(&bits);
     let scale: Vec<f64> = cand.iter().map(|v| f64::abs(*v).max(1e-3)).collect();
     // Radii below the separation of u₀ and u_{n/2} (the minimal-period test needs them apart).
     let sep = if n >= 2 {
@@ -219,14 +225,14 @@ fn prove_end(
         &scale,
         &radii,
         &bits,
-        |z| sys.end_residual(z),
-        |z| sys.end_jacobian(z),
+        |z| end.eval(z),
+        |z| end.eval_jacobian(z).expect("the end system has a Jacobian"),
         accept,
     )?;
     let eta = zero.enclosure[2 * n - 1].clone();
     let transverse = zero.enclosure[..n]
         .iter()
-        .map(|u| sys.transverse_taylor(u, &eta)[0].clone())
+        .map(|u| end.0.transverse_taylor(u, &eta)[0].clone())
         .reduce(|a, b| a * b)
         .expect("n ≥ 1");
     Ok(WindowEnd {
@@ -280,21 +286,16 @@ fn try_cell(
         })
         .collect();
     let c = inverse(&jm)?;
-    let eta = iv(a, b);
+    let cell = CycleIn { sys, eta: iv(a, b) };
     let mid: Vec<Interval> = xm.iter().map(|&v| iv(v, v)).collect();
     let cm: Vec<Vec<Interval>> = c
         .iter()
         .map(|row| row.iter().map(|&v| iv(v, v)).collect())
         .collect();
-    let f = |x: &[Interval]| sys.residual(x, &eta);
-    let jac = |x: &[Interval]| -> Vec<Vec<Interval>> {
-        sys.jacobian(x, &eta)
-            .into_iter()
-            .map(|mut r| {
-                r.truncate(2 * k);
-                r
-            })
-            .collect()
+    let f = |x: &[Interval]| cell.eval(x);
+    let jac = |x: &[Interval]| {
+        cell.eval_jacobian(x)
+            .expect("the cycle system has a Jacobian")
     };
     let mut r: Vec<f64> = (0..2 * k)
         .map(|i| {
@@ -331,7 +332,7 @@ fn try_cell(
             .zip(&step.x)
             .map(|(ki, xi)| ki.intersect(xi))
             .collect::<Option<_>>()?;
-        let (along, transverse) = sys.multipliers(&z, &eta);
+        let (along, transverse) = sys.multipliers(&z, &cell.eta);
         let inside = |m: &Interval| m.inf_f64() > -1.0 && m.sup_f64() < 1.0;
         if !(inside(&along) && inside(&transverse)) {
             return None;

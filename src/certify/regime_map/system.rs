@@ -38,7 +38,10 @@
 //! Evaluation order is fixed (powers left to right, Horner in τ, sums left to right): the
 //! checker mirrors it exactly.
 
+use num_rational::BigRational;
+
 use crate::arith::Scalar;
+use crate::dynamics::{Map, MapIn};
 
 /// The largest depth the regime map accepts (binomials C(2p−1, j) stay far inside i64).
 pub const MAX_DEPTH: usize = 16;
@@ -365,6 +368,132 @@ impl<S: Scalar> Cascade<S> {
     }
 }
 
+/// The desingularised period-2k cycle system of the depth-p line map φ_η (module docs) as a
+/// [`Map`] x ↦ F(x, η) on x = (u, t, w) ∈ ℝ^{2k}, for every η of the cell [`eta`](Self::eta):
+/// its zeros with t > 0 are the period-2k orbits of φ_η. The regime map's Krawczyk cells prove
+/// its zeros ([`CycleIn`], constants enclosed once per backend).
+#[derive(Clone, Debug)]
+pub struct CycleSystem {
+    /// Depth p.
+    pub p: usize,
+    /// Target y.
+    pub y: BigRational,
+    /// Half the period.
+    pub k: usize,
+    /// The cell of learning rates `[lo, hi]` (`lo ≤ hi`; a point for `lo = hi`).
+    pub eta: (BigRational, BigRational),
+}
+
+impl CycleSystem {
+    /// The system in the backend of `ctx`, its constants enclosed once.
+    pub fn constants<S: Scalar>(&self, ctx: &S::Ctx) -> (Cascade<S>, S) {
+        (
+            Cascade::new(self.p, S::from_rational(&self.y, ctx), self.k),
+            S::from_bounds(&self.eta.0, &self.eta.1, ctx),
+        )
+    }
+}
+
+/// [`CycleSystem`] in one backend: the cascade and the η enclosure.
+pub struct CycleIn<'a, S> {
+    /// The cascade (depth, target, k).
+    pub sys: &'a Cascade<S>,
+    /// The enclosure of the η cell.
+    pub eta: S,
+}
+
+impl<S: Scalar> MapIn<S> for CycleIn<'_, S> {
+    fn dim(&self) -> usize {
+        2 * self.sys.k
+    }
+
+    fn eval(&self, x: &[S]) -> Vec<S> {
+        self.sys.residual(x, &self.eta)
+    }
+
+    /// The first 2k columns of [`Cascade::jacobian`] (the η column dropped).
+    fn eval_jacobian(&self, x: &[S]) -> Option<Vec<Vec<S>>> {
+        let n = 2 * self.sys.k;
+        Some(
+            self.sys
+                .jacobian(x, &self.eta)
+                .into_iter()
+                .map(|mut r| {
+                    r.truncate(n);
+                    r
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Map for CycleSystem {
+    fn dim(&self) -> usize {
+        2 * self.k
+    }
+
+    fn step<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Vec<S> {
+        let (sys, eta) = self.constants::<S>(ctx);
+        CycleIn { sys: &sys, eta }.eval(x)
+    }
+
+    fn jacobian<S: Scalar>(&self, x: &[S], ctx: &S::Ctx) -> Option<Vec<Vec<S>>> {
+        let (sys, eta) = self.constants::<S>(ctx);
+        CycleIn { sys: &sys, eta }.eval_jacobian(x)
+    }
+}
+
+/// The window-end system of the period-k window (module docs) as a [`Map`] z ↦ F(z) on
+/// z = (u₀…u_{k−1}, w₁…w_{k−1}, η) ∈ ℝ^{2k} (t = 0, η an unknown): its zero is the orbit and
+/// the η where the period-k window ends (multiplier −1 along L).
+#[derive(Clone, Debug)]
+pub struct EndSystem {
+    /// Depth p.
+    pub p: usize,
+    /// Target y.
+    pub y: BigRational,
+    /// The period k of the window.
+    pub k: usize,
+}
+
+impl EndSystem {
+    /// The system in the backend of `ctx`, its constant y enclosed once.
+    pub fn constants<S: Scalar>(&self, ctx: &S::Ctx) -> EndIn<S> {
+        EndIn(Cascade::new(self.p, S::from_rational(&self.y, ctx), self.k))
+    }
+}
+
+/// [`EndSystem`] in one backend.
+pub struct EndIn<S>(pub Cascade<S>);
+
+impl<S: Scalar> MapIn<S> for EndIn<S> {
+    fn dim(&self) -> usize {
+        2 * self.0.k
+    }
+
+    fn eval(&self, z: &[S]) -> Vec<S> {
+        self.0.end_residual(z)
+    }
+
+    fn eval_jacobian(&self, z: &[S]) -> Option<Vec<Vec<S>>> {
+        Some(self.0.end_jacobian(z))
+    }
+}
+
+impl Map for EndSystem {
+    fn dim(&self) -> usize {
+        2 * self.k
+    }
+
+    fn step<S: Scalar>(&self, z: &[S], ctx: &S::Ctx) -> Vec<S> {
+        self.constants::<S>(ctx).eval(z)
+    }
+
+    fn jacobian<S: Scalar>(&self, z: &[S], ctx: &S::Ctx) -> Option<Vec<Vec<S>>> {
+        self.constants::<S>(ctx).eval_jacobian(z)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -441,6 +570,45 @@ mod tests {
             let dt: f64 = s.iter().map(|&v| g(v)).product();
             assert!((ml - dl).abs() < 1e-12 * (1.0 + dl.abs()), "{ml} {dl}");
             assert!((mt - dt).abs() < 1e-12 * (1.0 + dt.abs()), "{mt} {dt}");
+        }
+    }
+
+    /// The cycle and window-end systems are [`Map`]s: their Jacobians match exact central
+    /// differences (the shared helper of the dynamics layer, which catches a wrong Jacobian),
+    /// and the cycle system's residual vanishes at the closed-form period-2 orbit of depth 2.
+    #[test]
+    fn the_systems_are_maps_with_their_jacobians() {
+        use crate::arith::parse_rational;
+        use crate::dynamics::tests::assert_jacobian_matches_differences;
+        let q = |s: &str| parse_rational(s).unwrap();
+        for (p, k) in [(2, 1), (3, 2), (2, 2)] {
+            let cycle = CycleSystem {
+                p,
+                y: q("1"),
+                k,
+                eta: (q("11/10"), q("11/10")),
+            };
+            let at: Vec<String> = (0..2 * k).map(|i| format!("{}/7", 5 + i)).collect();
+            let at: Vec<&str> = at.iter().map(String::as_str).collect();
+            assert_jacobian_matches_differences(&cycle, &at);
+            let end = EndSystem { p, y: q("3/2"), k };
+            assert_jacobian_matches_differences(&end, &at);
+            assert_eq!(Map::dim(&end), 2 * k);
+        }
+        // p = 2, y = 1, η = 3/2: s± = (√(1 + 3/η) ± √(1 − 1/η))/2 = (√3 ± √(1/3))/2, so
+        // u = √3/2, v² = 1/12, and the residual at (u, t = 1/12) encloses 0.
+        let cycle = CycleSystem {
+            p: 2,
+            y: q("1"),
+            k: 1,
+            eta: (q("3/2"), q("3/2")),
+        };
+        let ctx = 64u32;
+        let u = crate::arith::MpfrInterval::from_int(3, &ctx).sqrt()
+            * crate::arith::MpfrInterval::from_rational(&q("1/2"), &ctx);
+        let t = crate::arith::MpfrInterval::from_rational(&q("1/12"), &ctx);
+        for r in cycle.step(&[u, t], &ctx) {
+            assert!(r.contains_zero(), "{r:?}");
         }
     }
 }

@@ -36,6 +36,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::budget::tick;
+use super::f53::{F53, Iv};
 use super::interval::{RatInterval, Rounded};
 use super::{CheckFailure, Inputs, Model, enclosure, exact, only_known_quantities};
 use crate::{Certificate, Quantity};
@@ -70,98 +71,251 @@ fn rej(field: &str, reason: impl Into<String>) -> CheckFailure {
 
 const RD: Rounded = Rounded { bits: Some(53) };
 
-fn pt(v: f64) -> R {
-    R::point(BigRational::from_float(v).unwrap_or_else(BigRational::zero))
-}
-
 fn f(q: &BigRational) -> f64 {
     q.to_f64().unwrap_or(f64::NAN)
 }
 
-/// The map constants (rounded as the prover's interval constants).
-struct Maps {
-    p: usize,
-    eta: R,
-    two_eta: R,
-    y: R,
-    one: R,
+/// The interval operations of a replay, in two implementations that compute the same
+/// endpoints: [`Exact`] (exact rationals rounded outward to the 53-bit grid, [`Rounded`]) and
+/// [`F53`] (the same numbers on doubles, see [`super::f53`]; a computation that leaves its
+/// safe range taints the context and is redone with [`Exact`]).
+trait Arith {
+    /// An interval.
+    type I: Clone;
+    fn add(&self, a: &Self::I, b: &Self::I) -> Self::I;
+    fn sub(&self, a: &Self::I, b: &Self::I) -> Self::I;
+    fn mul(&self, a: &Self::I, b: &Self::I) -> Self::I;
+    fn sqr(&self, a: &Self::I) -> Self::I;
+    /// `None` when `0 ∈ b`.
+    fn div(&self, a: &Self::I, b: &Self::I) -> Option<Self::I>;
+    /// The exact point `v` (`0` for a non-finite `v`).
+    fn pt(&self, v: f64) -> Self::I;
+    fn int(&self, n: i64) -> Self::I;
+    /// The doubles nearest to the endpoints.
+    fn ends(&self, a: &Self::I) -> (f64, f64);
+    /// The double nearest to the width.
+    fn width(&self, a: &Self::I) -> f64;
+    /// Whether the double `v` lies in `a` (exactly).
+    fn contains(&self, a: &Self::I, v: f64) -> bool;
+    /// `[a.lo, a.lo]`.
+    fn lo_point(&self, a: &Self::I) -> Self::I;
+    /// `a ∩ b`, `None` if empty.
+    fn intersect(&self, a: &Self::I, b: &Self::I) -> Option<Self::I>;
+    fn neg(&self, a: &Self::I) -> Self::I;
+    /// The exact interval.
+    fn exact(&self, a: &Self::I) -> R;
+    /// An exact interval whose ends are points of the 53-bit grid.
+    fn of_exact(&self, r: &R) -> Self::I;
 }
 
-impl Maps {
-    fn rho(&self, a: &R, b: &R) -> R {
-        RD.mul(&self.eta, &RD.sub(&RD.sub(&RD.sqr(a), &RD.sqr(b)), &self.y))
-    }
+/// Exact rationals rounded outward to 53 bits ([`Rounded`]).
+struct Exact;
 
-    fn plane_f(&self, a: &R, b: &R) -> [R; 2] {
-        let rho = self.rho(a, b);
-        [
-            RD.mul(a, &RD.sub(&self.one, &rho)),
-            RD.mul(b, &RD.add(&self.one, &rho)),
-        ]
+impl Arith for Exact {
+    type I = R;
+    fn add(&self, a: &R, b: &R) -> R {
+        RD.add(a, b)
     }
-
-    fn plane_jac(&self, a: &R, b: &R) -> [R; 3] {
-        let rho = self.rho(a, b);
-        [
-            RD.sub(&RD.sub(&self.one, &rho), &RD.mul(&self.two_eta, &RD.sqr(a))),
-            RD.mul(&self.two_eta, &RD.mul(a, b)),
-            RD.sub(&RD.add(&self.one, &rho), &RD.mul(&self.two_eta, &RD.sqr(b))),
-        ]
+    fn sub(&self, a: &R, b: &R) -> R {
+        RD.sub(a, b)
     }
+    fn mul(&self, a: &R, b: &R) -> R {
+        RD.mul(a, b)
+    }
+    fn sqr(&self, a: &R) -> R {
+        RD.sqr(a)
+    }
+    fn div(&self, a: &R, b: &R) -> Option<R> {
+        RD.div(a, b).ok()
+    }
+    fn pt(&self, v: f64) -> R {
+        R::point(BigRational::from_float(v).unwrap_or_else(BigRational::zero))
+    }
+    fn int(&self, n: i64) -> R {
+        R::from_int(n)
+    }
+    fn ends(&self, a: &R) -> (f64, f64) {
+        (f(&a.lo), f(&a.hi))
+    }
+    fn width(&self, a: &R) -> f64 {
+        f(&a.width())
+    }
+    fn contains(&self, a: &R, v: f64) -> bool {
+        BigRational::from_float(v).is_some_and(|q| a.contains(&q))
+    }
+    fn lo_point(&self, a: &R) -> R {
+        R::point(a.lo.clone())
+    }
+    fn intersect(&self, a: &R, b: &R) -> Option<R> {
+        let lo = (&a.lo).max(&b.lo).clone();
+        let hi = (&a.hi).min(&b.hi).clone();
+        (lo <= hi).then_some(R { lo, hi })
+    }
+    fn neg(&self, a: &R) -> R {
+        a.neg()
+    }
+    fn exact(&self, a: &R) -> R {
+        a.clone()
+    }
+    fn of_exact(&self, r: &R) -> R {
+        r.clone()
+    }
+}
 
-    fn pow(s: &R, k: usize) -> R {
-        match k {
-            0 => R::from_int(1),
-            1 => s.clone(),
-            _ if k.is_multiple_of(2) => RD.sqr(&Self::pow(s, k / 2)),
-            _ => RD.mul(s, &Self::pow(s, k - 1)),
+impl Arith for F53 {
+    type I = Iv;
+    fn add(&self, a: &Iv, b: &Iv) -> Iv {
+        F53::add(self, a, b)
+    }
+    fn sub(&self, a: &Iv, b: &Iv) -> Iv {
+        F53::sub(self, a, b)
+    }
+    fn mul(&self, a: &Iv, b: &Iv) -> Iv {
+        F53::mul(self, a, b)
+    }
+    fn sqr(&self, a: &Iv) -> Iv {
+        F53::sqr(self, a)
+    }
+    fn div(&self, a: &Iv, b: &Iv) -> Option<Iv> {
+        F53::div(self, a, b)
+    }
+    fn pt(&self, v: f64) -> Iv {
+        self.point(if v.is_finite() { v } else { 0.0 })
+    }
+    fn int(&self, n: i64) -> Iv {
+        // |n| ≤ 2⁵³ here (the depth is capped), so `n as f64` is exact.
+        self.point(n as f64)
+    }
+    fn ends(&self, a: &Iv) -> (f64, f64) {
+        (a.lo, a.hi)
+    }
+    fn width(&self, a: &Iv) -> f64 {
+        a.hi - a.lo
+    }
+    fn contains(&self, a: &Iv, v: f64) -> bool {
+        a.lo <= v && v <= a.hi
+    }
+    fn lo_point(&self, a: &Iv) -> Iv {
+        Iv { lo: a.lo, hi: a.lo }
+    }
+    fn intersect(&self, a: &Iv, b: &Iv) -> Option<Iv> {
+        let (lo, hi) = (a.lo.max(b.lo), a.hi.min(b.hi));
+        (lo <= hi).then_some(Iv { lo, hi })
+    }
+    fn neg(&self, a: &Iv) -> Iv {
+        Iv {
+            lo: -a.hi,
+            hi: -a.lo,
+        }
+    }
+    fn exact(&self, a: &Iv) -> R {
+        self.to_exact(a)
+    }
+    fn of_exact(&self, r: &R) -> Iv {
+        F53::of_exact(self, r)
+    }
+}
+
+/// The map constants (rounded as the prover's interval constants) and the arithmetic.
+struct Maps<A: Arith> {
+    ar: A,
+    p: usize,
+    eta: A::I,
+    two_eta: A::I,
+    y: A::I,
+    one: A::I,
+}
+
+impl<A: Arith> Maps<A> {
+    /// The maps of depth `p` at the exact `eta` and `y`, in the arithmetic `ar`.
+    fn new(ar: A, p: usize, eta: &BigRational, y: &BigRational) -> Self {
+        let eta = ar.of_exact(&RD.constant(eta));
+        let two_eta = ar.add(&eta, &eta);
+        let y = ar.of_exact(&RD.constant(y));
+        let one = ar.int(1);
+        Maps {
+            ar,
+            p,
+            eta,
+            two_eta,
+            y,
+            one,
         }
     }
 
-    fn phi(&self, s: &R) -> R {
+    fn rho(&self, a: &A::I, b: &A::I) -> A::I {
+        let ar = &self.ar;
+        ar.mul(&self.eta, &ar.sub(&ar.sub(&ar.sqr(a), &ar.sqr(b)), &self.y))
+    }
+
+    fn plane_f(&self, a: &A::I, b: &A::I) -> [A::I; 2] {
+        let ar = &self.ar;
+        let rho = self.rho(a, b);
+        [
+            ar.mul(a, &ar.sub(&self.one, &rho)),
+            ar.mul(b, &ar.add(&self.one, &rho)),
+        ]
+    }
+
+    fn plane_jac(&self, a: &A::I, b: &A::I) -> [A::I; 3] {
+        let ar = &self.ar;
+        let rho = self.rho(a, b);
+        [
+            ar.sub(&ar.sub(&self.one, &rho), &ar.mul(&self.two_eta, &ar.sqr(a))),
+            ar.mul(&self.two_eta, &ar.mul(a, b)),
+            ar.sub(&ar.add(&self.one, &rho), &ar.mul(&self.two_eta, &ar.sqr(b))),
+        ]
+    }
+
+    fn pow(&self, s: &A::I, k: usize) -> A::I {
+        match k {
+            0 => self.ar.int(1),
+            1 => s.clone(),
+            _ if k.is_multiple_of(2) => self.ar.sqr(&self.pow(s, k / 2)),
+            _ => self.ar.mul(s, &self.pow(s, k - 1)),
+        }
+    }
+
+    fn phi(&self, s: &A::I) -> A::I {
+        let ar = &self.ar;
         let p = self.p;
-        let r = RD.sub(&Self::pow(s, p), &self.y);
-        RD.sub(s, &RD.mul(&RD.mul(&self.eta, &r), &Self::pow(s, p - 1)))
+        let r = ar.sub(&self.pow(s, p), &self.y);
+        ar.sub(s, &ar.mul(&ar.mul(&self.eta, &r), &self.pow(s, p - 1)))
     }
 
-    fn dphi(&self, s: &R) -> R {
+    fn dphi(&self, s: &A::I) -> A::I {
+        let ar = &self.ar;
         let p = self.p as i64;
-        let a = RD.mul(&Self::pow(s, 2 * self.p - 2), &R::from_int(2 * p - 1));
-        let b = RD.mul(
-            &RD.mul(&self.y, &Self::pow(s, self.p - 2)),
-            &R::from_int(p - 1),
-        );
-        RD.sub(&self.one, &RD.mul(&self.eta, &RD.sub(&a, &b)))
+        let a = ar.mul(&self.pow(s, 2 * self.p - 2), &ar.int(2 * p - 1));
+        let b = ar.mul(&ar.mul(&self.y, &self.pow(s, self.p - 2)), &ar.int(p - 1));
+        ar.sub(&self.one, &ar.mul(&self.eta, &ar.sub(&a, &b)))
     }
 
-    fn line_step(&self, s: &R) -> Option<R> {
-        let mf = pt(mid(s));
-        let m = if s.contains(&mf.lo) {
-            mf
+    fn line_step(&self, s: &A::I) -> Option<A::I> {
+        let ar = &self.ar;
+        let (lo, hi) = ar.ends(s);
+        let c = 0.5 * (lo + hi);
+        let m = if ar.contains(s, if c.is_finite() { c } else { 0.0 }) {
+            ar.pt(c)
         } else {
-            R::point(s.lo.clone())
+            ar.lo_point(s)
         };
-        let mv = RD.add(&self.phi(&m), &RD.mul(&self.dphi(s), &RD.sub(s, &m)));
-        intersect(&mv, &self.phi(s))
+        let mv = ar.add(&self.phi(&m), &ar.mul(&self.dphi(s), &ar.sub(s, &m)));
+        ar.intersect(&mv, &self.phi(s))
     }
-}
-
-fn intersect(a: &R, b: &R) -> Option<R> {
-    let lo = (&a.lo).max(&b.lo).clone();
-    let hi = (&a.hi).min(&b.hi).clone();
-    (lo <= hi).then_some(R { lo, hi })
 }
 
 /// The plane set c + M·B.
 #[derive(Clone)]
-struct Para {
+struct Para<I> {
     c: [f64; 2],
     m: [[f64; 2]; 2],
-    b: [R; 2],
+    b: [I; 2],
 }
 
-fn mid(v: &R) -> f64 {
-    0.5 * (f(&v.lo) + f(&v.hi))
+fn mid<A: Arith>(ar: &A, v: &A::I) -> f64 {
+    let (lo, hi) = ar.ends(v);
+    0.5 * (lo + hi)
 }
 
 fn new_frame(a: [[f64; 2]; 2], widths: [f64; 2]) -> [[f64; 2]; 2] {
@@ -177,65 +331,66 @@ fn new_frame(a: [[f64; 2]; 2], widths: [f64; 2]) -> [[f64; 2]; 2] {
     [[q[0], -q[1]], [q[1], q[0]]]
 }
 
-impl Para {
-    fn of_box(x: &[R]) -> Self {
-        let c = [mid(&x[0]), mid(&x[1])];
+impl<I: Clone> Para<I> {
+    fn of_box<A: Arith<I = I>>(ar: &A, x: &[I]) -> Self {
+        let c = [mid(ar, &x[0]), mid(ar, &x[1])];
         Para {
             c,
             m: [[1.0, 0.0], [0.0, 1.0]],
-            b: [RD.sub(&x[0], &pt(c[0])), RD.sub(&x[1], &pt(c[1]))],
+            b: [ar.sub(&x[0], &ar.pt(c[0])), ar.sub(&x[1], &ar.pt(c[1]))],
         }
     }
 
-    fn hull(&self) -> Vec<R> {
+    fn hull<A: Arith<I = I>>(&self, ar: &A) -> Vec<I> {
         (0..2)
             .map(|i| {
-                let t = RD.add(&pt(self.c[i]), &RD.mul(&pt(self.m[i][0]), &self.b[0]));
-                RD.add(&t, &RD.mul(&pt(self.m[i][1]), &self.b[1]))
+                let t = ar.add(&ar.pt(self.c[i]), &ar.mul(&ar.pt(self.m[i][0]), &self.b[0]));
+                ar.add(&t, &ar.mul(&ar.pt(self.m[i][1]), &self.b[1]))
             })
             .collect()
     }
 
     /// The prover's parallelepiped step; `None` if the frame's determinant contains 0.
-    fn step(&self, maps: &Maps) -> Option<Para> {
-        let hull = self.hull();
-        let fc = maps.plane_f(&pt(self.c[0]), &pt(self.c[1]));
+    fn step<A: Arith<I = I>>(&self, maps: &Maps<A>) -> Option<Para<I>> {
+        let ar = &maps.ar;
+        let hull = self.hull(ar);
+        let fc = maps.plane_f(&ar.pt(self.c[0]), &ar.pt(self.c[1]));
         let j = maps.plane_jac(&hull[0], &hull[1]);
         let jm = [[&j[0], &j[1]], [&j[1], &j[2]]];
-        let a: [[R; 2]; 2] = std::array::from_fn(|i| {
+        let a: [[I; 2]; 2] = std::array::from_fn(|i| {
             std::array::from_fn(|k| {
-                RD.add(
-                    &RD.mul(jm[i][0], &pt(self.m[0][k])),
-                    &RD.mul(jm[i][1], &pt(self.m[1][k])),
+                ar.add(
+                    &ar.mul(jm[i][0], &ar.pt(self.m[0][k])),
+                    &ar.mul(jm[i][1], &ar.pt(self.m[1][k])),
                 )
             })
         });
-        let widths = [f(&self.b[0].width()), f(&self.b[1].width())];
+        let widths = [ar.width(&self.b[0]), ar.width(&self.b[1])];
         let m2 = new_frame(
-            std::array::from_fn(|i| std::array::from_fn(|k| mid(&a[i][k]))),
+            std::array::from_fn(|i| std::array::from_fn(|k| mid(ar, &a[i][k]))),
             widths,
         );
-        let c2 = [mid(&fc[0]), mid(&fc[1])];
+        let c2 = [mid(ar, &fc[0]), mid(ar, &fc[1])];
         if !(c2[0].is_finite() && c2[1].is_finite()) {
             return None;
         }
-        let det = RD.sub(
-            &RD.mul(&pt(m2[0][0]), &pt(m2[1][1])),
-            &RD.mul(&pt(m2[0][1]), &pt(m2[1][0])),
+        let det = ar.sub(
+            &ar.mul(&ar.pt(m2[0][0]), &ar.pt(m2[1][1])),
+            &ar.mul(&ar.pt(m2[0][1]), &ar.pt(m2[1][0])),
         );
-        let div = |v: f64| RD.div(&pt(v), &det).ok();
+        let div = |v: f64| ar.div(&ar.pt(v), &det);
         let inv = [
-            [div(m2[1][1])?, div(m2[0][1])?.neg()],
-            [div(m2[1][0])?.neg(), div(m2[0][0])?],
+            [div(m2[1][1])?, ar.neg(&div(m2[0][1])?)],
+            [ar.neg(&div(m2[1][0])?), div(m2[0][0])?],
         ];
-        let d = [RD.sub(&fc[0], &pt(c2[0])), RD.sub(&fc[1], &pt(c2[1]))];
-        let b: [R; 2] = std::array::from_fn(|i| {
-            let shift = RD.add(&RD.mul(&inv[i][0], &d[0]), &RD.mul(&inv[i][1], &d[1]));
-            let ia0 = RD.add(&RD.mul(&inv[i][0], &a[0][0]), &RD.mul(&inv[i][1], &a[1][0]));
-            let ia1 = RD.add(&RD.mul(&inv[i][0], &a[0][1]), &RD.mul(&inv[i][1], &a[1][1]));
-            RD.add(
-                &RD.add(&shift, &RD.mul(&ia0, &self.b[0])),
-                &RD.mul(&ia1, &self.b[1]),
+        let d = [ar.sub(&fc[0], &ar.pt(c2[0])), ar.sub(&fc[1], &ar.pt(c2[1]))];
+        let b: [I; 2] = std::array::from_fn(|i| {
+            let shift = ar.add(&ar.mul(&inv[i][0], &d[0]), &ar.mul(&inv[i][1], &d[1]));
+            let ia0 = ar.add(&ar.mul(&inv[i][0], &a[0][0]), &ar.mul(&inv[i][1], &a[1][0]));
+            let ia1 = ar.add(&ar.mul(&inv[i][0], &a[0][1]), &ar.mul(&inv[i][1], &a[1][1]));
+            ar.add(
+                &ar.add(&shift, &ar.mul(&ia0, &self.b[0])),
+                &ar.mul(&ia1, &self.b[1]),
             )
         });
         Some(Para { c: c2, m: m2, b })
@@ -277,7 +432,7 @@ fn abs_below_one(v: &R) -> bool {
 
 /// Verify one neighbourhood (module docs, capture).
 fn check_capture(
-    maps: &Maps,
+    maps: &Maps<Exact>,
     plane: bool,
     n: u64,
     cap: &Capture,
@@ -298,7 +453,7 @@ fn check_capture(
     }
     if n == 2
         && RD
-            .sub(&Maps::pow(&cap.point, maps.p), &maps.y)
+            .sub(&maps.pow(&cap.point, maps.p), &maps.y)
             .contains_zero()
     {
         return Err(rej(field, "the enclosure may contain the fixed point"));
@@ -313,7 +468,7 @@ fn check_capture(
     }
     let b1 = if n == 2 {
         if plane {
-            Para::of_box(&b0).step(maps).map(|s| s.hull())
+            Para::of_box(&Exact, &b0).step(maps).map(|s| s.hull(&Exact))
         } else {
             maps.line_step(&b0[0]).map(|s| vec![s])
         }
@@ -348,31 +503,34 @@ fn check_capture(
 }
 
 /// The escape test on a hull.
-fn escaped(maps: &Maps, x: &[R], threshold: &BigRational) -> bool {
+fn escaped<A: Arith>(maps: &Maps<A>, x: &[A::I], threshold: &BigRational) -> bool {
+    let ar = &maps.ar;
     if x.len() == 1 {
-        return x[0].lo >= *threshold || x[0].hi <= -threshold.clone();
+        let x0 = ar.exact(&x[0]);
+        return x0.lo >= *threshold || x0.hi <= -threshold.clone();
     }
     let rho = maps.rho(&x[0], &x[1]);
-    let xx = RD.mul(&maps.eta, &RD.add(&RD.sqr(&x[0]), &RD.sqr(&x[1])));
-    let big = rho.lo >= *threshold || rho.hi <= -threshold.clone();
-    big && RD.sqr(&rho).lo >= RD.mul(&xx, &R::from_int(4)).hi
+    let xx = ar.mul(&maps.eta, &ar.add(&ar.sqr(&x[0]), &ar.sqr(&x[1])));
+    let r = ar.exact(&rho);
+    let big = r.lo >= *threshold || r.hi <= -threshold.clone();
+    big && ar.exact(&ar.sqr(&rho)).lo >= ar.exact(&ar.mul(&xx, &ar.int(4))).hi
 }
 
 /// The iterated set of a cell.
-enum Set {
-    Plane(Para),
-    Line(R),
+enum Set<I> {
+    Plane(Para<I>),
+    Line(I),
 }
 
-impl Set {
-    fn hull(&self) -> Vec<R> {
+impl<I: Clone> Set<I> {
+    fn hull<A: Arith<I = I>>(&self, ar: &A) -> Vec<I> {
         match self {
-            Set::Plane(p) => p.hull(),
+            Set::Plane(p) => p.hull(ar),
             Set::Line(s) => vec![s.clone()],
         }
     }
 
-    fn step(&self, maps: &Maps) -> Option<Set> {
+    fn step<A: Arith<I = I>>(&self, maps: &Maps<A>) -> Option<Set<I>> {
         match self {
             Set::Plane(p) => p.step(maps).map(Set::Plane),
             Set::Line(s) => maps.line_step(s).map(Set::Line),
@@ -398,35 +556,40 @@ fn cell_bounds(init_box: &[R], grid: u64, level: u32, index: &[u64]) -> Vec<R> {
 }
 
 /// The set of a cell (plane: the box hull of its image in (α, β)).
-fn start_set(cell: Vec<R>) -> Set {
-    if cell.len() == 2 {
-        let t: Vec<R> = cell.iter().map(|v| v.round_out(Some(53))).collect();
-        let half = R::point(BigRational::new(1.into(), 2.into()));
+fn start_set<A: Arith>(ar: &A, cell: &[R]) -> Set<A::I> {
+    let t: Vec<A::I> = cell
+        .iter()
+        .map(|v| ar.of_exact(&v.round_out(Some(53))))
+        .collect();
+    if t.len() == 2 {
+        let half = ar.of_exact(&R::point(BigRational::new(1.into(), 2.into())));
         let x = [
-            RD.mul(&RD.add(&t[0], &t[1]), &half),
-            RD.mul(&RD.sub(&t[0], &t[1]), &half),
+            ar.mul(&ar.add(&t[0], &t[1]), &half),
+            ar.mul(&ar.sub(&t[0], &t[1]), &half),
         ];
-        Set::Plane(Para::of_box(&x))
+        Set::Plane(Para::of_box(ar, &x))
     } else {
-        Set::Line(cell[0].round_out(Some(53)))
+        Set::Line(t[0].clone())
     }
 }
 
 /// Replay one labelled cell: `Ok` at the first step ≤ `steps` whose hull passes the label's test.
-fn replay(
-    maps: &Maps,
+fn replay<A: Arith>(
+    maps: &Maps<A>,
     caps: &[Capture],
     threshold: &BigRational,
-    cell: Vec<R>,
+    cell: &[R],
     converged: bool,
     steps: u32,
 ) -> Result<(), String> {
-    let mut set = start_set(cell);
+    let ar = &maps.ar;
+    let mut set = start_set(ar, cell);
     for t in 0..=steps {
         tick().map_err(|e| e.to_string())?;
-        let x = set.hull();
+        let x = set.hull(ar);
         let hit = if converged {
-            caps.iter().any(|c| c.contains(&x))
+            let exact: Vec<R> = x.iter().map(|v| ar.exact(v)).collect();
+            caps.iter().any(|c| c.contains(&exact))
         } else {
             escaped(maps, &x, threshold)
         };
@@ -444,19 +607,23 @@ fn replay(
 
 /// The hull after exactly `steps` steps, in start coordinates (plane: θ₁ = α + β,
 /// θ₂ = α − β).
-fn image_rect(maps: &Maps, cell: Vec<R>, steps: u32) -> Result<Vec<R>, String> {
-    let mut set = start_set(cell);
+fn image_rect<A: Arith>(maps: &Maps<A>, cell: &[R], steps: u32) -> Result<Vec<R>, String> {
+    let ar = &maps.ar;
+    let mut set = start_set(ar, cell);
     for t in 0..steps {
         tick().map_err(|e| e.to_string())?;
         set = set
             .step(maps)
             .ok_or_else(|| format!("the step after step {t} failed"))?;
     }
-    let h = set.hull();
+    let h = set.hull(ar);
     Ok(if h.len() == 2 {
-        vec![RD.add(&h[0], &h[1]), RD.sub(&h[0], &h[1])]
+        vec![
+            ar.exact(&ar.add(&h[0], &h[1])),
+            ar.exact(&ar.sub(&h[0], &h[1])),
+        ]
     } else {
-        h
+        vec![ar.exact(&h[0])]
     })
 }
 
@@ -698,20 +865,16 @@ fn check_map(
     let shard = map_shard(cert, &ev, partial)?;
     let (plane, init_box) = map_box(&ev, p)?;
     let total = map_sizes(&ev)?;
-    let maps = Maps {
-        p,
-        eta: RD.constant(&eta),
-        two_eta: RD.add(&RD.constant(&eta), &RD.constant(&eta)),
-        y: RD.constant(&y),
-        one: R::from_int(1),
-    };
+    let maps = Maps::new(Exact, p, &eta, &y);
     let threshold = exact("evidence.escape", &ev.escape)?;
     if !check_escape(p, plane, &eta, &y, &threshold) {
         return Err(rej("evidence.escape", "the escape lemma's conditions fail"));
     }
     let caps = map_captures(&maps, plane, &ev, &eta, &y)?;
     let fractions = partition(&ev.cells, ev.grid, init_box.len(), shard)?;
-    let (proved, by_image) = prove_cells(&maps, &caps, &threshold, &init_box, &ev)?;
+    let fast = Maps::new(F53::new(), p, &eta, &y);
+    let fast = (!fast.ar.tainted()).then_some(&fast);
+    let (proved, by_image) = prove_cells(&maps, fast, &caps, &threshold, &init_box, &ev)?;
     map_quantities(cert, &fractions, ev.cells.len())?;
     let head = match shard {
         Some((i, n)) => format!(
@@ -822,7 +985,7 @@ fn map_sizes(ev: &crate::evidence::BasinMap) -> Result<u64, CheckFailure> {
 /// The attractor's period (0 with no neighbourhoods, 1 on the line, or 2) and each
 /// contraction neighbourhood ([`check_capture`]).
 fn map_captures(
-    maps: &Maps,
+    maps: &Maps<Exact>,
     plane: bool,
     ev: &crate::evidence::BasinMap,
     eta: &BigRational,
@@ -851,19 +1014,30 @@ fn map_captures(
 /// Re-prove every labelled cell (of this check's shard, [`super::check_shard`]): by its image
 /// in earlier cells of the same label, or by a replay into a neighbourhood or past the escape
 /// threshold. Returns the cells proved and how many of them by their image.
+///
+/// Each cell is first proved in the double arithmetic `fast` ([`super::f53`], the same
+/// endpoints as `maps`); a cell whose computation left its safe range is proved again in
+/// `maps`' exact arithmetic, so the result is always that of the exact arithmetic.
 fn prove_cells(
-    maps: &Maps,
+    maps: &Maps<Exact>,
+    fast: Option<&Maps<F53>>,
     caps: &[Capture],
     threshold: &BigRational,
     init_box: &[R],
     ev: &crate::evidence::BasinMap,
 ) -> Result<(usize, usize), CheckFailure> {
-    let leaves: Leaves = ev
-        .cells
-        .iter()
-        .enumerate()
-        .map(|(k, c)| ((c.level, c.index.as_slice()), (k, c.label.as_str())))
-        .collect();
+    let ctx = Ctx {
+        caps,
+        threshold,
+        init_box,
+        grid: ev.grid,
+        leaves: ev
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(k, c)| ((c.level, c.index.as_slice()), (k, c.label.as_str())))
+            .collect(),
+    };
     let (mut proved, mut by_image) = (0usize, 0usize);
     let only = super::check_shard();
     for (k, c) in ev.cells.iter().enumerate() {
@@ -879,22 +1053,55 @@ fn prove_cells(
                 continue;
             }
         }
-        let field = format!("evidence.cells[{k}]");
         let cell = cell_bounds(init_box, ev.grid, c.level, &c.index);
-        if c.image {
-            if c.steps == 0 {
-                return Err(rej(&field, "an image proof needs steps ≥ 1"));
+        let outcome = match fast {
+            Some(f) => {
+                f.ar.reset();
+                let out = prove_cell(f, &ctx, &cell, k, c);
+                if f.ar.tainted() {
+                    prove_cell(maps, &ctx, &cell, k, c)
+                } else {
+                    out
+                }
             }
-            let rect = image_rect(maps, cell, c.steps).map_err(|e| rej(&field, e))?;
-            covered(init_box, ev.grid, &leaves, &rect, k, &c.label).map_err(|e| rej(&field, e))?;
-            by_image += 1;
-        } else {
-            replay(maps, caps, threshold, cell, c.label == "converged", c.steps)
-                .map_err(|e| rej(&field, e))?;
-        }
+            None => prove_cell(maps, &ctx, &cell, k, c),
+        };
+        outcome.map_err(|e| rej(&format!("evidence.cells[{k}]"), e))?;
+        by_image += usize::from(c.image);
         proved += 1;
     }
     Ok((proved, by_image))
+}
+
+/// What every cell's proof reads: the neighbourhoods, the escape threshold, the box, the grid
+/// and the listed cells.
+struct Ctx<'a> {
+    caps: &'a [Capture],
+    threshold: &'a BigRational,
+    init_box: &'a [R],
+    grid: u64,
+    leaves: Leaves<'a>,
+}
+
+/// Prove the labelled cell `c` (listed at `k`, exact box `cell`): by its image in earlier cells
+/// of its label, or by its replay.
+fn prove_cell<A: Arith>(
+    maps: &Maps<A>,
+    ctx: &Ctx,
+    cell: &[R],
+    k: usize,
+    c: &crate::evidence::BasinCell,
+) -> Result<(), String> {
+    if c.image {
+        if c.steps == 0 {
+            return Err("an image proof needs steps ≥ 1".into());
+        }
+        let rect = image_rect(maps, cell, c.steps)?;
+        covered(ctx.init_box, ctx.grid, &ctx.leaves, &rect, k, &c.label)
+    } else {
+        let converged = c.label == "converged";
+        replay(maps, ctx.caps, ctx.threshold, cell, converged, c.steps)
+    }
 }
 
 /// The stated fractions equal the recomputed ones, and `cells` the number of cells.
@@ -922,4 +1129,97 @@ fn map_quantities(
         return Err(rej("quantities.cells", "not the number of cells"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(n: i64, d: i64) -> BigRational {
+        BigRational::new(n.into(), d.into())
+    }
+
+    /// Every hull of the replay in doubles equals the exact replay's, step by step, on a grid of
+    /// plane cells (depth 2) and line cells (depth 3), through convergence and divergence.
+    #[test]
+    fn the_double_replay_equals_the_exact_replay() {
+        // (depth, η, box, grid, escape threshold).
+        let cases: [(usize, BigRational, Vec<R>, u64, BigRational); 2] = [
+            (
+                2,
+                q(11, 10),
+                vec![R::new(q(1, 2), q(6, 5)).unwrap(); 2],
+                24,
+                q(5, 1),
+            ),
+            (
+                3,
+                q(1, 2),
+                vec![R::new(q(-3, 2), q(3, 2)).unwrap()],
+                64,
+                q(2, 1),
+            ),
+        ];
+        let (mut compared, mut tainted, mut escapes) = (0, 0, 0);
+        for (p, eta, init_box, grid, threshold) in cases {
+            let y = BigRational::one();
+            let exact = Maps::new(Exact, p, &eta, &y);
+            let fast = Maps::new(F53::new(), p, &eta, &y);
+            assert!(!fast.ar.tainted());
+            let dim = init_box.len();
+            for cell in 0..grid.pow(dim as u32) {
+                let index: Vec<u64> = (0..dim)
+                    .map(|k| (cell / grid.pow(k as u32)) % grid)
+                    .collect();
+                let bounds = cell_bounds(&init_box, grid, 0, &index);
+                let (mut e, mut d) = (start_set(&Exact, &bounds), start_set(&fast.ar, &bounds));
+                for _ in 0..30 {
+                    let he = e.hull(&Exact);
+                    let hd: Vec<R> = d.hull(&fast.ar).iter().map(|v| fast.ar.exact(v)).collect();
+                    if fast.ar.tainted() {
+                        break;
+                    }
+                    assert_eq!(he, hd, "cell {index:?}");
+                    compared += 1;
+                    if escaped(&exact, &he, &threshold) {
+                        escapes += 1;
+                        break;
+                    }
+                    match (e.step(&exact), d.step(&fast)) {
+                        (Some(a), _) if fast.ar.tainted() => {
+                            // Only a set beyond the doubles' safe range (2⁸⁰⁰) taints.
+                            let big = BigRational::from_integer(BigInt::one() << 700);
+                            let h = a.hull(&Exact);
+                            assert!(h.iter().any(|v| v.lo.abs() > big || v.hi.abs() > big));
+                            break;
+                        }
+                        (None, _) if fast.ar.tainted() => break,
+                        (Some(a), Some(b)) => (e, d) = (a, b),
+                        (None, None) => break,
+                        _ => panic!("one step failed, the other did not: cell {index:?}"),
+                    }
+                }
+                tainted += usize::from(fast.ar.tainted());
+                fast.ar.reset();
+            }
+        }
+        assert!(compared > 10_000, "{compared} hulls compared");
+        assert!(tainted < 640, "{tainted} cells left the doubles' range");
+        assert!(escapes > 0, "no escape replayed");
+    }
+
+    /// A computation that leaves the doubles' safe range taints the context (and is then
+    /// redone exactly by `prove_cells`).
+    #[test]
+    fn a_huge_cell_taints_the_double_replay() {
+        let fast = Maps::new(F53::new(), 3, &q(1, 2), &BigRational::one());
+        let mut s = start_set(&fast.ar, &[R::new(q(999, 1), q(1000, 1)).unwrap()]);
+        for _ in 0..6 {
+            match s.step(&fast) {
+                Some(n) => s = n,
+                None => break,
+            }
+        }
+        assert!(fast.ar.tainted());
+    }
 }

@@ -856,7 +856,6 @@ fn prove_shadow_witness(
 /// the centre ĉ_k (thin, `State::step` at the grid `r`, then the midpoint rounded onto the
 /// grid) with the radius ε_{k+1} = L_kε_k + δ_k, L_k = max(1, cϱΛ̄ − 1) + X̄_k, in exact rationals
 /// rounded up; |x| < 1 proved on every ball. Returns the boxes ĉ_K ± ε_K (and at `keep`).
-#[allow(clippy::too_many_lines)]
 fn shadow_replay_keeping(
     inp: &Inputs,
     steps: u64,
@@ -864,53 +863,28 @@ fn shadow_replay_keeping(
     witnesses: &[(u64, BigRational)],
     keep: &[u64],
 ) -> Result<(Run, Kept), CheckFailure> {
-    let bits = r.bits.unwrap_or(64);
     let cst = Consts::new(inp, r);
-    let (n, d) = (inp.x.len(), inp.x[0].len());
-    let b = inp.sampler.batch_size(n);
-    let c_exact = &inp.gamma / BigRational::from_integer(b.into());
-    let cc = r.constant(&c_exact);
+    let n = inp.x.len();
+    let c_exact = &inp.gamma / BigRational::from_integer(inp.sampler.batch_size(n).into());
+    let step = CentreStep {
+        cst: &cst,
+        r,
+        cc: r.constant(&c_exact),
+    };
     let c_up = up(&c_exact);
     let ca = shadow_ca(inp, &c_exact);
-    let one = RatInterval::from_int(1);
-    let a = r.constant(&inp.alpha);
-    // The start α𝟙 is exact only if α lies on the grid; else the ball around a.lo·𝟙 of radius
-    // 2d·width ≥ √(2d)·width holds it.
-    let mut eps = up(&(a.width() * q(2 * d as i64)));
-    let centre0 = a.lo.clone();
-    let mut cp = vec![centre0.clone(); d];
-    let mut cm = vec![centre0; d];
-    let mut sum_x = vec![RatInterval::from_int(0); d];
+    let mut s = Shadow::start(inp, r);
     let mut batches = inp.sampler.batches(n);
     let mut kept = Vec::with_capacity(keep.len());
     let mut next_w = 0usize;
     let mut d_bar: Vec<BigRational> = Vec::new();
     let mut lambda = BigRational::zero();
-    let ball = |v: &[BigRational], e: &BigRational| -> Vec<RatInterval> {
-        v.iter()
-            .map(|m| RatInterval {
-                lo: m - e,
-                hi: m + e,
-            })
-            .collect()
-    };
     for k in 0..steps {
         super::budget::tick()?;
         if keep.get(kept.len()) == Some(&k) {
-            kept.push((ball(&cp, &eps), ball(&cm, &eps)));
+            kept.push(s.balls());
         }
-        // |ĉ| rounded up onto the 64-bit grid: every bound below stays an upper bound and the
-        // rationals stay short.
-        let pu: Vec<BigRational> = cp.iter().map(|v| up(&v.abs())).collect();
-        let mu: Vec<BigRational> = cm.iter().map(|v| up(&v.abs())).collect();
-        let d_hat: Vec<BigRational> = pu
-            .iter()
-            .zip(&mu)
-            .map(|(p, m)| {
-                let (p, m) = (up(&(p + &eps)), up(&(m + &eps)));
-                up(&(&p * &p + &m * &m))
-            })
-            .collect();
+        let (pu, mu, d_hat) = s.bounds();
         if witnesses.get(next_w).is_some_and(|w| w.0 == k) {
             d_bar = d_hat.iter().map(up).collect();
             lambda = witnesses[next_w].1.clone();
@@ -924,25 +898,140 @@ fn shadow_replay_keeping(
             .map(|(h, b)| h / b)
             .fold(BigRational::zero(), BigRational::max));
         let norm2: BigRational = pu.iter().chain(&mu).map(|v| up(&(v * v))).sum();
-        let e = up(&(sqrt_above(&norm2) * &eps + &eps * &eps / q(2)));
+        let e = up(&(sqrt_above(&norm2) * &s.eps + &s.eps * &s.eps / q(2)));
         let dx = up(&(&ca * e));
-        // The centre's step (order of `State::step`).
-        let wp: Vec<RatInterval> = cp.iter().map(|v| RatInterval::point(v.clone())).collect();
-        let wm: Vec<RatInterval> = cm.iter().map(|v| RatInterval::point(v.clone())).collect();
         let batch = batches.next().expect("infinite stream");
+        let (x_bar, dev2) = step.apply(&mut s, &batch, &dx, k)?;
+        let expand = &c_up * &ratio * &lambda - BigRational::one();
+        let lip = up(&(expand.max(BigRational::one()) + x_bar + &dx));
+        s.eps = up(&(&lip * &s.eps + sqrt_above(&dev2)));
+        s.in_range(k)?;
+    }
+    if keep.get(kept.len()) == Some(&steps) {
+        kept.push(s.balls());
+    }
+    let (wp, wm) = s.balls();
+    let beta = beta_of(&wp, &wm, r);
+    let rho = (0..n)
+        .map(|j| {
+            let v = residual(&cst, &beta, j, r);
+            v.lo.abs().max(v.hi.abs())
+        })
+        .collect();
+    Ok((
+        Run {
+            wp,
+            wm,
+            sum_x: s.sum_x,
+            rho,
+        },
+        kept,
+    ))
+}
+
+/// The shadow's state after k steps: the centres ĉ₊, ĉ₋ (on the grid), the radius ε_k and
+/// Σ x (widened by the balls' deviation).
+struct Shadow {
+    cp: Vec<BigRational>,
+    cm: Vec<BigRational>,
+    eps: BigRational,
+    sum_x: Vec<RatInterval>,
+}
+
+impl Shadow {
+    /// The start α𝟙: exact only if α lies on the grid; else the ball around a.lo·𝟙 of radius
+    /// 2d·width ≥ √(2d)·width holds it.
+    fn start(inp: &Inputs, r: Rounded) -> Self {
+        let d = inp.x[0].len();
+        let a = r.constant(&inp.alpha);
+        Shadow {
+            eps: up(&(a.width() * q(2 * d as i64))),
+            cp: vec![a.lo.clone(); d],
+            cm: vec![a.lo; d],
+            sum_x: vec![RatInterval::from_int(0); d],
+        }
+    }
+
+    /// The balls ĉ₊ ± ε, ĉ₋ ± ε.
+    fn balls(&self) -> (Vec<RatInterval>, Vec<RatInterval>) {
+        let ball = |v: &[BigRational]| -> Vec<RatInterval> {
+            v.iter()
+                .map(|m| RatInterval {
+                    lo: m - &self.eps,
+                    hi: m + &self.eps,
+                })
+                .collect()
+        };
+        (ball(&self.cp), ball(&self.cm))
+    }
+
+    /// |ĉ₊|, |ĉ₋| rounded up onto the 64-bit grid (every bound below stays an upper bound and
+    /// the rationals stay short) and d̂ = (|ĉ₊| + ε)² + (|ĉ₋| + ε)² per coordinate.
+    fn bounds(&self) -> (Vec<BigRational>, Vec<BigRational>, Vec<BigRational>) {
+        let pu: Vec<BigRational> = self.cp.iter().map(|v| up(&v.abs())).collect();
+        let mu: Vec<BigRational> = self.cm.iter().map(|v| up(&v.abs())).collect();
+        let d_hat = pu
+            .iter()
+            .zip(&mu)
+            .map(|(p, m)| {
+                let (p, m) = (up(&(p + &self.eps)), up(&(m + &self.eps)));
+                up(&(&p * &p + &m * &m))
+            })
+            .collect();
+        (pu, mu, d_hat)
+    }
+
+    /// Rejects a state outside the checker's range after step `k`.
+    fn in_range(&self, k: u64) -> Result<(), CheckFailure> {
+        let out_of_range =
+            |q: &BigRational| !q.is_zero() && log2_size(q).unsigned_abs() > MAX_STATE_LOG2;
+        if self.cp.iter().chain(&self.cm).any(out_of_range) || out_of_range(&self.eps) {
+            return Err(rej(
+                "evidence.steps",
+                format!("step {}: the shadow leaves the checker's range", k + 1),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// One step of the thin centre (the order of `State::step` at the grid `r`), with c = γ/b.
+struct CentreStep<'a> {
+    cst: &'a Consts,
+    r: Rounded,
+    cc: RatInterval,
+}
+
+impl CentreStep<'_> {
+    /// Step the centres on `batch` and add x to Σ x (widened by `dx`, the bound of x over the
+    /// ball around the centre); |x| < 1 is proved on the ball. The new centres are the
+    /// midpoints rounded down onto the grid. Returns X̄ = max |x| and Σ dev² (the rounding of
+    /// the midpoints).
+    fn apply(
+        &self,
+        s: &mut Shadow,
+        batch: &[usize],
+        dx: &BigRational,
+        k: u64,
+    ) -> Result<(BigRational, BigRational), CheckFailure> {
+        let (r, cst) = (self.r, self.cst);
+        let bits = r.bits.unwrap_or(64);
+        let one = RatInterval::from_int(1);
+        let wp: Vec<RatInterval> = s.cp.iter().map(|v| RatInterval::point(v.clone())).collect();
+        let wm: Vec<RatInterval> = s.cm.iter().map(|v| RatInterval::point(v.clone())).collect();
         let beta = beta_of(&wp, &wm, r);
-        let res: Vec<RatInterval> = batch.iter().map(|&j| residual(&cst, &beta, j, r)).collect();
+        let res: Vec<RatInterval> = batch.iter().map(|&j| residual(cst, &beta, j, r)).collect();
         let mut x_bar = BigRational::zero();
         let mut dev2 = BigRational::zero();
-        for i in 0..d {
+        for i in 0..wp.len() {
             let mut acc = r.mul(&cst.x[batch[0]][i], &res[0]);
             for (t, &j) in batch.iter().enumerate().skip(1) {
                 acc = r.add(&acc, &r.mul(&cst.x[j][i], &res[t]));
             }
-            let x = r.mul(&cc, &acc);
+            let x = r.mul(&self.cc, &acc);
             let xt = RatInterval {
-                lo: &x.lo - &dx,
-                hi: &x.hi + &dx,
+                lo: &x.lo - dx,
+                hi: &x.hi + dx,
             };
             if !(xt.lo > -BigRational::one() && xt.hi < BigRational::one()) {
                 return Err(rej(
@@ -951,14 +1040,14 @@ fn shadow_replay_keeping(
                 ));
             }
             x_bar = x_bar.max(x.lo.abs().max(x.hi.abs()));
-            sum_x[i] = r.add(&sum_x[i], &x);
-            sum_x[i] = RatInterval {
-                lo: &sum_x[i].lo - &dx,
-                hi: &sum_x[i].hi + &dx,
+            let sum = r.add(&s.sum_x[i], &x);
+            s.sum_x[i] = RatInterval {
+                lo: &sum.lo - dx,
+                hi: &sum.hi + dx,
             };
             for (w, out) in [
-                (r.mul(&wp[i], &r.sub(&one, &x)), &mut cp[i]),
-                (r.mul(&wm[i], &r.add(&one, &x)), &mut cm[i]),
+                (r.mul(&wp[i], &r.sub(&one, &x)), &mut s.cp[i]),
+                (r.mul(&wm[i], &r.add(&one, &x)), &mut s.cm[i]),
             ] {
                 let m = round_down(&((&w.lo + &w.hi) / q(2)), bits);
                 let dev = up(&(&w.hi - &m).max(&m - &w.lo));
@@ -966,30 +1055,8 @@ fn shadow_replay_keeping(
                 *out = m;
             }
         }
-        let expand = &c_up * &ratio * &lambda - BigRational::one();
-        let lip = up(&(expand.max(BigRational::one()) + x_bar + &dx));
-        eps = up(&(&lip * &eps + sqrt_above(&dev2)));
-        let out_of_range =
-            |q: &BigRational| !q.is_zero() && log2_size(q).unsigned_abs() > MAX_STATE_LOG2;
-        if cp.iter().chain(&cm).any(out_of_range) || out_of_range(&eps) {
-            return Err(rej(
-                "evidence.steps",
-                format!("step {}: the shadow leaves the checker's range", k + 1),
-            ));
-        }
+        Ok((x_bar, dev2))
     }
-    if keep.get(kept.len()) == Some(&steps) {
-        kept.push((ball(&cp, &eps), ball(&cm, &eps)));
-    }
-    let (wp, wm) = (ball(&cp, &eps), ball(&cm, &eps));
-    let beta = beta_of(&wp, &wm, r);
-    let rho = (0..n)
-        .map(|j| {
-            let v = residual(&cst, &beta, j, r);
-            v.lo.abs().max(v.hi.abs())
-        })
-        .collect();
-    Ok((Run { wp, wm, sum_x, rho }, kept))
 }
 
 /// The tail lemma's bounds.

@@ -39,6 +39,7 @@ pub mod divergence;
 pub mod dln_comparison;
 pub mod dln_divergence;
 pub mod elementary;
+pub mod f53;
 pub mod hypotheses;
 pub mod implicit_bias;
 pub mod interval;
