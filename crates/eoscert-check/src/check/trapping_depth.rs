@@ -131,7 +131,8 @@ impl Eval {
     }
 
     /// A reduced quantity on the box `U × W`: `h₀ + [0, σ₀]·h₁ + [−E, E]` with
-    /// `e₃ ∈ κ·W·[−√W, √W]` in `h₁`.
+    /// `e₃ ∈ κ·W·[−√W, √W]` in `h₁` and `h₁ = h₁,even + ρ·h₁,odd` (ρ factored out of the
+    /// odd ρ-powers), `ρ ∈ [−√U, √U]`.
     fn reduced(&self, q: &Reduced, u: &R, w: &R) -> R {
         let rb = sqrt_up(&u.hi);
         let rho = R {
@@ -150,14 +151,21 @@ impl Eval {
                 hi: e3,
             },
         );
-        let mut s1 = R::from_int(0);
+        // h₁ = even + ρ·odd: the odd ρ-powers share one factor ρ (one real number), so their
+        // signs are not decorrelated.
+        let (mut s1, mut odd) = (R::from_int(0), R::from_int(0));
         for ((i, j, k), c) in &q.h1 {
-            let mut x = self.mono(c, *i, *j, u, w, &rho);
+            let mut x = self.mono(c, i - i % 2, *j, u, w, &rho);
             if *k == 1 {
                 x = self.rd.mul(&x, &e3);
             }
-            s1 = self.rd.add(&s1, &x);
+            if i % 2 == 1 {
+                odd = self.rd.add(&odd, &x);
+            } else {
+                s1 = self.rd.add(&s1, &x);
+            }
         }
+        s1 = self.rd.add(&s1, &self.rd.mul(&rho, &odd));
         let sig = R {
             lo: BigRational::zero(),
             hi: self.region.sigma.clone(),
