@@ -379,6 +379,15 @@ fn depth5_all_time_is_proved_and_checked() {
     eoscert_check::check::check_with_budget(&c, Budget::unlimited())
         .expect("the checker accepts the prover's region");
     let (a, b) = bounds(&c, "t_loss_all_time");
+    for name in ["t_loss_all_time", "t_dist2_all_time", "t_w_all_time"] {
+        let (lo, hi) = bounds(&c, name);
+        let f = |x: &BigRational| num_traits::ToPrimitive::to_f64(x).unwrap_or(f64::NAN);
+        eprintln!("{name}: [{:.4}, {:.4}]", f(&lo), f(&hi));
+    }
+    eprintln!(
+        "leaves {}, δ² {}",
+        c.evidence["all_time_depth"]["leaves"], c.evidence["all_time_depth"]["delta2"]
+    );
     assert!(a < q("25/16") && q("25/16") < b, "[{a}, {b}]");
     let (la, lb) = bounds(&c, "t_loss");
     assert!(a <= la && lb <= b);

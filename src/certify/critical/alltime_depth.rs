@@ -199,7 +199,7 @@ impl<S: Scalar> Search<S> {
             return Some('I');
         }
         let e = [u - self.center[0].clone(), w - self.center[1].clone()];
-        let d = self.form(&e, &f).mul_int(2) + self.sigma2.clone() * self.form(&f, &f);
+        let d = self.form(&f, &e).mul_int(2) + self.sigma2.clone() * self.form(&f, &f);
         d.lt(&S::from_int(0, &self.ctx)).is_certain().then_some('D')
     }
 
@@ -212,13 +212,7 @@ impl<S: Scalar> Search<S> {
             tree.push(code);
             return true;
         }
-        if depth >= MAX_DEPTH || *nodes + 1 > NODE_BUDGET {
-            if std::env::var("EOSCERT_DBG").is_ok() {
-                let u = S::from_bounds(&b[0][0], &b[0][1], &self.ctx);
-                let w = S::from_bounds(&b[1][0], &b[1][1], &self.ctx);
-                let f = self.f(&u, &w);
-                eprintln!("DBG fail box U {:?} W {:?} fU {:?} fW {:?} depth {depth}", (b[0][0].to_f64(), b[0][1].to_f64()), (b[1][0].to_f64(), b[1][1].to_f64()), f[0].bounds().map(|(a,b)| (a.to_f64(), b.to_f64())), f[1].bounds().map(|(a,b)| (a.to_f64(), b.to_f64())));
-            }
+        if depth >= MAX_DEPTH {
             return false;
         }
         tree.push('S');
@@ -263,25 +257,13 @@ pub(super) fn domain(p: usize, sigma: &BigRational, bbox: &Box2, mu: &[BigRation
 pub(super) fn find_mu(p: usize, sigma: &BigRational, bbox: &Box2) -> Option<[BigRational; 2]> {
     let one = [-BigRational::one(), BigRational::one()];
     let g = depth_field::mu_poly(&domain(p, sigma, bbox, &one)).ok()?;
-    let found = (0..=MU_BITS).find_map(|j| {
+    (0..=MU_BITS).find_map(|j| {
         let b = BigRational::from_integer(BigInt::one() << j);
         let mu = [-b.clone(), b];
         depth_field::check_mu_with(&domain(p, sigma, bbox, &mu), &g)
             .is_ok()
             .then_some(mu)
-    });
-    if found.is_none() && std::env::var("EOSCERT_DBG").is_ok() {
-        let b = BigRational::from_integer(BigInt::one() << MU_BITS);
-        let d = domain(p, sigma, bbox, &[-b.clone(), b.clone()]);
-        eprintln!(
-            "DBG no mu: bbox {:?} {:?} g(-b) {:?} g(b) {:?}",
-            bbox.each_ref().map(|r| r.each_ref().map(|x| x.to_f64().unwrap_or(0.0))),
-            depth_field::check_mu_with(&d, &g),
-            depth_field::mu_poly_range(&d, &g, &-b.clone()).each_ref().map(|x| x.to_f64()),
-            depth_field::mu_poly_range(&d, &g, &b).each_ref().map(|x| x.to_f64())
-        );
-    }
-    found
+    })
 }
 
 /// The largest `j` of the μ intervals `[−2ʲ, 2ʲ]`: at p ≥ 5 the σ⁰ part of the constraint
@@ -496,17 +478,6 @@ fn try_weight<S: Scalar>(
             sigma2: s2.hull(&S::from_int(0, ctx)),
         };
         let (mut tree, mut nodes) = (String::new(), 0usize);
-        if std::env::var("EOSCERT_DBG").is_ok() {
-            eprintln!("DBG shape {shape:?} k {k} t0 {t0} u0 {:?} w0 {:?} center {:?} P {:?} delta2 {} bbox {:?} mu {:?}",
-                (u0.lo.to_f64(), u0.hi.to_f64()), (w0.lo.to_f64(), w0.hi.to_f64()),
-                center.each_ref().map(|x| x.to_f64()), pr.each_ref().map(|x| x.to_f64()),
-                at.delta2.to_f64().unwrap_or(0.0), at.bbox.each_ref().map(|r| r.each_ref().map(|x| x.to_f64().unwrap_or(0.0))), mu.each_ref().map(|x| x.to_f64()));
-            for (name, q) in [("hu", &field.hu), ("hw", &field.hw)] {
-                eprintln!("DBG {name} err {}", q.err.to_f64().unwrap_or(0.0));
-                for ((i, j), c) in &q.h0 { eprintln!("DBG {name} h0 {i} {j} {}", c); }
-                for ((i, j, kk), c) in &q.h1 { eprintln!("DBG {name} h1 {i} {j} {kk} {}", c); }
-            }
-        }
         if !search.cover(&at.bbox, 0, &mut tree, &mut nodes) {
             last = format!(
                 "δ² = {:.3e} (E_U = {:.2e}, E_W = {:.2e}): some box passed no test ({nodes} boxes tried)",

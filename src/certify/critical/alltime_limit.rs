@@ -315,17 +315,16 @@ fn hopeless(f: &Field, c: &[BigRational; 2], sigma: &BigRational) -> Option<Stri
     let (u, w) = (c[0].to_f64()?, c[1].to_f64()?);
     let phi = |q: &Reduced, scale: f64| {
         let k = q.kappa.to_f64().unwrap_or(f64::NAN);
-        let s: f64 = q
-            .h1
-            .iter()
-            .map(|((i, j, e), x)| {
-                let e3 = if *e == 1 { k * w.powf(1.5) } else { 1.0 };
-                x.to_f64().unwrap_or(f64::NAN).abs()
-                    * u.powf(f64::from(*i) / 2.0)
-                    * w.powi(*j as i32)
-                    * e3
-            })
-            .sum();
+        let s: f64 =
+            q.h1.iter()
+                .map(|((i, j, e), x)| {
+                    let e3 = if *e == 1 { k * w.powf(1.5) } else { 1.0 };
+                    x.to_f64().unwrap_or(f64::NAN).abs()
+                        * u.powf(f64::from(*i) / 2.0)
+                        * w.powi(*j as i32)
+                        * e3
+                })
+                .sum();
         s * scale
     };
     let forcing = phi(&f.hu, u).max(phi(&f.hw, 1.0));
@@ -340,7 +339,7 @@ fn hopeless(f: &Field, c: &[BigRational; 2], sigma: &BigRational) -> Option<Stri
         }
     }
     let est = sigma.to_f64()? * c2 * forcing;
-    (!(est <= 16.0)).then(|| {
+    (est.is_nan() || est > 16.0).then(|| {
         format!(
             "the σ¹ forcing (≈ {forcing:.0} in ζ) and the curvature (≈ {c2:.0}) do not fit in one \
              ellipse at this T₀ (σ·curvature·forcing ≈ {est:.0} > 16); a larger --steps"

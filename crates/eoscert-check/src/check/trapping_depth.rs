@@ -13,7 +13,10 @@
 //!
 //! `h_U, h_W` the exact averaged field, `E_U, E_W` the proved Taylor-model bounds. The lemma of
 //! [`super::trapping`] (tests `O`, `I`, `D` on the boxes of a subdivision of `bbox ⊇ R`,
-//! `R = {V ≤ δ²}`, `V = eᵀPe`) applies verbatim with these enclosures of `F`.
+//! `R = {V ≤ δ²}`, `V = eᵀPe`) applies verbatim with these enclosures of `F`. Here `D`'s
+//! decrease is evaluated as `2·fᵀ(P·e) + σ²·fᵀPf` (each component of the forcing enters once)
+//! and `h₁` as `h₁,even + ρ·h₁,odd` (one factor `ρ` for every odd ρ-power): the same values,
+//! tighter enclosures.
 //!
 //! # The domain and μ
 //! `D = {|ρ| ≤ ρ̄, |ξ_k| ≤ ξ̄, μ ∈ [μ_lo, μ_hi], 0 ≤ σ ≤ σ₀}` with `ρ̄ = √U_hi`,
@@ -239,7 +242,7 @@ impl Eval {
             'D' => {
                 let f = self.f(u, w);
                 let e = self.offset(u, w);
-                let lin = self.rd.mul(&R::from_int(2), &self.form(&e, &f));
+                let lin = self.rd.mul(&R::from_int(2), &self.form(&f, &e));
                 let d = self
                     .rd
                     .add(&lin, &self.rd.mul(&self.sigma2(), &self.form(&f, &f)));
