@@ -334,3 +334,70 @@ fn depth4_all_time_is_proved_and_checked() {
         "μ interval too narrow"
     );
 }
+
+/// p = 5 (y = 1, η = 2/5) from a generic start: the averaged field is stiff (eigenvalues −2
+/// and −54 at (25/8, 135/8)), so the region is the eigen-aligned ellipse, and the σ¹ forcing's
+/// odd ρ-powers share one factor ρ. The checker re-verifies the whole certificate; the band
+/// contains the reference's λ*²/(4ν) = p²/16 = 25/16 (a test, not an input) and the finite-run
+/// value; the region alone, re-checked from the state at T₀, rejects a smaller δ², every leaf
+/// claimed `D` and the old μ cap (|μ| ≤ 256 does not bound the constraint's root here).
+/// Several minutes of CPU (the order-6 field at p = 5 is built by prover and checker).
+#[test]
+#[ignore = "p = 5 all time: several minutes of CPU; run with --ignored"]
+fn depth5_all_time_is_proved_and_checked() {
+    use eoscert_check::check::budget::Budget;
+    use eoscert_check::check::trapping_depth;
+    let problem = CriticalProblem {
+        all_time: true,
+        model: Model::Factorisation {
+            depth: 5,
+            target: q("1"),
+        },
+        init: ["1.1", "0.95", "0.97", "1.02", "0.98"]
+            .iter()
+            .map(|s| q(s))
+            .collect(),
+        eta: None,
+        steps: 1_000_000,
+        checkpoints: vec![],
+        midpoint: Midpoint::F64,
+        coordinates: Coordinates::Auto,
+    };
+    let c = prove_critical(&problem, |_| {}).unwrap();
+    assert!(c.verified, "{}", c.reason);
+    eoscert_check::check::check_with_budget(&c, Budget::unlimited())
+        .expect("the checker accepts the prover's region");
+    let (a, b) = bounds(&c, "t_loss_all_time");
+    for name in ["t_loss_all_time", "t_dist2_all_time", "t_w_all_time"] {
+        let (lo, hi) = bounds(&c, name);
+        let f = |x: &BigRational| num_traits::ToPrimitive::to_f64(x).unwrap_or(f64::NAN);
+        eprintln!("{name}: [{:.4}, {:.4}]", f(&lo), f(&hi));
+    }
+    eprintln!(
+        "leaves {}, δ² {}",
+        c.evidence["all_time_depth"]["leaves"], c.evidence["all_time_depth"]["delta2"]
+    );
+    assert!(a < q("25/16") && q("25/16") < b, "[{a}, {b}]");
+    let (la, lb) = bounds(&c, "t_loss");
+    assert!(a <= la && lb <= b);
+    let (u, w) = state_at_t0(&c, 1_000_000);
+    let ev = c.evidence["all_time_depth"].clone();
+    let parse = |v: &Value| serde_json::from_value::<trapping_depth::Evidence>(v.clone()).unwrap();
+    trapping_depth::check(&parse(&ev), &u, &w).expect("region re-verified");
+    let bad = |f: &dyn Fn(&mut Value)| {
+        let mut v = ev.clone();
+        f(&mut v);
+        trapping_depth::check(&parse(&v), &u, &w).is_err()
+    };
+    assert!(
+        bad(&|v| {
+            let d = q(v["delta2"].as_str().unwrap()) / q("16");
+            v["delta2"] = Value::from(eoscert::certificate::format_exact(&d));
+        }),
+        "smaller δ²"
+    );
+    assert!(
+        bad(&|v| v["mu"] = serde_json::json!(["-256", "256"])),
+        "μ interval too narrow"
+    );
+}

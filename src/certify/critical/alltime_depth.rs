@@ -138,7 +138,7 @@ impl<S: Scalar> Search<S> {
         x
     }
 
-    /// `h₀ + [0, σ₀]·h₁ + [−E, E]` on the box (the checker's evaluation).
+    /// `h₀ + [0, σ₀]·(h₁,even + ρ·h₁,odd) + [−E, E]` on the box (the checker's evaluation).
     fn red(&self, q: &Red<S>, u: &S, w: &S) -> S {
         let s = u.clone().sqrt();
         let rho = s.hull(&-s.clone());
@@ -148,15 +148,21 @@ impl<S: Scalar> Search<S> {
         }
         let sw = w.clone().sqrt();
         let e3 = q.kappa.clone() * w.clone() * sw.hull(&-sw.clone());
-        let mut s1 = S::from_int(0, &self.ctx);
+        // The odd ρ-powers share one factor ρ: h₁ = even + ρ·odd (one real ρ, so factoring it
+        // out encloses the same values, without decorrelating the signs of the terms).
+        let (mut s1, mut odd) = (S::from_int(0, &self.ctx), S::from_int(0, &self.ctx));
         for ((i, j, k), c) in &q.h1 {
-            let mut x = Self::mono(c, *i, *j, u, w, &rho);
+            let mut x = Self::mono(c, i - i % 2, *j, u, w, &rho);
             if *k == 1 {
                 x = x * e3.clone();
             }
-            s1 = s1 + x;
+            if i % 2 == 1 {
+                odd = odd + x;
+            } else {
+                s1 = s1 + x;
+            }
         }
-        sum + self.sigma.clone() * s1
+        sum + self.sigma.clone() * (s1 + rho * odd)
     }
 
     fn f(&self, u: &S, w: &S) -> [S; 2] {
@@ -193,7 +199,7 @@ impl<S: Scalar> Search<S> {
             return Some('I');
         }
         let e = [u - self.center[0].clone(), w - self.center[1].clone()];
-        let d = self.form(&e, &f).mul_int(2) + self.sigma2.clone() * self.form(&f, &f);
+        let d = self.form(&f, &e).mul_int(2) + self.sigma2.clone() * self.form(&f, &f);
         d.lt(&S::from_int(0, &self.ctx)).is_certain().then_some('D')
     }
 
@@ -247,16 +253,23 @@ pub(super) fn domain(p: usize, sigma: &BigRational, bbox: &Box2, mu: &[BigRation
     }
 }
 
-/// The smallest `[−2ʲ, 2ʲ]` (j ≤ 8) for which the μ conditions hold.
+/// The smallest `[−2ʲ, 2ʲ]` (j ≤ [`MU_BITS`]) for which the μ conditions hold.
 pub(super) fn find_mu(p: usize, sigma: &BigRational, bbox: &Box2) -> Option<[BigRational; 2]> {
-    (0..=8).find_map(|j| {
+    let one = [-BigRational::one(), BigRational::one()];
+    let g = depth_field::mu_poly(&domain(p, sigma, bbox, &one)).ok()?;
+    (0..=MU_BITS).find_map(|j| {
         let b = BigRational::from_integer(BigInt::one() << j);
         let mu = [-b.clone(), b];
-        depth_field::check_mu(&domain(p, sigma, bbox, &mu))
+        depth_field::check_mu_with(&domain(p, sigma, bbox, &mu), &g)
             .is_ok()
             .then_some(mu)
     })
 }
+
+/// The largest `j` of the μ intervals `[−2ʲ, 2ʲ]`: at p ≥ 5 the σ⁰ part of the constraint
+/// polynomial (degree 4 in ξ, bounded monomial by monomial) needs `|μ|` in the thousands where
+/// `W ≈ 17`; μ enters the field only through `σ⁴μ`.
+const MU_BITS: u32 = 16;
 
 fn rat_bounds<S: Scalar>(x: &S) -> Result<RI, String> {
     x.bounds()
@@ -318,18 +331,51 @@ pub fn prove_all_time_depth<S: Scalar>(
     let rat = |x: f64| grid(x).ok_or("non-finite centre or Lyapunov matrix");
     let center = [rat(uc)?, rat(wc)?];
     let mut tried = Vec::new();
-    for s in U_WEIGHTS {
-        match try_weight::<S>(ctx, p, u0, w0, t0, &sigma, &center, a, s) {
+    for shape in shapes(p) {
+        match try_weight::<S>(ctx, p, u0, w0, t0, &sigma, &center, a, shape) {
             Ok(found) => return Ok(found),
             Err(why) => tried.push(why),
         }
     }
     Err(format!(
-        "no trapping region proved at T₀ = {t0} (last attempt per weight of U: {}); a larger \
+        "no trapping region proved at T₀ = {t0} (last attempt per Lyapunov form: {}); a larger \
          --steps brings the state closer to the power law",
         tried.join("; ")
     ))
 }
+
+/// A family of Lyapunov matrices `P` for `A = DF₀` at the centre.
+#[derive(Clone, Copy, Debug)]
+enum Shape {
+    /// `AᵀP + PA = −diag(s², 1)`.
+    Weighted(f64),
+    /// `V = z_s² + (z_f/κ)²` in the eigen-coordinates `z_i = l_i·(X − c)` (`l_i` the unit left
+    /// eigenvectors of `A`, `s` the slow and `f` the fast one), `κ = m·|λ_s/λ_f|`.
+    Eigen(f64),
+}
+
+/// The forms tried at depth `p`: at p ≥ 5 the eigen-aligned ones first ([`EIGEN_MULTIPLIERS`]).
+/// With `κ = m·|λ_s/λ_f|` the steady deviation (forcing)/|λ_i| of each mode fits when the fast
+/// mode's forcing is `m` times the slow one's.
+fn shapes(p: usize) -> Vec<Shape> {
+    let mut v: Vec<Shape> = U_WEIGHTS.iter().map(|&s| Shape::Weighted(s)).collect();
+    if p >= 5 {
+        v = EIGEN_MULTIPLIERS
+            .iter()
+            .map(|&m| Shape::Eigen(m))
+            .chain(v)
+            .collect();
+    }
+    v
+}
+
+/// The multipliers `m` of [`Shape::Eigen`] tried at p ≥ 5. At p = 5 (eigenvalues −2 and
+/// −54 at the fixed point (25/8, 135/8)) the σ¹ forcing of `F_U = U·H_U` (≈ 1.6 at T₀ = 10⁶,
+/// mostly along the fast mode) is several times that of `F_W` projected on the slow mode, and
+/// the weighted forms `−diag(s², 1)` are long where `F_U` is curved: sampling the ellipse's
+/// boundary against every sign of the forcing (f64, a guide only) shows `D < 0` from `δ² ≈ 0.1`
+/// for `m = 16` and `δ² ≈ 0.2` for `m = 8`, none for `m ≤ 2` below `δ² ≈ 2`.
+const EIGEN_MULTIPLIERS: [f64; 2] = [16.0, 8.0];
 
 /// The weights `s` of `U` tried in turn: `P` solves `AᵀP + PA = −diag(s², 1)`. A stiff averaged
 /// field (p ≥ 5: eigenvalues ≈ −2 and −54) gives with `s = 1` an ellipse long in `U`, where
@@ -343,6 +389,31 @@ fn lyapunov_weighted(a: [[f64; 2]; 2], s: f64) -> Option<[f64; 3]> {
     Some([s * s * p[0], s * p[1], p[2]])
 }
 
+/// `P = l_s·l_sᵀ + l_f·l_fᵀ/κ²` ([`Shape::Eigen`]); `None` unless `A` has two distinct
+/// negative real eigenvalues. The left eigenvector of `λ` is `(λ − a₂₂, a₁₂)`.
+pub(super) fn lyapunov_eigen(a: [[f64; 2]; 2], m: f64) -> Option<[f64; 3]> {
+    let [[a11, a12], [a21, a22]] = a;
+    let (tr, det) = (a11 + a22, a11 * a22 - a12 * a21);
+    let disc = tr * tr - 4.0 * det;
+    if !(disc > 0.0 && det > 0.0 && tr < 0.0) || a12 == 0.0 {
+        return None;
+    }
+    let (ls, lf) = ((tr + disc.sqrt()) / 2.0, (tr - disc.sqrt()) / 2.0);
+    let unit = |l: f64| {
+        let (x, y) = (l - a22, a12);
+        let n = x.hypot(y);
+        [x / n, y / n]
+    };
+    let (vs, vf) = (unit(ls), unit(lf));
+    let k2 = (m * ls / lf).powi(2);
+    let p = [
+        vs[0] * vs[0] + vf[0] * vf[0] / k2,
+        vs[0] * vs[1] + vf[0] * vf[1] / k2,
+        vs[1] * vs[1] + vf[1] * vf[1] / k2,
+    ];
+    p.iter().all(|x| x.is_finite()).then_some(p)
+}
+
 /// The attempts (`δ²` = `2·V(start)·2ᵏ`) for the Lyapunov matrix of weight `s`.
 #[allow(clippy::too_many_arguments)]
 fn try_weight<S: Scalar>(
@@ -354,10 +425,13 @@ fn try_weight<S: Scalar>(
     sigma: &BigRational,
     center: &[BigRational; 2],
     a: [[f64; 2]; 2],
-    s: f64,
+    shape: Shape,
 ) -> Result<AllTimeDepth, String> {
-    let pm =
-        lyapunov_weighted(a, s).ok_or("the averaged field is not stable at its fixed point")?;
+    let pm = match shape {
+        Shape::Weighted(s) => lyapunov_weighted(a, s),
+        Shape::Eigen(m) => lyapunov_eigen(a, m),
+    }
+    .ok_or("the averaged field is not stable at its fixed point")?;
     let rat = |x: f64| grid(x).ok_or("non-finite centre or Lyapunov matrix");
     let pr = [rat(pm[0])?, rat(pm[1])?, rat(pm[2])?];
     let det = &pr[0] * &pr[2] - &pr[1] * &pr[1];
@@ -417,7 +491,7 @@ fn try_weight<S: Scalar>(
             ctx, &search, &field, &at, sigma, &mu, center, &pr, tree, t0, p,
         );
     }
-    Err(format!("weight {s}: {last}"))
+    Err(format!("{shape:?}: {last}"))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -305,6 +305,48 @@ fn rat_bounds<S: Scalar>(x: &S) -> Result<RI, String> {
         .ok_or_else(|| "a range is unbounded".to_string())
 }
 
+/// A cheap necessary-condition estimate (f64, a guide only: it never proves anything, it only
+/// skips a search that cannot close). In ζ the σ¹ forcing `φ` (|h₁| at the centre, with `ρ = √U*`
+/// and `|e₃| = κ·W*^{3/2}`) needs an ellipse of size `≳ φ/1` along the slow mode (rate ≈ −1
+/// after the shift), where the curvature term `(σ/2)·ζᵀD²F₀ζ` is `≈ σ·c₂·φ²` (`c₂` the largest
+/// second derivative of `F₀` at the centre); the search is skipped when `σ·c₂·φ > 16`, e.g. p = 5
+/// at T₀ = 10⁶ (φ ≈ 10³, c₂ ≈ 36).
+fn hopeless(f: &Field, c: &[BigRational; 2], sigma: &BigRational) -> Option<String> {
+    let (u, w) = (c[0].to_f64()?, c[1].to_f64()?);
+    let phi = |q: &Reduced, scale: f64| {
+        let k = q.kappa.to_f64().unwrap_or(f64::NAN);
+        let s: f64 =
+            q.h1.iter()
+                .map(|((i, j, e), x)| {
+                    let e3 = if *e == 1 { k * w.powf(1.5) } else { 1.0 };
+                    x.to_f64().unwrap_or(f64::NAN).abs()
+                        * u.powf(f64::from(*i) / 2.0)
+                        * w.powi(*j as i32)
+                        * e3
+                })
+                .sum();
+        s * scale
+    };
+    let forcing = phi(&f.hu, u).max(phi(&f.hw, 1.0));
+    let mut c2 = 0.0f64;
+    for m in f0_monos(f).iter() {
+        for (x, a, b) in m {
+            let x = x.to_f64().unwrap_or(f64::NAN).abs();
+            let (a, b) = (*a as i32, *b as i32);
+            let d = |n: i32, k: i32| f64::from(n * (n - 1).max(0)) * if k >= 0 { 1.0 } else { 0.0 };
+            c2 = c2.max(x * d(a, a - 2) * u.powi((a - 2).max(0)) * w.powi(b));
+            c2 = c2.max(x * d(b, b - 2) * u.powi(a) * w.powi((b - 2).max(0)));
+        }
+    }
+    let est = sigma.to_f64()? * c2 * forcing;
+    (est.is_nan() || est > 16.0).then(|| {
+        format!(
+            "the σ¹ forcing (≈ {forcing:.0} in ζ) and the curvature (≈ {c2:.0}) do not fit in one \
+             ellipse at this T₀ (σ·curvature·forcing ≈ {est:.0} > 16); a larger --steps"
+        )
+    })
+}
+
 /// Find and prove the shrinking region for the state `(U, W)` at `T₀` at depth `p`.
 ///
 /// # Errors
@@ -336,11 +378,19 @@ pub fn prove_limit_depth<S: Scalar>(
     if !(zero(&f0.hu) && zero(&f0.hw)) {
         return Err("the fixed point of the averaged field is not a small rational".into());
     }
+    if let Some(why) = hopeless(&f0, &center, &sigma) {
+        return Err(why);
+    }
     // ζ = (X − c)/σ gains the factor √(1 + 2σ²) per two steps: V must decrease along
     // A + I, so P solves (A + I)ᵀP + P(A + I) = −I (needs every eigenvalue of A below −1).
     let shifted = [[a[0][0] + 1.0, a[0][1]], [a[1][0], a[1][1] + 1.0]];
-    let pm = lyapunov(shifted)
-        .ok_or("the averaged field does not contract faster than σ = 1/√t at its fixed point")?;
+    // At p ≥ 5 (stiff: eigenvalues ≈ −2 and −54) the eigen-aligned form balances the modes.
+    let pm = if p >= 5 {
+        super::alltime_depth::lyapunov_eigen(shifted, 1.0)
+    } else {
+        lyapunov(shifted)
+    }
+    .ok_or("the averaged field does not contract faster than σ = 1/√t at its fixed point")?;
     let rat = |x: f64| grid(x).ok_or("non-finite Lyapunov matrix");
     let pr = [rat(pm[0])?, rat(pm[1])?, rat(pm[2])?];
     let det = &pr[0] * &pr[2] - &pr[1] * &pr[1];
