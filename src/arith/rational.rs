@@ -565,7 +565,15 @@ mod tests {
     #[test]
     fn dyadic_roots_are_the_nearest_grid_points() {
         // Exact characterisation: lo = max{k/2^b : (k/2^b)^n ≤ q}, hi = min{k/2^b : (k/2^b)^n ≥ q}.
-        let qs = [q(2, 1), q(2, 3), q(1, 9), q(7, 1000), q(81, 16), q(10_001, 7), q(0, 1)];
+        let qs = [
+            q(2, 1),
+            q(2, 3),
+            q(1, 9),
+            q(7, 1000),
+            q(81, 16),
+            q(10_001, 7),
+            q(0, 1),
+        ];
         for x in &qs {
             for n in 1..=5u32 {
                 for bits in [0usize, 3, 17, 200] {
@@ -575,7 +583,10 @@ mod tests {
                     assert!((&lo / &step).is_integer() && (&hi / &step).is_integer());
                     assert!(p(&lo) <= *x && *x <= p(&hi), "{x}^(1/{n}) at {bits} bits");
                     assert!(p(&(&lo + &step)) > *x, "lo not maximal: {x} {n} {bits}");
-                    assert!(p(&(&hi - &step)) < *x || hi.is_zero(), "hi not minimal: {x} {n} {bits}");
+                    assert!(
+                        p(&(&hi - &step)) < *x || hi.is_zero(),
+                        "hi not minimal: {x} {n} {bits}"
+                    );
                 }
             }
         }
@@ -592,20 +603,35 @@ mod tests {
         assert_eq!(ends(&third), (q(1, 3), q(1, 3)));
         let two = RationalInterval::root_dyadic(&q(2, 1), 2, 200);
         let (lo, hi) = ends(&two);
-        assert_eq!((lo.clone(), hi.clone()), (dyadic_root_down(&q(2, 1), 2, 200), dyadic_root_up(&q(2, 1), 2, 200)));
+        assert_eq!(
+            (lo.clone(), hi.clone()),
+            (
+                dyadic_root_down(&q(2, 1), 2, 200),
+                dyadic_root_up(&q(2, 1), 2, 200)
+            )
+        );
         assert!(&lo * &lo < q(2, 1) && q(2, 1) < &hi * &hi);
-        assert_eq!(&hi - &lo, BigRational::new(BigInt::one(), BigInt::one() << 200));
+        assert_eq!(
+            &hi - &lo,
+            BigRational::new(BigInt::one(), BigInt::one() << 200)
+        );
     }
 
     #[test]
     fn sqrt_dyadic_stays_on_the_grid() {
-        let s = RationalInterval::new(q(4, 1), q(9, 1)).sqrt_dyadic(200).unwrap();
+        let s = RationalInterval::new(q(4, 1), q(9, 1))
+            .sqrt_dyadic(200)
+            .unwrap();
         assert_eq!(ends(&s), (q(2, 1), q(3, 1)));
         // 1/9 is a square, but its root 1/3 is not dyadic: the grid bracket, unlike `sqrt`.
         let (lo, hi) = ends(&r(1, 9).sqrt_dyadic(10).unwrap());
         assert_eq!((lo, hi), (q(341, 1024), q(342, 1024)));
         assert_eq!(ends(&r(1, 9).sqrt()), (q(1, 3), q(1, 3)));
-        assert!(RationalInterval::new(q(-1, 100), q(1, 1)).sqrt_dyadic(200).is_none());
+        assert!(
+            RationalInterval::new(q(-1, 100), q(1, 1))
+                .sqrt_dyadic(200)
+                .is_none()
+        );
         assert!((r(1, 1) / r(0, 1)).sqrt_dyadic(200).is_none());
     }
 
@@ -616,8 +642,14 @@ mod tests {
         let d = a.div_pos(&b).unwrap();
         assert_eq!(ends(&d), (q(-1, 2), q(1, 1)));
         assert_eq!(d, a.clone() / b.clone());
-        assert!(a.div_pos(&RationalInterval::new(q(0, 1), q(1, 1))).is_none());
-        assert!(a.div_pos(&RationalInterval::new(q(-2, 1), q(-1, 1))).is_none());
+        assert!(
+            a.div_pos(&RationalInterval::new(q(0, 1), q(1, 1)))
+                .is_none()
+        );
+        assert!(
+            a.div_pos(&RationalInterval::new(q(-2, 1), q(-1, 1)))
+                .is_none()
+        );
         assert_eq!(ends(&a.nonneg()), (q(0, 1), q(2, 1)));
         assert_eq!(ends(&r(-3, 1).nonneg()), (q(0, 1), q(0, 1)));
         assert_eq!(b.nonneg(), b);

@@ -92,7 +92,7 @@ pub use mutation::{Mutation, with_mutation};
 pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;
-use crate::arith::{Ring as _, RationalInterval, exact_root};
+use crate::arith::{RationalInterval, Ring as _, exact_root};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, SCHEMA};
 use crate::model::Model;
@@ -654,7 +654,10 @@ fn run_plan(
                     &setup.shape,
                     y,
                 );
-                let q = inv.q0.as_ref().map(|q| &tt * &RationalInterval::point(q.clone()));
+                let q = inv
+                    .q0
+                    .as_ref()
+                    .map(|q| &tt * &RationalInterval::point(q.clone()));
                 let quants = (RationalInterval::int(0), &tt * &d2, q);
                 res.checkpoints.push(checkpoint(t, None, &quants));
                 if t == problem.steps {
@@ -777,7 +780,9 @@ fn run_theta(
         let res_f = f - RationalInterval::point(map_y.clone());
         let half = RationalInterval::point(BigRational::new(1.into(), 2.into()));
         let t_loss = &(&tt * &res_f.sqr()) * &half;
-        let d2 = th.iter().fold(RationalInterval::int(0), |a, b| a + (b - &ts).sqr());
+        let d2 = th
+            .iter()
+            .fold(RationalInterval::int(0), |a, b| a + (b - &ts).sqr());
         let t_q = (p_depth == 2).then(|| &tt * &(&th[0] - &th[1]).sqr());
         let (t_loss, d2) = match &scale {
             Some((yy, cc)) => (yy * &t_loss, cc * &d2),
@@ -796,7 +801,11 @@ fn run_theta(
 }
 
 /// The all-time region of the reduced (r, Q) coordinates (depth 2, inner product).
-fn all_time_rq(problem: &CriticalProblem, (rho, q): &(RationalInterval, RationalInterval), out: &mut Outcome) {
+fn all_time_rq(
+    problem: &CriticalProblem,
+    (rho, q): &(RationalInterval, RationalInterval),
+    out: &mut Outcome,
+) {
     match prove_all_time::<crate::arith::DoubleInterval>(
         &crate::arith::DOUBLE_CTX,
         rho,
@@ -822,7 +831,13 @@ fn all_time_rq(problem: &CriticalProblem, (rho, q): &(RationalInterval, Rational
 
 /// The all-time region at depth p ≥ 3 and, when it is proved, the shrinking region that pins
 /// the limits (omitted when it is not proved).
-fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RationalInterval], out: &mut Outcome) {
+fn all_time_depth(
+    problem: &CriticalProblem,
+    plan: &Plan,
+    p: usize,
+    th: &[RationalInterval],
+    out: &mut Outcome,
+) {
     let y = problem.model.target();
     // θ̃ = θ/y^{1/p}: exact for a rational root; the rescaled run's boxes are θ̃ already.
     let (c, cc) = match plan {
@@ -929,7 +944,11 @@ fn critical_evidence(
 }
 
 /// `(U, W) = (T·(∏θ̃ − 1)², T·Σ_k(θ̃_k − mean θ̃)²)` for `θ̃ = θ/c`, `c = y^{1/p}` exact.
-pub fn depth_state(th: &[RationalInterval], c: &BigRational, t: u64) -> (RationalInterval, RationalInterval) {
+pub fn depth_state(
+    th: &[RationalInterval],
+    c: &BigRational,
+    t: u64,
+) -> (RationalInterval, RationalInterval) {
     let inv = RationalInterval::point(BigRational::one() / c);
     let ts: Vec<RationalInterval> = th.iter().map(|x| x * &inv).collect();
     let p = ts.len();
@@ -992,7 +1011,12 @@ fn plan_theta_point(init: &[BigRational]) -> Vec<RationalInterval> {
 
 /// ‖θ − θ*‖² (factorisation) or the squared distance to the sphere of flattest minima (inner
 /// product), for an exact point.
-fn dist2_theta(th: &[RationalInterval], theta_star: &RationalInterval, model: &Shape, y: &BigRational) -> RationalInterval {
+fn dist2_theta(
+    th: &[RationalInterval],
+    theta_star: &RationalInterval,
+    model: &Shape,
+    y: &BigRational,
+) -> RationalInterval {
     match model {
         Shape::Factorisation { .. } => th
             .iter()

@@ -277,7 +277,9 @@ pub fn prove_all_time<S: Scalar>(
 ) -> Result<AllTime, String> {
     let f = field();
     // On L (q ≡ 0 exactly) the region is the slice w = 0: a 1-D Lyapunov function p₁₁e_u².
-    let on_l = q.endpoints().is_some_and(|(lo, hi)| lo.is_zero() && hi.is_zero());
+    let on_l = q
+        .endpoints()
+        .is_some_and(|(lo, hi)| lo.is_zero() && hi.is_zero());
     let Ellipse {
         center,
         pr,
@@ -370,7 +372,13 @@ struct Ellipse {
 
 /// The fixed point of the averaged field near the state `(u, w) = (T₀ρ², T₀q)` at `T₀`, `P`
 /// from `AᵀP + PA = −I` (on L: `p₁₁ = −1/(2a₁₁)`) and `V` at the start, exactly.
-fn start_ellipse(f: &Field, rho: &RationalInterval, q: &RationalInterval, t0: u64, on_l: bool) -> Result<Ellipse, String> {
+fn start_ellipse(
+    f: &Field,
+    rho: &RationalInterval,
+    q: &RationalInterval,
+    t0: u64,
+    on_l: bool,
+) -> Result<Ellipse, String> {
     let tt = RationalInterval::point(BigRational::from_integer(t0.into()));
     let (u0, w0) = (&tt * &rho.sqr(), &tt * q);
     let mid = |x: &RationalInterval| {
