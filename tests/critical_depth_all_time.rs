@@ -149,6 +149,7 @@ fn irrational_eta_crit_all_time_is_proved_at_the_exact_rate() {
 /// wrong centre (a wrong limit), a smaller δ² or a forged tree are rejected.
 #[test]
 fn depth3_limit_is_pinned_by_a_shrinking_region() {
+    use eoscert::arith::RationalInterval;
     use eoscert::certify::critical::depth_state;
     use eoscert_check::check::interval::RatInterval;
     use eoscert_check::check::trapping_limit;
@@ -186,18 +187,20 @@ fn depth3_limit_is_pinned_by_a_shrinking_region() {
         .unwrap()
         .last()
         .unwrap()["state"];
-    let th: Vec<eoscert::certify::critical::RI> = state
+    let th: Vec<RationalInterval> = state
         .as_array()
         .unwrap()
         .iter()
         .map(|e| {
             let (lo, hi) = (q(e["lo"].as_str().unwrap()), q(e["hi"].as_str().unwrap()));
-            eoscert::certify::critical::RI::new(lo + q("1"), hi + q("1"))
+            RationalInterval::new(lo + q("1"), hi + q("1"))
         })
         .collect();
     let (u, w) = depth_state(&th, &q("1"), 10_000_000);
-    let r =
-        |x: &eoscert::certify::critical::RI| RatInterval::new(x.lo.clone(), x.hi.clone()).unwrap();
+    let r = |x: &RationalInterval| {
+        let (lo, hi) = x.endpoints().unwrap();
+        RatInterval::new(lo.clone(), hi.clone()).unwrap()
+    };
     let ev = c.evidence["limit_depth"].clone();
     let parse = |v: &Value| serde_json::from_value::<trapping_limit::Evidence>(v.clone()).unwrap();
     let lim = trapping_limit::check(&parse(&ev), &r(&u), &r(&w)).expect("region re-verified");
@@ -245,24 +248,26 @@ fn state_at_t0(
     eoscert_check::check::interval::RatInterval,
     eoscert_check::check::interval::RatInterval,
 ) {
-    use eoscert::certify::critical::{RI, depth_state};
+    use eoscert::arith::RationalInterval;
+    use eoscert::certify::critical::depth_state;
     let state = &c.evidence["checkpoints"]
         .as_array()
         .unwrap()
         .last()
         .unwrap()["state"];
-    let th: Vec<RI> = state
+    let th: Vec<RationalInterval> = state
         .as_array()
         .unwrap()
         .iter()
         .map(|e| {
             let (lo, hi) = (q(e["lo"].as_str().unwrap()), q(e["hi"].as_str().unwrap()));
-            RI::new(lo + q("1"), hi + q("1"))
+            RationalInterval::new(lo + q("1"), hi + q("1"))
         })
         .collect();
     let (u, w) = depth_state(&th, &q("1"), t0);
-    let r = |x: &RI| {
-        eoscert_check::check::interval::RatInterval::new(x.lo.clone(), x.hi.clone()).unwrap()
+    let r = |x: &RationalInterval| {
+        let (lo, hi) = x.endpoints().unwrap();
+        eoscert_check::check::interval::RatInterval::new(lo.clone(), hi.clone()).unwrap()
     };
     (r(&u), r(&w))
 }

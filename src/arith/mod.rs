@@ -85,7 +85,7 @@ impl DoubleEndpoints for inari::Interval {
 /// Whether this build has the `interval` backend (inari).
 pub const HAS_INARI: bool = cfg!(eoscert_inari);
 pub use parse::parse_rational;
-pub use rational::RationalInterval;
+pub use rational::{RationalInterval, dyadic_root_down, dyadic_root_up, exact_root};
 
 /// The answer of a rigorous comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -69,22 +69,110 @@ fn root_bounds(q: &BigRational, n: u32) -> (BigRational, BigRational) {
     )
 }
 
+/// A dyadic lower bound of `q^(1/n)` on the grid `2^-bits`: `⌊⌊q·2^(bits·n)⌋^(1/n)⌋ / 2^bits`,
+/// which lies in `(q^(1/n) − 2^-bits, q^(1/n)]`. Requires `q ≥ 0` and `n ≥ 1`.
+pub fn dyadic_root_down(q: &BigRational, n: u32, bits: usize) -> BigRational {
+    debug_assert!(!q.is_negative() && n >= 1);
+    let scaled = q * BigRational::from_integer(BigInt::one() << (bits * n as usize));
+    let k = scaled.floor().to_integer().nth_root(n);
+    BigRational::new(k, BigInt::one() << bits)
+}
+
+/// A dyadic upper bound of `q^(1/n)` on the grid `2^-bits`: the least `k / 2^bits` with
+/// `k^n ≥ ⌈q·2^(bits·n)⌉`, which lies in `[q^(1/n), q^(1/n) + 2^-bits)`. Requires `q ≥ 0`, `n ≥ 1`.
+pub fn dyadic_root_up(q: &BigRational, n: u32, bits: usize) -> BigRational {
+    debug_assert!(!q.is_negative() && n >= 1);
+    let scaled = q * BigRational::from_integer(BigInt::one() << (bits * n as usize));
+    let c = scaled.ceil().to_integer();
+    let mut k = c.nth_root(n);
+    if num_traits::pow(k.clone(), n as usize) < c {
+        k += 1;
+    }
+    BigRational::new(k, BigInt::one() << bits)
+}
+
+/// The exact rational `q^(1/n)` if it is rational (numerator and denominator of `q` in lowest
+/// terms are perfect `n`-th powers), else `None`; `None` for negative `q`.
+pub fn exact_root(q: &BigRational, n: u32) -> Option<BigRational> {
+    let (a, b) = (q.numer(), q.denom());
+    if a.is_negative() {
+        return None;
+    }
+    let (ra, rb) = (a.nth_root(n), b.nth_root(n));
+    (num_traits::pow(ra.clone(), n as usize) == *a && num_traits::pow(rb.clone(), n as usize) == *b)
+        .then(|| BigRational::new(ra, rb))
+}
+
 impl RationalInterval {
     const INVALID: RationalInterval = RationalInterval { inner: None };
 
-    fn point(q: BigRational) -> Self {
+    /// The point interval `[q, q]`.
+    pub fn point(q: BigRational) -> Self {
         RationalInterval {
             inner: Some((q.clone(), q)),
         }
     }
 
-    fn new(lo: BigRational, hi: BigRational) -> Self {
+    /// The point interval of the integer `n`.
+    pub fn int(n: i64) -> Self {
+        Self::point(BigRational::from_integer(n.into()))
+    }
+
+    /// The interval `[lo, hi]`; the domain-error value if `lo > hi`.
+    pub fn new(lo: BigRational, hi: BigRational) -> Self {
         if lo <= hi {
             RationalInterval {
                 inner: Some((lo, hi)),
             }
         } else {
             Self::INVALID
+        }
+    }
+
+    /// The endpoints `(lo, hi)` by reference, or `None` for the domain-error value
+    /// (the borrowing form of [`Scalar::bounds`]).
+    pub fn endpoints(&self) -> Option<(&BigRational, &BigRational)> {
+        self.inner.as_ref().map(|(lo, hi)| (lo, hi))
+    }
+
+    /// `self / o` for an interval `o` of positive numbers: `self · [1/o.hi, 1/o.lo]`;
+    /// `None` unless `o.lo > 0` (or if either operand is the domain-error value).
+    pub fn div_pos(&self, o: &Self) -> Option<Self> {
+        let (lo, hi) = o.endpoints()?;
+        if !lo.is_positive() || self.inner.is_none() {
+            return None;
+        }
+        Some(self.mul_ref(&Self::new(hi.recip(), lo.recip())))
+    }
+
+    /// `[max(lo, 0), max(hi, 0)]`: the intersection with `[0, ∞)` for a quantity known to be
+    /// nonnegative (an interval entirely below 0 becomes `[0, 0]`).
+    pub fn nonneg(&self) -> Self {
+        match &self.inner {
+            Some((lo, hi)) => Self::new(lo.clone().max(zero()), hi.clone().max(zero())),
+            None => Self::INVALID,
+        }
+    }
+
+    /// An enclosure of `{√x : x ∈ self}` on the dyadic grid `2^-bits`:
+    /// `[dyadic_root_down(lo), dyadic_root_up(hi)]` (never the non-dyadic exact root);
+    /// `None` if the interval may be negative or is the domain-error value.
+    pub fn sqrt_dyadic(&self, bits: usize) -> Option<Self> {
+        match &self.inner {
+            Some((lo, hi)) if !lo.is_negative() => Some(Self::new(
+                dyadic_root_down(lo, 2, bits),
+                dyadic_root_up(hi, 2, bits),
+            )),
+            _ => None,
+        }
+    }
+
+    /// An enclosure of `q^(1/n)` (`q ≥ 0`, `n ≥ 1`): the point [`exact_root`] if the root is
+    /// rational, else `[dyadic_root_down, dyadic_root_up]` on the grid `2^-bits`.
+    pub fn root_dyadic(q: &BigRational, n: u32, bits: usize) -> Self {
+        match exact_root(q, n) {
+            Some(r) => Self::point(r),
+            None => Self::new(dyadic_root_down(q, n, bits), dyadic_root_up(q, n, bits)),
         }
     }
 
@@ -467,6 +555,111 @@ mod tests {
         assert!(bad.contains_zero());
         assert!(bad.width_f64().is_infinite());
         assert!(bad.to_f64().is_nan());
+    }
+
+    /// `(lo, hi)` of an interval known to be valid.
+    fn ends(x: &RationalInterval) -> (BigRational, BigRational) {
+        x.bounds().expect("a valid interval")
+    }
+
+    #[test]
+    fn dyadic_roots_are_the_nearest_grid_points() {
+        // Exact characterisation: lo = max{k/2^b : (k/2^b)^n ≤ q}, hi = min{k/2^b : (k/2^b)^n ≥ q}.
+        let qs = [
+            q(2, 1),
+            q(2, 3),
+            q(1, 9),
+            q(7, 1000),
+            q(81, 16),
+            q(10_001, 7),
+            q(0, 1),
+        ];
+        for x in &qs {
+            for n in 1..=5u32 {
+                for bits in [0usize, 3, 17, 200] {
+                    let (lo, hi) = (dyadic_root_down(x, n, bits), dyadic_root_up(x, n, bits));
+                    let step = BigRational::new(BigInt::one(), BigInt::one() << bits);
+                    let p = |y: &BigRational| num_traits::pow(y.clone(), n as usize);
+                    assert!((&lo / &step).is_integer() && (&hi / &step).is_integer());
+                    assert!(p(&lo) <= *x && *x <= p(&hi), "{x}^(1/{n}) at {bits} bits");
+                    assert!(p(&(&lo + &step)) > *x, "lo not maximal: {x} {n} {bits}");
+                    assert!(
+                        p(&(&hi - &step)) < *x || hi.is_zero(),
+                        "hi not minimal: {x} {n} {bits}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn exact_roots_and_dyadic_brackets() {
+        assert_eq!(exact_root(&q(32, 243), 5), Some(q(2, 3)));
+        assert_eq!(exact_root(&q(1, 9), 2), Some(q(1, 3)));
+        assert_eq!(exact_root(&q(2, 1), 2), None);
+        assert_eq!(exact_root(&q(-8, 1), 3), None);
+        // A rational root is returned exactly, even off the dyadic grid.
+        let third = RationalInterval::root_dyadic(&q(1, 27), 3, 200);
+        assert_eq!(ends(&third), (q(1, 3), q(1, 3)));
+        let two = RationalInterval::root_dyadic(&q(2, 1), 2, 200);
+        let (lo, hi) = ends(&two);
+        assert_eq!(
+            (lo.clone(), hi.clone()),
+            (
+                dyadic_root_down(&q(2, 1), 2, 200),
+                dyadic_root_up(&q(2, 1), 2, 200)
+            )
+        );
+        assert!(&lo * &lo < q(2, 1) && q(2, 1) < &hi * &hi);
+        assert_eq!(
+            &hi - &lo,
+            BigRational::new(BigInt::one(), BigInt::one() << 200)
+        );
+    }
+
+    #[test]
+    fn sqrt_dyadic_stays_on_the_grid() {
+        let s = RationalInterval::new(q(4, 1), q(9, 1))
+            .sqrt_dyadic(200)
+            .unwrap();
+        assert_eq!(ends(&s), (q(2, 1), q(3, 1)));
+        // 1/9 is a square, but its root 1/3 is not dyadic: the grid bracket, unlike `sqrt`.
+        let (lo, hi) = ends(&r(1, 9).sqrt_dyadic(10).unwrap());
+        assert_eq!((lo, hi), (q(341, 1024), q(342, 1024)));
+        assert_eq!(ends(&r(1, 9).sqrt()), (q(1, 3), q(1, 3)));
+        assert!(
+            RationalInterval::new(q(-1, 100), q(1, 1))
+                .sqrt_dyadic(200)
+                .is_none()
+        );
+        assert!((r(1, 1) / r(0, 1)).sqrt_dyadic(200).is_none());
+    }
+
+    #[test]
+    fn div_pos_nonneg_int_point_endpoints() {
+        let a = RationalInterval::new(q(-1, 1), q(2, 1));
+        let b = RationalInterval::new(q(2, 1), q(4, 1));
+        let d = a.div_pos(&b).unwrap();
+        assert_eq!(ends(&d), (q(-1, 2), q(1, 1)));
+        assert_eq!(d, a.clone() / b.clone());
+        assert!(
+            a.div_pos(&RationalInterval::new(q(0, 1), q(1, 1)))
+                .is_none()
+        );
+        assert!(
+            a.div_pos(&RationalInterval::new(q(-2, 1), q(-1, 1)))
+                .is_none()
+        );
+        assert_eq!(ends(&a.nonneg()), (q(0, 1), q(2, 1)));
+        assert_eq!(ends(&r(-3, 1).nonneg()), (q(0, 1), q(0, 1)));
+        assert_eq!(b.nonneg(), b);
+        assert_eq!(RationalInterval::int(-7), r(-7, 1));
+        assert_eq!(RationalInterval::point(q(2, 5)), r(2, 5));
+        assert_eq!(a.endpoints(), Some((&q(-1, 1), &q(2, 1))));
+        assert_eq!(RationalInterval::new(q(1, 1), q(0, 1)).endpoints(), None);
+        // Operators on references and owned values agree.
+        assert_eq!(&(&a * &b) - &a, a.clone() * b.clone() - a.clone());
+        assert_eq!(ends(&(&a * &b)), (q(-4, 1), q(8, 1)));
     }
 
     #[test]

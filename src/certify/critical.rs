@@ -85,14 +85,14 @@ use num_traits::{One, Signed, Zero};
 pub use alltime::{AllTime, prove_all_time};
 pub use ball::{Ball, Num};
 pub use engine::{RunOutcome, StateEnclosure, run_blocks, run_per_step};
-pub use exact::RI;
-pub(crate) use exact::root;
+pub(crate) use exact::{ROOT_BITS, root};
 pub use float128::FlBall;
 #[cfg(feature = "mutant")]
 pub use mutation::{Mutation, with_mutation};
 pub use systems::{MAX_DEPTH, Rq, System, Theta};
 
 use crate::Error;
+use crate::arith::{RationalInterval, Ring as _, exact_root};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, SCHEMA};
 use crate::model::Model;
@@ -174,7 +174,7 @@ pub fn eta_crit(model: &Model) -> Option<BigRational> {
         Model::InnerProduct { .. } => Some(BigRational::one() / y),
         Model::Factorisation { depth, .. } => {
             // y^{2−2/p} = y² / (y²)^{1/p}: rational iff (y²)^{1/p} is.
-            let z = exact::exact_root(&(y * y), *depth as u32)?;
+            let z = exact_root(&(y * y), *depth as u32)?;
             let p = BigRational::from_integer(BigInt::from(*depth));
             Some(&two * z / (p * y * y))
         }
@@ -194,12 +194,21 @@ pub fn default_checkpoints(steps: u64) -> Vec<u64> {
 }
 
 /// The enclosure of `x` as written: exact for a point, else outward at [`DIGITS`] digits.
-fn enc(x: &RI) -> Enclosure {
-    if x.lo == x.hi {
-        Enclosure::exact(&x.lo)
+fn enc(x: &RationalInterval) -> Enclosure {
+    let (lo, hi) = ends(x);
+    if lo == hi {
+        Enclosure::exact(lo)
     } else {
-        Enclosure::outward(&x.lo, &x.hi, DIGITS)
+        Enclosure::outward(lo, hi, DIGITS)
     }
+}
+
+/// The endpoints of an interval of the critical code: its intervals come from ordered bounds,
+/// `+`, `−`, `×`, `sqr`, `div_pos`, `nonneg` and dyadic roots of nonnegative numbers, none of
+/// which yields the domain-error value.
+pub(crate) fn ends(x: &RationalInterval) -> (&BigRational, &BigRational) {
+    x.endpoints()
+        .expect("critical-regime intervals are never the domain-error value")
 }
 
 /// What the run iterates.
@@ -215,7 +224,7 @@ enum Plan {
     Theta { c: BigRational },
     /// θ̃ = θ/y^{1/p} (the enclosure `c` of `y^{1/p}`) at η = η_crit: GD on θ̃ is the `y = 1`
     /// map at η = 2/p exactly, run as θ̃-deviation with centre 1 from the box `θ₀/c`.
-    Rescaled { c: RI },
+    Rescaled { c: RationalInterval },
 }
 
 /// Prove the critical-regime claim for `problem`; `progress` receives the current step.
@@ -424,7 +433,7 @@ impl Setup {
             || (problem.all_time
                 && self.eta_is_crit
                 && self.depth_all_time.is_some()
-                && exact::exact_root(y, self.n_init as u32).is_none());
+                && exact_root(y, self.n_init as u32).is_none());
         Ok(self)
     }
 
@@ -435,7 +444,7 @@ impl Setup {
             Plan::Fixed
         } else if self.rescaled {
             Plan::Rescaled {
-                c: exact::root(y, self.n_init as u32),
+                c: root(y, self.n_init as u32),
             }
         } else if let (Coordinates::Auto, Some(r0), Some(q0)) =
             (problem.coordinates, &inv.r0, &inv.q0)
@@ -446,9 +455,9 @@ impl Setup {
             }
         } else {
             let p = self.n_init as u32;
-            let c = exact::exact_root(y, p).unwrap_or_else(|| {
+            let c = exact_root(y, p).unwrap_or_else(|| {
                 // A dyadic approximation of y^{1/p} on a 2⁻⁶⁰ grid (any exact c is valid).
-                exact::root_down(y, p).round_to_grid()
+                crate::arith::dyadic_root_down(y, p, ROOT_BITS).round_to_grid()
             });
             Plan::Theta { c }
         }
@@ -558,11 +567,11 @@ impl Invariants {
 struct RunResult {
     checkpoints: Vec<ev::CriticalCheckpoint>,
     /// `(t·ℓ, t·d², t·Q)` at T.
-    final_q: Option<(RI, RI, Option<RI>)>,
+    final_q: Option<(RationalInterval, RationalInterval, Option<RationalInterval>)>,
     /// The normalised state (ρ, q) at T (reduced coordinates), for the all-time proof.
-    final_state: Option<(RI, RI)>,
+    final_state: Option<(RationalInterval, RationalInterval)>,
     /// The θ box at T (depth ≥ 3), for the all-time proof.
-    final_theta: Option<Vec<RI>>,
+    final_theta: Option<Vec<RationalInterval>>,
     /// Why the enclosure was lost.
     failure: Option<String>,
     /// The midpoint when the run used another than the plan's (the double-f64 path).
@@ -638,15 +647,18 @@ fn run_plan(
             // θ_t = θ₀ for all t: ℓ = 0, d² constant.
             let theta_star = theta_star(setup, y);
             for &t in &setup.cps {
-                let tt = RI::point(&BigRational::from_integer(t.into()));
+                let tt = RationalInterval::point(BigRational::from_integer(t.into()));
                 let d2 = dist2_theta(
                     &plan_theta_point(&problem.init),
                     &theta_star,
                     &setup.shape,
                     y,
                 );
-                let q = inv.q0.as_ref().map(|q| tt.mul(&RI::point(q)));
-                let quants = (RI::int(0), tt.mul(&d2), q);
+                let q = inv
+                    .q0
+                    .as_ref()
+                    .map(|q| &tt * &RationalInterval::point(q.clone()));
+                let quants = (RationalInterval::int(0), &tt * &d2, q);
                 res.checkpoints.push(checkpoint(t, None, &quants));
                 if t == problem.steps {
                     res.final_q = Some(quants);
@@ -663,10 +675,10 @@ fn run_plan(
 
 /// θ* = y^{1/p}·1 (factorisation); for the inner product the distance is to the sphere of
 /// flattest minima {u = v, ‖u‖² = Y} (the value is unused).
-fn theta_star(setup: &Setup, y: &BigRational) -> RI {
+fn theta_star(setup: &Setup, y: &BigRational) -> RationalInterval {
     match setup.shape {
-        Shape::Factorisation { depth } => exact::root(y, depth as u32),
-        Shape::InnerProduct { .. } => RI::int(0),
+        Shape::Factorisation { depth } => root(y, depth as u32),
+        Shape::InnerProduct { .. } => RationalInterval::int(0),
     }
 }
 
@@ -691,10 +703,10 @@ fn run_rq(
         }
     };
     for cp in &outcome.checkpoints {
-        let rho = RI::new(cp.bounds[0].0.clone(), cp.bounds[0].1.clone());
-        let mut q = RI::new(cp.bounds[1].0.clone(), cp.bounds[1].1.clone()).nonneg();
+        let rho = RationalInterval::new(cp.bounds[0].0.clone(), cp.bounds[0].1.clone());
+        let mut q = RationalInterval::new(cp.bounds[1].0.clone(), cp.bounds[1].1.clone()).nonneg();
         if inv.q0.as_ref().is_some_and(|q| q.is_zero()) {
-            q = RI::int(0); // on L: Q_t = 0 exactly
+            q = RationalInterval::int(0); // on L: Q_t = 0 exactly
         }
         let quants = rq_quantities(cp.t, &rho, &q, problem.model.target(), inv.sign_plus);
         res.checkpoints.push(checkpoint(cp.t, Some(cp), &quants));
@@ -727,13 +739,13 @@ fn run_theta(
         }
         Plan::Rescaled { c } => {
             let (w0, r0) = rescaled_start(init, c);
-            let scale = (RI::point(y).sqr(), c.sqr());
+            let scale = (RationalInterval::point(y.clone()).sqr(), c.sqr());
             (one.clone(), one.clone(), w0, r0, Some(scale))
         }
         _ => unreachable!("θ plans only"),
     };
     let ts = if scale.is_some() {
-        RI::int(1)
+        RationalInterval::int(1)
     } else {
         theta_star(setup, y)
     };
@@ -758,23 +770,25 @@ fn run_theta(
         progress,
     );
     for cp in &outcome.checkpoints {
-        let th: Vec<RI> = cp
+        let th: Vec<RationalInterval> = cp
             .bounds
             .iter()
-            .map(|(lo, hi)| RI::new(lo + &c, hi + &c))
+            .map(|(lo, hi)| RationalInterval::new(lo + &c, hi + &c))
             .collect();
-        let tt = RI::point(&BigRational::from_integer(cp.t.into()));
-        let f = th.iter().fold(RI::int(1), |a, b| a.mul(b));
-        let res_f = f.sub(&RI::point(&map_y));
-        let half = RI::point(&BigRational::new(1.into(), 2.into()));
-        let t_loss = tt.mul(&res_f.sqr()).mul(&half);
-        let d2 = th.iter().fold(RI::int(0), |a, b| a.add(&b.sub(&ts).sqr()));
-        let t_q = (p_depth == 2).then(|| tt.mul(&th[0].sub(&th[1]).sqr()));
+        let tt = RationalInterval::point(BigRational::from_integer(cp.t.into()));
+        let f = th.iter().fold(RationalInterval::int(1), |a, b| &a * b);
+        let res_f = f - RationalInterval::point(map_y.clone());
+        let half = RationalInterval::point(BigRational::new(1.into(), 2.into()));
+        let t_loss = &(&tt * &res_f.sqr()) * &half;
+        let d2 = th
+            .iter()
+            .fold(RationalInterval::int(0), |a, b| a + (b - &ts).sqr());
+        let t_q = (p_depth == 2).then(|| &tt * &(&th[0] - &th[1]).sqr());
         let (t_loss, d2) = match &scale {
-            Some((yy, cc)) => (yy.mul(&t_loss), cc.mul(&d2)),
+            Some((yy, cc)) => (yy * &t_loss, cc * &d2),
             None => (t_loss, d2),
         };
-        let quants = (t_loss, tt.mul(&d2), t_q);
+        let quants = (t_loss, &tt * &d2, t_q);
         res.checkpoints.push(checkpoint(cp.t, Some(cp), &quants));
         if cp.t == problem.steps {
             res.final_q = Some(quants);
@@ -787,7 +801,11 @@ fn run_theta(
 }
 
 /// The all-time region of the reduced (r, Q) coordinates (depth 2, inner product).
-fn all_time_rq(problem: &CriticalProblem, (rho, q): &(RI, RI), out: &mut Outcome) {
+fn all_time_rq(
+    problem: &CriticalProblem,
+    (rho, q): &(RationalInterval, RationalInterval),
+    out: &mut Outcome,
+) {
     match prove_all_time::<crate::arith::DoubleInterval>(
         &crate::arith::DOUBLE_CTX,
         rho,
@@ -813,14 +831,20 @@ fn all_time_rq(problem: &CriticalProblem, (rho, q): &(RI, RI), out: &mut Outcome
 
 /// The all-time region at depth p ≥ 3 and, when it is proved, the shrinking region that pins
 /// the limits (omitted when it is not proved).
-fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RI], out: &mut Outcome) {
+fn all_time_depth(
+    problem: &CriticalProblem,
+    plan: &Plan,
+    p: usize,
+    th: &[RationalInterval],
+    out: &mut Outcome,
+) {
     let y = problem.model.target();
     // θ̃ = θ/y^{1/p}: exact for a rational root; the rescaled run's boxes are θ̃ already.
     let (c, cc) = match plan {
         Plan::Rescaled { c } => (BigRational::one(), c.sqr()),
         _ => {
-            let c = exact::exact_root(y, p as u32).expect("rational root, else rescaled");
-            let cc = RI::point(&(&c * &c));
+            let c = exact_root(y, p as u32).expect("rational root, else rescaled");
+            let cc = RationalInterval::point(&c * &c);
             (c, cc)
         }
     };
@@ -842,12 +866,12 @@ fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RI], o
         }
     };
     let t0 = BigRational::from_integer(problem.steps.into());
-    let y2 = RI::point(y).sqr();
+    let y2 = RationalInterval::point(y.clone()).sqr();
     let qs = &mut out.quantities;
     qs.t0 = Some(Enclosure::exact(&t0));
-    qs.t_loss_all_time = Some(enc(&y2.mul(&at.t_loss)));
-    qs.t_dist2_all_time = Some(enc(&cc.mul(&at.t_dist2)));
-    qs.t_w_all_time = Some(enc(&cc.mul(&at.t_w)));
+    qs.t_loss_all_time = Some(enc(&(&y2 * &at.t_loss)));
+    qs.t_dist2_all_time = Some(enc(&(&cc * &at.t_dist2)));
+    qs.t_w_all_time = Some(enc(&(&cc * &at.t_w)));
     out.all_time_depth = Some(at.evidence);
     let lim = alltime_limit::prove_limit_depth::<crate::arith::DoubleInterval>(
         ctx,
@@ -857,10 +881,10 @@ fn all_time_depth(problem: &CriticalProblem, plan: &Plan, p: usize, th: &[RI], o
         problem.steps,
     );
     if let Ok(lim) = lim {
-        qs.t_loss_limit = Some(enc(&y2.mul(&RI::point(&lim.t_loss))));
-        qs.t_dist2_limit = Some(enc(&cc.mul(&RI::point(&lim.t_dist2))));
-        qs.t_loss_limit_rate = Some(enc(&y2.mul(&lim.loss_rate)));
-        qs.t_dist2_limit_rate = Some(enc(&cc.mul(&lim.dist2_rate)));
+        qs.t_loss_limit = Some(enc(&(&y2 * &RationalInterval::point(lim.t_loss.clone()))));
+        qs.t_dist2_limit = Some(enc(&(&cc * &RationalInterval::point(lim.t_dist2.clone()))));
+        qs.t_loss_limit_rate = Some(enc(&(&y2 * &lim.loss_rate)));
+        qs.t_dist2_limit_rate = Some(enc(&(&cc * &lim.dist2_rate)));
         out.limit = Some(lim.evidence);
     }
 }
@@ -920,34 +944,39 @@ fn critical_evidence(
 }
 
 /// `(U, W) = (T·(∏θ̃ − 1)², T·Σ_k(θ̃_k − mean θ̃)²)` for `θ̃ = θ/c`, `c = y^{1/p}` exact.
-pub fn depth_state(th: &[RI], c: &BigRational, t: u64) -> (RI, RI) {
-    let inv = RI::point(&(BigRational::one() / c));
-    let ts: Vec<RI> = th.iter().map(|x| x.mul(&inv)).collect();
+pub fn depth_state(
+    th: &[RationalInterval],
+    c: &BigRational,
+    t: u64,
+) -> (RationalInterval, RationalInterval) {
+    let inv = RationalInterval::point(BigRational::one() / c);
+    let ts: Vec<RationalInterval> = th.iter().map(|x| x * &inv).collect();
     let p = ts.len();
-    let tt = RI::point(&BigRational::from_integer(t.into()));
-    let r = ts.iter().fold(RI::int(1), |a, b| a.mul(b)).sub(&RI::int(1));
-    let pinv = RI::point(&BigRational::new(1.into(), BigInt::from(p)));
-    let mut w = RI::int(0);
+    let tt = RationalInterval::point(BigRational::from_integer(t.into()));
+    let r = ts.iter().fold(RationalInterval::int(1), |a, b| &a * b) - RationalInterval::int(1);
+    let pinv = RationalInterval::point(BigRational::new(1.into(), BigInt::from(p)));
+    let mut w = RationalInterval::int(0);
     for k in 0..p {
         // θ̃_k − mean = Σ_j (θ̃_k − θ̃_j)/p
-        let d = (0..p).fold(RI::int(0), |a, j| a.add(&ts[k].sub(&ts[j])));
-        w = w.add(&d.mul(&pinv).sqr());
+        let d = (0..p).fold(RationalInterval::int(0), |a, j| a + (&ts[k] - &ts[j]));
+        w = w + (&d * &pinv).sqr();
     }
-    (tt.mul(&r.sqr()), tt.mul(&w))
+    (&tt * &r.sqr(), &tt * &w)
 }
 
 /// The start box of the rescaled run: midpoints `m_k` (on the `2⁻¹⁶⁰` grid) of
 /// `θ₀_k/c − 1` and radii `r_k` (f64, proved `≥ |θ₀_k/c − 1 − m_k|` for every `c` in the
 /// enclosure of `y^{1/p}`).
-fn rescaled_start(init: &[BigRational], c: &RI) -> (Vec<BigRational>, Vec<f64>) {
-    let inv = RI::new(BigRational::one() / &c.hi, BigRational::one() / &c.lo);
+fn rescaled_start(init: &[BigRational], c: &RationalInterval) -> (Vec<BigRational>, Vec<f64>) {
+    let (clo, chi) = ends(c);
+    let inv = RationalInterval::new(BigRational::one() / chi, BigRational::one() / clo);
     let scale = BigRational::from_integer(BigInt::one() << 160);
     init.iter()
         .map(|x| {
-            let w = RI::point(x).mul(&inv).sub(&RI::int(1));
-            let m =
-                ((&w.lo + &w.hi) / BigRational::from_integer(2.into()) * &scale).round() / &scale;
-            let dev = (&w.hi - &m).max(&m - &w.lo);
+            let w = &RationalInterval::point(x.clone()) * &inv - RationalInterval::int(1);
+            let (wlo, whi) = ends(&w);
+            let m = ((wlo + whi) / BigRational::from_integer(2.into()) * &scale).round() / &scale;
+            let dev = (whi - &m).max(&m - wlo);
             (m, f64_up(&dev))
         })
         .unzip()
@@ -976,36 +1005,37 @@ impl GridRound for BigRational {
     }
 }
 
-fn plan_theta_point(init: &[BigRational]) -> Vec<RI> {
-    init.iter().map(RI::point).collect()
+fn plan_theta_point(init: &[BigRational]) -> Vec<RationalInterval> {
+    init.iter().cloned().map(RationalInterval::point).collect()
 }
 
 /// ‖θ − θ*‖² (factorisation) or the squared distance to the sphere of flattest minima (inner
 /// product), for an exact point.
-fn dist2_theta(th: &[RI], theta_star: &RI, model: &Shape, y: &BigRational) -> RI {
+fn dist2_theta(
+    th: &[RationalInterval],
+    theta_star: &RationalInterval,
+    model: &Shape,
+    y: &BigRational,
+) -> RationalInterval {
     match model {
         Shape::Factorisation { .. } => th
             .iter()
-            .fold(RI::int(0), |a, b| a.add(&b.sub(theta_star).sqr())),
+            .fold(RationalInterval::int(0), |a, b| a + (b - theta_star).sqr()),
         Shape::InnerProduct { dim } => {
             // (P + Q)/2 − 2√(YP) + 2Y with P = ‖u+v‖², Q = ‖u−v‖².
             let (u, v) = th.split_at(*dim);
             let p = u
                 .iter()
                 .zip(v)
-                .fold(RI::int(0), |a, (x, z)| a.add(&x.add(z).sqr()));
+                .fold(RationalInterval::int(0), |a, (x, z)| a + (x + z).sqr());
             let q = u
                 .iter()
                 .zip(v)
-                .fold(RI::int(0), |a, (x, z)| a.add(&x.sub(z).sqr()));
-            let yy = RI::point(y);
-            let half = RI::point(&BigRational::new(1.into(), 2.into()));
-            let s = yy.mul(&p).sqrt().expect("nonnegative");
-            p.add(&q)
-                .mul(&half)
-                .sub(&s.add(&s))
-                .add(&yy.add(&yy))
-                .nonneg()
+                .fold(RationalInterval::int(0), |a, (x, z)| a + (x - z).sqr());
+            let yy = RationalInterval::point(y.clone());
+            let half = RationalInterval::point(BigRational::new(1.into(), 2.into()));
+            let s = (&yy * &p).sqrt_dyadic(ROOT_BITS).expect("nonnegative");
+            ((p + q) * half - (&s + &s) + (&yy + &yy)).nonneg()
         }
     }
 }
@@ -1013,32 +1043,32 @@ fn dist2_theta(th: &[RI], theta_star: &RI, model: &Shape, y: &BigRational) -> RI
 /// `t·ℓ`, `t·d²`, `t·Q` from enclosures of `ρ = r/Y`, `q = Q/Y`.
 fn rq_quantities(
     t: u64,
-    rho: &RI,
-    q: &RI,
+    rho: &RationalInterval,
+    q: &RationalInterval,
     y: &BigRational,
     sign_plus: bool,
-) -> (RI, RI, Option<RI>) {
-    let tt = RI::point(&BigRational::from_integer(t.into()));
-    let yy = RI::point(y);
-    let half = RI::point(&BigRational::new(1.into(), 2.into()));
-    let t_loss = tt.mul(&yy.sqr()).mul(&rho.sqr()).mul(&half);
-    let t_q = tt.mul(&yy).mul(q);
+) -> (RationalInterval, RationalInterval, Option<RationalInterval>) {
+    let tt = RationalInterval::point(BigRational::from_integer(t.into()));
+    let yy = RationalInterval::point(y.clone());
+    let half = RationalInterval::point(BigRational::new(1.into(), 2.into()));
+    let t_loss = &tt * &yy.sqr() * rho.sqr() * half.clone();
+    let t_q = &tt * &yy * q.clone();
     // P̂ = q + 4(1 + ρ) = (x+y)²/Y > 0.
-    let four = RI::int(4);
-    let p_hat = q.add(&four.mul(&RI::int(1).add(rho)));
-    let d2 = match p_hat.sqrt() {
+    let four = RationalInterval::int(4);
+    let p_hat = q + &(&four * &(RationalInterval::int(1) + rho.clone()));
+    let d2 = match p_hat.sqrt_dyadic(ROOT_BITS) {
         Some(s) if sign_plus => {
             // (√P̂ − 2)² = (P̂ − 4)²/(√P̂ + 2)² = (q + 4ρ)²/(√P̂ + 2)².
-            let num = q.add(&four.mul(rho)).sqr();
-            let den = s.add(&RI::int(2)).sqr();
-            num.div_pos(&den).map(|a| a.add(q).mul(&half))
+            let num = (q + &(&four * rho)).sqr();
+            let den = (s + RationalInterval::int(2)).sqr();
+            num.div_pos(&den).map(|a| (a + q.clone()) * half.clone())
         }
-        Some(s) => Some(s.add(&RI::int(2)).sqr().add(q).mul(&half)),
+        Some(s) => Some(((s + RationalInterval::int(2)).sqr() + q.clone()) * half),
         None => None,
     };
     let t_dist2 = match d2 {
-        Some(d) => tt.mul(&yy).mul(&d),
-        None => RI::new(
+        Some(d) => &tt * &yy * d,
+        None => RationalInterval::new(
             BigRational::zero(),
             BigRational::from_integer(BigInt::from(u64::MAX)),
         ),
@@ -1050,13 +1080,13 @@ fn rq_quantities(
 fn checkpoint(
     t: u64,
     cp: Option<&StateEnclosure>,
-    q: &(RI, RI, Option<RI>),
+    q: &(RationalInterval, RationalInterval, Option<RationalInterval>),
 ) -> ev::CriticalCheckpoint {
     let state = cp
         .map(|cp| {
             cp.bounds
                 .iter()
-                .map(|(lo, hi)| enc(&RI::new(lo.clone(), hi.clone())))
+                .map(|(lo, hi)| enc(&RationalInterval::new(lo.clone(), hi.clone())))
                 .collect()
         })
         .unwrap_or_default();

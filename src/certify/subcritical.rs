@@ -880,7 +880,8 @@ pub fn lambda_star(depth: usize, y: &BigRational) -> (BigRational, BigRational) 
     let r =
         crate::certify::critical::root(&num_traits::pow(y.clone(), 2 * depth - 2), depth as u32);
     let p = BigRational::from_integer(BigInt::from(depth));
-    (&r.lo * &p, &r.hi * &p)
+    let (lo, hi) = crate::certify::critical::ends(&r);
+    (lo * &p, hi * &p)
 }
 
 /// Decide Theorem 5.1's hypotheses and Lemma D.1's monotonicity on the published enclosures

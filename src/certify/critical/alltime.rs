@@ -22,9 +22,8 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::RI;
 use super::field::{Field, Poly, field, split, sqrt_up};
-use crate::arith::Scalar;
+use crate::arith::{RationalInterval, Ring as _, Scalar};
 use crate::certificate::format_exact;
 
 /// Boxes tried per `δ²` before giving up.
@@ -42,9 +41,9 @@ pub struct AllTime {
     /// `evidence.all_time` (see the checker's module docs).
     pub evidence: ev::AllTime,
     /// `t·ℓ(θ_t)` for all `t ≥ T₀`.
-    pub t_loss: RI,
+    pub t_loss: RationalInterval,
     /// `t·Q_t` for all `t ≥ T₀`.
-    pub t_q: RI,
+    pub t_q: RationalInterval,
 }
 
 /// The nearest point of the `2⁻ᴳ` grid to `x` (`None` if not finite).
@@ -258,9 +257,9 @@ impl<S: Scalar> Search<S> {
     }
 }
 
-fn rat_bounds<S: Scalar>(x: &S) -> Result<RI, String> {
+fn rat_bounds<S: Scalar>(x: &S) -> Result<RationalInterval, String> {
     x.bounds()
-        .map(|(lo, hi)| RI::new(lo, hi))
+        .map(|(lo, hi)| RationalInterval::new(lo, hi))
         .ok_or_else(|| "a range is unbounded".to_string())
 }
 
@@ -271,14 +270,16 @@ fn rat_bounds<S: Scalar>(x: &S) -> Result<RI, String> {
 /// Why no region was proved (the caller reports `verified: false` with it).
 pub fn prove_all_time<S: Scalar>(
     ctx: &S::Ctx,
-    rho: &RI,
-    q: &RI,
+    rho: &RationalInterval,
+    q: &RationalInterval,
     t0: u64,
     y: &BigRational,
 ) -> Result<AllTime, String> {
     let f = field();
     // On L (q ≡ 0 exactly) the region is the slice w = 0: a 1-D Lyapunov function p₁₁e_u².
-    let on_l = q.lo.is_zero() && q.hi.is_zero();
+    let on_l = q
+        .endpoints()
+        .is_some_and(|(lo, hi)| lo.is_zero() && hi.is_zero());
     let Ellipse {
         center,
         pr,
@@ -371,10 +372,19 @@ struct Ellipse {
 
 /// The fixed point of the averaged field near the state `(u, w) = (T₀ρ², T₀q)` at `T₀`, `P`
 /// from `AᵀP + PA = −I` (on L: `p₁₁ = −1/(2a₁₁)`) and `V` at the start, exactly.
-fn start_ellipse(f: &Field, rho: &RI, q: &RI, t0: u64, on_l: bool) -> Result<Ellipse, String> {
-    let tt = RI::point(&BigRational::from_integer(t0.into()));
-    let (u0, w0) = (tt.mul(&rho.sqr()), tt.mul(q));
-    let mid = |x: &RI| ((&x.lo + &x.hi) / BigRational::from_integer(2.into())).to_f64();
+fn start_ellipse(
+    f: &Field,
+    rho: &RationalInterval,
+    q: &RationalInterval,
+    t0: u64,
+    on_l: bool,
+) -> Result<Ellipse, String> {
+    let tt = RationalInterval::point(BigRational::from_integer(t0.into()));
+    let (u0, w0) = (&tt * &rho.sqr(), &tt * q);
+    let mid = |x: &RationalInterval| {
+        let (lo, hi) = super::ends(x);
+        ((lo + hi) / BigRational::from_integer(2.into())).to_f64()
+    };
     let (um, wm) = (mid(&u0).unwrap_or(f64::NAN), mid(&w0).unwrap_or(f64::NAN));
     let ([uc, wc], a) = centre(f, um, wm, on_l)
         .ok_or("no fixed point of the averaged field near the state at T₀")?;
@@ -391,14 +401,13 @@ fn start_ellipse(f: &Field, rho: &RI, q: &RI, t0: u64, on_l: bool) -> Result<Ell
     if !(pr[0].is_positive() && det.is_positive()) {
         return Err("the rounded Lyapunov matrix is not positive definite".into());
     }
-    let eu = u0.sub(&RI::point(&center[0]));
-    let ew = w0.sub(&RI::point(&center[1]));
-    let v0 = RI::point(&pr[0])
-        .mul(&eu.sqr())
-        .add(&RI::point(&(&pr[1] * BigRational::from_integer(2.into()))).mul(&eu.mul(&ew)))
-        .add(&RI::point(&pr[2]).mul(&ew.sqr()));
+    let pt = |q: &BigRational| RationalInterval::point(q.clone());
+    let eu = u0 - pt(&center[0]);
+    let ew = w0 - pt(&center[1]);
+    let two_p12 = pt(&(&pr[1] * BigRational::from_integer(2.into())));
+    let v0 = pt(&pr[0]) * eu.sqr() + two_p12 * (&eu * &ew) + pt(&pr[2]) * ew.sqr();
     let floor = BigRational::new(1.into(), BigInt::one() << 60u32);
-    let base = (v0.hi * BigRational::from_integer(4.into())).max(floor);
+    let base = (super::ends(&v0).1 * BigRational::from_integer(4.into())).max(floor);
     Ok(Ellipse {
         center,
         pr,
@@ -437,8 +446,8 @@ fn finish<S: Scalar>(
     let w1 = w.clone() * search.poly(&one_w, &u, &w, &rho);
     let ur = rat_bounds(&u.hull(&u1))?;
     let wr = rat_bounds(&w.hull(&w1))?;
-    let yy = RI::point(y);
-    let half = RI::point(&BigRational::new(1.into(), 2.into()));
+    let yy = RationalInterval::point(y.clone());
+    let half = RationalInterval::point(BigRational::new(1.into(), 2.into()));
     let leaves = tree.chars().filter(|&c| c != 'S').count();
     let s = |x: &BigRational| format_exact(x);
     let (center, pr) = (r.center, r.pr);
@@ -457,8 +466,8 @@ fn finish<S: Scalar>(
             tree,
             leaves,
         },
-        t_loss: yy.sqr().mul(&ur).mul(&half),
-        t_q: yy.mul(&wr),
+        t_loss: yy.sqr() * ur * half,
+        t_q: yy * wr,
     })
 }
 

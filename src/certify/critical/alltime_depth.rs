@@ -16,10 +16,9 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive};
 
-use super::RI;
 use super::alltime::{grid, lyapunov, round_down, round_up};
 use super::depth_field::{self, Domain, Field, Reduced};
-use crate::arith::Scalar;
+use crate::arith::{RationalInterval, Ring as _, Scalar};
 use crate::certificate::format_exact;
 
 /// Boxes tried per `δ²`.
@@ -42,11 +41,11 @@ pub struct AllTimeDepth {
     /// `evidence.all_time_depth`.
     pub evidence: ev::AllTimeDepth,
     /// `t·ℓ(θ_t)`.
-    pub t_loss: RI,
+    pub t_loss: RationalInterval,
     /// `t·‖θ_t − 1‖²`.
-    pub t_dist2: RI,
+    pub t_dist2: RationalInterval,
     /// `t·Σ_k(θ_k − θ̄)²`.
-    pub t_w: RI,
+    pub t_w: RationalInterval,
 }
 
 fn eval_h0_f64(q: &Reduced, u: f64, w: f64) -> (f64, [f64; 2]) {
@@ -271,9 +270,9 @@ pub(super) fn find_mu(p: usize, sigma: &BigRational, bbox: &Box2) -> Option<[Big
 /// `W ≈ 17`; μ enters the field only through `σ⁴μ`.
 const MU_BITS: u32 = 16;
 
-fn rat_bounds<S: Scalar>(x: &S) -> Result<RI, String> {
+fn rat_bounds<S: Scalar>(x: &S) -> Result<RationalInterval, String> {
     x.bounds()
-        .map(|(lo, hi)| RI::new(lo, hi))
+        .map(|(lo, hi)| RationalInterval::new(lo, hi))
         .ok_or_else(|| "a range is unbounded".to_string())
 }
 
@@ -306,8 +305,8 @@ fn bbox_of(center: &[BigRational; 2], pr: &[BigRational; 3], delta2: &BigRationa
 pub fn prove_all_time_depth<S: Scalar>(
     ctx: &S::Ctx,
     p: usize,
-    u0: &RI,
-    w0: &RI,
+    u0: &RationalInterval,
+    w0: &RationalInterval,
     t0: u64,
 ) -> Result<AllTimeDepth, String> {
     if !(3..=depth_field::MAX_P).contains(&p) {
@@ -315,7 +314,10 @@ pub fn prove_all_time_depth<S: Scalar>(
     }
     let isqrt = num_integer::Roots::sqrt(&BigInt::from(t0));
     let sigma = BigRational::new(1.into(), isqrt);
-    let mid = |x: &RI| ((&x.lo + &x.hi) / BigRational::from_integer(2.into())).to_f64();
+    let mid = |x: &RationalInterval| {
+        let (lo, hi) = super::ends(x);
+        ((lo + hi) / BigRational::from_integer(2.into())).to_f64()
+    };
     let (um, wm) = (mid(u0).unwrap_or(f64::NAN), mid(w0).unwrap_or(f64::NAN));
     // The averaged field does not depend on the domain: build it once on a small one.
     let probe = Domain {
@@ -419,8 +421,8 @@ pub(super) fn lyapunov_eigen(a: [[f64; 2]; 2], m: f64) -> Option<[f64; 3]> {
 fn try_weight<S: Scalar>(
     ctx: &S::Ctx,
     p: usize,
-    u0: &RI,
-    w0: &RI,
+    u0: &RationalInterval,
+    w0: &RationalInterval,
     t0: u64,
     sigma: &BigRational,
     center: &[BigRational; 2],
@@ -438,14 +440,13 @@ fn try_weight<S: Scalar>(
     if !(pr[0].is_positive() && det.is_positive()) {
         return Err("the rounded Lyapunov matrix is not positive definite".into());
     }
-    let eu = u0.sub(&RI::point(&center[0]));
-    let ew = w0.sub(&RI::point(&center[1]));
-    let v0 = RI::point(&pr[0])
-        .mul(&eu.sqr())
-        .add(&RI::point(&(&pr[1] * BigRational::from_integer(2.into()))).mul(&eu.mul(&ew)))
-        .add(&RI::point(&pr[2]).mul(&ew.sqr()));
+    let pt = |q: &BigRational| RationalInterval::point(q.clone());
+    let eu = u0 - &pt(&center[0]);
+    let ew = w0 - &pt(&center[1]);
+    let two_p12 = pt(&(&pr[1] * BigRational::from_integer(2.into())));
+    let v0 = pt(&pr[0]) * eu.sqr() + two_p12 * (&eu * &ew) + pt(&pr[2]) * ew.sqr();
     let floor = BigRational::new(1.into(), BigInt::one() << 40u32);
-    let base = (v0.hi * BigRational::from_integer(2.into())).max(floor);
+    let base = (super::ends(&v0).1 * BigRational::from_integer(2.into())).max(floor);
     let conv = |x: &BigRational| S::from_rational(x, ctx);
     let mut last = String::new();
     for k in 0..ATTEMPTS {
@@ -516,7 +517,7 @@ fn finish<S: Scalar>(
     let w1 = red(&field.one_w);
     let d0 = red(&field.dist_even) + w.clone();
     let d1 = red(&field.dist_odd) + w1.clone();
-    let half = RI::point(&BigRational::new(1.into(), 2.into()));
+    let half = RationalInterval::point(BigRational::new(1.into(), 2.into()));
     let leaves = tree.chars().filter(|&c| c != 'S').count();
     let s = |x: &BigRational| format_exact(x);
     Ok(AllTimeDepth {
@@ -533,7 +534,7 @@ fn finish<S: Scalar>(
             tree,
             leaves,
         },
-        t_loss: rat_bounds(&u.hull(&u1))?.mul(&half),
+        t_loss: rat_bounds(&u.hull(&u1))? * half,
         t_dist2: rat_bounds(&d0.hull(&d1))?,
         t_w: rat_bounds(&w.hull(&w1))?,
     })

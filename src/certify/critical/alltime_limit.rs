@@ -13,11 +13,10 @@ use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::RI;
 use super::alltime::{grid, lyapunov, round_down, round_up};
 use super::alltime_depth::{centre, domain, find_mu, sqrt_up};
 use super::depth_field::{self, Domain, Field, Reduced};
-use crate::arith::Scalar;
+use crate::arith::{RationalInterval, Ring as _, Scalar};
 use crate::certificate::format_exact;
 
 /// Boxes tried per `δ²`.
@@ -43,9 +42,9 @@ pub struct LimitDepth {
     /// `lim t·‖θ − 1‖²`.
     pub t_dist2: BigRational,
     /// `√t·(t·ℓ − lim)` for all `t ≥ T₀`.
-    pub loss_rate: RI,
+    pub loss_rate: RationalInterval,
     /// `√t·(t·‖θ − 1‖² − lim)` for all `t ≥ T₀`.
-    pub dist2_rate: RI,
+    pub dist2_rate: RationalInterval,
 }
 
 /// The averaged part at an exact point (even ρ-powers only).
@@ -290,18 +289,18 @@ impl<S: Scalar> Search<S> {
 }
 
 /// `[⌊√(T·2¹²⁸)⌋, ⌊√(T·2¹²⁸)⌋ + 1]/2⁶⁴ ∋ √T` (the checker's bracket).
-fn sqrt_t(t: u64) -> RI {
+fn sqrt_t(t: u64) -> RationalInterval {
     let s = (BigInt::from(t) << 128u32).sqrt();
     let d = BigInt::one() << 64u32;
-    RI::new(
+    RationalInterval::new(
         BigRational::new(s.clone(), d.clone()),
         BigRational::new(s + 1, d),
     )
 }
 
-fn rat_bounds<S: Scalar>(x: &S) -> Result<RI, String> {
+fn rat_bounds<S: Scalar>(x: &S) -> Result<RationalInterval, String> {
     x.bounds()
-        .map(|(lo, hi)| RI::new(lo, hi))
+        .map(|(lo, hi)| RationalInterval::new(lo, hi))
         .ok_or_else(|| "a range is unbounded".to_string())
 }
 
@@ -354,8 +353,8 @@ fn hopeless(f: &Field, c: &[BigRational; 2], sigma: &BigRational) -> Option<Stri
 pub fn prove_limit_depth<S: Scalar>(
     ctx: &S::Ctx,
     p: usize,
-    u0: &RI,
-    w0: &RI,
+    u0: &RationalInterval,
+    w0: &RationalInterval,
     t0: u64,
 ) -> Result<LimitDepth, String> {
     let sigma = BigRational::new(1.into(), BigInt::from(t0).sqrt());
@@ -367,7 +366,10 @@ pub fn prove_limit_depth<S: Scalar>(
         mu: [-BigRational::one(), BigRational::one()],
     };
     let f0 = depth_field::build(&probe)?;
-    let mid = |x: &RI| ((&x.lo + &x.hi) / BigRational::from_integer(2.into())).to_f64();
+    let mid = |x: &RationalInterval| {
+        let (lo, hi) = super::ends(x);
+        ((lo + hi) / BigRational::from_integer(2.into())).to_f64()
+    };
     let (um, wm) = (mid(u0).unwrap_or(f64::NAN), mid(w0).unwrap_or(f64::NAN));
     let ([uc, wc], a) = centre(&f0, um, wm).ok_or("no fixed point of the averaged field")?;
     let center = [
@@ -398,15 +400,14 @@ pub fn prove_limit_depth<S: Scalar>(
         return Err("the rounded Lyapunov matrix is not positive definite".into());
     }
     let st = sqrt_t(t0);
+    let pt = |q: &BigRational| RationalInterval::point(q.clone());
     let z0 = [
-        u0.sub(&RI::point(&center[0])).mul(&st),
-        w0.sub(&RI::point(&center[1])).mul(&st),
+        (u0 - &pt(&center[0])) * st.clone(),
+        (w0 - &pt(&center[1])) * st,
     ];
-    let v0 = RI::point(&pr[0])
-        .mul(&z0[0].sqr())
-        .add(&RI::point(&(&pr[1] * BigRational::from_integer(2.into()))).mul(&z0[0].mul(&z0[1])))
-        .add(&RI::point(&pr[2]).mul(&z0[1].sqr()));
-    let base = (v0.hi * BigRational::from_integer(2.into())).max(BigRational::one());
+    let two_p12 = pt(&(&pr[1] * BigRational::from_integer(2.into())));
+    let v0 = pt(&pr[0]) * z0[0].sqr() + two_p12 * (&z0[0] * &z0[1]) + pt(&pr[2]) * z0[1].sqr();
+    let base = (super::ends(&v0).1 * BigRational::from_integer(2.into())).max(BigRational::one());
     let mut last = String::new();
     for k in 0..ATTEMPTS {
         let delta2 = round_up(
@@ -491,14 +492,10 @@ fn finish<S: Scalar>(
         &sqrt_up(&(BigRational::one() + &search.sigma * &search.sigma)),
         ctx,
     );
-    let half = RI::point(&BigRational::new(1.into(), 2.into()));
+    let half = RationalInterval::point(BigRational::new(1.into(), 2.into()));
     let even = rat_bounds(&zb[0])?;
     let odd = rat_bounds(&(s1.clone() * du))?;
-    let loss_rate = RI::new(
-        even.lo.clone().min(odd.lo.clone()),
-        even.hi.clone().max(odd.hi),
-    )
-    .mul(&half);
+    let loss_rate = even.hull(&odd) * half;
     let lin = |q: &Reduced, plus_w: bool| {
         let [_, a, b] = search.h0(q, &u, &w);
         let b = if plus_w { b + S::from_int(1, ctx) } else { b };
@@ -506,7 +503,7 @@ fn finish<S: Scalar>(
     };
     let d_even = rat_bounds(&lin(&f.dist_even, true))?;
     let d_odd = rat_bounds(&(s1 * (lin(&f.dist_odd, false) + lin(&f.one_w, false))))?;
-    let dist2_rate = RI::new(d_even.lo.min(d_odd.lo), d_even.hi.max(d_odd.hi));
+    let dist2_rate = d_even.hull(&d_odd);
     let leaves = tree.chars().filter(|&c| c != 'S').count();
     let s = |x: &BigRational| format_exact(x);
     Ok(LimitDepth {
