@@ -95,6 +95,7 @@ use crate::Error;
 use crate::arith::{RationalInterval, Ring as _, exact_root};
 use crate::certificate::EnclosureExt as _;
 use crate::certificate::{Certificate, Enclosure, SCHEMA};
+use crate::certify::{Reason, reason_text};
 use crate::model::Model;
 use eoscert_check::backend::{Backend, Midpoint as MidpointName};
 use eoscert_check::claim::{CriticalClaim, CriticalQuantities, GdKind, GdModel};
@@ -244,24 +245,23 @@ pub fn prove_critical(
     let plan = setup.plan(problem, &inv);
     let run = run_plan(problem, &setup, &inv, &plan, &mut progress);
     let mut out = Outcome {
-        verified: run.failure.is_none(),
-        reason: run.failure.clone().unwrap_or_default(),
+        failure: run.failure.clone(),
         quantities: CriticalQuantities::default(),
         all_time: None,
         all_time_depth: None,
         limit: None,
     };
-    if let (Some((t_loss, t_dist2, t_q)), true) = (&run.final_q, out.verified) {
+    if let (Some((t_loss, t_dist2, t_q)), true) = (&run.final_q, out.failure.is_none()) {
         out.quantities.t_loss = Some(enc(t_loss));
         out.quantities.t_dist2 = Some(enc(t_dist2));
         out.quantities.t_q = t_q.as_ref().map(enc);
     }
-    if let (true, true, Some(state)) = (problem.all_time, out.verified, &run.final_state) {
+    if let (true, true, Some(state)) = (problem.all_time, out.failure.is_none(), &run.final_state) {
         all_time_rq(problem, state, &mut out);
     }
     if let (true, true, Some(p), Some(th)) = (
         problem.all_time,
-        out.verified,
+        out.failure.is_none(),
         setup.depth_all_time,
         &run.final_theta,
     ) {
@@ -291,8 +291,8 @@ pub fn prove_critical(
             .collect(),
         backend: Backend::MeanValue(midpoint),
         rigorous: true,
-        verified: out.verified,
-        reason: out.reason,
+        verified: out.failure.is_none(),
+        reason: reason_text(out.failure.as_ref(), true),
         quantities: out.quantities,
         evidence,
         elapsed_s: start.elapsed().as_secs_f64(),
@@ -573,15 +573,51 @@ struct RunResult {
     /// The θ box at T (depth ≥ 3), for the all-time proof.
     final_theta: Option<Vec<RationalInterval>>,
     /// Why the enclosure was lost.
-    failure: Option<String>,
+    failure: Option<CriticalReason>,
     /// The midpoint when the run used another than the plan's (the double-f64 path).
     midpoint: Option<MidpointName>,
 }
 
+/// Why a critical claim is not verified ([`Reason::text`] is the certificate's `reason`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum CriticalReason {
+    /// The certified run lost its enclosure.
+    EnclosureLost {
+        /// The step where it was lost.
+        step: u64,
+        /// The engine's account of why.
+        why: String,
+    },
+    /// The all-time trapping region (or its entry) was not proved.
+    AllTime {
+        /// Why.
+        why: String,
+    },
+    /// The enclosures hold, but η is not the critical learning rate 2/λ* (or not proved to be).
+    NotCritical {
+        /// How η and η_crit differ.
+        why: String,
+    },
+}
+
+impl Reason for CriticalReason {
+    fn text(&self) -> String {
+        match self {
+            CriticalReason::EnclosureLost { step, why } => {
+                format!("enclosure lost at step {step}: {why}")
+            }
+            CriticalReason::AllTime { why } => format!("all-time: {why}"),
+            CriticalReason::NotCritical { why } => {
+                format!("eta is not the critical learning rate 2/λ*: {why}")
+            }
+        }
+    }
+}
+
 /// The quantities, the verdict and the all-time evidence as they are built.
 struct Outcome {
-    verified: bool,
-    reason: String,
+    /// Why the claim is not verified (`None`: verified).
+    failure: Option<CriticalReason>,
     quantities: CriticalQuantities,
     /// The all-time region of the rq coordinates.
     all_time: Option<ev::AllTime>,
@@ -716,7 +752,7 @@ fn run_rq(
         }
     }
     if let Some((t, why)) = outcome.failure {
-        res.failure = Some(format!("enclosure lost at step {t}: {why}"));
+        res.failure = Some(CriticalReason::EnclosureLost { step: t, why });
     }
 }
 
@@ -796,7 +832,7 @@ fn run_theta(
         }
     }
     if let Some((t, why)) = outcome.failure {
-        res.failure = Some(format!("enclosure lost at step {t}: {why}"));
+        res.failure = Some(CriticalReason::EnclosureLost { step: t, why });
     }
 }
 
@@ -822,8 +858,7 @@ fn all_time_rq(
             out.all_time = Some(at.evidence);
         }
         Err(why) => {
-            out.verified = false;
-            out.reason = format!("all-time: {why}");
+            out.failure = Some(CriticalReason::AllTime { why });
             out.quantities = CriticalQuantities::default();
         }
     }
@@ -859,8 +894,7 @@ fn all_time_depth(
     ) {
         Ok(at) => at,
         Err(why) => {
-            out.verified = false;
-            out.reason = format!("all-time: {why}");
+            out.failure = Some(CriticalReason::AllTime { why });
             out.quantities = CriticalQuantities::default();
             return;
         }
@@ -911,9 +945,8 @@ fn eta_quantities(setup: &Setup, out: &mut Outcome) {
         None => "eta_crit is irrational; the run uses the given rational eta".into(),
     };
     out.quantities.eta_note = Some(why.clone());
-    if out.verified {
-        out.verified = false;
-        out.reason = format!("eta is not the critical learning rate 2/λ*: {why}");
+    if out.failure.is_none() {
+        out.failure = Some(CriticalReason::NotCritical { why });
     }
 }
 
