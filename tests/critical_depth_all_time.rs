@@ -32,6 +32,24 @@ fn rejects(c: &Certificate, what: &str, f: impl Fn(&mut Value)) {
     assert!(check(&m).is_err(), "mutation not caught: {what}");
 }
 
+/// `critical --all-time` at η = η_crit (not stated) for the depth-p factorisation with target y,
+/// from `init`, over `steps` steps, on the default double-f64 / float midpoint.
+fn all_time_problem(depth: usize, y: &str, init: &[&str], steps: u64) -> CriticalProblem {
+    CriticalProblem {
+        all_time: true,
+        model: Model::Factorisation {
+            depth,
+            target: q(y),
+        },
+        init: init.iter().map(|s| q(s)).collect(),
+        eta: None,
+        steps,
+        checkpoints: vec![],
+        midpoint: Midpoint::F64,
+        coordinates: Coordinates::Auto,
+    }
+}
+
 #[test]
 fn depth3_all_time_proves_checks_and_resists_tampering() {
     // Accepted by the checker (`util::accepted_default_cert` panics otherwise).
@@ -91,19 +109,7 @@ fn depth3_all_time_proves_checks_and_resists_tampering() {
 /// re-derives everything; a certificate that names a rational η or another target is rejected.
 #[test]
 fn irrational_eta_crit_all_time_is_proved_at_the_exact_rate() {
-    let problem = CriticalProblem {
-        all_time: true,
-        model: Model::Factorisation {
-            depth: 3,
-            target: q("2"),
-        },
-        init: ["1.39", "1.2", "1.22"].iter().map(|s| q(s)).collect(),
-        eta: None,
-        steps: 300_000,
-        checkpoints: vec![],
-        midpoint: Midpoint::F64,
-        coordinates: Coordinates::Auto,
-    };
+    let problem = all_time_problem(3, "2", &["1.39", "1.2", "1.22"], 300_000);
     let c = prove_critical(&problem, |_| {}).unwrap();
     assert!(c.verified, "{}", c.reason);
     assert!(c.eta.is_none(), "η is stated symbolically");
@@ -153,19 +159,7 @@ fn depth3_limit_is_pinned_by_a_shrinking_region() {
     use eoscert::certify::critical::depth_state;
     use eoscert_check::check::interval::RatInterval;
     use eoscert_check::check::trapping_limit;
-    let problem = CriticalProblem {
-        all_time: true,
-        model: Model::Factorisation {
-            depth: 3,
-            target: q("1"),
-        },
-        init: ["1.1", "0.95", "0.97"].iter().map(|s| q(s)).collect(),
-        eta: None,
-        steps: 10_000_000,
-        checkpoints: vec![],
-        midpoint: Midpoint::F64,
-        coordinates: Coordinates::Auto,
-    };
+    let problem = all_time_problem(3, "1", &["1.1", "0.95", "0.97"], 10_000_000);
     let c = prove_critical(&problem, |_| {}).unwrap();
     assert!(c.verified, "{}", c.reason);
     let (l, h) = bounds(&c, "t_loss_limit");
@@ -281,22 +275,7 @@ fn state_at_t0(
 fn depth4_all_time_is_proved_and_checked() {
     use eoscert_check::check::budget::Budget;
     use eoscert_check::check::trapping_depth;
-    let problem = CriticalProblem {
-        all_time: true,
-        model: Model::Factorisation {
-            depth: 4,
-            target: q("1"),
-        },
-        init: ["1.1", "0.95", "0.97", "1.02"]
-            .iter()
-            .map(|s| q(s))
-            .collect(),
-        eta: None,
-        steps: 1_000_000,
-        checkpoints: vec![],
-        midpoint: Midpoint::F64,
-        coordinates: Coordinates::Auto,
-    };
+    let problem = all_time_problem(4, "1", &["1.1", "0.95", "0.97", "1.02"], 1_000_000);
     let c = prove_critical(&problem, |_| {}).unwrap();
     assert!(c.verified, "{}", c.reason);
     eoscert_check::check::check_with_budget(&c, Budget::unlimited())
@@ -352,22 +331,7 @@ fn depth4_all_time_is_proved_and_checked() {
 fn depth5_all_time_is_proved_and_checked() {
     use eoscert_check::check::budget::Budget;
     use eoscert_check::check::trapping_depth;
-    let problem = CriticalProblem {
-        all_time: true,
-        model: Model::Factorisation {
-            depth: 5,
-            target: q("1"),
-        },
-        init: ["1.1", "0.95", "0.97", "1.02", "0.98"]
-            .iter()
-            .map(|s| q(s))
-            .collect(),
-        eta: None,
-        steps: 1_000_000,
-        checkpoints: vec![],
-        midpoint: Midpoint::F64,
-        coordinates: Coordinates::Auto,
-    };
+    let problem = all_time_problem(5, "1", &["1.1", "0.95", "0.97", "1.02", "0.98"], 1_000_000);
     let c = prove_critical(&problem, |_| {}).unwrap();
     assert!(c.verified, "{}", c.reason);
     eoscert_check::check::check_with_budget(&c, Budget::unlimited())
