@@ -8,7 +8,9 @@ use eoscert::model::Model;
 use num_traits::ToPrimitive;
 use serde_json::Value;
 
-fn problem(model: Model, init: &[&str], steps: u64) -> CriticalProblem {
+/// `critical --all-time` at η = η_crit (not stated) for `model` from `init` over `steps` steps,
+/// on the default midpoint.
+pub(crate) fn problem(model: Model, init: &[&str], steps: u64) -> CriticalProblem {
     CriticalProblem {
         all_time: true,
         model,

@@ -4,7 +4,7 @@
 use crate::util::q;
 use eoscert::certificate::check::check;
 use eoscert::certificate::{Certificate, Quantity};
-use eoscert::certify::critical::{Coordinates, CriticalProblem, Midpoint, prove_critical};
+use eoscert::certify::critical::{CriticalProblem, prove_critical};
 use eoscert::model::Model;
 use num_rational::BigRational;
 use num_traits::Signed;
@@ -35,19 +35,11 @@ fn rejects(c: &Certificate, what: &str, f: impl Fn(&mut Value)) {
 /// `critical --all-time` at η = η_crit (not stated) for the depth-p factorisation with target y,
 /// from `init`, over `steps` steps, on the default double-f64 / float midpoint.
 fn all_time_problem(depth: usize, y: &str, init: &[&str], steps: u64) -> CriticalProblem {
-    CriticalProblem {
-        all_time: true,
-        model: Model::Factorisation {
-            depth,
-            target: q(y),
-        },
-        init: init.iter().map(|s| q(s)).collect(),
-        eta: None,
-        steps,
-        checkpoints: vec![],
-        midpoint: Midpoint::F64,
-        coordinates: Coordinates::Auto,
-    }
+    let model = Model::Factorisation {
+        depth,
+        target: q(y),
+    };
+    crate::critical_all_time::problem(model, init, steps)
 }
 
 #[test]
